@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace hookline {
+
+struct Teammate
+{
+    qint64 id = 0;
+    QString fullName;
+    QString email;
+};
+
+// Workspace-wide settings: who gets alerts, where links point, which clock bundles follow.
+struct WorkspaceSettings
+{
+    QString ownerName;
+    QString ownerEmail;
+    QString timeZone = QStringLiteral("UTC");
+    QString publicBaseUrl = QStringLiteral("http://127.0.0.1:8787");
+};
+
+} // namespace hookline

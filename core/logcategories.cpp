@@ -1,0 +1,5 @@
+#include "logcategories.h"
+
+Q_LOGGING_CATEGORY(lcStore, "hookline.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPayload, "hookline.payload", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcRuntime, "hookline.runtime", QtInfoMsg)

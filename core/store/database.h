@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+namespace hookline {
+
+// One QSqlDatabase connection to the store, owned by exactly one thread (Qt's SQL connections
+// may not cross threads). Every thread that needs the store opens its own Database.
+class Database
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    // Opens the SQLite file (creating it in ReadWrite mode) and, in ReadWrite mode, migrates its
+    // schema. Refuses, without touching the file, anything that is not a Hookline store or that
+    // a newer Hookline wrote. Returns null and sets `error` on failure.
+    static std::unique_ptr<Database> openSqlite(const QString &filePath, Mode mode, QString *error);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString filePath() const { return m_filePath; }
+
+    // A prepared statement, cached per connection: preparing costs more than executing.
+    // Throws StoreError if the SQL does not prepare.
+    QSqlQuery &prepared(const QString &sql);
+
+    // Runs a prepared query; throws StoreError naming the statement and the database's reason.
+    void exec(QSqlQuery &query);
+    // Prepares and runs a one-off statement (DDL, pragmas).
+    QSqlQuery execDirect(const QString &sql);
+
+private:
+    Database(QString connectionName, QString filePath);
+
+    QString m_connectionName;
+    QString m_filePath;
+    QHash<QString, QSqlQuery> m_statements;
+};
+
+// Qt binds a null QString as SQL NULL; columns that hold "unknown" as '' need an empty string.
+QVariant sqlText(const QString &value);
+
+} // namespace hookline

@@ -1,0 +1,443 @@
+#include "messagestore.h"
+
+#include "attachmentstore.h"
+#include "database.h"
+#include "storeerror.h"
+#include "transaction.h"
+
+#include <QRegularExpression>
+#include <QSqlRecord>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace hookline {
+
+namespace {
+
+const QString messageColumns = u"id, uid, chat_id, direction, timestamp_ms, sender_name, "
+                               "sender_phone, recipient_name, recipient_phone, text, "
+                               "attachment_filename, attachment_mimetype, attachment_size, "
+                               "attachment_sha256, external_id, source"_s;
+
+Message messageFromRow(const QSqlQuery &q)
+{
+    Message m;
+    m.id = q.value(0).toLongLong();
+    m.uid = q.value(1).toString();
+    m.chatId = q.value(2).toLongLong();
+    m.direction = directionFromName(q.value(3).toString()).value_or(Direction::Received);
+    m.timestamp = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
+    m.sender = {q.value(5).toString(), q.value(6).toString()};
+    m.recipient = {q.value(7).toString(), q.value(8).toString()};
+    m.text = q.value(9).toString();
+    if (!q.value(13).isNull()) {
+        m.attachment = Attachment {q.value(10).toString(), q.value(11).toString(),
+                                   q.value(12).toLongLong(), q.value(13).toString()};
+    }
+    m.externalId = q.value(14).toString();
+    m.source = q.value(15).toString();
+    return m;
+}
+
+Chat chatFromRow(const QSqlQuery &q)
+{
+    Chat c;
+    c.id = q.value(0).toLongLong();
+    c.accountId = q.value(1).toLongLong();
+    c.isGroup = q.value(2).toBool();
+    c.peerKey = q.value(3).toString();
+    c.phone = q.value(4).toString();
+    c.fullName = q.value(5).toString();
+    c.responsibleTeammateId = q.value(6).toLongLong();
+    c.firstMessageId = q.value(7).toLongLong();
+    return c;
+}
+
+Account accountFromRow(const QSqlQuery &q)
+{
+    return Account {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString()};
+}
+
+QVariant nullableText(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+std::optional<IngestFieldError> checkLength(int index, const QString &field, const QString &value,
+                                            qsizetype max)
+{
+    if (value.size() <= max)
+        return std::nullopt;
+    return IngestFieldError {
+        index, field,
+        u"%1 is %2 characters long; the limit is %3"_s.arg(field).arg(value.size()).arg(max)};
+}
+
+bool isMimeType(const QString &value)
+{
+    static const QRegularExpression pattern(
+        u"^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$"_s);
+    return pattern.match(value).hasMatch();
+}
+
+} // namespace
+
+MessageStore::MessageStore(Database &database, AttachmentStore &attachments)
+    : m_database(database)
+    , m_attachments(attachments)
+{
+}
+
+QString MessageStore::safeFileName(const QString &name)
+{
+    QString base = name.section(u'/', -1).section(u'\\', -1);
+    QString clean;
+    clean.reserve(base.size());
+    for (QChar c : std::as_const(base)) {
+        if (c.category() != QChar::Other_Control && c.category() != QChar::Other_Format)
+            clean.append(c);
+    }
+    clean = clean.trimmed();
+    if (clean.isEmpty() || clean == u"."_s || clean == u".."_s)
+        clean = u"attachment"_s;
+    return clean.left(255);
+}
+
+std::optional<IngestFieldError> MessageStore::validate(const QList<IngestMessage> &batch)
+{
+    for (int i = 0; i < batch.size(); ++i) {
+        const IngestMessage &m = batch.at(i);
+        if (m.account.phone.trimmed().isEmpty())
+            return IngestFieldError {i, u"account.phone"_s, u"account.phone is required"_s};
+        if (m.chat.isGroup && m.chat.groupId.trimmed().isEmpty())
+            return IngestFieldError {i, u"chat.group_id"_s,
+                                     u"chat.group_id is required for a group chat"_s};
+        if (!m.chat.isGroup && m.chat.phone.trimmed().isEmpty())
+            return IngestFieldError {i, u"chat.phone"_s,
+                                     u"chat.phone is required for a direct chat"_s};
+        if (m.timestamp && !m.timestamp->isValid())
+            return IngestFieldError {i, u"timestamp"_s,
+                                     u"timestamp is not a valid date and time"_s};
+        if (m.text.isEmpty() && !m.attachment)
+            return IngestFieldError {i, u"text"_s, u"a message needs text or an attachment"_s};
+        const std::pair<QString, const QString *> names[] = {
+            {u"account.phone"_s, &m.account.phone},
+            {u"account.full_name"_s, &m.account.fullName},
+            {u"account.email"_s, &m.account.email},
+            {u"chat.phone"_s, &m.chat.phone},
+            {u"chat.group_id"_s, &m.chat.groupId},
+            {u"chat.full_name"_s, &m.chat.fullName},
+            {u"sender.full_name"_s, &m.sender.fullName},
+            {u"sender.phone"_s, &m.sender.phone},
+            {u"recipient.full_name"_s, &m.recipient.fullName},
+            {u"recipient.phone"_s, &m.recipient.phone},
+            {u"external_id"_s, &m.externalId},
+        };
+        for (const auto &[field, value] : names) {
+            if (auto error = checkLength(i, field, *value, maxNameLength))
+                return error;
+        }
+        if (auto error = checkLength(i, u"text"_s, m.text, maxTextLength))
+            return error;
+        if (m.attachment) {
+            if (m.attachment->bytes.size() > maxAttachmentBytes)
+                return IngestFieldError {
+                    i, u"attachment.data_base64"_s,
+                    u"attachment is %1 bytes; the limit is %2"_s.arg(m.attachment->bytes.size())
+                        .arg(maxAttachmentBytes)};
+            if (!m.attachment->mimeType.isEmpty() && !isMimeType(m.attachment->mimeType))
+                return IngestFieldError {i, u"attachment.mimetype"_s,
+                                         u"attachment.mimetype \"%1\" is not a MIME type"_s.arg(
+                                             m.attachment->mimeType.left(80))};
+            if (auto error
+                = checkLength(i, u"attachment.filename"_s, m.attachment->fileName, maxNameLength))
+                return error;
+        }
+    }
+    return std::nullopt;
+}
+
+QList<MessageStore::Stored> MessageStore::ingest(const QList<IngestMessage> &batch,
+                                                 const InTransaction &hook)
+{
+    if (auto error = validate(batch))
+        throw IngestRejected(*error);
+
+    // Files first and outside the write lock: a crash after this leaves only unreferenced blobs.
+    QList<std::optional<Attachment>> attachments;
+    attachments.reserve(batch.size());
+    for (const IngestMessage &m : batch) {
+        if (!m.attachment) {
+            attachments.append(std::nullopt);
+            continue;
+        }
+        const QString mime = m.attachment->mimeType.isEmpty() ? u"application/octet-stream"_s
+                                                              : m.attachment->mimeType;
+        attachments.append(Attachment {safeFileName(m.attachment->fileName), mime,
+                                       m.attachment->bytes.size(),
+                                       m_attachments.put(m.attachment->bytes)});
+    }
+
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    QList<Stored> results;
+    results.reserve(batch.size());
+    Transaction transaction(m_database);
+    for (int i = 0; i < batch.size(); ++i) {
+        const IngestMessage &in = batch.at(i);
+        Stored stored;
+        stored.accountId = upsertAccount(in.account, nowMs);
+        if (!in.externalId.isEmpty()) {
+            if (auto earlier = findByExternalId(in.externalId)) {
+                stored.message = *earlier;
+                stored.duplicate = true;
+                results.append(stored);
+                continue;
+            }
+        }
+
+        Message &m = stored.message;
+        m.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m.chatId = upsertChat(stored.accountId, in.chat, nowMs);
+        m.direction = in.direction;
+        // Payloads carry whole seconds; storing the same keeps every view consistent.
+        const qint64 tsMs = in.timestamp ? in.timestamp->toMSecsSinceEpoch() : nowMs;
+        m.timestamp = QDateTime::fromMSecsSinceEpoch(tsMs - tsMs % 1000, Qt::UTC);
+        m.sender = {in.sender.fullName.trimmed(), in.sender.phone.trimmed()};
+        m.recipient = {in.recipient.fullName.trimmed(), in.recipient.phone.trimmed()};
+        m.text = in.text;
+        m.attachment = attachments.at(i);
+        m.externalId = in.externalId;
+        m.source = in.source;
+
+        QSqlQuery &insert = m_database.prepared(
+            u"INSERT INTO messages (uid, chat_id, direction, timestamp_ms, sender_name, "
+            "sender_phone, recipient_name, recipient_phone, text, attachment_filename, "
+            "attachment_mimetype, attachment_size, attachment_sha256, external_id, source, "
+            "created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        insert.bindValue(0, m.uid);
+        insert.bindValue(1, m.chatId);
+        insert.bindValue(2, directionName(m.direction));
+        insert.bindValue(3, m.timestamp.toMSecsSinceEpoch());
+        insert.bindValue(4, sqlText(m.sender.fullName));
+        insert.bindValue(5, sqlText(m.sender.phone));
+        insert.bindValue(6, sqlText(m.recipient.fullName));
+        insert.bindValue(7, sqlText(m.recipient.phone));
+        insert.bindValue(8, sqlText(m.text));
+        insert.bindValue(9, m.attachment ? QVariant(m.attachment->fileName) : QVariant());
+        insert.bindValue(10, m.attachment ? QVariant(m.attachment->mimeType) : QVariant());
+        insert.bindValue(11, m.attachment ? QVariant(m.attachment->size) : QVariant());
+        insert.bindValue(12, m.attachment ? QVariant(m.attachment->sha256) : QVariant());
+        insert.bindValue(13, nullableText(m.externalId));
+        insert.bindValue(14, m.source);
+        insert.bindValue(15, nowMs);
+        m_database.exec(insert);
+        m.id = insert.lastInsertId().toLongLong();
+
+        QSqlQuery &first = m_database.prepared(
+            u"UPDATE chats SET first_message_id = ? WHERE id = ? AND first_message_id IS NULL"_s);
+        first.bindValue(0, m.id);
+        first.bindValue(1, m.chatId);
+        m_database.exec(first);
+        stored.newChat = first.numRowsAffected() == 1;
+
+        if (hook)
+            hook(stored);
+        results.append(stored);
+    }
+    transaction.commit();
+    return results;
+}
+
+qint64 MessageStore::upsertAccount(const IngestMessage::AccountRef &ref, qint64 nowMs)
+{
+    const QString phone = ref.phone.trimmed();
+    QSqlQuery &find
+        = m_database.prepared(u"SELECT id, full_name, email FROM accounts WHERE phone = ?"_s);
+    find.bindValue(0, phone);
+    m_database.exec(find);
+    if (find.next()) {
+        const qint64 id = find.value(0).toLongLong();
+        const QString name = ref.fullName.trimmed();
+        const QString email = ref.email.trimmed();
+        const QString oldName = find.value(1).toString();
+        const QString oldEmail = find.value(2).toString();
+        find.finish();
+        const bool rename = !name.isEmpty() && name != oldName;
+        const bool newEmail = !email.isEmpty() && email != oldEmail;
+        if (rename || newEmail) {
+            QSqlQuery &update = m_database.prepared(
+                u"UPDATE accounts SET full_name = ?, email = ? WHERE id = ?"_s);
+            update.bindValue(0, sqlText(rename ? name : oldName));
+            update.bindValue(1, sqlText(newEmail ? email : oldEmail));
+            update.bindValue(2, id);
+            m_database.exec(update);
+        }
+        return id;
+    }
+    find.finish();
+    QSqlQuery &insert = m_database.prepared(
+        u"INSERT INTO accounts (phone, full_name, email, created_ms) VALUES (?, ?, ?, ?)"_s);
+    insert.bindValue(0, phone);
+    insert.bindValue(1, sqlText(ref.fullName.trimmed()));
+    insert.bindValue(2, sqlText(ref.email.trimmed()));
+    insert.bindValue(3, nowMs);
+    m_database.exec(insert);
+    return insert.lastInsertId().toLongLong();
+}
+
+qint64 MessageStore::upsertChat(qint64 accountId, const IngestMessage::ChatRef &ref, qint64 nowMs)
+{
+    const QString peer = (ref.isGroup ? ref.groupId : ref.phone).trimmed();
+    QSqlQuery &find
+        = m_database.prepared(u"SELECT id, full_name FROM chats"
+                              " WHERE account_id = ? AND is_group = ? AND peer_key = ?"_s);
+    find.bindValue(0, accountId);
+    find.bindValue(1, ref.isGroup ? 1 : 0);
+    find.bindValue(2, peer);
+    m_database.exec(find);
+    if (find.next()) {
+        const qint64 id = find.value(0).toLongLong();
+        const bool rename = !ref.fullName.trimmed().isEmpty()
+            && ref.fullName.trimmed() != find.value(1).toString();
+        find.finish();
+        if (rename) {
+            QSqlQuery &update
+                = m_database.prepared(u"UPDATE chats SET full_name = ? WHERE id = ?"_s);
+            update.bindValue(0, ref.fullName.trimmed());
+            update.bindValue(1, id);
+            m_database.exec(update);
+        }
+        return id;
+    }
+    find.finish();
+    QSqlQuery &insert = m_database.prepared(
+        u"INSERT INTO chats (account_id, is_group, peer_key, phone, full_name, created_ms)"
+        " VALUES (?, ?, ?, ?, ?, ?)"_s);
+    insert.bindValue(0, accountId);
+    insert.bindValue(1, ref.isGroup ? 1 : 0);
+    insert.bindValue(2, peer);
+    insert.bindValue(3, sqlText(ref.isGroup ? QString() : peer));
+    insert.bindValue(4, sqlText(ref.fullName.trimmed()));
+    insert.bindValue(5, nowMs);
+    m_database.exec(insert);
+    return insert.lastInsertId().toLongLong();
+}
+
+std::optional<Message> MessageStore::selectOne(const QString &tail, const QVariant &value)
+{
+    QSqlQuery &q = m_database.prepared(u"SELECT "_s + messageColumns + u" FROM messages "_s + tail);
+    if (value.isValid())
+        q.bindValue(0, value);
+    m_database.exec(q);
+    std::optional<Message> result;
+    if (q.next())
+        result = messageFromRow(q);
+    q.finish();
+    return result;
+}
+
+std::optional<Message> MessageStore::findByExternalId(const QString &externalId)
+{
+    return selectOne(u"WHERE external_id = ?"_s, externalId);
+}
+
+std::optional<Message> MessageStore::messageByUid(const QString &uid)
+{
+    return selectOne(u"WHERE uid = ?"_s, uid);
+}
+
+std::optional<Message> MessageStore::messageById(qint64 id)
+{
+    return selectOne(u"WHERE id = ?"_s, id);
+}
+
+std::optional<Message> MessageStore::latestMessage()
+{
+    return selectOne(u"ORDER BY id DESC LIMIT 1"_s, {});
+}
+
+QList<Message> MessageStore::chatMessages(qint64 chatId, int limit)
+{
+    QSqlQuery &q = m_database.prepared(u"SELECT "_s + messageColumns
+                                       + u" FROM messages WHERE chat_id = ?"
+                                         " ORDER BY timestamp_ms, id LIMIT ?"_s);
+    q.bindValue(0, chatId);
+    q.bindValue(1, limit > 0 ? limit : -1);
+    m_database.exec(q);
+    QList<Message> list;
+    while (q.next())
+        list.append(messageFromRow(q));
+    q.finish();
+    return list;
+}
+
+std::optional<Chat> MessageStore::chat(qint64 id)
+{
+    QSqlQuery &q
+        = m_database.prepared(u"SELECT id, account_id, is_group, peer_key, phone, full_name,"
+                              " coalesce(responsible_teammate_id, 0), coalesce(first_message_id, 0)"
+                              " FROM chats WHERE id = ?"_s);
+    q.bindValue(0, id);
+    m_database.exec(q);
+    std::optional<Chat> result;
+    if (q.next())
+        result = chatFromRow(q);
+    q.finish();
+    return result;
+}
+
+std::optional<Account> MessageStore::account(qint64 id)
+{
+    QSqlQuery &q
+        = m_database.prepared(u"SELECT id, phone, full_name, email FROM accounts WHERE id = ?"_s);
+    q.bindValue(0, id);
+    m_database.exec(q);
+    std::optional<Account> result;
+    if (q.next())
+        result = accountFromRow(q);
+    q.finish();
+    return result;
+}
+
+QList<Account> MessageStore::accounts()
+{
+    QSqlQuery &q
+        = m_database.prepared(u"SELECT id, phone, full_name, email FROM accounts ORDER BY id"_s);
+    m_database.exec(q);
+    QList<Account> list;
+    while (q.next())
+        list.append(accountFromRow(q));
+    q.finish();
+    return list;
+}
+
+void MessageStore::addStatus(qint64 messageId, const MessageStatus &status)
+{
+    QSqlQuery &q = m_database.prepared(
+        u"INSERT INTO message_status (message_id, status, at_ms, detail) VALUES (?, ?, ?, ?)"_s);
+    q.bindValue(0, messageId);
+    q.bindValue(1, status.status);
+    q.bindValue(2, status.at.toMSecsSinceEpoch());
+    q.bindValue(3, sqlText(status.detail));
+    m_database.exec(q);
+}
+
+QList<MessageStatus> MessageStore::statusHistory(qint64 messageId)
+{
+    QSqlQuery &q = m_database.prepared(u"SELECT status, at_ms, detail FROM message_status"
+                                       " WHERE message_id = ? ORDER BY at_ms, id"_s);
+    q.bindValue(0, messageId);
+    m_database.exec(q);
+    QList<MessageStatus> list;
+    while (q.next()) {
+        list.append({q.value(0).toString(),
+                     QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
+                     q.value(2).toString()});
+    }
+    q.finish();
+    return list;
+}
+
+} // namespace hookline

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "domain/account.h"
+#include "domain/chat.h"
+#include "domain/message.h"
+#include "ingestmessage.h"
+
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace hookline {
+
+class AttachmentStore;
+class Database;
+
+// Accounts, chats, messages and status history. Every method throws StoreError when the
+// database or the disk fails; a failed ingest leaves the store exactly as it was.
+class MessageStore
+{
+public:
+    MessageStore(Database &database, AttachmentStore &attachments);
+
+    struct Stored
+    {
+        Message message;
+        qint64 accountId = 0;
+        bool duplicate = false; // external_id seen before: `message` is the earlier one
+        bool newChat = false; // this message created its chat
+    };
+    // Called inside the ingest transaction for each newly stored message, so what depends on a
+    // message (the outbox) commits or rolls back together with it.
+    using InTransaction = std::function<void(const Stored &)>;
+
+    // Limits that keep one message from exhausting memory or the disk.
+    static constexpr qsizetype maxTextLength = 4 * 1024 * 1024;
+    static constexpr qsizetype maxNameLength = 1024;
+    static constexpr qsizetype maxAttachmentBytes = 64 * 1024 * 1024;
+
+    // Checks every message of a batch before anything is written; empty when all are valid.
+    static std::optional<IngestFieldError> validate(const QList<IngestMessage> &batch);
+
+    // Validates, then stores the whole batch in one transaction: accounts and chats are found or
+    // created, `external_id` duplicates return the earlier message. Throws StoreError, or
+    // IngestRejected when validation fails (nothing is stored).
+    QList<Stored> ingest(const QList<IngestMessage> &batch, const InTransaction &hook = {});
+
+    std::optional<Message> messageByUid(const QString &uid);
+    std::optional<Message> messageById(qint64 id);
+    std::optional<Message> latestMessage();
+    // Oldest first; `limit` <= 0 means all.
+    QList<Message> chatMessages(qint64 chatId, int limit = 0);
+    std::optional<Chat> chat(qint64 id);
+    std::optional<Account> account(qint64 id);
+    QList<Account> accounts();
+
+    void addStatus(qint64 messageId, const MessageStatus &status);
+    QList<MessageStatus> statusHistory(qint64 messageId);
+
+    // Normalises a file name from outside: no folders, no control characters, bounded length.
+    static QString safeFileName(const QString &name);
+
+private:
+    qint64 upsertAccount(const IngestMessage::AccountRef &ref, qint64 nowMs);
+    qint64 upsertChat(qint64 accountId, const IngestMessage::ChatRef &ref, qint64 nowMs);
+    std::optional<Message> findByExternalId(const QString &externalId);
+    // `tail` follows FROM messages; `value` binds its one placeholder, if any.
+    std::optional<Message> selectOne(const QString &tail, const QVariant &value);
+
+    Database &m_database;
+    AttachmentStore &m_attachments;
+};
+
+// Thrown by MessageStore::ingest when the batch fails validation.
+class IngestRejected : public std::runtime_error
+{
+public:
+    explicit IngestRejected(IngestFieldError error)
+        : std::runtime_error(error.message.toStdString())
+        , m_error(std::move(error))
+    {
+    }
+    const IngestFieldError &error() const { return m_error; }
+
+private:
+    IngestFieldError m_error;
+};
+
+} // namespace hookline

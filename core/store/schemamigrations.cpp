@@ -1,0 +1,175 @@
+#include "schemamigrations.h"
+
+#include "database.h"
+#include "logcategories.h"
+#include "storeerror.h"
+#include "transaction.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace hookline {
+
+namespace {
+
+// "HKLN": written to the SQLite header so a Hookline store is recognisable without guessing.
+constexpr qint64 applicationId = 0x484B4C4E;
+
+struct Migration
+{
+    int version;
+    QStringList statements;
+};
+
+// Append only: a released version's statements never change.
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list = {
+        {1,
+         {
+             u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+             u"CREATE TABLE teammates ("
+             " id INTEGER PRIMARY KEY,"
+             " full_name TEXT NOT NULL,"
+             " email TEXT NOT NULL UNIQUE)"_s,
+             u"CREATE TABLE accounts ("
+             " id INTEGER PRIMARY KEY,"
+             " phone TEXT NOT NULL UNIQUE,"
+             " full_name TEXT NOT NULL DEFAULT '',"
+             " email TEXT NOT NULL DEFAULT '',"
+             " owner_teammate_id INTEGER REFERENCES teammates(id) ON DELETE SET NULL,"
+             " created_ms INTEGER NOT NULL)"_s,
+             u"CREATE TABLE chats ("
+             " id INTEGER PRIMARY KEY,"
+             " account_id INTEGER NOT NULL REFERENCES accounts(id),"
+             " is_group INTEGER NOT NULL CHECK (is_group IN (0, 1)),"
+             " peer_key TEXT NOT NULL,"
+             " phone TEXT NOT NULL DEFAULT '',"
+             " full_name TEXT NOT NULL DEFAULT '',"
+             " responsible_teammate_id INTEGER REFERENCES teammates(id) ON DELETE SET NULL,"
+             " first_message_id INTEGER,"
+             " created_ms INTEGER NOT NULL,"
+             " UNIQUE (account_id, is_group, peer_key))"_s,
+             u"CREATE TABLE messages ("
+             " id INTEGER PRIMARY KEY,"
+             " uid TEXT NOT NULL UNIQUE,"
+             " chat_id INTEGER NOT NULL REFERENCES chats(id),"
+             " direction TEXT NOT NULL CHECK (direction IN ('received', 'sent')),"
+             " timestamp_ms INTEGER NOT NULL,"
+             " sender_name TEXT NOT NULL DEFAULT '',"
+             " sender_phone TEXT NOT NULL DEFAULT '',"
+             " recipient_name TEXT NOT NULL DEFAULT '',"
+             " recipient_phone TEXT NOT NULL DEFAULT '',"
+             " text TEXT NOT NULL DEFAULT '',"
+             " attachment_filename TEXT,"
+             " attachment_mimetype TEXT,"
+             " attachment_size INTEGER,"
+             " attachment_sha256 TEXT,"
+             " external_id TEXT UNIQUE,"
+             " source TEXT NOT NULL,"
+             " created_ms INTEGER NOT NULL)"_s,
+             u"CREATE INDEX messages_by_chat ON messages (chat_id, timestamp_ms, id)"_s,
+             u"CREATE TABLE message_status ("
+             " id INTEGER PRIMARY KEY,"
+             " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+             " status TEXT NOT NULL,"
+             " at_ms INTEGER NOT NULL,"
+             " detail TEXT NOT NULL DEFAULT '')"_s,
+             u"CREATE INDEX message_status_by_message ON message_status (message_id, id)"_s,
+         }},
+    };
+    return list;
+}
+
+qint64 pragmaValue(Database &database, const QString &pragma)
+{
+    QSqlQuery query = database.execDirect(u"PRAGMA "_s + pragma);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+int userTableCount(Database &database)
+{
+    QSqlQuery query = database.execDirect(
+        u"SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"_s);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+void refuseForeign(Database &database)
+{
+    throw StoreError(u"%1 is an SQLite database but not a Hookline store. It was left untouched; "
+                     "choose another --data-dir."_s.arg(database.filePath()));
+}
+
+} // namespace
+
+int SchemaMigrations::identify(Database &database)
+{
+    const qint64 appId = pragmaValue(database, u"application_id"_s);
+    const int tables = userTableCount(database);
+    if (tables == 0 && appId == 0)
+        return 0;
+    if (appId != applicationId)
+        refuseForeign(database);
+    const int version = SchemaMigrations::currentVersion(database);
+    if (version > SchemaMigrations::latestVersion()) {
+        throw StoreError(u"%1 was written by a newer Hookline (schema version %2; this build "
+                         "understands up to %3). It was left untouched; install a newer Hookline."_s
+                             .arg(database.filePath())
+                             .arg(version)
+                             .arg(SchemaMigrations::latestVersion()));
+    }
+    return version;
+}
+
+int SchemaMigrations::latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+int SchemaMigrations::currentVersion(Database &database)
+{
+    QSqlQuery probe = database.execDirect(
+        u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"_s);
+    if (!probe.next() || probe.value(0).toInt() == 0)
+        return 0;
+    QSqlQuery query = database.execDirect(u"SELECT max(version) FROM schema_version"_s);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+void SchemaMigrations::checkReadable(Database &database)
+{
+    const int version = identify(database);
+    if (version == 0)
+        throw StoreError(u"%1 holds no Hookline data yet"_s.arg(database.filePath()));
+}
+
+void SchemaMigrations::migrate(Database &database)
+{
+    int version = identify(database);
+    if (version == 0) {
+        Transaction transaction(database);
+        database.execDirect(u"PRAGMA application_id = %1"_s.arg(applicationId));
+        database.execDirect(u"CREATE TABLE IF NOT EXISTS schema_version ("
+                            " version INTEGER PRIMARY KEY,"
+                            " applied_ms INTEGER NOT NULL)"_s);
+        transaction.commit();
+    }
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= version)
+            continue;
+        Transaction transaction(database);
+        for (const QString &statement : migration.statements)
+            database.execDirect(statement);
+        database.execDirect(u"INSERT INTO schema_version (version, applied_ms) VALUES (%1, %2)"_s
+                                .arg(migration.version)
+                                .arg(QDateTime::currentMSecsSinceEpoch()));
+        transaction.commit();
+        qCInfo(lcStore) << "store" << database.filePath() << "migrated to schema version"
+                        << migration.version;
+        version = migration.version;
+    }
+}
+
+} // namespace hookline

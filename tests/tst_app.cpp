@@ -1,0 +1,232 @@
+// End-to-end tests of the real `hookline` binary: only its command line, exit codes, output and
+// files are observed.
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString binary = QStringLiteral(HOOKLINE_BINARY);
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result run(const QStringList &args)
+{
+    QProcess p;
+    p.start(binary, args);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// Starts `hookline --headless` and waits until it says it is ready.
+bool startHeadless(QProcess &p, const QString &dataDir)
+{
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    p.start(binary, {u"--headless"_s, u"--data-dir"_s, dataDir});
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray err;
+    while (timer.elapsed() < 60000) {
+        p.waitForReadyRead(200);
+        err += p.readAllStandardError();
+        if (err.contains("headless, ready"))
+            return true;
+        if (p.state() == QProcess::NotRunning) {
+            qWarning() << "hookline exited:" << err;
+            return false;
+        }
+    }
+    qWarning() << "hookline did not become ready:" << err;
+    return false;
+}
+
+QByteArray hashOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly)
+        ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+        : QByteArray();
+}
+
+} // namespace
+
+class TestApp : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void version();
+    void help();
+    void unknownOptionIsAUsageError();
+    void headlessStopsCleanlyOnSignal_data();
+    void headlessStopsCleanlyOnSignal();
+    void secondInstanceIsRefused();
+    void killedInstanceDoesNotBlockRestart();
+    void junkDatabaseIsRefusedUntouched();
+    void foreignDatabaseIsRefusedUntouched();
+    void dataDirThatIsAFileIsRefused();
+    void unwritableDataDirIsRefused();
+};
+
+void TestApp::version()
+{
+    const Result r = run({u"--version"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"hookline 0.1.0"_s), qPrintable(r.out));
+}
+
+void TestApp::help()
+{
+    const Result r = run({u"--help"_s});
+    QCOMPARE(r.exitCode, 0);
+    for (const QString &option : {u"--data-dir"_s, u"--headless"_s, u"--version"_s})
+        QVERIFY2(r.out.contains(option), qPrintable(r.out));
+}
+
+void TestApp::unknownOptionIsAUsageError()
+{
+    const Result r = run({u"--headles"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"headles"_s), qPrintable(r.err));
+    const Result extra = run({u"--headless"_s, u"stray"_s});
+    QCOMPARE(extra.exitCode, 2);
+    QVERIFY2(extra.err.contains(u"stray"_s), qPrintable(extra.err));
+}
+
+void TestApp::headlessStopsCleanlyOnSignal_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT") << int(SIGINT);
+}
+
+void TestApp::headlessStopsCleanlyOnSignal()
+{
+    QFETCH(int, signalNumber);
+    QTemporaryDir dir;
+    QProcess p;
+    QVERIFY(startHeadless(p, dir.path()));
+    QVERIFY(QFile::exists(dir.filePath(u"hookline.sqlite"_s)));
+    QVERIFY(QFile::exists(dir.filePath(u"hookline.lock"_s)));
+    QElapsedTimer timer;
+    timer.start();
+    ::kill(p.processId(), signalNumber);
+    QVERIFY(p.waitForFinished(5000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY(!QFile::exists(dir.filePath(u"hookline.lock"_s)));
+}
+
+void TestApp::secondInstanceIsRefused()
+{
+    QTemporaryDir dir;
+    QProcess first;
+    QVERIFY(startHeadless(first, dir.path()));
+    const Result second = run({u"--headless"_s, u"--data-dir"_s, dir.path()});
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.err.contains(u"already using"_s), qPrintable(second.err));
+    QVERIFY2(second.err.contains(QString::number(first.processId())), qPrintable(second.err));
+    QCOMPARE(first.state(), QProcess::Running);
+    first.terminate();
+    QVERIFY(first.waitForFinished(5000));
+}
+
+void TestApp::killedInstanceDoesNotBlockRestart()
+{
+    QTemporaryDir dir;
+    QProcess first;
+    QVERIFY(startHeadless(first, dir.path()));
+    first.kill();
+    QVERIFY(first.waitForFinished(5000));
+    QVERIFY(QFile::exists(dir.filePath(u"hookline.lock"_s)));
+    QProcess second;
+    QVERIFY(startHeadless(second, dir.path()));
+    second.terminate();
+    QVERIFY(second.waitForFinished(5000));
+    QCOMPARE(second.exitCode(), 0);
+}
+
+void TestApp::junkDatabaseIsRefusedUntouched()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"hookline.sqlite"_s);
+    {
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("PK\x03\x04 definitely a zip file, not a database");
+    }
+    const QByteArray before = hashOf(db);
+    const Result r = run({u"--headless"_s, u"--data-dir"_s, dir.path()});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"not an SQLite database"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(db), qPrintable(r.err));
+    QCOMPARE(hashOf(db), before);
+    QVERIFY(!QFile::exists(db + u"-wal"_s));
+}
+
+void TestApp::foreignDatabaseIsRefusedUntouched()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"hookline.sqlite"_s);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"CREATE TABLE invoices (id INTEGER PRIMARY KEY)"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"foreign"_s);
+    const QByteArray before = hashOf(db);
+    const Result r = run({u"--headless"_s, u"--data-dir"_s, dir.path()});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"not a Hookline store"_s), qPrintable(r.err));
+    QCOMPARE(hashOf(db), before);
+}
+
+void TestApp::dataDirThatIsAFileIsRefused()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"notes.txt"_s);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("keep me");
+    }
+    const Result r = run({u"--headless"_s, u"--data-dir"_s, file});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"not a folder"_s), qPrintable(r.err));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("keep me"));
+}
+
+void TestApp::unwritableDataDirIsRefused()
+{
+    // Permission bits do not stop root; /proc refuses new files to everyone.
+    const Result r = run({u"--headless"_s, u"--data-dir"_s, u"/proc/self"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"not writable"_s), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestApp)
+#include "tst_app.moc"

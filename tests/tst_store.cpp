@@ -1,0 +1,589 @@
+#include "store/attachmentstore.h"
+#include "store/database.h"
+#include "store/datadirectory.h"
+#include "store/messagestore.h"
+#include "store/schemamigrations.h"
+#include "store/storeerror.h"
+#include "store/transaction.h"
+#include "store/workspacestore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace hookline;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+IngestMessage directMessage(const QString &text, const QString &peer = u"+919800000001"_s)
+{
+    IngestMessage m;
+    m.account = {u"+972500000000"_s, u"Sales"_s, u"sales@example.com"_s};
+    m.chat.phone = peer;
+    m.chat.fullName = u"Priya"_s;
+    m.direction = Direction::Received;
+    m.timestamp = QDateTime(QDate(2026, 3, 1), QTime(9, 5, 7, 250), Qt::UTC);
+    m.sender = {u"Priya"_s, peer};
+    m.recipient = {u"Sales"_s, u"+972500000000"_s};
+    m.text = text;
+    return m;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+int count(Database &db, const QString &table)
+{
+    QSqlQuery q = db.execDirect(u"SELECT count(*) FROM "_s + table);
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void freshStoreIsMigratedAndWal();
+    void reopenKeepsData();
+    void olderFileIsUpgraded();
+    void newerFileIsRefusedUntouched();
+    void foreignSqliteIsRefusedUntouched();
+    void junkFileIsRefusedUntouched_data();
+    void junkFileIsRefusedUntouched();
+    void readOnlyOpenNeedsExistingStore();
+
+    void dataDirectoryCreatesAndLocks();
+    void dataDirectoryRefusesFileAndUnwritable();
+
+    void ingestCreatesAccountAndChat();
+    void groupChatsAreKeyedByGroupId();
+    void externalIdDeduplicates();
+    void rejectedBatchStoresNothing_data();
+    void rejectedBatchStoresNothing();
+    void failingHookRollsBackTheBatch();
+    void attachmentsAreContentAddressed();
+    void fileNamesAreSanitised_data();
+    void fileNamesAreSanitised();
+    void statusHistory();
+    void workspaceSettingsAndTeammates();
+    void connectionsPerThreadIngestConcurrently();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AttachmentStore> m_attachments;
+    std::unique_ptr<MessageStore> m_messages;
+
+    QString dbPath() const { return m_dir->filePath(u"hookline.sqlite"_s); }
+    bool openStore();
+};
+
+void TestStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestStore::cleanup()
+{
+    m_messages.reset();
+    m_attachments.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+bool TestStore::openStore()
+{
+    QString error;
+    m_db = Database::openSqlite(dbPath(), Database::Mode::ReadWrite, &error);
+    if (!m_db) {
+        qWarning() << error;
+        return false;
+    }
+    m_attachments = std::make_unique<AttachmentStore>(m_dir->filePath(u"attachments"_s));
+    m_messages = std::make_unique<MessageStore>(*m_db, *m_attachments);
+    return true;
+}
+
+void TestStore::freshStoreIsMigratedAndWal()
+{
+    QVERIFY(openStore());
+    QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
+    QSqlQuery mode = m_db->execDirect(u"PRAGMA journal_mode"_s);
+    QVERIFY(mode.next());
+    QCOMPARE(mode.value(0).toString(), u"wal"_s);
+    QSqlQuery fk = m_db->execDirect(u"PRAGMA foreign_keys"_s);
+    QVERIFY(fk.next());
+    QCOMPARE(fk.value(0).toInt(), 1);
+    QSqlQuery appId = m_db->execDirect(u"PRAGMA application_id"_s);
+    QVERIFY(appId.next());
+    QCOMPARE(appId.value(0).toLongLong(), 0x484B4C4E);
+}
+
+void TestStore::reopenKeepsData()
+{
+    QVERIFY(openStore());
+    const auto stored = m_messages->ingest({directMessage(u"hello"_s)});
+    const QString uid = stored.constFirst().message.uid;
+    cleanup();
+    init();
+    // A new temporary dir is empty: reopen in the same folder instead.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"h.sqlite"_s);
+    QString error;
+    {
+        auto db = Database::openSqlite(path, Database::Mode::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        AttachmentStore files(dir.filePath(u"a"_s));
+        MessageStore(*db, files).ingest({directMessage(u"kept"_s)});
+    }
+    auto db = Database::openSqlite(path, Database::Mode::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error));
+    AttachmentStore files(dir.filePath(u"a"_s));
+    MessageStore messages(*db, files);
+    QCOMPARE(messages.latestMessage()->text, u"kept"_s);
+    QVERIFY(!uid.isEmpty());
+}
+
+void TestStore::olderFileIsUpgraded()
+{
+    // A store stamped by Hookline but at schema version 0: every migration must run.
+    {
+        QString error;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+            raw.setDatabaseName(dbPath());
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"PRAGMA application_id = 1212894286"_s));
+            QVERIFY(q.exec(u"CREATE TABLE schema_version (version INTEGER PRIMARY KEY,"
+                           " applied_ms INTEGER NOT NULL)"_s));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"raw"_s);
+    }
+    QVERIFY(openStore());
+    QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
+    QCOMPARE(count(*m_db, u"messages"_s), 0);
+}
+
+void TestStore::newerFileIsRefusedUntouched()
+{
+    QVERIFY(openStore());
+    m_db->execDirect(u"INSERT INTO schema_version VALUES (999, 0)"_s);
+    m_messages.reset();
+    m_db.reset();
+    // Fold the WAL into the main file so the hash covers everything.
+    {
+        QString error;
+        auto db = Database::openSqlite(dbPath(), Database::Mode::ReadOnly, &error);
+        QVERIFY(!db);
+        QVERIFY2(error.contains(u"newer Hookline"_s), qPrintable(error));
+    }
+    const QByteArray before = fileHash(dbPath());
+    QString error;
+    auto db = Database::openSqlite(dbPath(), Database::Mode::ReadWrite, &error);
+    QVERIFY(!db);
+    QVERIFY2(error.contains(u"schema version 999"_s), qPrintable(error));
+    QVERIFY2(error.contains(dbPath()), qPrintable(error));
+    QCOMPARE(fileHash(dbPath()), before);
+}
+
+void TestStore::foreignSqliteIsRefusedUntouched()
+{
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+        raw.setDatabaseName(dbPath());
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)"_s));
+        QVERIFY(q.exec(u"INSERT INTO photos (path) VALUES ('a.jpg')"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"foreign"_s);
+    const QByteArray before = fileHash(dbPath());
+    QString error;
+    auto db = Database::openSqlite(dbPath(), Database::Mode::ReadWrite, &error);
+    QVERIFY(!db);
+    QVERIFY2(error.contains(u"not a Hookline store"_s), qPrintable(error));
+    QCOMPARE(fileHash(dbPath()), before);
+    QVERIFY(!QFile::exists(dbPath() + u"-wal"_s));
+}
+
+void TestStore::junkFileIsRefusedUntouched_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("text") << QByteArray("this is my shopping list\nmilk\n");
+    QTest::newRow("short") << QByteArray("SQLite");
+    QTest::newRow("header then junk")
+        << QByteArray("SQLite format 3\0", 16) + QByteArray(4096, '\xAB');
+    QByteArray random(8192, Qt::Uninitialized);
+    for (int i = 0; i < random.size(); ++i)
+        random[i] = char((i * 7919 + 13) % 251);
+    QTest::newRow("binary") << random;
+}
+
+void TestStore::junkFileIsRefusedUntouched()
+{
+    QFETCH(QByteArray, content);
+    {
+        QFile f(dbPath());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    QString error;
+    auto db = Database::openSqlite(dbPath(), Database::Mode::ReadWrite, &error);
+    QVERIFY(!db);
+    QVERIFY2(error.contains(dbPath()), qPrintable(error));
+    QVERIFY2(error.contains(u"corrupt"_s) || error.contains(u"not an SQLite"_s), qPrintable(error));
+    QFile f(dbPath());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), content);
+}
+
+void TestStore::readOnlyOpenNeedsExistingStore()
+{
+    QString error;
+    QVERIFY(!Database::openSqlite(dbPath(), Database::Mode::ReadOnly, &error));
+    QVERIFY(error.contains(u"no Hookline store"_s));
+    QVERIFY(!QFile::exists(dbPath()));
+    QVERIFY(openStore());
+    m_messages->ingest({directMessage(u"x"_s)});
+    auto reader = Database::openSqlite(dbPath(), Database::Mode::ReadOnly, &error);
+    QVERIFY2(reader, qPrintable(error));
+    QCOMPARE(count(*reader, u"messages"_s), 1);
+}
+
+void TestStore::dataDirectoryCreatesAndLocks()
+{
+    const QString path = m_dir->filePath(u"nested/workspace"_s);
+    DataDirectory first(path);
+    QString error;
+    QVERIFY2(first.prepare(&error), qPrintable(error));
+    QVERIFY(QFileInfo(path).isDir());
+    QVERIFY2(first.lock(&error), qPrintable(error));
+    DataDirectory second(path);
+    QVERIFY(second.prepare(&error));
+    QVERIFY(!second.lock(&error));
+    QVERIFY2(error.contains(u"already using"_s), qPrintable(error));
+    QVERIFY2(error.contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(error));
+    QCOMPARE(first.databasePath(), path + u"/hookline.sqlite"_s);
+}
+
+void TestStore::dataDirectoryRefusesFileAndUnwritable()
+{
+    const QString file = m_dir->filePath(u"plain-file"_s);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    QString error;
+    QVERIFY(!DataDirectory(file).prepare(&error));
+    QVERIFY2(error.contains(u"not a folder"_s), qPrintable(error));
+    QVERIFY(!DataDirectory(file + u"/below"_s).prepare(&error));
+    QVERIFY2(error.contains(u"cannot create"_s), qPrintable(error));
+    // /proc refuses new files even to root, unlike permission bits.
+    QVERIFY(!DataDirectory(u"/proc/self"_s).prepare(&error));
+    QVERIFY2(error.contains(u"not writable"_s), qPrintable(error));
+}
+
+void TestStore::ingestCreatesAccountAndChat()
+{
+    QVERIFY(openStore());
+    const auto first = m_messages->ingest({directMessage(u"hello"_s)});
+    QCOMPARE(first.size(), 1);
+    const MessageStore::Stored &a = first.constFirst();
+    QVERIFY(a.newChat);
+    QVERIFY(!a.duplicate);
+    QCOMPARE(a.message.uid.size(), 36);
+    QVERIFY(!QUuid::fromString(a.message.uid).isNull());
+    // Whole seconds, UTC.
+    QCOMPARE(a.message.timestamp, QDateTime(QDate(2026, 3, 1), QTime(9, 5, 7), Qt::UTC));
+
+    const auto second = m_messages->ingest({directMessage(u"again"_s)});
+    QVERIFY(!second.constFirst().newChat);
+    QCOMPARE(second.constFirst().message.chatId, a.message.chatId);
+    QCOMPARE(second.constFirst().accountId, a.accountId);
+
+    const auto chat = m_messages->chat(a.message.chatId);
+    QVERIFY(chat);
+    QCOMPARE(chat->firstMessageId, a.message.id);
+    QCOMPARE(chat->phone, u"+919800000001"_s);
+    QVERIFY(!chat->isGroup);
+    const auto account = m_messages->account(a.accountId);
+    QCOMPARE(account->email, u"sales@example.com"_s);
+
+    // A later message with a new chat name renames; an empty name keeps the old one.
+    IngestMessage renamed = directMessage(u"x"_s);
+    renamed.chat.fullName = u"Priya Sharma"_s;
+    renamed.account.fullName.clear();
+    m_messages->ingest({renamed});
+    QCOMPARE(m_messages->chat(a.message.chatId)->fullName, u"Priya Sharma"_s);
+    QCOMPARE(m_messages->account(a.accountId)->fullName, u"Sales"_s);
+
+    const auto back = m_messages->messageByUid(a.message.uid);
+    QVERIFY(back);
+    QCOMPARE(back->text, u"hello"_s);
+    QCOMPARE(back->sender, (Party {u"Priya"_s, u"+919800000001"_s}));
+    QCOMPARE(m_messages->chatMessages(a.message.chatId).size(), 3);
+    QCOMPARE(m_messages->latestMessage()->text, u"x"_s);
+    QVERIFY(!m_messages->messageByUid(u"nope"_s));
+}
+
+void TestStore::groupChatsAreKeyedByGroupId()
+{
+    QVERIFY(openStore());
+    IngestMessage g = directMessage(u"hi team"_s);
+    g.chat = {true, u"ignored-phone"_s, u"120363000000000001@g.us"_s, u"Leads"_s};
+    g.sender.phone.clear();
+    const auto a = m_messages->ingest({g}).constFirst();
+    // A direct chat whose phone equals the group id is another chat.
+    IngestMessage d = directMessage(u"direct"_s, u"120363000000000001@g.us"_s);
+    const auto b = m_messages->ingest({d}).constFirst();
+    QVERIFY(a.message.chatId != b.message.chatId);
+    const auto chat = m_messages->chat(a.message.chatId);
+    QVERIFY(chat->isGroup);
+    QCOMPARE(chat->phone, QString());
+    QCOMPARE(chat->peerKey, u"120363000000000001@g.us"_s);
+}
+
+void TestStore::externalIdDeduplicates()
+{
+    QVERIFY(openStore());
+    IngestMessage m = directMessage(u"once"_s);
+    m.externalId = u"wamid.HBgM123"_s;
+    // Twice in one batch and once more later: stored once.
+    const auto batch = m_messages->ingest({m, m});
+    QVERIFY(!batch.at(0).duplicate);
+    QVERIFY(batch.at(1).duplicate);
+    QCOMPARE(batch.at(1).message.uid, batch.at(0).message.uid);
+    m.text = u"changed"_s;
+    const auto later = m_messages->ingest({m});
+    QVERIFY(later.constFirst().duplicate);
+    QCOMPARE(later.constFirst().message.text, u"once"_s);
+    QCOMPARE(count(*m_db, u"messages"_s), 1);
+}
+
+void TestStore::rejectedBatchStoresNothing_data()
+{
+    QTest::addColumn<int>("badField");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("no account phone") << 0 << u"account.phone"_s;
+    QTest::newRow("no chat phone") << 1 << u"chat.phone"_s;
+    QTest::newRow("group without id") << 2 << u"chat.group_id"_s;
+    QTest::newRow("empty message") << 3 << u"text"_s;
+    QTest::newRow("bad mime") << 4 << u"attachment.mimetype"_s;
+    QTest::newRow("huge name") << 5 << u"sender.full_name"_s;
+    QTest::newRow("invalid time") << 6 << u"timestamp"_s;
+}
+
+void TestStore::rejectedBatchStoresNothing()
+{
+    QFETCH(int, badField);
+    QFETCH(QString, field);
+    QVERIFY(openStore());
+    IngestMessage bad = directMessage(u"bad"_s);
+    switch (badField) {
+    case 0:
+        bad.account.phone = u"  "_s;
+        break;
+    case 1:
+        bad.chat.phone.clear();
+        break;
+    case 2:
+        bad.chat.isGroup = true;
+        break;
+    case 3:
+        bad.text.clear();
+        break;
+    case 4:
+        bad.attachment = IngestMessage::File {u"a"_s, u"text/html; <script>"_s, "x"};
+        break;
+    case 5:
+        bad.sender.fullName = QString(5000, u'x');
+        break;
+    case 6:
+        bad.timestamp = QDateTime();
+        break;
+    }
+    const QList<IngestMessage> batch
+        = {directMessage(u"good one"_s), bad, directMessage(u"good two"_s)};
+    try {
+        m_messages->ingest(batch);
+        QFAIL("a batch with an invalid message was accepted");
+    } catch (const IngestRejected &e) {
+        QCOMPARE(e.error().index, 1);
+        QCOMPARE(e.error().field, field);
+        QVERIFY(!e.error().message.isEmpty());
+    }
+    QCOMPARE(count(*m_db, u"messages"_s), 0);
+    QCOMPARE(count(*m_db, u"accounts"_s), 0);
+    QCOMPARE(count(*m_db, u"chats"_s), 0);
+}
+
+void TestStore::failingHookRollsBackTheBatch()
+{
+    QVERIFY(openStore());
+    int calls = 0;
+    QVERIFY_THROWS_EXCEPTION(StoreError,
+                             m_messages->ingest({directMessage(u"a"_s), directMessage(u"b"_s)},
+                                                [&](const MessageStore::Stored &) {
+                                                    if (++calls == 2)
+                                                        throw StoreError(u"outbox full"_s);
+                                                }));
+    QCOMPARE(calls, 2);
+    QCOMPARE(count(*m_db, u"messages"_s), 0);
+    QCOMPARE(count(*m_db, u"chats"_s), 0);
+    // The connection is usable again after the rollback.
+    QCOMPARE(m_messages->ingest({directMessage(u"c"_s)}).size(), 1);
+}
+
+void TestStore::attachmentsAreContentAddressed()
+{
+    QVERIFY(openStore());
+    IngestMessage m = directMessage(QString());
+    const QByteArray bytes = QByteArray("%PDF-1.4 fake\n") + QByteArray(100000, 'z');
+    m.attachment = IngestMessage::File {u"invoice.pdf"_s, u"application/pdf"_s, bytes};
+    IngestMessage again = m;
+    again.attachment->fileName = u"copy.pdf"_s;
+    again.attachment->mimeType.clear();
+    const auto stored = m_messages->ingest({m, again});
+    const Attachment a = *stored.at(0).message.attachment;
+    const Attachment b = *stored.at(1).message.attachment;
+    QCOMPARE(
+        a.sha256,
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(a.sha256, b.sha256);
+    QCOMPARE(a.size, bytes.size());
+    QCOMPARE(b.fileName, u"copy.pdf"_s);
+    QCOMPARE(b.mimeType, u"application/octet-stream"_s);
+    QCOMPARE(m_attachments->read(a.sha256), bytes);
+    QDir shard(m_dir->filePath(u"attachments/"_s) + a.sha256.left(2));
+    QCOMPARE(shard.entryList(QDir::Files).size(), 1);
+    QVERIFY_THROWS_EXCEPTION(StoreError, m_attachments->read(u"../../etc/passwd"_s));
+    QCOMPARE(*m_messages->messageByUid(stored.at(0).message.uid)->attachment, a);
+}
+
+void TestStore::fileNamesAreSanitised_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << u"photo.jpg"_s << u"photo.jpg"_s;
+    QTest::newRow("traversal") << u"../../etc/passwd"_s << u"passwd"_s;
+    QTest::newRow("windows") << u"C:\\Users\\x\\evil.exe"_s << u"evil.exe"_s;
+    QTest::newRow("control") << u"a\nb\u202Egpj.exe"_s << u"abgpj.exe"_s;
+    QTest::newRow("dots") << u".."_s << u"attachment"_s;
+    QTest::newRow("empty") << QString() << u"attachment"_s;
+    QTest::newRow("hindi") << u"चालान.pdf"_s << u"चालान.pdf"_s;
+    QTest::newRow("long") << QString(400, u'a') << QString(255, u'a');
+}
+
+void TestStore::fileNamesAreSanitised()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(MessageStore::safeFileName(input), expected);
+}
+
+void TestStore::statusHistory()
+{
+    QVERIFY(openStore());
+    const auto m = m_messages->ingest({directMessage(u"x"_s)}).constFirst().message;
+    const QDateTime t(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
+    m_messages->addStatus(m.id, {u"delivered"_s, t.addSecs(5), QString()});
+    m_messages->addStatus(m.id, {u"sent"_s, t, u"wamid.1"_s});
+    const auto history = m_messages->statusHistory(m.id);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).status, u"sent"_s);
+    QCOMPARE(history.at(0).detail, u"wamid.1"_s);
+    QCOMPARE(history.at(1).at, t.addSecs(5));
+}
+
+void TestStore::workspaceSettingsAndTeammates()
+{
+    QVERIFY(openStore());
+    WorkspaceStore workspace(*m_db);
+    QCOMPARE(workspace.settings().timeZone, u"UTC"_s);
+    WorkspaceSettings s;
+    s.ownerName = u"अमित"_s;
+    s.ownerEmail = u"owner@example.com"_s;
+    s.timeZone = u"Asia/Kolkata"_s;
+    s.publicBaseUrl = u"https://hooks.example.com"_s;
+    workspace.setSettings(s);
+    QCOMPARE(workspace.settings().ownerName, u"अमित"_s);
+    QCOMPARE(workspace.settings().publicBaseUrl, u"https://hooks.example.com"_s);
+
+    const qint64 id = workspace.upsertTeammate(u"Amnon"_s, u"amnon@example.com"_s);
+    QCOMPARE(workspace.upsertTeammate(u"Amnon H."_s, u"amnon@example.com"_s), id);
+    QCOMPARE(workspace.teammates().size(), 1);
+    QCOMPARE(workspace.teammate(id)->fullName, u"Amnon H."_s);
+
+    const auto m = m_messages->ingest({directMessage(u"x"_s)}).constFirst().message;
+    workspace.setChatResponsible(m.chatId, id);
+    QCOMPARE(m_messages->chat(m.chatId)->responsibleTeammateId, id);
+    QVERIFY_THROWS_EXCEPTION(StoreError, workspace.setChatResponsible(9999, id));
+    workspace.removeTeammate(id);
+    QCOMPARE(m_messages->chat(m.chatId)->responsibleTeammateId, 0);
+
+    const QByteArray key = workspace.linkKey();
+    QCOMPARE(key.size(), 32);
+    QCOMPARE(workspace.linkKey(), key);
+}
+
+void TestStore::connectionsPerThreadIngestConcurrently()
+{
+    QVERIFY(openStore());
+    constexpr int threads = 4;
+    constexpr int perThread = 50;
+    QList<QThread *> workers;
+    QAtomicInt failures;
+    for (int t = 0; t < threads; ++t) {
+        workers.append(QThread::create([this, t, &failures] {
+            QString error;
+            auto db = Database::openSqlite(dbPath(), Database::Mode::ReadWrite, &error);
+            if (!db) {
+                failures.ref();
+                return;
+            }
+            AttachmentStore files(m_dir->filePath(u"attachments"_s));
+            MessageStore store(*db, files);
+            for (int i = 0; i < perThread; ++i) {
+                try {
+                    store.ingest(
+                        {directMessage(u"t%1 m%2"_s.arg(t).arg(i), u"+1555000%1"_s.arg(t))});
+                } catch (const StoreError &) {
+                    failures.ref();
+                }
+            }
+        }));
+        workers.last()->start();
+    }
+    for (QThread *w : std::as_const(workers)) {
+        QVERIFY(w->wait(60000));
+        delete w;
+    }
+    QCOMPARE(failures.loadRelaxed(), 0);
+    QCOMPARE(count(*m_db, u"messages"_s), threads * perThread);
+    QCOMPARE(count(*m_db, u"chats"_s), threads);
+    QCOMPARE(count(*m_db, u"accounts"_s), 1);
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

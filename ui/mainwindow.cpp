@@ -1,0 +1,41 @@
+#include "mainwindow.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace hookline {
+
+MainWindow::MainWindow(const QString &dataDirectory, QWidget *parent)
+    : QMainWindow(parent)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+{
+    setWindowTitle(tr("Hookline"));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    auto *welcome = new QLabel(tr("<h2>Hookline</h2><p>WhatsApp conversations to your CRM, "
+                                  "through outbound webhooks.</p>"),
+                               m_pages);
+    welcome->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    welcome->setMargin(24);
+    m_pages->addWidget(welcome);
+    m_navigation->addItem(tr("Overview"));
+    m_navigation->setCurrentRow(0);
+    m_navigation->setMaximumWidth(220);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    statusBar()->showMessage(tr("Workspace: %1").arg(dataDirectory));
+    resize(960, 640);
+}
+
+} // namespace hookline
