@@ -3,3 +3,4 @@
 Q_LOGGING_CATEGORY(lcStore, "hookline.store", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcPayload, "hookline.payload", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcRuntime, "hookline.runtime", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDelivery, "hookline.delivery", QtInfoMsg)

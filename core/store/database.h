@@ -38,8 +38,11 @@ public:
     QSqlQuery execDirect(const QString &sql);
 
 private:
+    friend class Transaction;
     Database(QString connectionName, QString filePath);
 
+    // Open Transaction objects on this connection; nested ones use savepoints.
+    int transactionDepth = 0;
     QString m_connectionName;
     QString m_filePath;
     QHash<QString, QSqlQuery> m_statements;

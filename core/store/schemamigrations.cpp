@@ -79,6 +79,75 @@ const QList<Migration> &migrations()
              " detail TEXT NOT NULL DEFAULT '')"_s,
              u"CREATE INDEX message_status_by_message ON message_status (message_id, id)"_s,
          }},
+        {2,
+         {
+             u"CREATE TABLE webhooks ("
+             " id INTEGER PRIMARY KEY,"
+             " name TEXT NOT NULL,"
+             " url TEXT NOT NULL,"
+             " aggregation TEXT NOT NULL"
+             "  CHECK (aggregation IN ('none', '1h', '6h', '12h', '24h')),"
+             " enabled INTEGER NOT NULL CHECK (enabled IN (0, 1)),"
+             " secret TEXT NOT NULL DEFAULT '',"
+             " timeout_ms INTEGER NOT NULL,"
+             " success_rule TEXT NOT NULL CHECK (success_rule IN ('2xx', '200')),"
+             " retry_schedule TEXT NOT NULL,"
+             " log_limit INTEGER NOT NULL,"
+             " consecutive_errors INTEGER NOT NULL DEFAULT 0,"
+             " disabled_reason TEXT NOT NULL DEFAULT '',"
+             " next_attempt_ms INTEGER NOT NULL DEFAULT 0,"
+             " last_flush_ms INTEGER NOT NULL DEFAULT 0,"
+             " created_ms INTEGER NOT NULL)"_s,
+             // What each webhook owes: one row per POST (a message or a bundle).
+             u"CREATE TABLE deliveries ("
+             " id INTEGER PRIMARY KEY,"
+             " webhook_id INTEGER NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,"
+             " chat_id INTEGER NOT NULL REFERENCES chats(id),"
+             " kind TEXT NOT NULL CHECK (kind IN ('single', 'bundle', 'test')),"
+             " webhook_message_id TEXT NOT NULL UNIQUE,"
+             " state TEXT NOT NULL CHECK (state IN ('pending', 'delivered', 'discarded', 'test')),"
+             " attempts INTEGER NOT NULL DEFAULT 0,"
+             " last_error TEXT NOT NULL DEFAULT '',"
+             " created_ms INTEGER NOT NULL,"
+             " done_ms INTEGER)"_s,
+             u"CREATE INDEX deliveries_pending ON deliveries (webhook_id, state, id)"_s,
+             u"CREATE TABLE delivery_messages ("
+             " delivery_id INTEGER NOT NULL REFERENCES deliveries(id) ON DELETE CASCADE,"
+             " message_id INTEGER NOT NULL REFERENCES messages(id),"
+             " PRIMARY KEY (delivery_id, message_id)) WITHOUT ROWID"_s,
+             // Messages waiting for their chat's next bundle window.
+             u"CREATE TABLE bundle_members ("
+             " webhook_id INTEGER NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,"
+             " chat_id INTEGER NOT NULL REFERENCES chats(id),"
+             " message_id INTEGER NOT NULL REFERENCES messages(id),"
+             " PRIMARY KEY (webhook_id, chat_id, message_id)) WITHOUT ROWID"_s,
+             u"CREATE TABLE attempts ("
+             " id INTEGER PRIMARY KEY,"
+             " webhook_id INTEGER NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,"
+             " delivery_id INTEGER REFERENCES deliveries(id) ON DELETE SET NULL,"
+             " webhook_message_id TEXT NOT NULL,"
+             " chat_id INTEGER NOT NULL DEFAULT 0,"
+             " started_ms INTEGER NOT NULL,"
+             " duration_ms INTEGER NOT NULL,"
+             " url TEXT NOT NULL,"
+             " request_headers TEXT NOT NULL,"
+             " request_body BLOB NOT NULL,"
+             " response_status INTEGER NOT NULL,"
+             " response_headers TEXT NOT NULL,"
+             " response_body BLOB NOT NULL,"
+             " response_truncated INTEGER NOT NULL,"
+             " error TEXT NOT NULL,"
+             " success INTEGER NOT NULL)"_s,
+             u"CREATE INDEX attempts_by_webhook ON attempts (webhook_id, id)"_s,
+             u"CREATE TABLE activity ("
+             " id INTEGER PRIMARY KEY,"
+             " webhook_id INTEGER NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,"
+             " at_ms INTEGER NOT NULL,"
+             " kind TEXT NOT NULL,"
+             " text TEXT NOT NULL,"
+             " delivery_id INTEGER)"_s,
+             u"CREATE INDEX activity_by_webhook ON activity (webhook_id, id)"_s,
+         }},
     };
     return list;
 }

@@ -5,7 +5,9 @@ namespace hookline {
 class Database;
 
 // BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() ran. IMMEDIATE takes
-// the write lock up front, so two connections never deadlock upgrading a read lock.
+// the write lock up front, so two connections never deadlock upgrading a read lock. Inside
+// another Transaction on the same connection it becomes a savepoint, so store functions can
+// open one whether or not their caller already has.
 class Transaction
 {
 public:
@@ -18,6 +20,7 @@ public:
 
 private:
     Database &m_database;
+    int m_depth = 0;
     bool m_open = true;
 };
 

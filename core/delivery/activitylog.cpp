@@ -1,0 +1,45 @@
+#include "activitylog.h"
+
+#include "store/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace hookline {
+
+ActivityLog::ActivityLog(Database &database)
+    : m_database(database)
+{
+}
+
+void ActivityLog::add(qint64 webhookId, qint64 atMs, const QString &kind, const QString &text,
+                      qint64 deliveryId)
+{
+    QSqlQuery &q = m_database.prepared(u"INSERT INTO activity (webhook_id, at_ms, kind, text,"
+                                       " delivery_id) VALUES (?, ?, ?, ?, ?)"_s);
+    q.bindValue(0, webhookId);
+    q.bindValue(1, atMs);
+    q.bindValue(2, kind);
+    q.bindValue(3, sqlText(text));
+    q.bindValue(4, deliveryId > 0 ? QVariant(deliveryId) : QVariant());
+    m_database.exec(q);
+}
+
+QList<ActivityEntry> ActivityLog::recent(qint64 webhookId, int limit)
+{
+    QSqlQuery &q = m_database.prepared(
+        u"SELECT id, webhook_id, at_ms, kind, text, coalesce(delivery_id, 0) FROM activity"
+        " WHERE webhook_id = ? ORDER BY id DESC LIMIT ?"_s);
+    q.bindValue(0, webhookId);
+    q.bindValue(1, limit);
+    m_database.exec(q);
+    QList<ActivityEntry> list;
+    while (q.next()) {
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
+                     QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC),
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong()});
+    }
+    q.finish();
+    return list;
+}
+
+} // namespace hookline

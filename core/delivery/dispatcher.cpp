@@ -1,0 +1,203 @@
+#include "dispatcher.h"
+
+#include "hookline/version.h"
+#include "logcategories.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace hookline {
+
+namespace {
+
+qint64 monotonicNs()
+{
+    static QElapsedTimer timer = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return timer.nsecsElapsed();
+}
+
+QString transportError(QNetworkReply *reply)
+{
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return u"connection refused"_s;
+    case QNetworkReply::HostNotFoundError:
+        return u"unknown host"_s;
+    case QNetworkReply::RemoteHostClosedError:
+        return u"connection closed by the receiver before a response"_s;
+    case QNetworkReply::SslHandshakeFailedError:
+        return u"TLS handshake failed: "_s + reply->errorString();
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return u"network unavailable"_s;
+    default:
+        return reply->errorString();
+    }
+}
+
+} // namespace
+
+Dispatcher::Dispatcher(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+}
+
+Dispatcher::~Dispatcher()
+{
+    for (auto it = m_replies.begin(); it != m_replies.end(); ++it) {
+        it.key()->disconnect(this);
+        it.key()->abort();
+        it.key()->deleteLater();
+    }
+}
+
+bool Dispatcher::isSecretHeader(const QByteArray &name)
+{
+    const QByteArray lower = name.toLower();
+    return lower == "authorization" || lower == "proxy-authorization" || lower == "cookie"
+        || lower == "x-api-key";
+}
+
+QString Dispatcher::redactedUrl(const QString &url)
+{
+    QUrl parsed(url);
+    if (!parsed.isValid() || parsed.password().isEmpty())
+        return url;
+    parsed.setPassword(u"REDACTED"_s);
+    return parsed.toString();
+}
+
+void Dispatcher::send(const OutgoingRequest &request, AttemptRecord record)
+{
+    record.url = redactedUrl(request.url);
+    for (const auto &[name, value] : request.headers)
+        record.requestHeaders.append({name, isSecretHeader(name) ? QByteArray("REDACTED") : value});
+    record.requestBody = request.body;
+
+    InFlight state {request, std::move(record), monotonicNs(), false, false};
+    const QUrl url(request.url, QUrl::StrictMode);
+    QString invalid;
+    if (!url.isValid())
+        invalid = u"invalid URL: "_s + url.errorString();
+    else if (url.scheme() != u"http"_s && url.scheme() != u"https"_s)
+        invalid = u"invalid URL: the scheme must be http or https"_s;
+    else if (url.host().isEmpty())
+        invalid = u"invalid URL: no host"_s;
+    if (!invalid.isEmpty()) {
+        state.record.error = invalid;
+        // Reported from the event loop like every other outcome, never re-entrantly.
+        QTimer::singleShot(
+            0, this, [this, state = std::move(state)]() mutable { complete(std::move(state)); });
+        return;
+    }
+
+    QNetworkRequest req(url);
+    for (const auto &[name, value] : request.headers)
+        req.setRawHeader(name, value);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    req.setTransferTimeout(request.timeoutMs);
+
+    QNetworkReply *reply = m_network->post(req, request.body);
+    // Bounds what Qt buffers for us; we read (and drop past the cap) as data arrives.
+    reply->setReadBufferSize(AttemptRecord::maxResponseBody + 1);
+    m_replies.insert(reply, std::move(state));
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+    // The transfer timeout only measures silence; this deadline covers a slow trickle too.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, reply] {
+        auto it = m_replies.find(reply);
+        if (it == m_replies.end())
+            return;
+        it->timedOut = true;
+        reply->abort();
+    });
+    deadline->start(request.timeoutMs);
+}
+
+void Dispatcher::onReadyRead(QNetworkReply *reply)
+{
+    auto it = m_replies.find(reply);
+    if (it == m_replies.end() || !reply->isOpen())
+        return;
+    QByteArray &body = it->record.responseBody;
+    const qsizetype room = AttemptRecord::maxResponseBody - body.size();
+    body += reply->read(qMax<qsizetype>(room, 0));
+    if (reply->bytesAvailable() > 0 && !it->capped) {
+        // The status and headers are in; the rest of a huge body is of no use to anyone.
+        it->capped = true;
+        it->record.responseTruncated = true;
+        reply->abort();
+    }
+}
+
+void Dispatcher::onFinished(QNetworkReply *reply)
+{
+    auto it = m_replies.find(reply);
+    if (it == m_replies.end())
+        return;
+    onReadyRead(reply);
+    InFlight state = std::move(it.value());
+    m_replies.erase(it);
+    reply->deleteLater();
+
+    AttemptRecord &r = state.record;
+    r.durationMs = (monotonicNs() - state.startedNs) / 1000000;
+    r.responseStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        r.responseHeaders.append({name, value});
+
+    if (state.timedOut) {
+        r.error = u"timeout: no complete response within %1 ms"_s.arg(state.request.timeoutMs);
+    } else if (r.responseStatus == 0) {
+        r.error = transportError(reply);
+    } else if (r.responseStatus >= 300 && r.responseStatus < 400) {
+        const QByteArray location = reply->rawHeader("Location");
+        r.error = u"redirect %1 to %2 (redirects are not followed; update the webhook URL)"_s.arg(
+            QString::number(r.responseStatus),
+            location.isEmpty() ? u"(no Location)"_s : QString::fromLatin1(location));
+    } else {
+        const bool ok = state.request.successRule == SuccessRule::Exactly200
+            ? r.responseStatus == 200
+            : r.responseStatus >= 200 && r.responseStatus < 300;
+        if (ok && (reply->error() == QNetworkReply::NoError || state.capped)) {
+            r.success = true;
+        } else if (ok) {
+            r.error = u"HTTP %1 but the response broke off: %2"_s.arg(
+                QString::number(r.responseStatus), transportError(reply));
+        } else {
+            const QString reason
+                = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+            r.error = u"HTTP %1%2%3"_s.arg(QString::number(r.responseStatus),
+                                           reason.isEmpty() ? QString() : u" "_s, reason);
+            if (state.request.successRule == SuccessRule::Exactly200 && r.responseStatus < 300)
+                r.error += u" (this webhook accepts only 200)"_s;
+        }
+    }
+    complete(std::move(state));
+}
+
+void Dispatcher::complete(InFlight &&state)
+{
+    qCDebug(lcDelivery) << "attempt" << state.record.webhookMessageId << "to" << state.record.url
+                        << (state.record.success ? u"ok"_s : state.record.error);
+    Q_EMIT finished(state.request.tag, state.record);
+}
+
+} // namespace hookline

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "attemptrecord.h"
+#include "webhook.h"
+
+#include <QHash>
+#include <QObject>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace hookline {
+
+struct OutgoingRequest
+{
+    quint64 tag = 0; // the caller's handle, echoed in finished()
+    QString url;
+    HttpHeaders headers;
+    QByteArray body;
+    int timeoutMs = 15000;
+    SuccessRule successRule = SuccessRule::Any2xx;
+};
+
+// Sends webhook POSTs with one QNetworkAccessManager and reports each as a complete
+// AttemptRecord. Redirects are never followed (a 3xx is an error that names the Location),
+// the whole request has a deadline, and at most AttemptRecord::maxResponseBody bytes of a
+// response are read, so a receiver that streams gigabytes costs nothing. Lives in the engine
+// thread.
+class Dispatcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Dispatcher(QObject *parent = nullptr);
+    ~Dispatcher() override;
+
+    // `record` carries the ids and start time; the dispatcher fills in the rest.
+    void send(const OutgoingRequest &request, AttemptRecord record);
+    int inFlight() const { return int(m_replies.size()); }
+
+    // Values of these request headers never reach a log or an export.
+    static bool isSecretHeader(const QByteArray &name);
+    static QString redactedUrl(const QString &url);
+
+Q_SIGNALS:
+    void finished(quint64 tag, const hookline::AttemptRecord &record);
+
+private:
+    struct InFlight
+    {
+        OutgoingRequest request;
+        AttemptRecord record;
+        qint64 startedNs = 0;
+        bool timedOut = false;
+        bool capped = false;
+    };
+
+    void onReadyRead(QNetworkReply *reply);
+    void onFinished(QNetworkReply *reply);
+    void complete(InFlight &&state);
+
+    QNetworkAccessManager *m_network;
+    QHash<QNetworkReply *, InFlight> m_replies;
+};
+
+} // namespace hookline

@@ -1,0 +1,507 @@
+#include "engine.h"
+
+#include "activitylog.h"
+#include "attemptlog.h"
+#include "autodisablerule.h"
+#include "bundlewindow.h"
+#include "clock.h"
+#include "dispatcher.h"
+#include "hookline/version.h"
+#include "logcategories.h"
+#include "outbox.h"
+#include "payloadassembler.h"
+#include "standardwebhooks.h"
+#include "store/attachmentstore.h"
+#include "store/database.h"
+#include "store/messagestore.h"
+#include "store/storeerror.h"
+#include "store/transaction.h"
+#include "store/workspacestore.h"
+
+#include <QTimer>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace hookline {
+
+Engine::Engine(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    Q_ASSERT(m_options.clock);
+}
+
+Engine::~Engine() = default;
+
+qint64 Engine::nowMs() const
+{
+    return m_options.clock->nowMs();
+}
+
+int Engine::inFlight() const
+{
+    int n = 0;
+    for (const WebhookState &s : m_webhooks)
+        n += s.inFlight;
+    return n;
+}
+
+int Engine::queuedDeliveries() const
+{
+    int n = 0;
+    for (const WebhookState &s : m_webhooks) {
+        for (const auto &[chat, queue] : s.queues)
+            n += int(queue.size());
+    }
+    return n;
+}
+
+void Engine::start()
+{
+    QString error;
+    m_database = Database::openSqlite(m_options.databasePath, Database::Mode::ReadWrite, &error);
+    if (!m_database) {
+        Q_EMIT started(false, error);
+        return;
+    }
+    m_attachments = std::make_unique<AttachmentStore>(m_options.attachmentsPath);
+    m_messages = std::make_unique<MessageStore>(*m_database, *m_attachments);
+    m_workspace = std::make_unique<WorkspaceStore>(*m_database);
+    m_webhookStore = std::make_unique<WebhookStore>(*m_database);
+    m_outbox = std::make_unique<Outbox>(*m_database);
+    m_attempts = std::make_unique<AttemptLog>(*m_database);
+    m_activity = std::make_unique<ActivityLog>(*m_database);
+
+    m_dispatcher = new Dispatcher(this);
+    connect(m_dispatcher, &Dispatcher::finished, this, &Engine::onAttemptFinished);
+    m_wakeTimer = new QTimer(this);
+    m_wakeTimer->setSingleShot(true);
+    auto wake = [this] {
+        flushDueWindows();
+        poke();
+    };
+    connect(m_wakeTimer, &QTimer::timeout, this, wake);
+    connect(m_options.clock, &Clock::jumped, this, wake);
+
+    try {
+        m_assembler = std::make_unique<PayloadAssembler>(*m_messages, *m_workspace);
+        // One snapshot: deliveries written while we load are picked up by the first poke.
+        Transaction snapshot(*m_database);
+        for (const Webhook &w : m_webhookStore->webhooks())
+            loadWebhook(w);
+        snapshot.commit();
+    } catch (const StoreError &e) {
+        Q_EMIT started(false, e.message());
+        return;
+    }
+    m_started = true;
+    qCInfo(lcDelivery) << "engine started:" << m_webhooks.size() << "webhook(s)";
+    Q_EMIT started(true, {});
+    flushDueWindows();
+    poke();
+}
+
+void Engine::loadWebhook(const Webhook &webhook)
+{
+    WebhookState &state = m_webhooks[webhook.id];
+    state.settings = webhook;
+    state.queues.clear();
+    state.ready.clear();
+    for (const PendingDelivery &p : m_outbox->pending(webhook.id)) {
+        if (m_started && p.id > m_lastSeenDeliveryId)
+            continue; // poke() brings these in order
+        enqueue(state, p.id, p.chatId);
+        m_lastSeenDeliveryId = std::max(m_lastSeenDeliveryId, p.id);
+    }
+}
+
+void Engine::enqueue(WebhookState &state, qint64 deliveryId, qint64 chatId)
+{
+    std::deque<qint64> &queue = state.queues[chatId];
+    queue.push_back(deliveryId);
+    if (queue.size() == 1)
+        markReady(state, chatId);
+}
+
+void Engine::markReady(WebhookState &state, qint64 chatId)
+{
+    if (state.chatsInFlight.contains(chatId))
+        return;
+    auto it = state.queues.find(chatId);
+    if (it == state.queues.end() || it->second.empty())
+        return;
+    state.ready.insert({it->second.front(), chatId});
+}
+
+void Engine::poke()
+{
+    if (!m_started)
+        return;
+    try {
+        const QList<PendingDelivery> fresh = m_outbox->pendingAfter(m_lastSeenDeliveryId);
+        for (const PendingDelivery &p : fresh) {
+            m_lastSeenDeliveryId = std::max(m_lastSeenDeliveryId, p.id);
+            auto it = m_webhooks.find(p.webhookId);
+            if (it == m_webhooks.end()) {
+                const std::optional<Webhook> w = m_webhookStore->webhook(p.webhookId);
+                if (!w)
+                    continue;
+                it = m_webhooks.insert(p.webhookId, WebhookState {});
+                it->settings = *w;
+            }
+            enqueue(*it, p.id, p.chatId);
+        }
+    } catch (const StoreError &e) {
+        qCCritical(lcDelivery) << "cannot read the outbox:" << e.message();
+    }
+    pump();
+}
+
+void Engine::reload(qint64 webhookId)
+{
+    if (!m_started)
+        return;
+    try {
+        const std::optional<Webhook> w = m_webhookStore->webhook(webhookId);
+        if (!w) {
+            m_webhooks.remove(webhookId);
+        } else {
+            loadWebhook(*w);
+        }
+    } catch (const StoreError &e) {
+        qCCritical(lcDelivery) << "cannot reload webhook" << webhookId << e.message();
+    }
+    flushDueWindows();
+    poke();
+}
+
+void Engine::reloadWorkspace()
+{
+    if (!m_started)
+        return;
+    try {
+        m_assembler->reloadSettings();
+    } catch (const StoreError &e) {
+        qCCritical(lcDelivery) << "cannot reload workspace settings:" << e.message();
+    }
+    flushDueWindows();
+    poke();
+}
+
+void Engine::flush(qint64 webhookId)
+{
+    if (!m_started)
+        return;
+    try {
+        Transaction transaction(*m_database);
+        const int bundles = m_outbox->flushBundles(webhookId, nowMs());
+        if (bundles > 0) {
+            m_activity->add(webhookId, nowMs(), u"flushed"_s,
+                            u"%1 bundle(s) sent on request"_s.arg(bundles));
+        }
+        transaction.commit();
+        if (bundles > 0)
+            Q_EMIT activityAdded(webhookId);
+    } catch (const StoreError &e) {
+        qCCritical(lcDelivery) << "cannot flush webhook" << webhookId << e.message();
+    }
+    poke();
+}
+
+void Engine::flushDueWindows()
+{
+    if (!m_started)
+        return;
+    const QDateTime now = m_options.clock->now();
+    for (auto it = m_webhooks.begin(); it != m_webhooks.end(); ++it) {
+        Webhook &w = it->settings;
+        const int hours = aggregationHours(w.aggregation);
+        if (hours == 0)
+            continue;
+        const qint64 boundary
+            = BundleWindow::lastBoundary(now, hours, m_assembler->timeZone()).toMSecsSinceEpoch();
+        if (boundary <= w.lastFlushMs)
+            continue;
+        try {
+            Transaction transaction(*m_database);
+            const int bundles = m_outbox->flushBundles(w.id, now.toMSecsSinceEpoch());
+            m_webhookStore->setLastFlush(w.id, boundary);
+            if (bundles > 0) {
+                m_activity->add(w.id, now.toMSecsSinceEpoch(), u"flushed"_s,
+                                u"window ending %1: %2 bundle(s)"_s
+                                    .arg(QDateTime::fromMSecsSinceEpoch(boundary, Qt::UTC)
+                                             .toTimeZone(m_assembler->timeZone())
+                                             .toString(u"yyyy-MM-dd HH:mm"_s))
+                                    .arg(bundles));
+            }
+            transaction.commit();
+            w.lastFlushMs = boundary;
+            if (bundles > 0)
+                Q_EMIT activityAdded(w.id);
+        } catch (const StoreError &e) {
+            qCCritical(lcDelivery) << "cannot flush bundles of webhook" << w.id << e.message();
+        }
+    }
+}
+
+void Engine::pump()
+{
+    if (!m_started)
+        return;
+    const qint64 now = nowMs();
+    bool attemptable = false;
+    for (auto it = m_webhooks.begin(); it != m_webhooks.end(); ++it) {
+        WebhookState &state = *it;
+        if (!state.settings.enabled || now < state.settings.nextAttemptMs)
+            continue;
+        while (state.inFlight < m_options.maxInFlightPerWebhook && !state.ready.empty()) {
+            const auto [deliveryId, chatId] = *state.ready.begin();
+            state.ready.erase(state.ready.begin());
+            startAttempt(state, deliveryId, chatId);
+        }
+        attemptable = attemptable || !state.ready.empty();
+    }
+    scheduleWake();
+    if (!attemptable && inFlight() == 0 && m_completed.isEmpty())
+        Q_EMIT idle();
+}
+
+bool Engine::startAttempt(WebhookState &state, qint64 deliveryId, qint64 chatId)
+{
+    const Webhook &w = state.settings;
+    std::optional<DeliveryRecord> delivery;
+    QByteArray body;
+    QString buildError;
+    try {
+        delivery = m_outbox->delivery(deliveryId);
+        if (!delivery || delivery->state != u"pending"_s) {
+            // Discarded or removed since it was queued: forget it and move on.
+            std::deque<qint64> &queue = state.queues[chatId];
+            if (!queue.empty() && queue.front() == deliveryId)
+                queue.pop_front();
+            if (queue.empty())
+                state.queues.erase(chatId);
+            markReady(state, chatId);
+            return false;
+        }
+        body = m_assembler->body(*delivery, delivery->kind == u"bundle"_s, nowMs());
+    } catch (const StoreError &e) {
+        buildError = u"cannot build the payload: "_s + e.message();
+        qCCritical(lcDelivery) << buildError;
+    }
+    state.chatsInFlight.insert(chatId);
+    ++state.inFlight;
+    Tagged tagged {w.id, deliveryId, chatId, false, 0};
+    if (!buildError.isEmpty()) {
+        // Recorded like any failed attempt, so backoff applies instead of a hot loop.
+        const quint64 tag = m_nextTag++;
+        m_tags.insert(tag, tagged);
+        AttemptRecord record;
+        record.webhookId = w.id;
+        record.deliveryId = deliveryId;
+        record.chatId = chatId;
+        record.webhookMessageId = delivery ? delivery->webhookMessageId : QString();
+        record.started = m_options.clock->now();
+        record.url = Dispatcher::redactedUrl(w.url);
+        record.error = buildError;
+        onAttemptFinished(tag, record);
+        return true;
+    }
+    send(w, deliveryId, chatId, body, delivery->webhookMessageId, tagged);
+    return true;
+}
+
+void Engine::send(const Webhook &webhook, qint64 deliveryId, qint64 chatId, const QByteArray &body,
+                  const QString &webhookMessageId, const Tagged &tagged)
+{
+    const quint64 tag = m_nextTag++;
+    m_tags.insert(tag, tagged);
+    const qint64 timestamp = nowMs() / 1000;
+    OutgoingRequest request;
+    request.tag = tag;
+    request.url = webhook.url;
+    request.body = body;
+    request.timeoutMs = webhook.timeoutMs;
+    request.successRule = webhook.successRule;
+    request.headers = {
+        {"Content-Type", "application/json; charset=utf-8"},
+        {"User-Agent", "Hookline/" HOOKLINE_VERSION},
+        {"webhook-id", webhookMessageId.toLatin1()},
+        {"webhook-timestamp", QByteArray::number(timestamp)},
+    };
+    if (!webhook.secret.isEmpty()) {
+        request.headers.append(
+            {"webhook-signature",
+             StandardWebhooks::signature(webhook.secret, webhookMessageId, timestamp, body)});
+    }
+    AttemptRecord record;
+    record.webhookId = webhook.id;
+    record.deliveryId = deliveryId;
+    record.chatId = chatId;
+    record.webhookMessageId = webhookMessageId;
+    record.started = m_options.clock->now();
+    m_dispatcher->send(request, std::move(record));
+}
+
+void Engine::test(qint64 webhookId, quint64 tag)
+{
+    if (!m_started) {
+        Q_EMIT testFinished(tag, false, u"the engine is not running"_s);
+        return;
+    }
+    auto it = m_webhooks.find(webhookId);
+    if (it == m_webhooks.end()) {
+        Q_EMIT testFinished(tag, false, u"no webhook with id %1"_s.arg(webhookId));
+        return;
+    }
+    try {
+        const std::optional<Message> latest = m_messages->latestMessage();
+        if (!latest) {
+            Q_EMIT testFinished(tag, false, u"nothing to send yet: the workspace has no message"_s);
+            return;
+        }
+        const qint64 deliveryId = m_outbox->createTest(webhookId, *latest, nowMs());
+        const std::optional<DeliveryRecord> delivery = m_outbox->delivery(deliveryId);
+        const bool bundle = it->settings.aggregation != Aggregation::None;
+        const QByteArray body = m_assembler->body(*delivery, bundle, nowMs());
+        send(it->settings, deliveryId, latest->chatId, body, delivery->webhookMessageId,
+             Tagged {webhookId, deliveryId, latest->chatId, true, tag});
+    } catch (const StoreError &e) {
+        Q_EMIT testFinished(tag, false, e.message());
+    }
+}
+
+void Engine::onAttemptFinished(quint64 tag, const AttemptRecord &record)
+{
+    m_completed.append({tag, record});
+    if (!m_commitScheduled) {
+        // Everything that finished in this turn of the event loop shares one transaction.
+        m_commitScheduled = true;
+        QTimer::singleShot(0, this, &Engine::commitCompleted);
+    }
+}
+
+void Engine::commitCompleted()
+{
+    m_commitScheduled = false;
+    const QList<Completed> batch = std::exchange(m_completed, {});
+    const qint64 now = nowMs();
+    QList<AttemptRecord> records;
+    QSet<qint64> touched;
+    QList<std::pair<qint64, QString>> disabled;
+    QList<std::tuple<quint64, bool, QString>> tests;
+    try {
+        Transaction transaction(*m_database);
+        for (const Completed &c : batch) {
+            const Tagged tagged = m_tags.take(c.tag);
+            auto it = m_webhooks.find(tagged.webhookId);
+            if (it == m_webhooks.end())
+                continue; // deleted meanwhile, and its rows with it
+            WebhookState &state = *it;
+            Webhook &w = state.settings;
+            AttemptRecord record = c.record;
+            record.id = m_attempts->add(record);
+            records.append(record);
+            touched.insert(w.id);
+            const QString outcome = record.success
+                ? u"HTTP %1 in %2 ms"_s.arg(record.responseStatus).arg(record.durationMs)
+                : record.error;
+
+            if (tagged.test) {
+                if (record.success)
+                    m_outbox->markDelivered(tagged.deliveryId, now);
+                else
+                    m_outbox->markFailed(tagged.deliveryId, record.error);
+                m_activity->add(w.id, now, u"test"_s,
+                                (record.success ? u"test delivered: "_s : u"test failed: "_s)
+                                    + outcome,
+                                tagged.deliveryId);
+                tests.append({tagged.testTag, record.success, outcome});
+                continue;
+            }
+
+            --state.inFlight;
+            state.chatsInFlight.remove(tagged.chatId);
+            if (record.success) {
+                m_outbox->markDelivered(tagged.deliveryId, now);
+                m_webhookStore->recordSuccess(w.id);
+                w.consecutiveErrors = 0;
+                w.nextAttemptMs = 0;
+                auto queue = state.queues.find(tagged.chatId);
+                if (queue != state.queues.end()) {
+                    if (!queue->second.empty() && queue->second.front() == tagged.deliveryId)
+                        queue->second.pop_front();
+                    if (queue->second.empty())
+                        state.queues.erase(queue);
+                }
+                m_activity->add(w.id, now, u"delivered"_s, u"delivered: "_s + outcome,
+                                tagged.deliveryId);
+            } else {
+                m_outbox->markFailed(tagged.deliveryId, record.error);
+                w.consecutiveErrors = m_webhookStore->recordFailure(w.id, w.retryScheduleSeconds,
+                                                                    now, &w.nextAttemptMs);
+                m_activity->add(w.id, now, u"failed"_s,
+                                u"failed (%1 in a row): %2"_s.arg(w.consecutiveErrors).arg(outcome),
+                                tagged.deliveryId);
+                if (AutoDisableRule::disables(w.consecutiveErrors)) {
+                    const QString reason
+                        = u"disabled automatically after %1 consecutive errors; last: %2"_s
+                              .arg(w.consecutiveErrors)
+                              .arg(record.error);
+                    if (m_webhookStore->autoDisable(w.id, reason)) {
+                        m_activity->add(w.id, now, u"disabled"_s, reason);
+                        disabled.append({w.id, reason});
+                    }
+                    w.enabled = false;
+                    w.disabledReason = reason;
+                }
+            }
+            markReady(state, tagged.chatId);
+        }
+        for (qint64 id : std::as_const(touched))
+            m_attempts->trim(id, m_webhooks.value(id).settings.logLimit);
+        transaction.commit();
+    } catch (const StoreError &e) {
+        // The deliveries stay pending in the store: a restart sends them again.
+        qCCritical(lcDelivery) << "cannot record attempt results:" << e.message();
+    }
+    for (const AttemptRecord &record : std::as_const(records))
+        Q_EMIT attemptFinished(record);
+    for (qint64 id : std::as_const(touched))
+        Q_EMIT activityAdded(id);
+    for (const auto &[id, reason] : std::as_const(disabled)) {
+        qCWarning(lcDelivery) << "webhook" << id << reason;
+        Q_EMIT autoDisabled(id, reason);
+    }
+    for (const auto &[tag, ok, outcome] : std::as_const(tests))
+        Q_EMIT testFinished(tag, ok, outcome);
+    pump();
+}
+
+void Engine::scheduleWake()
+{
+    const qint64 now = nowMs();
+    qint64 next = std::numeric_limits<qint64>::max();
+    for (const WebhookState &state : std::as_const(m_webhooks)) {
+        const Webhook &w = state.settings;
+        if (w.enabled && !state.ready.empty() && w.nextAttemptMs > now)
+            next = std::min(next, w.nextAttemptMs);
+        if (const int hours = aggregationHours(w.aggregation)) {
+            next = std::min(
+                next,
+                BundleWindow::nextBoundary(m_options.clock->now(), hours, m_assembler->timeZone())
+                    .toMSecsSinceEpoch());
+        }
+    }
+    if (next == std::numeric_limits<qint64>::max()) {
+        m_wakeTimer->stop();
+        return;
+    }
+    // Re-checked at least hourly, so a suspended laptop catches up soon after it wakes.
+    const qint64 delay = std::clamp<qint64>(next - now, 0, 3600 * 1000);
+    m_wakeTimer->start(int(delay));
+}
+
+} // namespace hookline

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "attemptrecord.h"
+#include "webhook.h"
+#include "webhookstore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+#include <deque>
+#include <map>
+#include <memory>
+#include <set>
+
+class QTimer;
+
+namespace hookline {
+
+class ActivityLog;
+class AttachmentStore;
+class AttemptLog;
+class Clock;
+class Database;
+class Dispatcher;
+class MessageStore;
+class Outbox;
+class PayloadAssembler;
+class WorkspaceStore;
+
+// The outbound webhook engine: takes what the Outbox says each webhook owes and delivers it —
+// in order per chat, up to six requests in flight per webhook, with backoff after failures,
+// auto-disable on the 11th consecutive error, bundle windows on the clock, and a detailed log
+// of every attempt. It owns its own database connection and lives in one thread (EngineThread
+// gives it its own); other threads talk to it only through queued calls and its signals.
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString databasePath;
+        QString attachmentsPath;
+        Clock *clock = nullptr; // not owned; must outlive the engine
+        int maxInFlightPerWebhook = 6;
+    };
+
+    explicit Engine(Options options, QObject *parent = nullptr);
+    ~Engine() override;
+
+    // Counters for tests, benchmarks and the status bar; engine thread only.
+    int inFlight() const;
+    int queuedDeliveries() const;
+
+public Q_SLOTS:
+    // Opens the store in the calling thread, loads what is owed and flushes missed windows.
+    void start();
+    // New deliveries may exist (after an ingest, a flush or a settings change elsewhere).
+    void poke();
+    // A webhook's settings changed, or it was re-enabled, discarded or deleted.
+    void reload(qint64 webhookId);
+    // Turns the webhook's waiting bundle members into deliveries now.
+    void flush(qint64 webhookId);
+    // Save and test: sends the workspace's most recent message once, outside the queue.
+    void test(qint64 webhookId, quint64 tag);
+    // The workspace time zone or public base URL changed.
+    void reloadWorkspace();
+
+Q_SIGNALS:
+    void started(bool ok, const QString &error);
+    void attemptFinished(const hookline::AttemptRecord &record);
+    void activityAdded(qint64 webhookId);
+    // Emitted once per automatic disable: the e-mail notifier listens to this.
+    void autoDisabled(qint64 webhookId, const QString &reason);
+    void testFinished(quint64 tag, bool ok, const QString &outcome);
+    // Nothing is in flight and nothing can be attempted now.
+    void idle();
+
+private:
+    struct WebhookState
+    {
+        Webhook settings;
+        std::map<qint64, std::deque<qint64>> queues; // chat → delivery ids, oldest first
+        std::set<std::pair<qint64, qint64>> ready; // (head delivery id, chat) not in flight
+        QSet<qint64> chatsInFlight;
+        int inFlight = 0;
+    };
+    struct Completed
+    {
+        quint64 tag;
+        AttemptRecord record;
+    };
+    struct Tagged
+    {
+        qint64 webhookId = 0;
+        qint64 deliveryId = 0;
+        qint64 chatId = 0;
+        bool test = false;
+        quint64 testTag = 0;
+    };
+
+    void loadWebhook(const Webhook &webhook);
+    void enqueue(WebhookState &state, qint64 deliveryId, qint64 chatId);
+    void markReady(WebhookState &state, qint64 chatId);
+    void pump();
+    bool startAttempt(WebhookState &state, qint64 deliveryId, qint64 chatId);
+    void send(const Webhook &webhook, qint64 deliveryId, qint64 chatId, const QByteArray &body,
+              const QString &webhookMessageId, const Tagged &tagged);
+    void onAttemptFinished(quint64 tag, const AttemptRecord &record);
+    void commitCompleted();
+    void flushDueWindows();
+    void scheduleWake();
+    qint64 nowMs() const;
+
+    Options m_options;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<AttachmentStore> m_attachments;
+    std::unique_ptr<MessageStore> m_messages;
+    std::unique_ptr<WorkspaceStore> m_workspace;
+    std::unique_ptr<WebhookStore> m_webhookStore;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<AttemptLog> m_attempts;
+    std::unique_ptr<ActivityLog> m_activity;
+    std::unique_ptr<PayloadAssembler> m_assembler;
+    Dispatcher *m_dispatcher = nullptr;
+    QTimer *m_wakeTimer = nullptr;
+
+    QHash<qint64, WebhookState> m_webhooks;
+    QHash<quint64, Tagged> m_tags;
+    quint64 m_nextTag = 1;
+    qint64 m_lastSeenDeliveryId = 0;
+    QList<Completed> m_completed;
+    bool m_commitScheduled = false;
+    bool m_started = false;
+};
+
+} // namespace hookline

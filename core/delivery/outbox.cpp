@@ -1,0 +1,260 @@
+#include "outbox.h"
+
+#include "standardwebhooks.h"
+#include "store/database.h"
+#include "store/transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace hookline {
+
+namespace {
+
+// Per message overhead of a bundle entry: keys, names, phones, timestamps, UUIDs, link.
+constexpr qint64 bundleEntryOverhead = 700;
+// A text travels twice in a bundle: in its message and in the aggregation note.
+constexpr qint64 textCopies = 2;
+
+} // namespace
+
+Outbox::Outbox(Database &database)
+    : m_database(database)
+{
+}
+
+MessageStore::InTransaction Outbox::hook(qint64 nowMs)
+{
+    return [this, nowMs](const MessageStore::Stored &stored) {
+        enqueue(stored, nowMs);
+    };
+}
+
+qint64 Outbox::insertDelivery(qint64 webhookId, qint64 chatId, const QString &kind,
+                              const QString &state, const QList<qint64> &messageIds, qint64 nowMs)
+{
+    QSqlQuery &insert = m_database.prepared(
+        u"INSERT INTO deliveries (webhook_id, chat_id, kind, webhook_message_id, state,"
+        " created_ms) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    insert.bindValue(0, webhookId);
+    insert.bindValue(1, chatId);
+    insert.bindValue(2, kind);
+    insert.bindValue(3, StandardWebhooks::newMessageId());
+    insert.bindValue(4, state);
+    insert.bindValue(5, nowMs);
+    m_database.exec(insert);
+    const qint64 id = insert.lastInsertId().toLongLong();
+    QSqlQuery &member = m_database.prepared(
+        u"INSERT INTO delivery_messages (delivery_id, message_id) VALUES (?, ?)"_s);
+    for (qint64 messageId : messageIds) {
+        member.bindValue(0, id);
+        member.bindValue(1, messageId);
+        m_database.exec(member);
+    }
+    return id;
+}
+
+void Outbox::enqueue(const MessageStore::Stored &stored, qint64 nowMs)
+{
+    if (stored.duplicate)
+        return;
+    QSqlQuery &hooks = m_database.prepared(u"SELECT id, aggregation FROM webhooks"_s);
+    m_database.exec(hooks);
+    QList<std::pair<qint64, bool>> targets;
+    while (hooks.next())
+        targets.append({hooks.value(0).toLongLong(), hooks.value(1).toString() != u"none"_s});
+    hooks.finish();
+
+    for (const auto &[webhookId, aggregated] : targets) {
+        if (!aggregated) {
+            insertDelivery(webhookId, stored.message.chatId, u"single"_s, u"pending"_s,
+                           {stored.message.id}, nowMs);
+            continue;
+        }
+        QSqlQuery &member = m_database.prepared(
+            u"INSERT OR IGNORE INTO bundle_members (webhook_id, chat_id, message_id)"
+            " VALUES (?, ?, ?)"_s);
+        member.bindValue(0, webhookId);
+        member.bindValue(1, stored.message.chatId);
+        member.bindValue(2, stored.message.id);
+        m_database.exec(member);
+    }
+}
+
+QList<PendingDelivery> Outbox::pendingAfter(qint64 afterId)
+{
+    QSqlQuery &q = m_database.prepared(u"SELECT id, webhook_id, chat_id FROM deliveries"
+                                       " WHERE id > ? AND state = 'pending' ORDER BY id"_s);
+    q.bindValue(0, afterId);
+    m_database.exec(q);
+    QList<PendingDelivery> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    q.finish();
+    return list;
+}
+
+QList<PendingDelivery> Outbox::pending(qint64 webhookId)
+{
+    QSqlQuery &q = m_database.prepared(u"SELECT id, webhook_id, chat_id FROM deliveries"
+                                       " WHERE webhook_id = ? AND state = 'pending' ORDER BY id"_s);
+    q.bindValue(0, webhookId);
+    m_database.exec(q);
+    QList<PendingDelivery> list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    q.finish();
+    return list;
+}
+
+bool Outbox::hasBundleMembers(qint64 webhookId)
+{
+    QSqlQuery &q = m_database.prepared(
+        u"SELECT EXISTS (SELECT 1 FROM bundle_members WHERE webhook_id = ?)"_s);
+    q.bindValue(0, webhookId);
+    m_database.exec(q);
+    const bool any = q.next() && q.value(0).toBool();
+    q.finish();
+    return any;
+}
+
+int Outbox::flushBundles(qint64 webhookId, qint64 nowMs)
+{
+    Transaction transaction(m_database);
+    // Oldest first within each chat; chats in the order their first waiting message arrived.
+    QSqlQuery &q = m_database.prepared(
+        u"SELECT b.chat_id, m.id, length(CAST(m.text AS BLOB))"
+        " + coalesce(length(CAST(m.attachment_filename AS BLOB)), 0) FROM bundle_members b"
+        " JOIN messages m ON m.id = b.message_id WHERE b.webhook_id = ?"
+        " ORDER BY (SELECT min(message_id) FROM bundle_members b2"
+        "  WHERE b2.webhook_id = b.webhook_id AND b2.chat_id = b.chat_id),"
+        " b.chat_id, m.timestamp_ms, m.id"_s);
+    q.bindValue(0, webhookId);
+    m_database.exec(q);
+    struct Member
+    {
+        qint64 chatId;
+        qint64 messageId;
+        qint64 bytes;
+    };
+    QList<Member> members;
+    while (q.next()) {
+        members.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
+                        textCopies * q.value(2).toLongLong() + bundleEntryOverhead});
+    }
+    q.finish();
+
+    int created = 0;
+    QList<qint64> chunk;
+    qint64 chunkBytes = 0;
+    qint64 chunkChat = 0;
+    auto emitChunk = [&] {
+        if (chunk.isEmpty())
+            return;
+        insertDelivery(webhookId, chunkChat, u"bundle"_s, u"pending"_s, chunk, nowMs);
+        ++created;
+        chunk.clear();
+        chunkBytes = 0;
+    };
+    for (const Member &m : std::as_const(members)) {
+        if (m.chatId != chunkChat || chunk.size() >= maxBundleMessages
+            || (!chunk.isEmpty() && chunkBytes + m.bytes > maxBundleBytes))
+            emitChunk();
+        chunkChat = m.chatId;
+        chunk.append(m.messageId);
+        chunkBytes += m.bytes;
+    }
+    emitChunk();
+
+    QSqlQuery &clear = m_database.prepared(u"DELETE FROM bundle_members WHERE webhook_id = ?"_s);
+    clear.bindValue(0, webhookId);
+    m_database.exec(clear);
+    transaction.commit();
+    return created;
+}
+
+qint64 Outbox::createTest(qint64 webhookId, const Message &message, qint64 nowMs)
+{
+    Transaction transaction(m_database);
+    const qint64 id
+        = insertDelivery(webhookId, message.chatId, u"test"_s, u"test"_s, {message.id}, nowMs);
+    transaction.commit();
+    return id;
+}
+
+std::optional<DeliveryRecord> Outbox::delivery(qint64 id)
+{
+    QSqlQuery &q = m_database.prepared(
+        u"SELECT id, webhook_id, chat_id, kind, webhook_message_id, state, attempts"
+        " FROM deliveries WHERE id = ?"_s);
+    q.bindValue(0, id);
+    m_database.exec(q);
+    if (!q.next()) {
+        q.finish();
+        return std::nullopt;
+    }
+    DeliveryRecord d {q.value(0).toLongLong(), q.value(1).toLongLong(),
+                      q.value(2).toLongLong(), q.value(3).toString(),
+                      q.value(4).toString(),   q.value(5).toString(),
+                      q.value(6).toInt(),      {}};
+    q.finish();
+    QSqlQuery &m = m_database.prepared(
+        u"SELECT dm.message_id FROM delivery_messages dm JOIN messages m ON m.id = dm.message_id"
+        " WHERE dm.delivery_id = ? ORDER BY m.timestamp_ms, m.id"_s);
+    m.bindValue(0, id);
+    m_database.exec(m);
+    while (m.next())
+        d.messageIds.append(m.value(0).toLongLong());
+    m.finish();
+    return d;
+}
+
+void Outbox::markDelivered(qint64 id, qint64 nowMs)
+{
+    QSqlQuery &q = m_database.prepared(
+        u"UPDATE deliveries SET state = CASE WHEN state = 'test' THEN 'test' ELSE 'delivered'"
+        " END, attempts = attempts + 1, last_error = '', done_ms = ? WHERE id = ?"_s);
+    q.bindValue(0, nowMs);
+    q.bindValue(1, id);
+    m_database.exec(q);
+}
+
+void Outbox::markFailed(qint64 id, const QString &error)
+{
+    QSqlQuery &q = m_database.prepared(
+        u"UPDATE deliveries SET attempts = attempts + 1, last_error = ? WHERE id = ?"_s);
+    q.bindValue(0, sqlText(error));
+    q.bindValue(1, id);
+    m_database.exec(q);
+}
+
+int Outbox::pendingMessageCount(qint64 webhookId)
+{
+    QSqlQuery &q = m_database.prepared(
+        u"SELECT (SELECT count(*) FROM delivery_messages dm JOIN deliveries d"
+        "  ON d.id = dm.delivery_id WHERE d.webhook_id = ? AND d.state = 'pending')"
+        " + (SELECT count(*) FROM bundle_members WHERE webhook_id = ?)"_s);
+    q.bindValue(0, webhookId);
+    q.bindValue(1, webhookId);
+    m_database.exec(q);
+    const int n = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return n;
+}
+
+int Outbox::discardPending(qint64 webhookId, qint64 nowMs)
+{
+    Transaction transaction(m_database);
+    const int dropped = pendingMessageCount(webhookId);
+    QSqlQuery &q = m_database.prepared(u"UPDATE deliveries SET state = 'discarded', done_ms = ?"
+                                       " WHERE webhook_id = ? AND state = 'pending'"_s);
+    q.bindValue(0, nowMs);
+    q.bindValue(1, webhookId);
+    m_database.exec(q);
+    QSqlQuery &clear = m_database.prepared(u"DELETE FROM bundle_members WHERE webhook_id = ?"_s);
+    clear.bindValue(0, webhookId);
+    m_database.exec(clear);
+    transaction.commit();
+    return dropped;
+}
+
+} // namespace hookline

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "store/messagestore.h"
+
+#include <QList>
+#include <QString>
+
+namespace hookline {
+
+class Database;
+
+struct PendingDelivery
+{
+    qint64 id = 0;
+    qint64 webhookId = 0;
+    qint64 chatId = 0;
+};
+
+// One POST's worth of work, as stored.
+struct DeliveryRecord
+{
+    qint64 id = 0;
+    qint64 webhookId = 0;
+    qint64 chatId = 0;
+    QString kind; // single, bundle, test
+    QString webhookMessageId;
+    QString state;
+    int attempts = 0;
+    QList<qint64> messageIds; // oldest first
+};
+
+// What each webhook owes. A new message becomes, in the ingest transaction, a single delivery
+// for every webhook that does not aggregate and a bundle member for every webhook that does —
+// paused and auto-disabled webhooks included, so nothing is lost while they are off. Methods
+// join the caller's transaction when there is one. Throws StoreError.
+class Outbox
+{
+public:
+    // A bundle larger than either limit is split into several POSTs.
+    static constexpr int maxBundleMessages = 500;
+    static constexpr qint64 maxBundleBytes = 5 * 1024 * 1024;
+
+    explicit Outbox(Database &database);
+
+    // For MessageStore::ingest's hook.
+    void enqueue(const MessageStore::Stored &stored, qint64 nowMs);
+    MessageStore::InTransaction hook(qint64 nowMs);
+
+    // Pending deliveries created after `afterId`, oldest first.
+    QList<PendingDelivery> pendingAfter(qint64 afterId);
+    QList<PendingDelivery> pending(qint64 webhookId);
+
+    // Turns every waiting bundle member of the webhook into bundle deliveries, one per chat (or
+    // more when split). Returns the number of deliveries created.
+    int flushBundles(qint64 webhookId, qint64 nowMs);
+    bool hasBundleMembers(qint64 webhookId);
+
+    // A one-off delivery of one message for "save and test"; never retried or queued.
+    qint64 createTest(qint64 webhookId, const Message &message, qint64 nowMs);
+
+    std::optional<DeliveryRecord> delivery(qint64 id);
+    void markDelivered(qint64 id, qint64 nowMs);
+    void markFailed(qint64 id, const QString &error);
+
+    // Marks everything the webhook owes as discarded; returns the number of messages dropped.
+    int discardPending(qint64 webhookId, qint64 nowMs);
+    // Messages waiting for the webhook, in pending deliveries and bundle members.
+    int pendingMessageCount(qint64 webhookId);
+
+private:
+    qint64 insertDelivery(qint64 webhookId, qint64 chatId, const QString &kind,
+                          const QString &state, const QList<qint64> &messageIds, qint64 nowMs);
+
+    Database &m_database;
+};
+
+} // namespace hookline

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace hookline {
+
+// How a webhook batches messages: one POST per message, or one bundle per chat per window.
+enum class Aggregation { None, Hours1, Hours6, Hours12, Hours24 };
+
+QString aggregationName(Aggregation aggregation);
+std::optional<Aggregation> aggregationFromName(QStringView name);
+// Window length in hours; 0 for Aggregation::None.
+int aggregationHours(Aggregation aggregation);
+
+enum class SuccessRule { Any2xx, Exactly200 };
+
+QString successRuleName(SuccessRule rule);
+std::optional<SuccessRule> successRuleFromName(QStringView name);
+
+// One outbound webhook's settings and its live failure state, as stored.
+struct Webhook
+{
+    qint64 id = 0;
+    QString name;
+    QString url;
+    Aggregation aggregation = Aggregation::None;
+    bool enabled = true;
+    QString secret; // "whsec_…" or empty; never leaves the engine
+    int timeoutMs = 15000;
+    SuccessRule successRule = SuccessRule::Any2xx;
+    QList<int> retryScheduleSeconds = defaultRetrySchedule();
+    int logLimit = 100; // attempts kept in the detailed log
+
+    int consecutiveErrors = 0;
+    QString disabledReason; // empty unless the engine disabled it
+    qint64 nextAttemptMs = 0; // backoff: no attempt before this time
+    qint64 lastFlushMs = 0; // bundle windows: the last boundary flushed
+
+    static QList<int> defaultRetrySchedule()
+    {
+        return {5, 30, 120, 300, 900, 1800, 3600, 7200, 14400, 28800};
+    }
+};
+
+} // namespace hookline

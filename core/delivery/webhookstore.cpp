@@ -1,0 +1,300 @@
+#include "webhookstore.h"
+
+#include "activitylog.h"
+#include "outbox.h"
+#include "retrypolicy.h"
+#include "standardwebhooks.h"
+#include "store/database.h"
+#include "store/storeerror.h"
+#include "store/transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace hookline {
+
+namespace {
+
+const QString columns = u"id, name, url, aggregation, enabled, secret, timeout_ms, success_rule,"
+                        " retry_schedule, log_limit, consecutive_errors, disabled_reason,"
+                        " next_attempt_ms, last_flush_ms"_s;
+
+QString scheduleToText(const QList<int> &schedule)
+{
+    QJsonArray array;
+    for (int seconds : schedule)
+        array.append(seconds);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<int> scheduleFromText(const QString &text)
+{
+    QList<int> schedule;
+    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
+        schedule.append(v.toInt());
+    return schedule.isEmpty() ? Webhook::defaultRetrySchedule() : schedule;
+}
+
+Webhook fromRow(const QSqlQuery &q)
+{
+    Webhook w;
+    w.id = q.value(0).toLongLong();
+    w.name = q.value(1).toString();
+    w.url = q.value(2).toString();
+    w.aggregation = aggregationFromName(q.value(3).toString()).value_or(Aggregation::None);
+    w.enabled = q.value(4).toBool();
+    w.secret = q.value(5).toString();
+    w.timeoutMs = q.value(6).toInt();
+    w.successRule = successRuleFromName(q.value(7).toString()).value_or(SuccessRule::Any2xx);
+    w.retryScheduleSeconds = scheduleFromText(q.value(8).toString());
+    w.logLimit = q.value(9).toInt();
+    w.consecutiveErrors = q.value(10).toInt();
+    w.disabledReason = q.value(11).toString();
+    w.nextAttemptMs = q.value(12).toLongLong();
+    w.lastFlushMs = q.value(13).toLongLong();
+    return w;
+}
+
+void bindSettings(QSqlQuery &q, const Webhook &w)
+{
+    q.bindValue(0, w.name.trimmed());
+    q.bindValue(1, w.url.trimmed());
+    q.bindValue(2, aggregationName(w.aggregation));
+    q.bindValue(3, w.enabled ? 1 : 0);
+    q.bindValue(4, sqlText(w.secret));
+    q.bindValue(5, w.timeoutMs);
+    q.bindValue(6, successRuleName(w.successRule));
+    q.bindValue(7, scheduleToText(w.retryScheduleSeconds));
+    q.bindValue(8, w.logLimit);
+}
+
+QString describeChanges(const Webhook &before, const Webhook &after)
+{
+    QStringList changes;
+    if (before.name != after.name)
+        changes << u"name"_s;
+    if (before.url != after.url)
+        changes << u"URL"_s;
+    if (before.aggregation != after.aggregation)
+        changes << u"aggregation %1 → %2"_s.arg(aggregationName(before.aggregation),
+                                                aggregationName(after.aggregation));
+    if (before.secret != after.secret)
+        changes << u"secret"_s;
+    if (before.timeoutMs != after.timeoutMs)
+        changes << u"timeout"_s;
+    if (before.successRule != after.successRule)
+        changes << u"success rule"_s;
+    if (before.retryScheduleSeconds != after.retryScheduleSeconds)
+        changes << u"retry schedule"_s;
+    if (before.logLimit != after.logLimit)
+        changes << u"log size"_s;
+    return changes.join(u", "_s);
+}
+
+} // namespace
+
+WebhookStore::WebhookStore(Database &database)
+    : m_database(database)
+{
+}
+
+std::optional<WebhookFieldError> WebhookStore::validate(const Webhook &w)
+{
+    if (w.name.trimmed().size() > 200)
+        return WebhookFieldError {u"name"_s, u"name is longer than 200 characters"_s};
+    const QString text = w.url.trimmed();
+    if (text.isEmpty())
+        return WebhookFieldError {u"url"_s, u"url is required"_s};
+    if (text.size() > 4096)
+        return WebhookFieldError {u"url"_s, u"url is longer than 4096 characters"_s};
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid())
+        return WebhookFieldError {u"url"_s, u"url is not a valid URL: %1"_s.arg(url.errorString())};
+    if (url.scheme() != u"http"_s && url.scheme() != u"https"_s)
+        return WebhookFieldError {u"url"_s, u"url must start with http:// or https://"_s};
+    if (url.host().isEmpty())
+        return WebhookFieldError {u"url"_s, u"url has no host"_s};
+    if (!w.secret.isEmpty() && !StandardWebhooks::isValidSecret(w.secret))
+        return WebhookFieldError {
+            u"secret"_s, u"secret must be \"whsec_\" followed by 24 to 64 bytes in base64"_s};
+    if (w.timeoutMs < 100 || w.timeoutMs > 600000)
+        return WebhookFieldError {u"timeout_ms"_s, u"timeout_ms must be between 100 and 600000"_s};
+    if (w.retryScheduleSeconds.isEmpty() || w.retryScheduleSeconds.size() > 50)
+        return WebhookFieldError {u"retry_schedule"_s,
+                                  u"retry_schedule needs 1 to 50 delays in seconds"_s};
+    for (int seconds : w.retryScheduleSeconds) {
+        if (seconds < 0 || seconds > 7 * 24 * 3600)
+            return WebhookFieldError {
+                u"retry_schedule"_s,
+                u"retry_schedule delays must be between 0 and 604800 seconds"_s};
+    }
+    if (w.logLimit < 1 || w.logLimit > 100000)
+        return WebhookFieldError {u"log_limit"_s, u"log_limit must be between 1 and 100000"_s};
+    return std::nullopt;
+}
+
+qint64 WebhookStore::create(const Webhook &w, qint64 nowMs)
+{
+    if (auto error = validate(w))
+        throw WebhookRejected(*error);
+    Transaction transaction(m_database);
+    QSqlQuery &q = m_database.prepared(
+        u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
+        " success_rule, retry_schedule, log_limit, last_flush_ms, created_ms)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bindSettings(q, w);
+    q.bindValue(9, nowMs);
+    q.bindValue(10, nowMs);
+    m_database.exec(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    ActivityLog(m_database)
+        .add(id, nowMs, u"settings"_s,
+             u"webhook created (%1)"_s.arg(aggregationName(w.aggregation)));
+    transaction.commit();
+    return id;
+}
+
+void WebhookStore::update(const Webhook &w, qint64 nowMs)
+{
+    if (auto error = validate(w))
+        throw WebhookRejected(*error);
+    Transaction transaction(m_database);
+    const std::optional<Webhook> before = webhook(w.id);
+    if (!before)
+        throw StoreError(u"no webhook with id %1"_s.arg(w.id));
+    if (before->aggregation != w.aggregation && before->aggregation != Aggregation::None)
+        Outbox(m_database).flushBundles(w.id, nowMs);
+    QSqlQuery &q = m_database.prepared(
+        u"UPDATE webhooks SET name = ?, url = ?, aggregation = ?, enabled = ?, secret = ?,"
+        " timeout_ms = ?, success_rule = ?, retry_schedule = ?, log_limit = ?,"
+        " last_flush_ms = CASE WHEN aggregation = ? THEN last_flush_ms ELSE ? END"
+        " WHERE id = ?"_s);
+    bindSettings(q, w);
+    q.bindValue(3, before->enabled ? 1 : 0); // switching on or off is setEnabled's job, below
+    q.bindValue(9, aggregationName(w.aggregation));
+    q.bindValue(10, nowMs);
+    q.bindValue(11, w.id);
+    m_database.exec(q);
+    const QString changes = describeChanges(*before, w);
+    if (!changes.isEmpty())
+        ActivityLog(m_database).add(w.id, nowMs, u"settings"_s, u"settings changed: "_s + changes);
+    transaction.commit();
+    if (before->enabled != w.enabled)
+        setEnabled(w.id, w.enabled, Backlog::Deliver, nowMs);
+}
+
+void WebhookStore::remove(qint64 id)
+{
+    QSqlQuery &q = m_database.prepared(u"DELETE FROM webhooks WHERE id = ?"_s);
+    q.bindValue(0, id);
+    m_database.exec(q);
+    if (q.numRowsAffected() != 1)
+        throw StoreError(u"no webhook with id %1"_s.arg(id));
+}
+
+std::optional<Webhook> WebhookStore::webhook(qint64 id)
+{
+    QSqlQuery &q = m_database.prepared(u"SELECT "_s + columns + u" FROM webhooks WHERE id = ?"_s);
+    q.bindValue(0, id);
+    m_database.exec(q);
+    std::optional<Webhook> result;
+    if (q.next())
+        result = fromRow(q);
+    q.finish();
+    return result;
+}
+
+QList<Webhook> WebhookStore::webhooks()
+{
+    QSqlQuery &q = m_database.prepared(u"SELECT "_s + columns + u" FROM webhooks ORDER BY id"_s);
+    m_database.exec(q);
+    QList<Webhook> list;
+    while (q.next())
+        list.append(fromRow(q));
+    q.finish();
+    return list;
+}
+
+void WebhookStore::setEnabled(qint64 id, bool enabled, Backlog backlog, qint64 nowMs)
+{
+    Transaction transaction(m_database);
+    const std::optional<Webhook> w = webhook(id);
+    if (!w)
+        throw StoreError(u"no webhook with id %1"_s.arg(id));
+    QSqlQuery &q = m_database.prepared(
+        u"UPDATE webhooks SET enabled = ?, consecutive_errors = CASE WHEN ? THEN 0"
+        " ELSE consecutive_errors END, disabled_reason = CASE WHEN ? THEN ''"
+        " ELSE disabled_reason END, next_attempt_ms = CASE WHEN ? THEN 0"
+        " ELSE next_attempt_ms END WHERE id = ?"_s);
+    q.bindValue(0, enabled ? 1 : 0);
+    q.bindValue(1, enabled ? 1 : 0);
+    q.bindValue(2, enabled ? 1 : 0);
+    q.bindValue(3, enabled ? 1 : 0);
+    q.bindValue(4, id);
+    m_database.exec(q);
+    ActivityLog activity(m_database);
+    if (enabled) {
+        QString text = u"enabled"_s;
+        if (backlog == Backlog::Discard) {
+            const int dropped = Outbox(m_database).discardPending(id, nowMs);
+            text += u"; %1 waiting message(s) discarded"_s.arg(dropped);
+        } else {
+            text += u"; %1 waiting message(s) will be delivered"_s.arg(
+                Outbox(m_database).pendingMessageCount(id));
+        }
+        activity.add(id, nowMs, u"enabled"_s, text);
+    } else if (w->enabled) {
+        activity.add(id, nowMs, u"paused"_s, u"paused by the user; new messages wait"_s);
+    }
+    transaction.commit();
+}
+
+void WebhookStore::recordSuccess(qint64 id)
+{
+    QSqlQuery &q = m_database.prepared(
+        u"UPDATE webhooks SET consecutive_errors = 0, next_attempt_ms = 0 WHERE id = ?"_s);
+    q.bindValue(0, id);
+    m_database.exec(q);
+}
+
+int WebhookStore::recordFailure(qint64 id, const QList<int> &retryScheduleSeconds, qint64 nowMs,
+                                qint64 *nextAttemptMs)
+{
+    QSqlQuery &q = m_database.prepared(
+        u"UPDATE webhooks SET consecutive_errors = consecutive_errors + 1 WHERE id = ?"
+        " RETURNING consecutive_errors"_s);
+    q.bindValue(0, id);
+    m_database.exec(q);
+    const int errors = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    *nextAttemptMs = nowMs + RetryPolicy::backoffMs(retryScheduleSeconds, errors);
+    QSqlQuery &backoff
+        = m_database.prepared(u"UPDATE webhooks SET next_attempt_ms = ? WHERE id = ?"_s);
+    backoff.bindValue(0, *nextAttemptMs);
+    backoff.bindValue(1, id);
+    m_database.exec(backoff);
+    return errors;
+}
+
+bool WebhookStore::autoDisable(qint64 id, const QString &reason)
+{
+    QSqlQuery &q = m_database.prepared(u"UPDATE webhooks SET enabled = 0, disabled_reason = ?"
+                                       " WHERE id = ? AND enabled = 1"_s);
+    q.bindValue(0, sqlText(reason));
+    q.bindValue(1, id);
+    m_database.exec(q);
+    return q.numRowsAffected() == 1;
+}
+
+void WebhookStore::setLastFlush(qint64 id, qint64 ms)
+{
+    QSqlQuery &q = m_database.prepared(u"UPDATE webhooks SET last_flush_ms = ? WHERE id = ?"_s);
+    q.bindValue(0, ms);
+    q.bindValue(1, id);
+    m_database.exec(q);
+}
+
+} // namespace hookline

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "webhook.h"
+
+#include <QList>
+
+#include <optional>
+#include <stdexcept>
+
+namespace hookline {
+
+class Database;
+
+struct WebhookFieldError
+{
+    QString field;
+    QString message;
+};
+
+// Thrown when settings fail validation; nothing was written.
+class WebhookRejected : public std::runtime_error
+{
+public:
+    explicit WebhookRejected(WebhookFieldError error)
+        : std::runtime_error(error.message.toStdString())
+        , m_error(std::move(error))
+    {
+    }
+    const WebhookFieldError &error() const { return m_error; }
+
+private:
+    WebhookFieldError m_error;
+};
+
+// What re-enabling does with the messages that waited while the webhook was off.
+enum class Backlog { Deliver, Discard };
+
+// Webhook settings and failure state. Any thread may use it with its own Database; the engine
+// must be told (Engine::reload) after a change made elsewhere. Throws StoreError or
+// WebhookRejected.
+class WebhookStore
+{
+public:
+    explicit WebhookStore(Database &database);
+
+    static std::optional<WebhookFieldError> validate(const Webhook &webhook);
+
+    qint64 create(const Webhook &webhook, qint64 nowMs);
+    // Replaces the settings (not the failure state). A change of aggregation first turns what is
+    // pending under the old setting into bundles, so nothing is delivered under the wrong rule.
+    void update(const Webhook &webhook, qint64 nowMs);
+    void remove(qint64 id);
+
+    std::optional<Webhook> webhook(qint64 id);
+    QList<Webhook> webhooks();
+
+    // Switches a webhook on or off by hand. Switching on clears the error count and, with
+    // Backlog::Discard, drops everything that waited.
+    void setEnabled(qint64 id, bool enabled, Backlog backlog, qint64 nowMs);
+
+    // The engine's bookkeeping after an attempt. Counts change in SQL, not from a copy in
+    // memory, so a user's re-enable in another thread is never overwritten by a stale count.
+    void recordSuccess(qint64 id);
+    // Returns the new consecutive error count and sets the backoff deadline.
+    int recordFailure(qint64 id, const QList<int> &retryScheduleSeconds, qint64 nowMs,
+                      qint64 *nextAttemptMs);
+    // Disables the webhook if it is still enabled; true only for the call that disabled it.
+    bool autoDisable(qint64 id, const QString &reason);
+    void setLastFlush(qint64 id, qint64 ms);
+
+private:
+    Database &m_database;
+};
+
+} // namespace hookline

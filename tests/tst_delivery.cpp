@@ -1,0 +1,820 @@
+// The outbound webhook engine against a real HTTP receiver on loopback (cpp-httplib): no mock
+// of Qt's network stack. Time that spans minutes or hours moves through a ManualClock.
+#include "delivery/activitylog.h"
+#include "delivery/attemptlog.h"
+#include "delivery/autodisablerule.h"
+#include "delivery/bundlewindow.h"
+#include "delivery/clock.h"
+#include "delivery/engine.h"
+#include "delivery/enginethread.h"
+#include "delivery/outbox.h"
+#include "delivery/retrypolicy.h"
+#include "delivery/standardwebhooks.h"
+#include "delivery/webhookstore.h"
+#include "store/attachmentstore.h"
+#include "store/database.h"
+#include "store/messagestore.h"
+#include "store/workspacestore.h"
+#include "support/testreceiver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace hookline;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDateTime startTime(QDate(2026, 3, 1), QTime(5, 59, 0), Qt::UTC);
+
+QJsonObject json(const std::string &body)
+{
+    return QJsonDocument::fromJson(QByteArray::fromStdString(body)).object();
+}
+
+// A workspace on disk, the test's own store connection, and an engine on the same files.
+class Workspace
+{
+public:
+    Workspace()
+        : clock(startTime)
+    {
+        QString error;
+        db = Database::openSqlite(dir.filePath(u"hookline.sqlite"_s), Database::Mode::ReadWrite,
+                                  &error);
+        if (!db)
+            qFatal("cannot open store: %s", qPrintable(error));
+        files = std::make_unique<AttachmentStore>(dir.filePath(u"attachments"_s));
+        messages = std::make_unique<MessageStore>(*db, *files);
+        webhooks = std::make_unique<WebhookStore>(*db);
+        outbox = std::make_unique<Outbox>(*db);
+    }
+
+    Engine::Options options()
+    {
+        return {dir.filePath(u"hookline.sqlite"_s), dir.filePath(u"attachments"_s), &clock, 6};
+    }
+
+    bool startEngine()
+    {
+        engine = std::make_unique<Engine>(options());
+        QSignalSpy started(engine.get(), &Engine::started);
+        engine->start();
+        if (started.isEmpty() || !started.first().at(0).toBool()) {
+            qWarning() << "engine did not start:"
+                       << (started.isEmpty() ? QVariant() : started.first().at(1));
+            return false;
+        }
+        return true;
+    }
+
+    qint64 addWebhook(const QString &url, Aggregation aggregation = Aggregation::None,
+                      QList<int> retry = {0}, const QString &secret = {})
+    {
+        Webhook w;
+        w.name = u"CRM"_s;
+        w.url = url;
+        w.aggregation = aggregation;
+        w.retryScheduleSeconds = retry;
+        w.secret = secret;
+        w.timeoutMs = 3000;
+        const qint64 id = webhooks->create(w, clock.nowMs());
+        if (engine)
+            engine->reload(id);
+        return id;
+    }
+
+    MessageStore::Stored ingest(const QString &text, const QString &peer = u"+919800000001"_s,
+                                bool group = false)
+    {
+        IngestMessage m;
+        m.account = {u"+972500000000"_s, u"Sales"_s, u"sales@example.com"_s};
+        m.chat.isGroup = group;
+        if (group)
+            m.chat.groupId = peer;
+        else
+            m.chat.phone = peer;
+        m.chat.fullName = u"Chat "_s + peer;
+        m.timestamp = clock.now();
+        m.sender = {u"Priya"_s, group ? QString() : peer};
+        m.recipient = {u"Sales"_s, u"+972500000000"_s};
+        m.text = text;
+        const auto stored = messages->ingest({m}, outbox->hook(clock.nowMs())).constFirst();
+        if (engine)
+            engine->poke();
+        return stored;
+    }
+
+    Webhook webhook(qint64 id) { return *webhooks->webhook(id); }
+
+    int count(const QString &sql)
+    {
+        QSqlQuery q = db->execDirect(sql);
+        return q.next() ? q.value(0).toInt() : -1;
+    }
+
+    QTemporaryDir dir;
+    ManualClock clock;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<AttachmentStore> files;
+    std::unique_ptr<MessageStore> messages;
+    std::unique_ptr<WebhookStore> webhooks;
+    std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<Engine> engine;
+};
+
+ScriptedAnswer status(int code)
+{
+    ScriptedAnswer a;
+    a.status = code;
+    return a;
+}
+
+} // namespace
+
+class TestDelivery : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void standardWebhooksKnownVector();
+    void secretsAreValidated();
+    void bundleWindowsAlignToTheClock_data();
+    void bundleWindowsAlignToTheClock();
+    void bundleWindowsFollowTheTimeZone();
+    void retryScheduleWithJitter();
+    void autoDisableRule();
+
+    void singleMessageDeliveredWithSignedHeaders();
+    void errorKindsCount_data();
+    void errorKindsCount();
+    void droppedConnectionCounts();
+    void hugeResponseBodyIsCapped();
+    void disabledOnEleventhConsecutiveErrorNotTenth();
+    void successResetsTheCount();
+    void backoffFollowsTheInjectedClock();
+    void reenableDeliversOrDiscardsTheBacklog();
+    void pausedWebhookKeepsMessages();
+    void perChatOrderUnderConcurrency();
+    void bundlesAtTheWindowBoundary();
+    void missedWindowIsFlushedAtStart();
+    void aggregationChangeFlushesUnderTheOldSetting();
+    void largeBundlesAreSplit();
+    void restartResendsInFlightWithTheSameWebhookId();
+    void detailedLogKeepsTheMostRecentN();
+    void saveAndTest();
+    void engineRunsInItsOwnThread();
+};
+
+void TestDelivery::standardWebhooksKnownVector()
+{
+    // The example of the Standard Webhooks specification.
+    QCOMPARE(StandardWebhooks::signature(u"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"_s,
+                                         u"msg_p5jXN8AQM9LWM0D4loKWxJek"_s, 1614265330,
+                                         R"({"test": 2432232314})"),
+             QByteArray("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="));
+    QVERIFY(StandardWebhooks::newMessageId().startsWith(u"msg_"_s));
+    QVERIFY(StandardWebhooks::newMessageId() != StandardWebhooks::newMessageId());
+}
+
+void TestDelivery::secretsAreValidated()
+{
+    QVERIFY(StandardWebhooks::isValidSecret(StandardWebhooks::generateSecret()));
+    QVERIFY(!StandardWebhooks::isValidSecret(u"MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"_s));
+    QVERIFY(!StandardWebhooks::isValidSecret(u"whsec_short"_s));
+    QVERIFY(!StandardWebhooks::isValidSecret(u"whsec_!!!notbase64!!!notbase64!!!notbase64"_s));
+    Webhook w;
+    w.url = u"https://example.com/hook"_s;
+    w.secret = u"hunter2"_s;
+    QCOMPARE(WebhookStore::validate(w)->field, u"secret"_s);
+    w.secret.clear();
+    QVERIFY(!WebhookStore::validate(w));
+    for (const QString &bad : {u"ftp://example.com"_s, u"example.com/hook"_s, u"http://"_s, u""_s,
+                               u"http://exa mple.com/"_s}) {
+        w.url = bad;
+        const auto error = WebhookStore::validate(w);
+        QVERIFY2(error && error->field == u"url"_s, qPrintable(bad));
+    }
+}
+
+void TestDelivery::bundleWindowsAlignToTheClock_data()
+{
+    QTest::addColumn<int>("hours");
+    QTest::addColumn<QDateTime>("time");
+    QTest::addColumn<QDateTime>("last");
+    QTest::addColumn<QDateTime>("next");
+    const auto at = [](int day, int h, int m) {
+        return QDateTime(QDate(2026, 3, day), QTime(h, m), Qt::UTC);
+    };
+    QTest::newRow("1h") << 1 << at(1, 5, 59) << at(1, 5, 0) << at(1, 6, 0);
+    QTest::newRow("6h before") << 6 << at(1, 5, 59) << at(1, 0, 0) << at(1, 6, 0);
+    QTest::newRow("6h on boundary") << 6 << at(1, 6, 0) << at(1, 6, 0) << at(1, 12, 0);
+    QTest::newRow("6h evening") << 6 << at(1, 23, 30) << at(1, 18, 0) << at(2, 0, 0);
+    QTest::newRow("12h") << 12 << at(1, 13, 0) << at(1, 12, 0) << at(2, 0, 0);
+    QTest::newRow("24h") << 24 << at(1, 13, 0) << at(1, 0, 0) << at(2, 0, 0);
+}
+
+void TestDelivery::bundleWindowsAlignToTheClock()
+{
+    QFETCH(int, hours);
+    QFETCH(QDateTime, time);
+    QFETCH(QDateTime, last);
+    QFETCH(QDateTime, next);
+    QCOMPARE(BundleWindow::lastBoundary(time, hours, QTimeZone::utc()), last);
+    QCOMPARE(BundleWindow::nextBoundary(time, hours, QTimeZone::utc()), next);
+}
+
+void TestDelivery::bundleWindowsFollowTheTimeZone()
+{
+    const QTimeZone kolkata("Asia/Kolkata");
+    QVERIFY(kolkata.isValid());
+    // 05:59 UTC is 11:29 in Kolkata: the next 6-hour boundary is 12:00 local, 06:30 UTC.
+    QCOMPARE(BundleWindow::nextBoundary(startTime, 6, kolkata),
+             QDateTime(QDate(2026, 3, 1), QTime(6, 30), Qt::UTC));
+    QCOMPARE(BundleWindow::lastBoundary(startTime, 6, kolkata),
+             QDateTime(QDate(2026, 3, 1), QTime(0, 30), Qt::UTC));
+    // Across a DST change (Berlin, 29 March 2026 02:00 → 03:00) boundaries stay on local hours.
+    const QTimeZone berlin("Europe/Berlin");
+    const QDateTime beforeChange(QDate(2026, 3, 28), QTime(23, 30), Qt::UTC); // 00:30 local
+    QCOMPARE(BundleWindow::nextBoundary(beforeChange, 6, berlin).toTimeZone(berlin).time(),
+             QTime(6, 0));
+}
+
+void TestDelivery::retryScheduleWithJitter()
+{
+    const QList<int> schedule = Webhook::defaultRetrySchedule();
+    QCOMPARE(RetryPolicy::backoffMs(schedule, 1, 0.5), 5000);
+    QCOMPARE(RetryPolicy::backoffMs(schedule, 2, 0.5), 30000);
+    QCOMPARE(RetryPolicy::backoffMs(schedule, 10, 0.5), 8 * 3600 * 1000);
+    QCOMPARE(RetryPolicy::backoffMs(schedule, 25, 0.5), 8 * 3600 * 1000); // last one repeats
+    QCOMPARE(RetryPolicy::backoffMs(schedule, 1, 0.0), 4000);
+    QCOMPARE(RetryPolicy::backoffMs(schedule, 1, 0.999999), 5999);
+    QCOMPARE(RetryPolicy::backoffMs(schedule, 0, 0.5), 0);
+}
+
+void TestDelivery::autoDisableRule()
+{
+    QVERIFY(!AutoDisableRule::disables(10));
+    QVERIFY(AutoDisableRule::disables(11));
+}
+
+void TestDelivery::singleMessageDeliveredWithSignedHeaders()
+{
+    TestReceiver receiver;
+    Workspace ws;
+    const QString secret = StandardWebhooks::generateSecret();
+    const qint64 id = ws.addWebhook(receiver.url(), Aggregation::None, {0}, secret);
+    QVERIFY(ws.startEngine());
+    QSignalSpy attempts(ws.engine.get(), &Engine::attemptFinished);
+    const auto stored = ws.ingest(u"<b>hello</b> & नमस्ते 🎉"_s);
+    QTRY_COMPARE(receiver.count(), 1);
+    QTRY_COMPARE(attempts.size(), 1);
+
+    const ReceivedRequest r = receiver.requests().constFirst();
+    QCOMPARE(r.method, std::string("POST"));
+    QCOMPARE(r.header("content-type"), QByteArray("application/json; charset=utf-8"));
+    QVERIFY(r.header("user-agent").startsWith("Hookline/"));
+    const QByteArray webhookId = r.header("webhook-id");
+    const QByteArray timestamp = r.header("webhook-timestamp");
+    QVERIFY(webhookId.startsWith("msg_"));
+    QCOMPARE(timestamp.toLongLong(), startTime.toSecsSinceEpoch());
+    QCOMPARE(r.header("webhook-signature"),
+             StandardWebhooks::signature(secret, QString::fromLatin1(webhookId),
+                                         timestamp.toLongLong(),
+                                         QByteArray::fromStdString(r.body)));
+
+    const QJsonObject body = json(r.body);
+    QCOMPARE(body[u"message"][u"text"].toString(), u"<b>hello</b> & नमस्ते 🎉"_s);
+    QCOMPARE(body[u"message"][u"message_uid"].toString(), stored.message.uid);
+    QCOMPARE(body[u"message"][u"direction"].toString(), u"received"_s);
+    QCOMPARE(body[u"message"][u"timestamp"].toString(), u"2026-03-01T05:59:00+0000"_s);
+    QCOMPARE(body[u"chat"][u"is_new_chat"].toBool(), true);
+    QCOMPARE(body[u"chat"][u"chat_id"].toString(), QString::number(stored.message.chatId));
+    QVERIFY(body[u"chat"][u"chat_url"].toString().startsWith(
+        u"http://127.0.0.1:8787/chat/%1/messages/?sig="_s.arg(stored.message.chatId)));
+    QCOMPARE(body[u"whatsapp_account"][u"phone"].toString(), u"+972500000000"_s);
+
+    // A second message of the same chat is no longer "new".
+    ws.ingest(u"second"_s);
+    QTRY_COMPARE(receiver.count(), 2);
+    QCOMPARE(json(receiver.requests().at(1).body)[u"chat"][u"is_new_chat"].toBool(), false);
+    QTRY_COMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'delivered'"_s), 2);
+
+    // The detailed log has both attempts, the activity log says "delivered".
+    QTRY_COMPARE(AttemptLog(*ws.db).recent(id, 100).size(), 2);
+    const AttemptRecord logged = AttemptLog(*ws.db).recent(id, 100).constFirst();
+    QCOMPARE(logged.responseStatus, 200);
+    QVERIFY(logged.success);
+    QCOMPARE(logged.responseBody, QByteArray("ok"));
+    QCOMPARE(logged.webhookMessageId, QString::fromLatin1(webhookId));
+    const auto activity = ActivityLog(*ws.db).recent(id);
+    QCOMPARE(activity.constFirst().kind, u"delivered"_s);
+    QCOMPARE(ws.webhook(id).consecutiveErrors, 0);
+}
+
+void TestDelivery::errorKindsCount_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expectedError");
+    QTest::newRow("HTTP 500") << u"500"_s << u"HTTP 500"_s;
+    QTest::newRow("HTTP 404") << u"404"_s << u"HTTP 404"_s;
+    QTest::newRow("redirect") << u"302"_s << u"redirect 302 to https://elsewhere.example/"_s;
+    QTest::newRow("204 under exactly-200") << u"204-strict"_s << u"accepts only 200"_s;
+    QTest::newRow("timeout") << u"slow"_s << u"timeout"_s;
+    QTest::newRow("refused") << u"refused"_s << u"connection refused"_s;
+    QTest::newRow("unknown host") << u"dns"_s << u"unknown host"_s;
+    QTest::newRow("invalid URL") << u"invalid"_s << u"invalid URL"_s;
+}
+
+void TestDelivery::errorKindsCount()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expectedError);
+    TestReceiver receiver;
+    receiver.setScript([kind](const ReceivedRequest &, int) {
+        if (kind == u"302"_s) {
+            ScriptedAnswer a = status(302);
+            a.headers["Location"] = "https://elsewhere.example/";
+            return a;
+        }
+        if (kind == u"slow"_s) {
+            ScriptedAnswer a;
+            a.delayMs = 1500;
+            return a;
+        }
+        if (kind == u"204-strict"_s)
+            return status(204);
+        return status(kind.toInt() > 0 ? kind.toInt() : 200);
+    });
+    Workspace ws;
+    QString url = receiver.url();
+    if (kind == u"refused"_s) {
+        TestReceiver closed; // bind a port, then let it go: nothing listens there any more
+        url = closed.url();
+    } else if (kind == u"dns"_s) {
+        url = u"http://hookline-test.invalid/hook"_s;
+    }
+    const qint64 id = ws.addWebhook(url, Aggregation::None, {3600});
+    if (kind == u"invalid"_s) // no longer accepted by validation, but a store may hold one
+        ws.db->execDirect(
+            u"UPDATE webhooks SET url = 'http//missing-colon' WHERE id = %1"_s.arg(id));
+    if (kind == u"slow"_s)
+        ws.db->execDirect(u"UPDATE webhooks SET timeout_ms = 300 WHERE id = %1"_s.arg(id));
+    if (kind == u"204-strict"_s)
+        ws.db->execDirect(u"UPDATE webhooks SET success_rule = '200' WHERE id = %1"_s.arg(id));
+    QVERIFY(ws.startEngine());
+    QSignalSpy attempts(ws.engine.get(), &Engine::attemptFinished);
+    ws.ingest(u"x"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(attempts.size(), 1, 10000);
+    const auto record = attempts.first().at(0).value<AttemptRecord>();
+    QVERIFY(!record.success);
+    QVERIFY2(record.error.contains(expectedError), qPrintable(record.error));
+    const Webhook w = ws.webhook(id);
+    QCOMPARE(w.consecutiveErrors, 1);
+    QVERIFY(w.nextAttemptMs >= ws.clock.nowMs() + 3600 * 800);
+    QCOMPARE(
+        ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'pending' AND attempts = 1"_s), 1);
+    QTest::qWait(50);
+    QCOMPARE(attempts.size(), 1); // backing off: no second attempt
+}
+
+void TestDelivery::droppedConnectionCounts()
+{
+    DroppingServer server;
+    Workspace ws;
+    const qint64 id = ws.addWebhook(u"http://127.0.0.1:%1/hook"_s.arg(server.port()),
+                                    Aggregation::None, {3600});
+    QVERIFY(ws.startEngine());
+    QSignalSpy attempts(ws.engine.get(), &Engine::attemptFinished);
+    ws.ingest(u"x"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(attempts.size(), 1, 10000);
+    const auto record = attempts.first().at(0).value<AttemptRecord>();
+    QVERIFY(!record.success);
+    QCOMPARE(record.responseStatus, 0);
+    QVERIFY2(record.error.contains(u"closed"_s), qPrintable(record.error));
+    QCOMPARE(ws.webhook(id).consecutiveErrors, 1);
+    QVERIFY(server.accepted() >= 1);
+}
+
+void TestDelivery::hugeResponseBodyIsCapped()
+{
+    TestReceiver receiver;
+    receiver.setScript([](const ReceivedRequest &, int) {
+        ScriptedAnswer a;
+        a.streamBytes = qint64(1) << 30; // 1 GiB
+        return a;
+    });
+    Workspace ws;
+    ws.addWebhook(receiver.url());
+    QVERIFY(ws.startEngine());
+    QSignalSpy attempts(ws.engine.get(), &Engine::attemptFinished);
+    ws.ingest(u"x"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(attempts.size(), 1, 10000);
+    const auto record = attempts.first().at(0).value<AttemptRecord>();
+    QVERIFY2(record.success, qPrintable(record.error));
+    QVERIFY(record.responseTruncated);
+    QCOMPARE(record.responseBody.size(), AttemptRecord::maxResponseBody);
+    QVERIFY2(record.durationMs < 3000, qPrintable(QString::number(record.durationMs)));
+}
+
+void TestDelivery::disabledOnEleventhConsecutiveErrorNotTenth()
+{
+    TestReceiver receiver;
+    receiver.setScript([](const ReceivedRequest &, int) { return status(503); });
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url(), Aggregation::None, {0});
+    QVERIFY(ws.startEngine());
+    QSignalSpy disabled(ws.engine.get(), &Engine::autoDisabled);
+    ws.ingest(u"one"_s);
+    ws.ingest(u"two"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!disabled.isEmpty(), 15000);
+    QTest::qWait(200);
+    // Exactly eleven attempts, all of the chat's first message (order holds while failing).
+    QCOMPARE(receiver.count(), 11);
+    QCOMPARE(disabled.size(), 1);
+    QCOMPARE(disabled.first().at(0).toLongLong(), id);
+    const Webhook w = ws.webhook(id);
+    QVERIFY(!w.enabled);
+    QCOMPARE(w.consecutiveErrors, 11);
+    QVERIFY2(w.disabledReason.contains(u"11 consecutive errors"_s), qPrintable(w.disabledReason));
+    QVERIFY(w.disabledReason.contains(u"HTTP 503"_s));
+    QCOMPARE(ActivityLog(*ws.db).recent(id).constFirst().kind, u"disabled"_s);
+    for (const ReceivedRequest &r : receiver.requests())
+        QCOMPARE(json(r.body)[u"message"][u"text"].toString(), u"one"_s);
+    // Nothing is lost: both messages still wait.
+    QCOMPARE(ws.outbox->pendingMessageCount(id), 2);
+    // New messages keep arriving in the store and wait too.
+    ws.ingest(u"three"_s);
+    QTest::qWait(100);
+    QCOMPARE(receiver.count(), 11);
+    QCOMPARE(ws.outbox->pendingMessageCount(id), 3);
+}
+
+void TestDelivery::successResetsTheCount()
+{
+    // Ten failures, one success, ten failures, then success: never disabled.
+    TestReceiver receiver;
+    receiver.setScript([](const ReceivedRequest &, int index) {
+        return status(index == 10 || index >= 21 ? 200 : 500);
+    });
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url(), Aggregation::None, {0});
+    QVERIFY(ws.startEngine());
+    QSignalSpy disabled(ws.engine.get(), &Engine::autoDisabled);
+    ws.ingest(u"a"_s);
+    ws.ingest(u"b"_s);
+    ws.ingest(u"c"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'delivered'"_s), 3, 15000);
+    QCOMPARE(receiver.count(), 23);
+    QCOMPARE(disabled.size(), 0);
+    const Webhook w = ws.webhook(id);
+    QVERIFY(w.enabled);
+    QCOMPARE(w.consecutiveErrors, 0);
+}
+
+void TestDelivery::backoffFollowsTheInjectedClock()
+{
+    TestReceiver receiver;
+    receiver.setScript(
+        [](const ReceivedRequest &, int index) { return status(index == 0 ? 500 : 200); });
+    Workspace ws;
+    ws.addWebhook(receiver.url(), Aggregation::None, {60, 300});
+    QVERIFY(ws.startEngine());
+    ws.ingest(u"x"_s);
+    QTRY_COMPARE(receiver.count(), 1);
+    // The first retry waits 60 s ± 20 %: not at 47 s, surely by 73 s.
+    ws.clock.advanceMs(47000);
+    QTest::qWait(100);
+    QCOMPARE(receiver.count(), 1);
+    ws.clock.advanceMs(26000);
+    QTRY_COMPARE(receiver.count(), 2);
+    QCOMPARE(receiver.requests().at(0).header("webhook-id"),
+             receiver.requests().at(1).header("webhook-id"));
+    QTRY_COMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'delivered'"_s), 1);
+}
+
+void TestDelivery::reenableDeliversOrDiscardsTheBacklog()
+{
+    for (const Backlog backlog : {Backlog::Deliver, Backlog::Discard}) {
+        TestReceiver receiver;
+        bool healthy = false;
+        QMutex mutex;
+        receiver.setScript([&](const ReceivedRequest &, int) {
+            QMutexLocker lock(&mutex);
+            return status(healthy ? 200 : 500);
+        });
+        Workspace ws;
+        const qint64 id = ws.addWebhook(receiver.url(), Aggregation::None, {0});
+        QVERIFY(ws.startEngine());
+        QSignalSpy disabled(ws.engine.get(), &Engine::autoDisabled);
+        ws.ingest(u"a"_s, u"+1001"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(disabled.size(), 1, 15000);
+        ws.ingest(u"b"_s, u"+1002"_s);
+        ws.ingest(u"c"_s, u"+1001"_s);
+        {
+            QMutexLocker lock(&mutex);
+            healthy = true;
+        }
+        receiver.clear();
+        ws.webhooks->setEnabled(id, true, backlog, ws.clock.nowMs());
+        ws.engine->reload(id);
+        const Webhook w = ws.webhook(id);
+        QVERIFY(w.enabled);
+        QCOMPARE(w.consecutiveErrors, 0);
+        QVERIFY(w.disabledReason.isEmpty());
+        if (backlog == Backlog::Deliver) {
+            QTRY_COMPARE(receiver.count(), 3);
+            QTRY_COMPARE(ws.outbox->pendingMessageCount(id), 0);
+            QVERIFY(ActivityLog(*ws.db).recent(id, 50).size() > 3);
+        } else {
+            QTest::qWait(200);
+            QCOMPARE(receiver.count(), 0);
+            QCOMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'discarded'"_s), 3);
+            // New messages after re-enabling flow again.
+            ws.ingest(u"d"_s);
+            QTRY_COMPARE(receiver.count(), 1);
+        }
+    }
+}
+
+void TestDelivery::pausedWebhookKeepsMessages()
+{
+    TestReceiver receiver;
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url());
+    QVERIFY(ws.startEngine());
+    ws.webhooks->setEnabled(id, false, Backlog::Deliver, ws.clock.nowMs());
+    ws.engine->reload(id);
+    ws.ingest(u"while paused 1"_s);
+    ws.ingest(u"while paused 2"_s);
+    QTest::qWait(200);
+    QCOMPARE(receiver.count(), 0);
+    QCOMPARE(ws.outbox->pendingMessageCount(id), 2);
+    QCOMPARE(ActivityLog(*ws.db).recent(id).constFirst().kind, u"paused"_s);
+    ws.webhooks->setEnabled(id, true, Backlog::Deliver, ws.clock.nowMs());
+    ws.engine->reload(id);
+    QTRY_COMPARE(receiver.count(), 2);
+}
+
+void TestDelivery::perChatOrderUnderConcurrency()
+{
+    TestReceiver receiver;
+    receiver.setScript([](const ReceivedRequest &, int index) {
+        ScriptedAnswer a;
+        a.delayMs = (index * 7919) % 23; // uneven answers reorder completions across chats
+        return a;
+    });
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url());
+    QVERIFY(ws.startEngine());
+    constexpr int chats = 8;
+    constexpr int perChat = 30;
+    for (int i = 0; i < perChat; ++i) {
+        for (int c = 0; c < chats; ++c)
+            ws.ingest(u"%1"_s.arg(i), u"+1555%1"_s.arg(c));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.count(), chats * perChat, 30000);
+    QHash<QString, int> last;
+    for (const ReceivedRequest &r : receiver.requests()) {
+        const QJsonObject body = json(r.body);
+        const QString chat = body[u"chat"][u"chat_id"].toString();
+        const int seq = body[u"message"][u"text"].toString().toInt();
+        QCOMPARE(seq, last.value(chat, -1) + 1);
+        last[chat] = seq;
+    }
+    QVERIFY2(receiver.maxConcurrent() >= 2, "deliveries of different chats should overlap");
+    QVERIFY2(receiver.maxConcurrent() <= 6, qPrintable(QString::number(receiver.maxConcurrent())));
+    QTRY_COMPARE(ws.outbox->pendingMessageCount(id), 0);
+}
+
+void TestDelivery::bundlesAtTheWindowBoundary()
+{
+    TestReceiver receiver;
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url(), Aggregation::Hours6);
+    QVERIFY(ws.startEngine());
+    const auto first = ws.ingest(u"a1"_s, u"+1001"_s);
+    ws.clock.advanceMs(10000);
+    ws.ingest(u"b1"_s, u"120363@g.us"_s, true);
+    ws.clock.advanceMs(10000);
+    ws.ingest(u"a2 <script>"_s, u"+1001"_s);
+    ws.ingest(u"a3"_s, u"+1001"_s);
+    QTest::qWait(100);
+    QCOMPARE(receiver.count(), 0);
+    QCOMPARE(ws.outbox->pendingMessageCount(id), 4);
+
+    ws.clock.setNow(QDateTime(QDate(2026, 3, 1), QTime(6, 0, 0), Qt::UTC));
+    QTRY_COMPARE(receiver.count(), 2);
+    QTest::qWait(100);
+    QCOMPARE(receiver.count(), 2);
+    const QJsonObject a = json(receiver.requests().at(0).body);
+    const QJsonObject b = json(receiver.requests().at(1).body);
+    const QJsonObject direct = a[u"chat"][u"is_group"].toBool() ? b : a;
+    const QJsonObject group = a[u"chat"][u"is_group"].toBool() ? a : b;
+    QCOMPARE(direct[u"messages"].toArray().size(), 3);
+    QCOMPARE(direct[u"messages"][0][u"text"].toString(), u"a1"_s);
+    QCOMPARE(direct[u"messages"][2][u"text"].toString(), u"a3"_s);
+    QCOMPARE(direct[u"chat"][u"is_new_chat"].toBool(), true);
+    QCOMPARE(direct[u"first_message_timestamp"].toString(), u"2026-03-01T05:59:00+0000"_s);
+    QCOMPARE(direct[u"last_message_timestamp"].toString(), u"2026-03-01T05:59:20+0000"_s);
+    const QString html = direct[u"aggregation"].toString();
+    QVERIFY2(html.contains(u"from Priya on 2026-03-01 05:59: a2 &lt;script&gt;<br/>"_s),
+             qPrintable(html));
+    QVERIFY(html.contains(u"#m-"_s + first.message.uid));
+    QCOMPARE(group[u"messages"].toArray().size(), 1);
+    QCOMPARE(group[u"chat"][u"phone"].toString(), QString());
+    QCOMPARE(ws.outbox->pendingMessageCount(id), 0);
+
+    // The next window collects only what came after.
+    ws.ingest(u"a4"_s, u"+1001"_s);
+    ws.clock.setNow(QDateTime(QDate(2026, 3, 1), QTime(11, 59, 0), Qt::UTC));
+    QTest::qWait(100);
+    QCOMPARE(receiver.count(), 2);
+    ws.clock.setNow(QDateTime(QDate(2026, 3, 1), QTime(12, 0, 1), Qt::UTC));
+    QTRY_COMPARE(receiver.count(), 3);
+    const QJsonObject later = json(receiver.requests().at(2).body);
+    QCOMPARE(later[u"messages"].toArray().size(), 1);
+    QCOMPARE(later[u"chat"][u"is_new_chat"].toBool(), false);
+}
+
+void TestDelivery::missedWindowIsFlushedAtStart()
+{
+    TestReceiver receiver;
+    Workspace ws;
+    ws.addWebhook(receiver.url(), Aggregation::Hours1);
+    // Messages arrive while no engine runs; the 06:00 boundary passes while it is closed.
+    ws.ingest(u"m1"_s, u"+1001"_s);
+    ws.ingest(u"m2"_s, u"+1002"_s);
+    ws.clock.setNow(QDateTime(QDate(2026, 3, 1), QTime(8, 30), Qt::UTC));
+    QVERIFY(ws.startEngine());
+    QTRY_COMPARE(receiver.count(), 2);
+    QTest::qWait(100);
+    QCOMPARE(receiver.count(), 2); // one flush for all the missed windows, not one per window
+}
+
+void TestDelivery::aggregationChangeFlushesUnderTheOldSetting()
+{
+    TestReceiver receiver;
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url(), Aggregation::Hours24);
+    QVERIFY(ws.startEngine());
+    ws.ingest(u"p1"_s);
+    ws.ingest(u"p2"_s);
+    Webhook w = ws.webhook(id);
+    w.aggregation = Aggregation::None;
+    ws.webhooks->update(w, ws.clock.nowMs());
+    ws.engine->reload(id);
+    QTRY_COMPARE(receiver.count(), 1);
+    QCOMPARE(json(receiver.requests().at(0).body)[u"messages"].toArray().size(), 2);
+    ws.ingest(u"after"_s);
+    QTRY_COMPARE(receiver.count(), 2);
+    QVERIFY(json(receiver.requests().at(1).body).contains(u"message"));
+    QVERIFY(ActivityLog(*ws.db).recent(id, 20).size() >= 2);
+}
+
+void TestDelivery::largeBundlesAreSplit()
+{
+    Workspace ws;
+    const qint64 id = ws.addWebhook(u"http://127.0.0.1:9/never"_s, Aggregation::Hours1);
+    // 1,200 small messages: 500 + 500 + 200.
+    QList<IngestMessage> batch;
+    for (int i = 0; i < 1200; ++i) {
+        IngestMessage m;
+        m.account.phone = u"+1"_s;
+        m.chat.phone = u"+2"_s;
+        m.text = u"m%1"_s.arg(i);
+        m.timestamp = ws.clock.now().addSecs(i);
+        batch.append(m);
+    }
+    ws.messages->ingest(batch, ws.outbox->hook(ws.clock.nowMs()));
+    // Nine 1 MB texts in another chat: each travels twice (message and aggregation note), so
+    // two fit under 5 MB and the count limit is never reached.
+    QList<IngestMessage> big;
+    for (int i = 0; i < 9; ++i) {
+        IngestMessage m = batch.first();
+        m.chat.phone = u"+3"_s;
+        m.text = QString(1024 * 1024, QChar(u'a' + i));
+        big.append(m);
+    }
+    ws.messages->ingest(big, ws.outbox->hook(ws.clock.nowMs()));
+    QCOMPARE(ws.outbox->flushBundles(id, ws.clock.nowMs()), 8);
+    QSqlQuery q = ws.db->execDirect(u"SELECT count(dm.message_id) FROM deliveries d"
+                                    " JOIN delivery_messages dm ON dm.delivery_id = d.id"
+                                    " GROUP BY d.id ORDER BY d.id"_s);
+    QList<int> sizes;
+    while (q.next())
+        sizes.append(q.value(0).toInt());
+    QCOMPARE(sizes, (QList<int> {500, 500, 200, 2, 2, 2, 2, 1}));
+}
+
+void TestDelivery::restartResendsInFlightWithTheSameWebhookId()
+{
+    TestReceiver receiver;
+    QAtomicInt hang(1);
+    receiver.setScript([&hang](const ReceivedRequest &, int) {
+        ScriptedAnswer a;
+        a.delayMs = hang.loadRelaxed() ? 2000 : 0;
+        return a;
+    });
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url());
+    QVERIFY(ws.startEngine());
+    for (int i = 0; i < 3; ++i)
+        ws.ingest(u"m%1"_s.arg(i), u"+100%1"_s.arg(i));
+    QTRY_COMPARE(receiver.count(), 3);
+    // The engine goes away with three requests in flight (a crash, as far as it knows).
+    ws.engine.reset();
+    hang.storeRelaxed(0);
+    QCOMPARE(ws.outbox->pendingMessageCount(id), 3);
+    QVERIFY(ws.startEngine());
+    QTRY_COMPARE(ws.outbox->pendingMessageCount(id), 0);
+    const auto requests = receiver.requests();
+    QCOMPARE(requests.size(), 6);
+    QSet<QByteArray> firstIds;
+    QSet<QByteArray> secondIds;
+    for (int i = 0; i < 3; ++i)
+        firstIds.insert(requests.at(i).header("webhook-id"));
+    for (int i = 3; i < 6; ++i)
+        secondIds.insert(requests.at(i).header("webhook-id"));
+    QCOMPARE(firstIds.size(), 3);
+    QCOMPARE(secondIds, firstIds);
+}
+
+void TestDelivery::detailedLogKeepsTheMostRecentN()
+{
+    TestReceiver receiver;
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url());
+    ws.db->execDirect(u"UPDATE webhooks SET log_limit = 5 WHERE id = %1"_s.arg(id));
+    QVERIFY(ws.startEngine());
+    for (int i = 0; i < 8; ++i)
+        ws.ingest(u"m%1"_s.arg(i));
+    QTRY_COMPARE(ws.outbox->pendingMessageCount(id), 0);
+    QTRY_COMPARE(ws.count(u"SELECT count(*) FROM attempts"_s), 5);
+    const auto log = AttemptLog(*ws.db).recent(id, 100);
+    QCOMPARE(log.size(), 5);
+    QCOMPARE(json(log.constFirst().requestBody.toStdString())[u"message"][u"text"].toString(),
+             u"m3"_s);
+    QCOMPARE(json(log.constLast().requestBody.toStdString())[u"message"][u"text"].toString(),
+             u"m7"_s);
+    // The full activity history stays.
+    QCOMPARE(ws.count(u"SELECT count(*) FROM activity WHERE kind = 'delivered'"_s), 8);
+}
+
+void TestDelivery::saveAndTest()
+{
+    TestReceiver receiver;
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url(), Aggregation::Hours6);
+    QVERIFY(ws.startEngine());
+    QSignalSpy tests(ws.engine.get(), &Engine::testFinished);
+    ws.engine->test(id, 7);
+    QTRY_COMPARE(tests.size(), 1);
+    QCOMPARE(tests.at(0).at(0).toULongLong(), 7u);
+    QCOMPARE(tests.at(0).at(1).toBool(), false);
+    QVERIFY(tests.at(0).at(2).toString().contains(u"no message"_s));
+
+    ws.ingest(u"older"_s);
+    ws.ingest(u"most recent"_s);
+    ws.engine->test(id, 8);
+    QTRY_COMPARE(tests.size(), 2);
+    QCOMPARE(tests.at(1).at(1).toBool(), true);
+    QVERIFY(tests.at(1).at(2).toString().contains(u"HTTP 200"_s));
+    // An aggregating webhook gets a one-message bundle.
+    const QJsonObject body = json(receiver.requests().constLast().body);
+    QCOMPARE(body[u"messages"].toArray().size(), 1);
+    QCOMPARE(body[u"messages"][0][u"text"].toString(), u"most recent"_s);
+    // The real bundle still waits for its window; the test changed nothing there.
+    QCOMPARE(ws.outbox->pendingMessageCount(id), 2);
+    QCOMPARE(ActivityLog(*ws.db).recent(id).constFirst().kind, u"test"_s);
+}
+
+void TestDelivery::engineRunsInItsOwnThread()
+{
+    TestReceiver receiver;
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url());
+    EngineThread thread(ws.options());
+    QSignalSpy started(thread.engine(), &Engine::started);
+    QSignalSpy attempts(thread.engine(), &Engine::attemptFinished);
+    thread.start();
+    QTRY_COMPARE(started.size(), 1);
+    QVERIFY(started.first().at(0).toBool());
+    for (int i = 0; i < 20; ++i) {
+        ws.ingest(u"m%1"_s.arg(i));
+        thread.invoke([engine = thread.engine()] { engine->poke(); });
+    }
+    QTRY_COMPARE(receiver.count(), 20);
+    QTRY_COMPARE(attempts.size(), 20);
+    QTRY_COMPARE(ws.outbox->pendingMessageCount(id), 0);
+}
+
+QTEST_GUILESS_MAIN(TestDelivery)
+#include "tst_delivery.moc"
