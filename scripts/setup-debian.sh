@@ -11,6 +11,11 @@ packages=(
   sqlite3
 )
 
+# The test suite checks Hookline's output with independent tools from the npm registry.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then

@@ -1,0 +1,45 @@
+#pragma once
+
+// A workspace on disk for engine tests: the test's own store connection, a ManualClock, and an
+// Engine (in the test's thread) on the same files.
+#include "delivery/clock.h"
+#include "delivery/engine.h"
+#include "delivery/outbox.h"
+#include "delivery/webhookstore.h"
+#include "store/attachmentstore.h"
+#include "store/database.h"
+#include "store/messagestore.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+// 05:59 UTC, one minute before a 6-hour boundary.
+extern const QDateTime startTime;
+
+class Workspace
+{
+public:
+    Workspace();
+    ~Workspace();
+
+    hookline::Engine::Options options();
+    bool startEngine();
+    qint64 addWebhook(const QString &url,
+                      hookline::Aggregation aggregation = hookline::Aggregation::None,
+                      QList<int> retry = {0}, const QString &secret = {});
+    hookline::MessageStore::Stored ingest(const QString &text,
+                                          const QString &peer = QStringLiteral("+919800000001"),
+                                          bool group = false);
+    hookline::Webhook webhook(qint64 id);
+    int count(const QString &sql);
+
+    QTemporaryDir dir;
+    hookline::ManualClock clock;
+    std::unique_ptr<hookline::Database> db;
+    std::unique_ptr<hookline::AttachmentStore> files;
+    std::unique_ptr<hookline::MessageStore> messages;
+    std::unique_ptr<hookline::WebhookStore> webhooks;
+    std::unique_ptr<hookline::Outbox> outbox;
+    std::unique_ptr<hookline::Engine> engine;
+};
