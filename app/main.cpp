@@ -21,19 +21,6 @@ namespace {
 
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
 
-// Widgets need a display; help, version and headless mode must work without one, so the kind
-// of application object is chosen before Qt parses anything.
-bool needsWidgets(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--headless" || arg == "-h" || arg == "--help" || arg == "--help-all"
-            || arg == "-v" || arg == "--version")
-            return false;
-    }
-    return true;
-}
-
 void printError(const QString &message)
 {
     std::fprintf(stderr, "hookline: %s\n", qPrintable(message));
@@ -57,23 +44,15 @@ int runHeadless(hookline::Instance &instance)
 
 int main(int argc, char **argv)
 {
-    std::unique_ptr<QCoreApplication> app;
-    const bool widgets = needsWidgets(argc, argv);
-    if (widgets)
-        app = std::make_unique<QApplication>(argc, argv);
-    else
-        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"hookline"_s);
     QCoreApplication::setOrganizationName(u"Hookline"_s);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(HOOKLINE_VERSION));
-    qSetMessagePattern(
-        u"%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-category}%{category}: %{endif}%{message}"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Hookline forwards every WhatsApp message of a workspace to outbound webhooks."_s);
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dataDirOption(
         u"data-dir"_s,
         u"Workspace folder (default: %1)."_s.arg(hookline::DataDirectory::defaultPath()), u"DIR"_s);
@@ -81,19 +60,35 @@ int main(int argc, char **argv)
                                             u"Run without windows until SIGTERM or SIGINT."_s);
     parser.addOption(dataDirOption);
     parser.addOption(headlessOption);
-    if (!parser.parse(QCoreApplication::arguments())) {
+
+    // Parsed before any application object exists: a usage error, --help, --version and
+    // headless mode must all work without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (!parser.parse(arguments)) {
         printError(parser.errorText() + u" (see hookline --help)"_s);
         return ExitUsage;
     }
-    if (parser.isSet(u"help"_s))
-        parser.showHelp(ExitOk);
-    if (parser.isSet(u"version"_s))
-        parser.showVersion();
     if (!parser.positionalArguments().isEmpty()) {
         printError(u"unexpected argument \"%1\" (see hookline --help)"_s.arg(
             parser.positionalArguments().constFirst()));
         return ExitUsage;
     }
+
+    const bool widgets = !parser.isSet(headlessOption) && !parser.isSet(helpOption)
+        && !parser.isSet(versionOption);
+    std::unique_ptr<QCoreApplication> app;
+    if (widgets)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    qSetMessagePattern(
+        u"%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-category}%{category}: %{endif}%{message}"_s);
+    if (parser.isSet(helpOption))
+        parser.showHelp(ExitOk);
+    if (parser.isSet(versionOption))
+        parser.showVersion();
 
     const QString dataDir = parser.isSet(dataDirOption) ? parser.value(dataDirOption)
                                                         : hookline::DataDirectory::defaultPath();

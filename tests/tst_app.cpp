@@ -1,8 +1,17 @@
 // End-to-end tests of the real `hookline` binary: only its command line, exit codes, output and
-// files are observed.
+// files are observed (and, for delivery, what a real receiver gets).
+#include "delivery/outbox.h"
+#include "delivery/webhookstore.h"
+#include "store/attachmentstore.h"
+#include "store/database.h"
+#include "store/messagestore.h"
+#include "support/testreceiver.h"
+
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -84,6 +93,7 @@ private Q_SLOTS:
     void foreignDatabaseIsRefusedUntouched();
     void dataDirThatIsAFileIsRefused();
     void unwritableDataDirIsRefused();
+    void headlessDeliversWhatWaits();
 };
 
 void TestApp::version()
@@ -226,6 +236,40 @@ void TestApp::unwritableDataDirIsRefused()
     const Result r = run({u"--headless"_s, u"--data-dir"_s, u"/proc/self"_s});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"not writable"_s), qPrintable(r.err));
+}
+
+void TestApp::headlessDeliversWhatWaits()
+{
+    using namespace hookline;
+    TestReceiver receiver;
+    QTemporaryDir dir;
+    {
+        // A message that was stored while no Hookline ran: the binary must deliver it at start.
+        QString error;
+        auto db = Database::openSqlite(dir.filePath(u"hookline.sqlite"_s),
+                                       Database::Mode::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        Webhook w;
+        w.url = receiver.url();
+        WebhookStore(*db).create(w, QDateTime::currentMSecsSinceEpoch());
+        AttachmentStore files(dir.filePath(u"attachments"_s));
+        Outbox outbox(*db);
+        IngestMessage m;
+        m.account.phone = u"+972500000000"_s;
+        m.chat.phone = u"+15550001"_s;
+        m.text = u"waiting since yesterday"_s;
+        MessageStore(*db, files).ingest({m}, outbox.hook(QDateTime::currentMSecsSinceEpoch()));
+    }
+    QProcess p;
+    QVERIFY(startHeadless(p, dir.path()));
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.count(), 1, 10000);
+    const QJsonObject body
+        = QJsonDocument::fromJson(QByteArray::fromStdString(receiver.requests().constFirst().body))
+              .object();
+    QCOMPARE(body[u"message"][u"text"].toString(), u"waiting since yesterday"_s);
+    p.terminate();
+    QVERIFY(p.waitForFinished(5000));
+    QCOMPARE(p.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestApp)

@@ -2,6 +2,9 @@
 #include "payload/jsonwriter.h"
 #include "payload/payloadbuilder.h"
 #include "payload/payloadtimestamp.h"
+#include "payload/signedlinks.h"
+
+#include <QUrlQuery>
 
 #include <QFile>
 #include <QJsonArray>
@@ -139,6 +142,7 @@ private Q_SLOTS:
     void oneMegabyteText();
     void aggregationNewlinesAttachmentsAndZone();
     void jsonWriterEscapesControlCharacters();
+    void signedLinksOpenOnlyWhatTheyName();
 };
 
 void TestPayload::timestampFormat_data()
@@ -389,6 +393,33 @@ void TestPayload::jsonWriterEscapesControlCharacters()
     w.key(u"a").beginArray().endArray().key(u"o").beginObject().endObject().endObject();
     QCOMPARE(w.data(), QByteArray(R"({"k\"":"\u0001\u001f\b\f","n":-5,"a":[],"o":{}})"));
     QCOMPARE(parse(w.data())[u"k\""].toString(), u"\x01\x1f\b\f"_s);
+}
+
+void TestPayload::signedLinksOpenOnlyWhatTheyName()
+{
+    const SignedLinks links(QByteArray(32, 'k'), u"https://hooks.example.com/"_s);
+    const QString chat = links.chatUrl(17);
+    QVERIFY(chat.startsWith(u"https://hooks.example.com/chat/17/messages/?sig="_s));
+    const QString sig = QUrlQuery(QUrl(chat)).queryItemValue(u"sig"_s);
+    QVERIFY(links.verifyChat(17, sig));
+    QVERIFY(!links.verifyChat(18, sig));
+    QVERIFY(!links.verifyChat(17, QString(sig.left(sig.size() - 1) + u'A')));
+    QVERIFY(!links.verifyChat(17, QString()));
+    QVERIFY(!SignedLinks(QByteArray(32, 'x'), u"https://hooks.example.com"_s).verifyChat(17, sig));
+    QCOMPARE(links.permalink(17, u"abc"_s), chat + u"#m-abc"_s);
+
+    const qint64 now = 1'800'000'000;
+    const QUrl file(links.attachmentUrl(u"uid-1"_s, u"a b/../c.pdf"_s, now));
+    QCOMPARE(file.path(QUrl::FullyEncoded), u"/attachments/uid-1/a%20b%2F..%2Fc.pdf"_s);
+    const QUrlQuery query(file);
+    const qint64 expires = query.queryItemValue(u"expires"_s).toLongLong();
+    const QString fileSig = query.queryItemValue(u"sig"_s);
+    QCOMPARE(expires, now + 15 * 60);
+    QVERIFY(links.verifyAttachment(u"uid-1"_s, expires, fileSig, now));
+    QVERIFY(links.verifyAttachment(u"uid-1"_s, expires, fileSig, now + 15 * 60));
+    QVERIFY(!links.verifyAttachment(u"uid-1"_s, expires, fileSig, now + 15 * 60 + 1)); // expired
+    QVERIFY(!links.verifyAttachment(u"uid-1"_s, expires + 3600, fileSig, now)); // extended
+    QVERIFY(!links.verifyAttachment(u"uid-2"_s, expires, fileSig, now)); // other file
 }
 
 QTEST_GUILESS_MAIN(TestPayload)

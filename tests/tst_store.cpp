@@ -62,6 +62,7 @@ private Q_SLOTS:
     void freshStoreIsMigratedAndWal();
     void reopenKeepsData();
     void olderFileIsUpgraded();
+    void schemaVersion1FileIsUpgradedKeepingData();
     void newerFileIsRefusedUntouched();
     void foreignSqliteIsRefusedUntouched();
     void junkFileIsRefusedUntouched_data();
@@ -181,6 +182,25 @@ void TestStore::olderFileIsUpgraded()
     QVERIFY(openStore());
     QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
     QCOMPARE(count(*m_db, u"messages"_s), 0);
+}
+
+void TestStore::schemaVersion1FileIsUpgradedKeepingData()
+{
+    // Written by the first release of the store (schema version 1), with one message in it.
+    QVERIFY(
+        QFile::copy(QStringLiteral(HOOKLINE_TEST_DATA) + u"/store-schema-v1.sqlite"_s, dbPath()));
+    QFile::setPermissions(dbPath(), QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(openStore());
+    QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
+    const auto old = m_messages->messageByUid(u"6f1c1f3e-0000-4000-8000-000000000001"_s);
+    QVERIFY(old);
+    QCOMPARE(old->text, u"written by schema v1"_s);
+    QCOMPARE(count(*m_db, u"webhooks"_s), 0);
+    // The old chat keeps working: a new message joins it.
+    IngestMessage m = directMessage(u"after the upgrade"_s, u"+15550001"_s);
+    const auto stored = m_messages->ingest({m}).constFirst();
+    QCOMPARE(stored.message.chatId, old->chatId);
+    QVERIFY(!stored.newChat);
 }
 
 void TestStore::newerFileIsRefusedUntouched()

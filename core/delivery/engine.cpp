@@ -84,6 +84,11 @@ void Engine::start()
     };
     connect(m_wakeTimer, &QTimer::timeout, this, wake);
     connect(m_options.clock, &Clock::jumped, this, wake);
+    // Another process (the command line, another instance) may add deliveries without a
+    // queued poke reaching us: look for them every second. The query is an index range scan.
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, &Engine::poke);
+    poll->start(1000);
 
     try {
         m_assembler = std::make_unique<PayloadAssembler>(*m_messages, *m_workspace);

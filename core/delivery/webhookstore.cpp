@@ -60,8 +60,8 @@ Webhook fromRow(const QSqlQuery &q)
 
 void bindSettings(QSqlQuery &q, const Webhook &w)
 {
-    q.bindValue(0, w.name.trimmed());
-    q.bindValue(1, w.url.trimmed());
+    q.bindValue(0, sqlText(w.name.trimmed()));
+    q.bindValue(1, sqlText(w.url.trimmed()));
     q.bindValue(2, aggregationName(w.aggregation));
     q.bindValue(3, w.enabled ? 1 : 0);
     q.bindValue(4, sqlText(w.secret));
