@@ -238,6 +238,7 @@ void TestDelivery::errorKindsCount_data()
     QTest::newRow("refused") << u"refused"_s << u"connection refused"_s;
     QTest::newRow("unknown host") << u"dns"_s << u"unknown host"_s;
     QTest::newRow("invalid URL") << u"invalid"_s << u"invalid URL"_s;
+    QTest::newRow("TLS handshake") << u"tls"_s << u"TLS handshake failed"_s;
 }
 
 void TestDelivery::errorKindsCount()
@@ -267,6 +268,8 @@ void TestDelivery::errorKindsCount()
         url = closed.url();
     } else if (kind == u"dns"_s) {
         url = u"http://hookline-test.invalid/hook"_s;
+    } else if (kind == u"tls"_s) {
+        url.replace(u"http://"_s, u"https://"_s); // a plain HTTP server cannot speak TLS
     }
     const qint64 id = ws.addWebhook(url, Aggregation::None, {3600});
     if (kind == u"invalid"_s) // no longer accepted by validation, but a store may hold one

@@ -10,6 +10,7 @@
 #include "logcategories.h"
 #include "outbox.h"
 #include "payloadassembler.h"
+#include "retrypolicy.h"
 #include "standardwebhooks.h"
 #include "store/attachmentstore.h"
 #include "store/database.h"
@@ -33,7 +34,12 @@ Engine::Engine(Options options, QObject *parent)
     Q_ASSERT(m_options.clock);
 }
 
-Engine::~Engine() = default;
+Engine::~Engine()
+{
+    // What finished is recorded; what is still in flight stays pending and is sent again.
+    if (m_started)
+        commitCompleted();
+}
 
 qint64 Engine::nowMs() const
 {
@@ -76,6 +82,10 @@ void Engine::start()
 
     m_dispatcher = new Dispatcher(this);
     connect(m_dispatcher, &Dispatcher::finished, this, &Engine::onAttemptFinished);
+    m_commitTimer = new QTimer(this);
+    m_commitTimer->setSingleShot(true);
+    m_commitTimer->setInterval(commitIntervalMs);
+    connect(m_commitTimer, &QTimer::timeout, this, &Engine::commitCompleted);
     m_wakeTimer = new QTimer(this);
     m_wakeTimer->setSingleShot(true);
     auto wake = [this] {
@@ -311,7 +321,7 @@ bool Engine::startAttempt(WebhookState &state, qint64 deliveryId, qint64 chatId)
         record.started = m_options.clock->now();
         record.url = Dispatcher::redactedUrl(w.url);
         record.error = buildError;
-        onAttemptFinished(tag, record);
+        QTimer::singleShot(0, this, [this, tag, record] { onAttemptFinished(tag, record); });
         return true;
     }
     send(w, deliveryId, chatId, body, delivery->webhookMessageId, tagged);
@@ -380,32 +390,62 @@ void Engine::test(qint64 webhookId, quint64 tag)
 
 void Engine::onAttemptFinished(quint64 tag, const AttemptRecord &record)
 {
-    m_completed.append({tag, record});
-    if (!m_commitScheduled) {
-        // Everything that finished in this turn of the event loop shares one transaction.
-        m_commitScheduled = true;
-        QTimer::singleShot(0, this, &Engine::commitCompleted);
+    const Tagged tagged = m_tags.take(tag);
+    // Scheduling moves on at once; the store catches up in batches (commitCompleted). A crash
+    // in between only means a delivery is sent again, under the same webhook-id.
+    auto it = m_webhooks.find(tagged.webhookId);
+    if (it != m_webhooks.end() && !tagged.test) {
+        WebhookState &state = *it;
+        Webhook &w = state.settings;
+        --state.inFlight;
+        state.chatsInFlight.remove(tagged.chatId);
+        if (record.success) {
+            w.consecutiveErrors = 0;
+            w.nextAttemptMs = 0;
+            auto queue = state.queues.find(tagged.chatId);
+            if (queue != state.queues.end()) {
+                if (!queue->second.empty() && queue->second.front() == tagged.deliveryId)
+                    queue->second.pop_front();
+                if (queue->second.empty())
+                    state.queues.erase(queue);
+            }
+        } else {
+            ++w.consecutiveErrors;
+            w.nextAttemptMs
+                = nowMs() + RetryPolicy::backoffMs(w.retryScheduleSeconds, w.consecutiveErrors);
+            if (AutoDisableRule::disables(w.consecutiveErrors))
+                w.enabled = false;
+        }
+        markReady(state, tagged.chatId);
     }
+    m_completed.append({tagged, record});
+    if (m_completed.size() >= maxRecordsPerCommit)
+        commitCompleted();
+    else if (!m_commitTimer->isActive())
+        m_commitTimer->start();
+    pump();
 }
 
 void Engine::commitCompleted()
 {
-    m_commitScheduled = false;
+    m_commitTimer->stop();
+    if (m_completed.isEmpty())
+        return;
     const QList<Completed> batch = std::exchange(m_completed, {});
     const qint64 now = nowMs();
     QList<AttemptRecord> records;
     QSet<qint64> touched;
+    QHash<qint64, int> errors; // webhook → consecutive errors, from the store, then this batch
     QList<std::pair<qint64, QString>> disabled;
     QList<std::tuple<quint64, bool, QString>> tests;
     try {
         Transaction transaction(*m_database);
         for (const Completed &c : batch) {
-            const Tagged tagged = m_tags.take(c.tag);
+            const Tagged &tagged = c.tagged;
             auto it = m_webhooks.find(tagged.webhookId);
             if (it == m_webhooks.end())
                 continue; // deleted meanwhile, and its rows with it
-            WebhookState &state = *it;
-            Webhook &w = state.settings;
+            const Webhook &w = it->settings;
             AttemptRecord record = c.record;
             record.id = m_attempts->add(record);
             records.append(record);
@@ -427,43 +467,37 @@ void Engine::commitCompleted()
                 continue;
             }
 
-            --state.inFlight;
-            state.chatsInFlight.remove(tagged.chatId);
+            // The count in the store is the truth (a user may have reset it from another
+            // thread); this batch's outcomes apply on top, in order.
+            auto count = errors.find(w.id);
+            if (count == errors.end())
+                count = errors.insert(w.id, m_webhookStore->consecutiveErrors(w.id));
             if (record.success) {
+                *count = 0;
                 m_outbox->markDelivered(tagged.deliveryId, now);
-                m_webhookStore->recordSuccess(w.id);
-                w.consecutiveErrors = 0;
-                w.nextAttemptMs = 0;
-                auto queue = state.queues.find(tagged.chatId);
-                if (queue != state.queues.end()) {
-                    if (!queue->second.empty() && queue->second.front() == tagged.deliveryId)
-                        queue->second.pop_front();
-                    if (queue->second.empty())
-                        state.queues.erase(queue);
-                }
                 m_activity->add(w.id, now, u"delivered"_s, u"delivered: "_s + outcome,
                                 tagged.deliveryId);
-            } else {
-                m_outbox->markFailed(tagged.deliveryId, record.error);
-                w.consecutiveErrors = m_webhookStore->recordFailure(w.id, w.retryScheduleSeconds,
-                                                                    now, &w.nextAttemptMs);
-                m_activity->add(w.id, now, u"failed"_s,
-                                u"failed (%1 in a row): %2"_s.arg(w.consecutiveErrors).arg(outcome),
-                                tagged.deliveryId);
-                if (AutoDisableRule::disables(w.consecutiveErrors)) {
-                    const QString reason
-                        = u"disabled automatically after %1 consecutive errors; last: %2"_s
-                              .arg(w.consecutiveErrors)
-                              .arg(record.error);
-                    if (m_webhookStore->autoDisable(w.id, reason)) {
-                        m_activity->add(w.id, now, u"disabled"_s, reason);
-                        disabled.append({w.id, reason});
-                    }
-                    w.enabled = false;
-                    w.disabledReason = reason;
+                continue;
+            }
+            ++*count;
+            m_outbox->markFailed(tagged.deliveryId, record.error);
+            m_activity->add(w.id, now, u"failed"_s,
+                            u"failed (%1 in a row): %2"_s.arg(*count).arg(outcome),
+                            tagged.deliveryId);
+            if (AutoDisableRule::disables(*count)) {
+                const QString reason
+                    = u"disabled automatically after %1 consecutive errors; last: %2"_s.arg(*count)
+                          .arg(record.error);
+                if (m_webhookStore->autoDisable(w.id, reason)) {
+                    m_activity->add(w.id, now, u"disabled"_s, reason);
+                    disabled.append({w.id, reason});
                 }
             }
-            markReady(state, tagged.chatId);
+        }
+        for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
+            Webhook &w = m_webhooks[it.key()].settings;
+            w.consecutiveErrors = it.value();
+            m_webhookStore->setFailureState(w.id, it.value(), w.nextAttemptMs);
         }
         for (qint64 id : std::as_const(touched))
             m_attempts->trim(id, m_webhooks.value(id).settings.logLimit);
@@ -482,7 +516,8 @@ void Engine::commitCompleted()
     }
     for (const auto &[tag, ok, outcome] : std::as_const(tests))
         Q_EMIT testFinished(tag, ok, outcome);
-    pump();
+    if (m_completed.isEmpty() && inFlight() == 0)
+        pump(); // lets idle() report once the store has caught up
 }
 
 void Engine::scheduleWake()

@@ -86,11 +86,6 @@ private:
         QSet<qint64> chatsInFlight;
         int inFlight = 0;
     };
-    struct Completed
-    {
-        quint64 tag;
-        AttemptRecord record;
-    };
     struct Tagged
     {
         qint64 webhookId = 0;
@@ -99,6 +94,14 @@ private:
         bool test = false;
         quint64 testTag = 0;
     };
+    struct Completed
+    {
+        Tagged tagged;
+        AttemptRecord record;
+    };
+    // Attempt results are written in batches: one transaction (one fsync) per batch.
+    static constexpr int commitIntervalMs = 10;
+    static constexpr int maxRecordsPerCommit = 500;
 
     void loadWebhook(const Webhook &webhook);
     void enqueue(WebhookState &state, qint64 deliveryId, qint64 chatId);
@@ -125,13 +128,13 @@ private:
     std::unique_ptr<PayloadAssembler> m_assembler;
     Dispatcher *m_dispatcher = nullptr;
     QTimer *m_wakeTimer = nullptr;
+    QTimer *m_commitTimer = nullptr;
 
     QHash<qint64, WebhookState> m_webhooks;
     QHash<quint64, Tagged> m_tags;
     quint64 m_nextTag = 1;
     qint64 m_lastSeenDeliveryId = 0;
     QList<Completed> m_completed;
-    bool m_commitScheduled = false;
     bool m_started = false;
 };
 

@@ -192,19 +192,10 @@ std::optional<DeliveryRecord> Outbox::delivery(qint64 id)
         q.finish();
         return std::nullopt;
     }
-    DeliveryRecord d {q.value(0).toLongLong(), q.value(1).toLongLong(),
-                      q.value(2).toLongLong(), q.value(3).toString(),
-                      q.value(4).toString(),   q.value(5).toString(),
-                      q.value(6).toInt(),      {}};
+    DeliveryRecord d {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                      q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString(),
+                      q.value(6).toInt()};
     q.finish();
-    QSqlQuery &m = m_database.prepared(
-        u"SELECT dm.message_id FROM delivery_messages dm JOIN messages m ON m.id = dm.message_id"
-        " WHERE dm.delivery_id = ? ORDER BY m.timestamp_ms, m.id"_s);
-    m.bindValue(0, id);
-    m_database.exec(m);
-    while (m.next())
-        d.messageIds.append(m.value(0).toLongLong());
-    m.finish();
     return d;
 }
 

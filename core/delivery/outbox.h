@@ -26,7 +26,6 @@ struct DeliveryRecord
     QString webhookMessageId;
     QString state;
     int attempts = 0;
-    QList<qint64> messageIds; // oldest first
 };
 
 // What each webhook owes. A new message becomes, in the ingest transaction, a single delivery

@@ -48,28 +48,26 @@ QByteArray PayloadAssembler::body(const DeliveryRecord &delivery, bool bundle, q
     }
     payloadChat.chatUrl = m_links.chatUrl(chat->id);
     payloadChat.chatId = QString::number(chat->id);
-    payloadChat.isNewChat = delivery.messageIds.contains(chat->firstMessageId);
     payloadChat.isGroup = chat->isGroup;
     payloadChat.phone = chat->isGroup ? QString() : chat->phone;
 
     const qint64 nowSeconds = nowMs / 1000;
+    const QList<Message> stored = m_messages.messagesInDelivery(delivery.id);
     QList<PayloadMessage> messages;
-    messages.reserve(delivery.messageIds.size());
-    for (qint64 id : delivery.messageIds) {
-        const std::optional<Message> m = m_messages.messageById(id);
-        if (!m)
-            continue;
+    messages.reserve(stored.size());
+    for (const Message &m : stored) {
+        payloadChat.isNewChat = payloadChat.isNewChat || m.id == chat->firstMessageId;
         PayloadMessage p;
-        p.direction = m->direction;
-        p.timestamp = m->timestamp;
-        p.uid = m->uid;
-        p.sender = m->sender;
-        p.recipient = m->recipient;
-        p.text = m->text;
-        if (m->attachment) {
+        p.direction = m.direction;
+        p.timestamp = m.timestamp;
+        p.uid = m.uid;
+        p.sender = m.sender;
+        p.recipient = m.recipient;
+        p.text = m.text;
+        if (m.attachment) {
             p.attachment = PayloadAttachment {
-                m_links.attachmentUrl(m->uid, m->attachment->fileName, nowSeconds),
-                m->attachment->fileName, m->attachment->size, m->attachment->mimeType};
+                m_links.attachmentUrl(m.uid, m.attachment->fileName, nowSeconds),
+                m.attachment->fileName, m.attachment->size, m.attachment->mimeType};
         }
         messages.append(std::move(p));
     }

@@ -2,7 +2,6 @@
 
 #include "activitylog.h"
 #include "outbox.h"
-#include "retrypolicy.h"
 #include "standardwebhooks.h"
 #include "store/database.h"
 #include "store/storeerror.h"
@@ -252,31 +251,24 @@ void WebhookStore::setEnabled(qint64 id, bool enabled, Backlog backlog, qint64 n
     transaction.commit();
 }
 
-void WebhookStore::recordSuccess(qint64 id)
+int WebhookStore::consecutiveErrors(qint64 id)
 {
-    QSqlQuery &q = m_database.prepared(
-        u"UPDATE webhooks SET consecutive_errors = 0, next_attempt_ms = 0 WHERE id = ?"_s);
-    q.bindValue(0, id);
-    m_database.exec(q);
-}
-
-int WebhookStore::recordFailure(qint64 id, const QList<int> &retryScheduleSeconds, qint64 nowMs,
-                                qint64 *nextAttemptMs)
-{
-    QSqlQuery &q = m_database.prepared(
-        u"UPDATE webhooks SET consecutive_errors = consecutive_errors + 1 WHERE id = ?"
-        " RETURNING consecutive_errors"_s);
+    QSqlQuery &q = m_database.prepared(u"SELECT consecutive_errors FROM webhooks WHERE id = ?"_s);
     q.bindValue(0, id);
     m_database.exec(q);
     const int errors = q.next() ? q.value(0).toInt() : 0;
     q.finish();
-    *nextAttemptMs = nowMs + RetryPolicy::backoffMs(retryScheduleSeconds, errors);
-    QSqlQuery &backoff
-        = m_database.prepared(u"UPDATE webhooks SET next_attempt_ms = ? WHERE id = ?"_s);
-    backoff.bindValue(0, *nextAttemptMs);
-    backoff.bindValue(1, id);
-    m_database.exec(backoff);
     return errors;
+}
+
+void WebhookStore::setFailureState(qint64 id, int consecutiveErrors, qint64 nextAttemptMs)
+{
+    QSqlQuery &q = m_database.prepared(
+        u"UPDATE webhooks SET consecutive_errors = ?, next_attempt_ms = ? WHERE id = ?"_s);
+    q.bindValue(0, consecutiveErrors);
+    q.bindValue(1, consecutiveErrors > 0 ? nextAttemptMs : 0);
+    q.bindValue(2, id);
+    m_database.exec(q);
 }
 
 bool WebhookStore::autoDisable(qint64 id, const QString &reason)

@@ -58,12 +58,10 @@ public:
     // Backlog::Discard, drops everything that waited.
     void setEnabled(qint64 id, bool enabled, Backlog backlog, qint64 nowMs);
 
-    // The engine's bookkeeping after an attempt. Counts change in SQL, not from a copy in
-    // memory, so a user's re-enable in another thread is never overwritten by a stale count.
-    void recordSuccess(qint64 id);
-    // Returns the new consecutive error count and sets the backoff deadline.
-    int recordFailure(qint64 id, const QList<int> &retryScheduleSeconds, qint64 nowMs,
-                      qint64 *nextAttemptMs);
+    // The engine's bookkeeping after attempts, inside its transaction: it reads the stored
+    // count (a user may have reset it from another thread) and writes the new one.
+    int consecutiveErrors(qint64 id);
+    void setFailureState(qint64 id, int consecutiveErrors, qint64 nextAttemptMs);
     // Disables the webhook if it is still enabled; true only for the call that disabled it.
     bool autoDisable(qint64 id, const QString &reason);
     void setLastFlush(qint64 id, qint64 ms);

@@ -373,6 +373,21 @@ QList<Message> MessageStore::chatMessages(qint64 chatId, int limit)
     return list;
 }
 
+QList<Message> MessageStore::messagesInDelivery(qint64 deliveryId)
+{
+    QSqlQuery &q = m_database.prepared(u"SELECT "_s + messageColumns
+                                       + u" FROM messages WHERE id IN (SELECT message_id"
+                                         " FROM delivery_messages WHERE delivery_id = ?)"
+                                         " ORDER BY timestamp_ms, id"_s);
+    q.bindValue(0, deliveryId);
+    m_database.exec(q);
+    QList<Message> list;
+    while (q.next())
+        list.append(messageFromRow(q));
+    q.finish();
+    return list;
+}
+
 std::optional<Chat> MessageStore::chat(qint64 id)
 {
     QSqlQuery &q

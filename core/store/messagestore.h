@@ -51,6 +51,8 @@ public:
     std::optional<Message> latestMessage();
     // Oldest first; `limit` <= 0 means all.
     QList<Message> chatMessages(qint64 chatId, int limit = 0);
+    // The messages one delivery carries, oldest first, in one query.
+    QList<Message> messagesInDelivery(qint64 deliveryId);
     std::optional<Chat> chat(qint64 id);
     std::optional<Account> account(qint64 id);
     QList<Account> accounts();

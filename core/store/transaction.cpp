@@ -4,15 +4,46 @@
 #include "logcategories.h"
 #include "storeerror.h"
 
+#include <QHash>
+#include <QMutex>
+
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace hookline {
+
+namespace {
+
+QMutex *writeGate(const QString &filePath)
+{
+    static QMutex guard;
+    static QHash<QString, std::shared_ptr<QMutex>> gates;
+    QMutexLocker lock(&guard);
+    std::shared_ptr<QMutex> &gate = gates[filePath];
+    if (!gate)
+        gate = std::make_shared<QMutex>();
+    return gate.get();
+}
+
+} // namespace
 
 Transaction::Transaction(Database &database)
     : m_database(database)
     , m_depth(database.transactionDepth)
 {
-    m_database.execDirect(m_depth == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT sp%1"_s.arg(m_depth));
+    if (m_depth == 0) {
+        m_gate = writeGate(m_database.filePath());
+        m_gate->lock();
+    }
+    try {
+        m_database.execDirect(m_depth == 0 ? u"BEGIN IMMEDIATE"_s
+                                           : u"SAVEPOINT sp%1"_s.arg(m_depth));
+    } catch (...) {
+        if (m_gate)
+            m_gate->unlock();
+        throw;
+    }
     ++m_database.transactionDepth;
 }
 
@@ -31,6 +62,8 @@ Transaction::~Transaction()
     } catch (const StoreError &e) {
         qCWarning(lcStore) << "rollback failed:" << e.message();
     }
+    if (m_gate)
+        m_gate->unlock();
 }
 
 void Transaction::commit()
@@ -38,6 +71,8 @@ void Transaction::commit()
     m_database.execDirect(m_depth == 0 ? u"COMMIT"_s : u"RELEASE sp%1"_s.arg(m_depth));
     m_open = false;
     --m_database.transactionDepth;
+    if (m_gate)
+        m_gate->unlock();
 }
 
 } // namespace hookline

@@ -1,5 +1,7 @@
 #pragma once
 
+class QMutex;
+
 namespace hookline {
 
 class Database;
@@ -8,6 +10,10 @@ class Database;
 // the write lock up front, so two connections never deadlock upgrading a read lock. Inside
 // another Transaction on the same connection it becomes a savepoint, so store functions can
 // open one whether or not their caller already has.
+//
+// Writers of one store in one process queue on a mutex first: SQLite's own busy handler sleeps
+// in steps of up to 100 ms, which would turn a 1 ms wait for the engine's commit into a
+// latency spike for an ingest. Other processes still meet SQLite's busy timeout.
 class Transaction
 {
 public:
@@ -20,6 +26,7 @@ public:
 
 private:
     Database &m_database;
+    QMutex *m_gate = nullptr;
     int m_depth = 0;
     bool m_open = true;
 };
