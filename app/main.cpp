@@ -1,15 +1,23 @@
 // Command line and start-up only: everything else lives in hookline_core and hookline_ui.
+#include "delivery/attemptlog.h"
+#include "delivery/webhookstore.h"
+#include "export/logexporter.h"
 #include "hookline/version.h"
 #include "logcategories.h"
 #include "mainwindow.h"
 #include "runtime/instance.h"
 #include "runtime/unixsignalwatcher.h"
+#include "server/localserver.h"
+#include "store/database.h"
 #include "store/datadirectory.h"
+#include "store/storeerror.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QMessageBox>
+#include <QSaveFile>
 
 #include <csignal>
 #include <cstdio>
@@ -26,6 +34,60 @@ void printError(const QString &message)
     std::fprintf(stderr, "hookline: %s\n", qPrintable(message));
 }
 
+// `hookline export-log`: reads the store without locking it, so it works beside a running
+// instance.
+int exportLog(const QString &dataDir, const QString &webhookText, const QString &formatName,
+              const QString &output)
+{
+    using namespace hookline;
+    bool ok = false;
+    const qint64 webhookId = webhookText.toLongLong(&ok);
+    if (!ok || webhookId <= 0) {
+        printError(u"export-log needs --webhook ID (a number; see GET /api/v1/webhooks)"_s);
+        return ExitUsage;
+    }
+    const auto format = LogExporter::formatFromName(formatName);
+    if (!format) {
+        printError(u"--format must be json, har or csv, not \"%1\""_s.arg(formatName));
+        return ExitUsage;
+    }
+    const DataDirectory directory(dataDir);
+    QString error;
+    auto database
+        = Database::openSqlite(directory.databasePath(), Database::Mode::ReadOnly, &error);
+    if (!database) {
+        printError(error);
+        return ExitFailure;
+    }
+    try {
+        WebhookStore webhooks(*database);
+        const auto webhook = webhooks.webhook(webhookId);
+        if (!webhook) {
+            printError(u"no webhook with id %1 in %2"_s.arg(webhookId).arg(dataDir));
+            return ExitFailure;
+        }
+        const QByteArray data
+            = LogExporter::write(*format, {webhook->id, webhook->name, webhook->url},
+                                 AttemptLog(*database).recent(webhookId, webhook->logLimit),
+                                 QDateTime::currentDateTimeUtc());
+        if (output.isEmpty() || output == u"-"_s) {
+            QFile out;
+            if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size())
+                return ExitFailure;
+            return ExitOk;
+        }
+        QSaveFile file(output);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+            printError(u"cannot write %1: %2"_s.arg(output, file.errorString()));
+            return ExitFailure;
+        }
+    } catch (const StoreError &e) {
+        printError(e.message());
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
 int runHeadless(hookline::Instance &instance)
 {
     hookline::UnixSignalWatcher watcher({SIGTERM, SIGINT});
@@ -34,7 +96,10 @@ int runHeadless(hookline::Instance &instance)
                          qCInfo(lcRuntime) << "signal" << number << "received, stopping";
                          QCoreApplication::quit();
                      });
-    qCInfo(lcRuntime) << "headless, ready on" << instance.dataDirectory().path();
+    qCInfo(lcRuntime).noquote() << "headless, ready on" << instance.dataDirectory().path() << "at"
+                                << QStringLiteral("http://%1:%2")
+                                       .arg(instance.server()->host())
+                                       .arg(instance.server()->port());
     const int code = QCoreApplication::exec();
     qCInfo(lcRuntime) << "stopped";
     return code;
@@ -58,8 +123,26 @@ int main(int argc, char **argv)
         u"Workspace folder (default: %1)."_s.arg(hookline::DataDirectory::defaultPath()), u"DIR"_s);
     const QCommandLineOption headlessOption(u"headless"_s,
                                             u"Run without windows until SIGTERM or SIGINT."_s);
+    const QCommandLineOption listenOption(
+        u"listen"_s,
+        u"Address of the local server and API (default 127.0.0.1:8787; port 0 picks a free one, written to DIR/server.port)."_s,
+        u"HOST:PORT"_s, u"127.0.0.1:8787"_s);
+    const QCommandLineOption webhookOption(u"webhook"_s, u"export-log: the webhook's id."_s,
+                                           u"ID"_s);
+    const QCommandLineOption formatOption(u"format"_s, u"export-log: json, har or csv."_s,
+                                          u"FORMAT"_s, u"json"_s);
+    const QCommandLineOption outputOption(
+        {u"o"_s, u"output"_s}, u"export-log: file to write (default: standard output)."_s,
+        u"FILE"_s);
     parser.addOption(dataDirOption);
     parser.addOption(headlessOption);
+    parser.addOption(listenOption);
+    parser.addOption(webhookOption);
+    parser.addOption(formatOption);
+    parser.addOption(outputOption);
+    parser.addPositionalArgument(
+        u"command"_s, u"Optional: export-log (write a webhook's detailed log and exit)."_s,
+        u"[export-log]"_s);
 
     // Parsed before any application object exists: a usage error, --help, --version and
     // headless mode must all work without a display.
@@ -70,14 +153,23 @@ int main(int argc, char **argv)
         printError(parser.errorText() + u" (see hookline --help)"_s);
         return ExitUsage;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    const QStringList positional = parser.positionalArguments();
+    const bool exporting = !positional.isEmpty() && positional.constFirst() == u"export-log"_s;
+    if (positional.size() > (exporting ? 1 : 0)) {
         printError(u"unexpected argument \"%1\" (see hookline --help)"_s.arg(
-            parser.positionalArguments().constFirst()));
+            positional.at(exporting ? 1 : 0)));
+        return ExitUsage;
+    }
+    QString listenHost;
+    int listenPort = 0;
+    if (!hookline::LocalServer::parseListen(parser.value(listenOption), &listenHost, &listenPort)) {
+        printError(
+            u"--listen takes HOST:PORT with an IP address or localhost, like 127.0.0.1:8787"_s);
         return ExitUsage;
     }
 
     const bool widgets = !parser.isSet(headlessOption) && !parser.isSet(helpOption)
-        && !parser.isSet(versionOption);
+        && !parser.isSet(versionOption) && !exporting;
     std::unique_ptr<QCoreApplication> app;
     if (widgets)
         app = std::make_unique<QApplication>(argc, argv);
@@ -92,7 +184,11 @@ int main(int argc, char **argv)
 
     const QString dataDir = parser.isSet(dataDirOption) ? parser.value(dataDirOption)
                                                         : hookline::DataDirectory::defaultPath();
-    hookline::Instance instance(dataDir);
+    if (exporting) {
+        return exportLog(dataDir, parser.value(webhookOption), parser.value(formatOption),
+                         parser.value(outputOption));
+    }
+    hookline::Instance instance({dataDir, listenHost, listenPort});
     QString error;
     if (!instance.start(&error)) {
         printError(error);

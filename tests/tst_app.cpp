@@ -50,7 +50,7 @@ Result run(const QStringList &args)
 bool startHeadless(QProcess &p, const QString &dataDir)
 {
     p.setProcessChannelMode(QProcess::SeparateChannels);
-    p.start(binary, {u"--headless"_s, u"--data-dir"_s, dataDir});
+    p.start(binary, {u"--headless"_s, u"--data-dir"_s, dataDir, u"--listen"_s, u"127.0.0.1:0"_s});
     QElapsedTimer timer;
     timer.start();
     QByteArray err;

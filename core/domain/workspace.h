@@ -19,6 +19,14 @@ struct WorkspaceSettings
     QString ownerEmail;
     QString timeZone = QStringLiteral("UTC");
     QString publicBaseUrl = QStringLiteral("http://127.0.0.1:8787");
+
+    // Outgoing mail for alerts. The password moves to the system keyring with the e-mail issue.
+    QString smtpHost;
+    int smtpPort = 587;
+    QString smtpSecurity = QStringLiteral("starttls"); // none, starttls, tls
+    QString smtpUsername;
+    QString smtpPassword;
+    QString smtpFrom;
 };
 
 } // namespace hookline

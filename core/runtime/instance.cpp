@@ -3,21 +3,29 @@
 #include "delivery/clock.h"
 #include "delivery/enginethread.h"
 #include "logcategories.h"
+#include "server/apitoken.h"
+#include "server/localserver.h"
 #include "store/database.h"
 
+#include <QSaveFile>
 #include <QSemaphore>
+
+using namespace Qt::StringLiterals;
 
 namespace hookline {
 
-Instance::Instance(const QString &dataDirectory)
-    : m_dataDirectory(dataDirectory)
+Instance::Instance(Options options)
+    : m_options(std::move(options))
+    , m_dataDirectory(m_options.dataDirectory)
     , m_clock(std::make_unique<SystemClock>())
 {
 }
 
 Instance::~Instance()
 {
-    m_engine.reset(); // joins the engine thread before the clock goes
+    // The server first (its handlers call the engine), then the engine, then the clock.
+    m_server.reset();
+    m_engine.reset();
 }
 
 bool Instance::start(QString *error)
@@ -47,6 +55,25 @@ bool Instance::start(QString *error)
     if (!ok) {
         *error = engineError;
         m_engine.reset();
+        return false;
+    }
+
+    const QByteArray token
+        = ApiToken::loadOrCreate(m_dataDirectory.filePath(u"api-token"_s), error);
+    if (token.isEmpty())
+        return false;
+    m_server = std::make_unique<LocalServer>(LocalServer::Options {
+        m_options.listenHost, m_options.listenPort, m_dataDirectory.databasePath(),
+        m_dataDirectory.attachmentsPath(), token, m_engine.get(), m_clock.get(), 8});
+    if (!m_server->start(error)) {
+        m_server.reset();
+        return false;
+    }
+    // Scripts and tests that asked for any free port find the chosen one here.
+    QSaveFile portFile(m_dataDirectory.filePath(u"server.port"_s));
+    if (!portFile.open(QIODevice::WriteOnly)
+        || portFile.write(QByteArray::number(m_server->port()) + '\n') < 0 || !portFile.commit()) {
+        *error = u"cannot write %1: %2"_s.arg(portFile.fileName(), portFile.errorString());
         return false;
     }
     qCInfo(lcRuntime) << "workspace" << m_dataDirectory.path() << "open";

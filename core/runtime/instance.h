@@ -10,29 +10,41 @@ namespace hookline {
 
 class Clock;
 class EngineThread;
+class LocalServer;
 
 // One running Hookline on one data directory: the single-instance lock, the store (migrated
 // once at start) and the delivery engine in its own thread. The GUI and headless mode both start
-// exactly this; the server joins it with its own issue. After start() the calling thread holds
+// exactly this. After start() the calling thread holds
 // no database connection: the GUI thread never waits on SQL.
 class Instance
 {
 public:
-    explicit Instance(const QString &dataDirectory);
+    struct Options
+    {
+        QString dataDirectory;
+        QString listenHost = QStringLiteral("127.0.0.1");
+        int listenPort = 8787; // 0: any free port, written to DATA_DIR/server.port
+    };
+
+    explicit Instance(Options options);
     ~Instance();
 
-    // Prepares the folder, takes the lock, migrates the store and starts the engine. On failure
-    // `error` says what went wrong in words a user can act on, and nothing on disk was changed.
+    // Prepares the folder, takes the lock, migrates the store, starts the engine and the local
+    // server. On failure `error` says what went wrong in words a user can act on, and nothing on
+    // disk was changed.
     bool start(QString *error);
 
     DataDirectory &dataDirectory() { return m_dataDirectory; }
     EngineThread *engine() const { return m_engine.get(); }
     Clock *clock() const { return m_clock.get(); }
+    LocalServer *server() const { return m_server.get(); }
 
 private:
+    Options m_options;
     DataDirectory m_dataDirectory;
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<EngineThread> m_engine;
+    std::unique_ptr<LocalServer> m_server;
 };
 
 } // namespace hookline

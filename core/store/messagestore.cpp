@@ -416,6 +416,68 @@ std::optional<Account> MessageStore::account(qint64 id)
     return result;
 }
 
+std::optional<Account> MessageStore::accountByPhone(const QString &phone)
+{
+    QSqlQuery &q = m_database.prepared(
+        u"SELECT id, phone, full_name, email FROM accounts WHERE phone = ?"_s);
+    q.bindValue(0, phone.trimmed());
+    m_database.exec(q);
+    std::optional<Account> result;
+    if (q.next())
+        result = accountFromRow(q);
+    q.finish();
+    return result;
+}
+
+qint64 MessageStore::createAccount(const Account &account)
+{
+    if (accountByPhone(account.phone))
+        throw StoreError(u"an account with phone %1 exists already"_s.arg(account.phone));
+    IngestMessage::AccountRef ref {account.phone, account.fullName, account.email};
+    Transaction transaction(m_database);
+    const qint64 id = upsertAccount(ref, QDateTime::currentMSecsSinceEpoch());
+    transaction.commit();
+    return id;
+}
+
+void MessageStore::updateAccount(const Account &account)
+{
+    QSqlQuery &q = m_database.prepared(
+        u"UPDATE accounts SET phone = ?, full_name = ?, email = ? WHERE id = ?"_s);
+    q.bindValue(0, sqlText(account.phone.trimmed()));
+    q.bindValue(1, sqlText(account.fullName.trimmed()));
+    q.bindValue(2, sqlText(account.email.trimmed()));
+    q.bindValue(3, account.id);
+    m_database.exec(q);
+    if (q.numRowsAffected() != 1)
+        throw StoreError(u"no account with id %1"_s.arg(account.id));
+}
+
+int MessageStore::chatMessageCount(qint64 chatId)
+{
+    QSqlQuery &q = m_database.prepared(u"SELECT count(*) FROM messages WHERE chat_id = ?"_s);
+    q.bindValue(0, chatId);
+    m_database.exec(q);
+    const int n = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return n;
+}
+
+QList<Message> MessageStore::latestChatMessages(qint64 chatId, int limit)
+{
+    QSqlQuery &q = m_database.prepared(u"SELECT "_s + messageColumns
+                                       + u" FROM messages WHERE chat_id = ?"
+                                         " ORDER BY timestamp_ms DESC, id DESC LIMIT ?"_s);
+    q.bindValue(0, chatId);
+    q.bindValue(1, limit);
+    m_database.exec(q);
+    QList<Message> list;
+    while (q.next())
+        list.prepend(messageFromRow(q));
+    q.finish();
+    return list;
+}
+
 QList<Account> MessageStore::accounts()
 {
     QSqlQuery &q

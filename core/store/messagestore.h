@@ -55,7 +55,15 @@ public:
     QList<Message> messagesInDelivery(qint64 deliveryId);
     std::optional<Chat> chat(qint64 id);
     std::optional<Account> account(qint64 id);
+    std::optional<Account> accountByPhone(const QString &phone);
     QList<Account> accounts();
+    // Returns the new account's id; throws StoreError when the phone is taken.
+    qint64 createAccount(const Account &account);
+    void updateAccount(const Account &account);
+
+    int chatMessageCount(qint64 chatId);
+    // The newest `limit` messages of a chat, oldest first.
+    QList<Message> latestChatMessages(qint64 chatId, int limit);
 
     void addStatus(qint64 messageId, const MessageStatus &status);
     QList<MessageStatus> statusHistory(qint64 messageId);

@@ -42,6 +42,12 @@ WorkspaceSettings WorkspaceStore::settings()
     s.ownerEmail = value(u"owner_email"_s, defaults.ownerEmail);
     s.timeZone = value(u"timezone"_s, defaults.timeZone);
     s.publicBaseUrl = value(u"public_base_url"_s, defaults.publicBaseUrl);
+    s.smtpHost = value(u"smtp_host"_s, defaults.smtpHost);
+    s.smtpPort = value(u"smtp_port"_s, QString::number(defaults.smtpPort)).toInt();
+    s.smtpSecurity = value(u"smtp_security"_s, defaults.smtpSecurity);
+    s.smtpUsername = value(u"smtp_username"_s, defaults.smtpUsername);
+    s.smtpPassword = value(u"smtp_password"_s, defaults.smtpPassword);
+    s.smtpFrom = value(u"smtp_from"_s, defaults.smtpFrom);
     return s;
 }
 
@@ -52,6 +58,12 @@ void WorkspaceStore::setSettings(const WorkspaceSettings &s)
     setValue(u"owner_email"_s, s.ownerEmail);
     setValue(u"timezone"_s, s.timeZone);
     setValue(u"public_base_url"_s, s.publicBaseUrl);
+    setValue(u"smtp_host"_s, s.smtpHost);
+    setValue(u"smtp_port"_s, QString::number(s.smtpPort));
+    setValue(u"smtp_security"_s, s.smtpSecurity);
+    setValue(u"smtp_username"_s, s.smtpUsername);
+    setValue(u"smtp_password"_s, s.smtpPassword);
+    setValue(u"smtp_from"_s, s.smtpFrom);
     transaction.commit();
 }
 

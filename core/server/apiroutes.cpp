@@ -1,0 +1,597 @@
+#include "apiroutes.h"
+
+#include "apitoken.h"
+#include "delivery/clock.h"
+#include "delivery/enginethread.h"
+#include "export/logexporter.h"
+#include "payload/payloadtimestamp.h"
+#include "sources/ingestjson.h"
+#include "store/storeerror.h"
+#include "threadstore.h"
+#include "webhookjson.h"
+
+#include <httplib.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <future>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace hookline {
+
+namespace {
+
+void sendJson(httplib::Response &res, int status, const QJsonObject &body)
+{
+    res.status = status;
+    res.set_content(QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(),
+                    "application/json");
+}
+
+void sendError(httplib::Response &res, int status, const QString &field, const QString &message)
+{
+    sendJson(res, status, QJsonObject {{u"error"_s, message}, {u"field"_s, field}});
+}
+
+// Parses a JSON object body; answers 415 or 400 itself and returns nullopt when it cannot.
+std::optional<QJsonObject> objectBody(const httplib::Request &req, httplib::Response &res)
+{
+    const std::string type = req.get_header_value("Content-Type");
+    if (type.rfind("application/json", 0) != 0) {
+        sendError(res, 415, u"Content-Type"_s,
+                  u"send JSON with Content-Type: application/json (got \"%1\")"_s.arg(
+                      QString::fromStdString(type).left(80)));
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument document
+        = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &error);
+    if (error.error != QJsonParseError::NoError) {
+        sendError(res, 400, u"body"_s,
+                  u"the body is not valid JSON: %1 at offset %2"_s.arg(error.errorString())
+                      .arg(error.offset));
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        sendError(res, 400, u"body"_s, u"the body must be a JSON object"_s);
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+QJsonObject partyJson(const Party &p)
+{
+    return {{u"full_name"_s, p.fullName}, {u"phone"_s, p.phone}};
+}
+
+QJsonObject messageJson(const Message &m, const QList<MessageStatus> &statuses)
+{
+    QJsonObject o {{u"message_uid"_s, m.uid},
+                   {u"chat_id"_s, QString::number(m.chatId)},
+                   {u"direction"_s, directionName(m.direction)},
+                   {u"timestamp"_s, payloadTimestamp(m.timestamp)},
+                   {u"sender"_s, partyJson(m.sender)},
+                   {u"recipient"_s, partyJson(m.recipient)},
+                   {u"text"_s, m.text},
+                   {u"external_id"_s, m.externalId},
+                   {u"source"_s, m.source}};
+    if (m.attachment) {
+        o.insert(u"attachment"_s,
+                 QJsonObject {{u"filename"_s, m.attachment->fileName},
+                              {u"mimetype"_s, m.attachment->mimeType},
+                              {u"size"_s, m.attachment->size}});
+    }
+    QJsonArray history;
+    for (const MessageStatus &s : statuses) {
+        history.append(QJsonObject {
+            {u"status"_s, s.status}, {u"at"_s, payloadTimestamp(s.at)}, {u"detail"_s, s.detail}});
+    }
+    o.insert(u"statuses"_s, history);
+    return o;
+}
+
+QJsonObject accountJson(const Account &a)
+{
+    return {{u"id"_s, a.id},
+            {u"phone"_s, a.phone},
+            {u"full_name"_s, a.fullName},
+            {u"email"_s, a.email}};
+}
+
+QJsonObject workspaceJson(const WorkspaceSettings &s, const QList<Teammate> &teammates)
+{
+    QJsonArray team;
+    for (const Teammate &t : teammates)
+        team.append(
+            QJsonObject {{u"id"_s, t.id}, {u"full_name"_s, t.fullName}, {u"email"_s, t.email}});
+    return {{u"owner"_s, QJsonObject {{u"full_name"_s, s.ownerName}, {u"email"_s, s.ownerEmail}}},
+            {u"teammates"_s, team},
+            {u"timezone"_s, s.timeZone},
+            {u"public_base_url"_s, s.publicBaseUrl},
+            {u"smtp"_s,
+             QJsonObject {{u"host"_s, s.smtpHost},
+                          {u"port"_s, s.smtpPort},
+                          {u"security"_s, s.smtpSecurity},
+                          {u"username"_s, s.smtpUsername},
+                          {u"has_password"_s, !s.smtpPassword.isEmpty()},
+                          {u"from"_s, s.smtpFrom}}}};
+}
+
+// Waits for Engine::testFinished of one tag, from any server thread.
+class TestWaiters
+{
+public:
+    explicit TestWaiters(EngineThread *engine)
+    {
+        QObject::connect(
+            engine->engine(), &Engine::testFinished, engine->engine(),
+            [this](quint64 tag, bool ok, const QString &outcome) {
+                QMutexLocker lock(&m_mutex);
+                auto it = m_waiting.find(tag);
+                if (it != m_waiting.end()) {
+                    it->second.set_value({ok, outcome});
+                    m_waiting.erase(it);
+                }
+            },
+            Qt::DirectConnection);
+    }
+    std::pair<quint64, std::future<std::pair<bool, QString>>> add()
+    {
+        QMutexLocker lock(&m_mutex);
+        const quint64 tag = ++m_next;
+        return {tag, m_waiting[tag].get_future()};
+    }
+    void forget(quint64 tag)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_waiting.erase(tag);
+    }
+
+private:
+    QMutex m_mutex;
+    quint64 m_next = 0;
+    std::map<quint64, std::promise<std::pair<bool, QString>>> m_waiting;
+};
+
+} // namespace
+
+void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
+{
+    auto waiters = std::make_shared<TestWaiters>(context.engine);
+
+    // Every handler: token first, then the store of this thread; store failures become 503.
+    auto route = [context](auto handler) {
+        return [context, handler](const httplib::Request &req, httplib::Response &res) {
+            if (!ApiToken::matches(
+                    context.apiToken,
+                    QByteArray::fromStdString(req.get_header_value("Authorization")))) {
+                sendError(res, 401, u"Authorization"_s,
+                          u"missing or wrong API token: send Authorization: Bearer <token from "
+                          "DATA_DIR/api-token>"_s);
+                return;
+            }
+            try {
+                handler(req, res,
+                        ThreadStore::forThread(context.databasePath, context.attachmentsPath));
+            } catch (const WebhookRejected &e) {
+                sendError(res, 400, e.error().field, e.error().message);
+            } catch (const StoreError &e) {
+                sendError(res, 503, QString(), e.message());
+            }
+        };
+    };
+    auto poke = [engine = context.engine] {
+        engine->invoke([e = engine->engine()] { e->poke(); });
+    };
+    auto reload = [engine = context.engine](qint64 id) {
+        engine->invoke([e = engine->engine(), id] { e->reload(id); });
+    };
+    const Clock *clock = context.clock;
+    auto idFrom = [](const httplib::Request &req) {
+        return std::stoll(req.matches[1]);
+    };
+    auto webhookOr404 = [](ThreadStore &store, qint64 id, httplib::Response &res) {
+        auto w = store.webhooks->webhook(id);
+        if (!w)
+            sendError(res, 404, u"id"_s, u"no webhook with id %1"_s.arg(id));
+        return w;
+    };
+
+    server.Post(
+        "/api/v1/messages",
+        route([poke, clock](const httplib::Request &req, httplib::Response &res,
+                            ThreadStore &store) {
+            if (req.get_header_value("Content-Type").rfind("application/json", 0) != 0) {
+                sendError(res, 415, u"Content-Type"_s,
+                          u"send JSON with Content-Type: application/json"_s);
+                return;
+            }
+            auto parsed = IngestJson::parse(QByteArray::fromStdString(req.body));
+            if (const auto *error = std::get_if<IngestJson::Error>(&parsed)) {
+                sendError(res, 400, error->field, error->message);
+                return;
+            }
+            const auto &batch = std::get<QList<IngestMessage>>(parsed);
+            const bool single = !QJsonDocument::fromJson(QByteArray::fromStdString(req.body))
+                                     .object()
+                                     .contains(u"messages"_s);
+            QList<MessageStore::Stored> stored;
+            try {
+                stored = store.messages->ingest(batch, store.outbox->hook(clock->nowMs()));
+            } catch (const IngestRejected &e) {
+                const QString prefix = single ? QString() : u"messages[%1]."_s.arg(e.error().index);
+                sendError(res, 400, prefix + e.error().field,
+                          single ? e.error().message : prefix + e.error().message);
+                return;
+            }
+            poke();
+            auto one = [](const MessageStore::Stored &s) {
+                return QJsonObject {{u"message_uid"_s, s.message.uid},
+                                    {u"chat_id"_s, QString::number(s.message.chatId)},
+                                    {u"duplicate"_s, s.duplicate}};
+            };
+            if (single) {
+                sendJson(res, stored.constFirst().duplicate ? 200 : 201, one(stored.constFirst()));
+                return;
+            }
+            QJsonArray list;
+            for (const auto &s : std::as_const(stored))
+                list.append(one(s));
+            sendJson(res, 201, QJsonObject {{u"messages"_s, list}});
+        }));
+
+    server.Get(R"(/api/v1/messages/([0-9a-fA-F-]{1,64}))",
+               route([](const httplib::Request &req, httplib::Response &res, ThreadStore &store) {
+                   const auto m = store.messages->messageByUid(
+                       QString::fromStdString(req.matches[1]).toLower());
+                   if (!m) {
+                       sendError(res, 404, u"uid"_s, u"no message with that uid"_s);
+                       return;
+                   }
+                   sendJson(res, 200, messageJson(*m, store.messages->statusHistory(m->id)));
+               }));
+
+    server.Get("/api/v1/webhooks",
+               route([](const httplib::Request &, httplib::Response &res, ThreadStore &store) {
+                   QJsonArray list;
+                   for (const Webhook &w : store.webhooks->webhooks())
+                       list.append(WebhookJson::toJson(w, store.outbox->pendingMessageCount(w.id)));
+                   sendJson(res, 200, QJsonObject {{u"webhooks"_s, list}});
+               }));
+
+    server.Post("/api/v1/webhooks",
+                route([reload, clock](const httplib::Request &req, httplib::Response &res,
+                                      ThreadStore &store) {
+                    const auto body = objectBody(req, res);
+                    if (!body)
+                        return;
+                    Webhook w;
+                    if (!body->contains(u"url"_s)) {
+                        sendError(res, 400, u"url"_s, u"url is required"_s);
+                        return;
+                    }
+                    if (auto error = WebhookJson::apply(*body, w)) {
+                        sendError(res, 400, error->field, error->message);
+                        return;
+                    }
+                    w.id = store.webhooks->create(w, clock->nowMs());
+                    reload(w.id);
+                    sendJson(res, 201, WebhookJson::toJson(*store.webhooks->webhook(w.id), 0));
+                }));
+
+    server.Get(R"(/api/v1/webhooks/(\d{1,18}))",
+               route([idFrom, webhookOr404](const httplib::Request &req, httplib::Response &res,
+                                            ThreadStore &store) {
+                   if (const auto w = webhookOr404(store, idFrom(req), res))
+                       sendJson(res, 200,
+                                WebhookJson::toJson(*w, store.outbox->pendingMessageCount(w->id)));
+               }));
+
+    server.Put(R"(/api/v1/webhooks/(\d{1,18}))",
+               route([idFrom, webhookOr404, reload, clock](
+                         const httplib::Request &req, httplib::Response &res, ThreadStore &store) {
+                   auto w = webhookOr404(store, idFrom(req), res);
+                   if (!w)
+                       return;
+                   const auto body = objectBody(req, res);
+                   if (!body)
+                       return;
+                   QJsonObject patch = *body;
+                   Backlog backlog = Backlog::Deliver;
+                   if (patch.contains(u"backlog"_s)) {
+                       const QString b = patch.take(u"backlog"_s).toString();
+                       if (b != u"deliver"_s && b != u"discard"_s) {
+                           sendError(res, 400, u"backlog"_s,
+                                     u"backlog must be \"deliver\" or \"discard\""_s);
+                           return;
+                       }
+                       backlog = b == u"discard"_s ? Backlog::Discard : Backlog::Deliver;
+                   }
+                   const bool wasEnabled = w->enabled;
+                   if (auto error = WebhookJson::apply(patch, *w)) {
+                       sendError(res, 400, error->field, error->message);
+                       return;
+                   }
+                   const bool enable = w->enabled && (!wasEnabled || patch.contains(u"backlog"_s));
+                   w->enabled = wasEnabled;
+                   store.webhooks->update(*w, clock->nowMs());
+                   if (enable || (!patch.value(u"enabled"_s).toBool(true) && wasEnabled))
+                       store.webhooks->setEnabled(w->id, enable, backlog, clock->nowMs());
+                   reload(w->id);
+                   const auto now = store.webhooks->webhook(w->id);
+                   sendJson(res, 200,
+                            WebhookJson::toJson(*now, store.outbox->pendingMessageCount(w->id)));
+               }));
+
+    server.Delete(R"(/api/v1/webhooks/(\d{1,18}))",
+                  route([idFrom, webhookOr404, reload](const httplib::Request &req,
+                                                       httplib::Response &res, ThreadStore &store) {
+                      const qint64 id = idFrom(req);
+                      if (!webhookOr404(store, id, res))
+                          return;
+                      store.webhooks->remove(id);
+                      reload(id);
+                      res.status = 204;
+                  }));
+
+    server.Post(R"(/api/v1/webhooks/(\d{1,18})/test)",
+                route([idFrom, webhookOr404, waiters, engine = context.engine](
+                          const httplib::Request &req, httplib::Response &res, ThreadStore &store) {
+                    const auto w = webhookOr404(store, idFrom(req), res);
+                    if (!w)
+                        return;
+                    auto [tag, result] = waiters->add();
+                    engine->invoke(
+                        [e = engine->engine(), id = w->id, tag = tag] { e->test(id, tag); });
+                    if (result.wait_for(std::chrono::milliseconds(w->timeoutMs + 5000))
+                        != std::future_status::ready) {
+                        waiters->forget(tag);
+                        sendError(res, 504, QString(), u"the test did not finish in time"_s);
+                        return;
+                    }
+                    const auto [ok, outcome] = result.get();
+                    sendJson(res, 200, QJsonObject {{u"ok"_s, ok}, {u"outcome"_s, outcome}});
+                }));
+
+    server.Post(R"(/api/v1/webhooks/(\d{1,18})/flush)",
+                route([idFrom, webhookOr404, poke, clock](
+                          const httplib::Request &req, httplib::Response &res, ThreadStore &store) {
+                    const auto w = webhookOr404(store, idFrom(req), res);
+                    if (!w)
+                        return;
+                    const int bundles = store.outbox->flushBundles(w->id, clock->nowMs());
+                    if (bundles > 0) {
+                        store.activity->add(w->id, clock->nowMs(), u"flushed"_s,
+                                            u"%1 bundle(s) sent on request"_s.arg(bundles));
+                    }
+                    poke();
+                    sendJson(res, 200, QJsonObject {{u"bundles"_s, bundles}});
+                }));
+
+    server.Get(
+        R"(/api/v1/webhooks/(\d{1,18})/activity)",
+        route([idFrom, webhookOr404](const httplib::Request &req, httplib::Response &res,
+                                     ThreadStore &store) {
+            const auto w = webhookOr404(store, idFrom(req), res);
+            if (!w)
+                return;
+            int limit = ActivityLog::shownByDefault;
+            if (req.has_param("limit")) {
+                bool ok = false;
+                limit = QString::fromStdString(req.get_param_value("limit")).toInt(&ok);
+                if (!ok || limit < 1 || limit > 1000) {
+                    sendError(res, 400, u"limit"_s, u"limit must be a number from 1 to 1000"_s);
+                    return;
+                }
+            }
+            QJsonArray list;
+            for (const ActivityEntry &a : store.activity->recent(w->id, limit)) {
+                list.append(QJsonObject {
+                    {u"at"_s, payloadTimestamp(a.at)}, {u"kind"_s, a.kind}, {u"text"_s, a.text}});
+            }
+            sendJson(res, 200, QJsonObject {{u"activity"_s, list}});
+        }));
+
+    server.Get(
+        R"(/api/v1/webhooks/(\d{1,18})/log)",
+        route([idFrom, webhookOr404, clock](const httplib::Request &req, httplib::Response &res,
+                                            ThreadStore &store) {
+            const auto w = webhookOr404(store, idFrom(req), res);
+            if (!w)
+                return;
+            const QString name = req.has_param("format")
+                ? QString::fromStdString(req.get_param_value("format"))
+                : u"json"_s;
+            const auto format = LogExporter::formatFromName(name);
+            if (!format) {
+                sendError(res, 400, u"format"_s, u"format must be json, har or csv"_s);
+                return;
+            }
+            const QByteArray data
+                = LogExporter::write(*format, {w->id, w->name, w->url},
+                                     store.attempts->recent(w->id, w->logLimit), clock->now());
+            res.set_header("Content-Disposition",
+                           u"attachment; filename=\"hookline-webhook-%1.%2\""_s.arg(w->id)
+                               .arg(LogExporter::fileExtension(*format))
+                               .toStdString());
+            res.set_content(data.toStdString(), LogExporter::mimeType(*format).toStdString());
+        }));
+
+    server.Get("/api/v1/accounts",
+               route([](const httplib::Request &, httplib::Response &res, ThreadStore &store) {
+                   QJsonArray list;
+                   for (const Account &a : store.messages->accounts())
+                       list.append(accountJson(a));
+                   sendJson(res, 200, QJsonObject {{u"accounts"_s, list}});
+               }));
+
+    auto applyAccount = [](const QJsonObject &body, Account &a, httplib::Response &res) {
+        for (const QString &key : {u"phone"_s, u"full_name"_s, u"email"_s}) {
+            if (body.contains(key) && !body.value(key).isString()) {
+                sendError(res, 400, key, u"%1 must be a string"_s.arg(key));
+                return false;
+            }
+        }
+        a.phone = body.value(u"phone"_s).toString(a.phone).trimmed();
+        a.fullName = body.value(u"full_name"_s).toString(a.fullName);
+        a.email = body.value(u"email"_s).toString(a.email);
+        if (a.phone.isEmpty()) {
+            sendError(res, 400, u"phone"_s, u"phone is required"_s);
+            return false;
+        }
+        return true;
+    };
+
+    server.Post("/api/v1/accounts",
+                route([applyAccount](const httplib::Request &req, httplib::Response &res,
+                                     ThreadStore &store) {
+                    const auto body = objectBody(req, res);
+                    Account a;
+                    if (!body || !applyAccount(*body, a, res))
+                        return;
+                    if (store.messages->accountByPhone(a.phone)) {
+                        sendError(res, 409, u"phone"_s,
+                                  u"an account with phone %1 exists already"_s.arg(a.phone));
+                        return;
+                    }
+                    a.id = store.messages->createAccount(a);
+                    sendJson(res, 201, accountJson(*store.messages->account(a.id)));
+                }));
+
+    server.Get(
+        R"(/api/v1/accounts/(\d{1,18}))",
+        route([idFrom](const httplib::Request &req, httplib::Response &res, ThreadStore &store) {
+            const auto a = store.messages->account(idFrom(req));
+            if (!a)
+                sendError(res, 404, u"id"_s, u"no account with that id"_s);
+            else
+                sendJson(res, 200, accountJson(*a));
+        }));
+
+    server.Put(R"(/api/v1/accounts/(\d{1,18}))",
+               route([idFrom, applyAccount](const httplib::Request &req, httplib::Response &res,
+                                            ThreadStore &store) {
+                   auto a = store.messages->account(idFrom(req));
+                   if (!a) {
+                       sendError(res, 404, u"id"_s, u"no account with that id"_s);
+                       return;
+                   }
+                   const auto body = objectBody(req, res);
+                   if (!body || !applyAccount(*body, *a, res))
+                       return;
+                   const auto other = store.messages->accountByPhone(a->phone);
+                   if (other && other->id != a->id) {
+                       sendError(res, 409, u"phone"_s,
+                                 u"another account has phone %1"_s.arg(a->phone));
+                       return;
+                   }
+                   store.messages->updateAccount(*a);
+                   sendJson(res, 200, accountJson(*store.messages->account(a->id)));
+               }));
+
+    server.Get("/api/v1/workspace",
+               route([](const httplib::Request &, httplib::Response &res, ThreadStore &store) {
+                   sendJson(
+                       res, 200,
+                       workspaceJson(store.workspace->settings(), store.workspace->teammates()));
+               }));
+
+    server.Put(
+        "/api/v1/workspace",
+        route([engine = context.engine](const httplib::Request &req, httplib::Response &res,
+                                        ThreadStore &store) {
+            const auto body = objectBody(req, res);
+            if (!body)
+                return;
+            WorkspaceSettings s = store.workspace->settings();
+            auto text = [&](const QJsonObject &o, const QString &key, const QString &field,
+                            QString &target) {
+                if (!o.contains(key))
+                    return true;
+                if (!o.value(key).isString()) {
+                    sendError(res, 400, field, u"%1 must be a string"_s.arg(field));
+                    return false;
+                }
+                target = o.value(key).toString().trimmed();
+                return true;
+            };
+            const QJsonObject owner = body->value(u"owner"_s).toObject();
+            if (!text(owner, u"full_name"_s, u"owner.full_name"_s, s.ownerName)
+                || !text(owner, u"email"_s, u"owner.email"_s, s.ownerEmail)
+                || !text(*body, u"timezone"_s, u"timezone"_s, s.timeZone)
+                || !text(*body, u"public_base_url"_s, u"public_base_url"_s, s.publicBaseUrl))
+                return;
+            if (!s.ownerEmail.isEmpty() && !s.ownerEmail.contains(u'@')) {
+                sendError(res, 400, u"owner.email"_s, u"owner.email is not an e-mail address"_s);
+                return;
+            }
+            if (!QTimeZone(s.timeZone.toUtf8()).isValid()) {
+                sendError(
+                    res, 400, u"timezone"_s,
+                    u"timezone \"%1\" is not a known IANA time zone (like Asia/Kolkata)"_s.arg(
+                        s.timeZone.left(60)));
+                return;
+            }
+            const QUrl base(s.publicBaseUrl, QUrl::StrictMode);
+            if (!base.isValid() || (base.scheme() != u"http"_s && base.scheme() != u"https"_s)
+                || base.host().isEmpty()) {
+                sendError(res, 400, u"public_base_url"_s,
+                          u"public_base_url must be an http:// or https:// URL"_s);
+                return;
+            }
+            if (body->contains(u"smtp"_s)) {
+                const QJsonObject smtp = body->value(u"smtp"_s).toObject();
+                if (!text(smtp, u"host"_s, u"smtp.host"_s, s.smtpHost)
+                    || !text(smtp, u"username"_s, u"smtp.username"_s, s.smtpUsername)
+                    || !text(smtp, u"password"_s, u"smtp.password"_s, s.smtpPassword)
+                    || !text(smtp, u"from"_s, u"smtp.from"_s, s.smtpFrom)
+                    || !text(smtp, u"security"_s, u"smtp.security"_s, s.smtpSecurity))
+                    return;
+                if (s.smtpSecurity != u"none"_s && s.smtpSecurity != u"starttls"_s
+                    && s.smtpSecurity != u"tls"_s) {
+                    sendError(res, 400, u"smtp.security"_s,
+                              u"smtp.security must be none, starttls or tls"_s);
+                    return;
+                }
+                if (smtp.contains(u"port"_s)) {
+                    const int port = smtp.value(u"port"_s).toInt(-1);
+                    if (port < 1 || port > 65535) {
+                        sendError(res, 400, u"smtp.port"_s, u"smtp.port must be from 1 to 65535"_s);
+                        return;
+                    }
+                    s.smtpPort = port;
+                }
+            }
+            if (body->contains(u"teammates"_s)) {
+                if (!body->value(u"teammates"_s).isArray()) {
+                    sendError(res, 400, u"teammates"_s, u"teammates must be an array"_s);
+                    return;
+                }
+                const QJsonArray team = body->value(u"teammates"_s).toArray();
+                for (qsizetype i = 0; i < team.size(); ++i) {
+                    const QString email = team.at(i)[u"email"_s].toString().trimmed();
+                    if (!email.contains(u'@')) {
+                        sendError(res, 400, u"teammates[%1].email"_s.arg(i),
+                                  u"teammates[%1].email is not an e-mail address"_s.arg(i));
+                        return;
+                    }
+                }
+                for (const QJsonValue &t : team)
+                    store.workspace->upsertTeammate(t[u"full_name"_s].toString(),
+                                                    t[u"email"_s].toString());
+            }
+            store.workspace->setSettings(s);
+            engine->invoke([e = engine->engine()] { e->reloadWorkspace(); });
+            sendJson(res, 200,
+                     workspaceJson(store.workspace->settings(), store.workspace->teammates()));
+        }));
+}
+
+} // namespace hookline

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace httplib {
+class Server;
+}
+
+namespace hookline {
+
+class Clock;
+class EngineThread;
+
+// The local API, /api/v1 (DESIGN §6): JSON in and out, a bearer token on every route, and a 4xx
+// with {"error": ..., "field": ...} that names what is wrong with a bad request.
+namespace ApiRoutes {
+
+struct Context
+{
+    QString databasePath;
+    QString attachmentsPath;
+    QByteArray apiToken;
+    EngineThread *engine = nullptr;
+    Clock *clock = nullptr;
+};
+
+void registerOn(httplib::Server &server, const Context &context);
+
+} // namespace ApiRoutes
+
+} // namespace hookline

@@ -1,0 +1,106 @@
+#include "webhookjson.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace hookline {
+
+QJsonObject WebhookJson::toJson(const Webhook &w, int pending)
+{
+    QJsonArray schedule;
+    for (int seconds : w.retryScheduleSeconds)
+        schedule.append(seconds);
+    return QJsonObject {
+        {u"id"_s, w.id},
+        {u"name"_s, w.name},
+        {u"url"_s, w.url},
+        {u"aggregation"_s, aggregationName(w.aggregation)},
+        {u"enabled"_s, w.enabled},
+        {u"has_secret"_s, !w.secret.isEmpty()},
+        {u"timeout_ms"_s, w.timeoutMs},
+        {u"success_rule"_s, successRuleName(w.successRule)},
+        {u"retry_schedule"_s, schedule},
+        {u"log_limit"_s, w.logLimit},
+        {u"consecutive_errors"_s, w.consecutiveErrors},
+        {u"disabled_reason"_s, w.disabledReason},
+        {u"pending"_s, pending},
+    };
+}
+
+std::optional<WebhookFieldError> WebhookJson::apply(const QJsonObject &patch, Webhook &w)
+{
+    for (const QString &readOnly :
+         {u"id"_s, u"has_secret"_s, u"consecutive_errors"_s, u"disabled_reason"_s, u"pending"_s}) {
+        if (patch.contains(readOnly))
+            return WebhookFieldError {readOnly, u"%1 is read-only"_s.arg(readOnly)};
+    }
+    auto string = [&](const QString &key, QString &target) -> std::optional<WebhookFieldError> {
+        if (!patch.contains(key))
+            return std::nullopt;
+        if (!patch.value(key).isString())
+            return WebhookFieldError {key, u"%1 must be a string"_s.arg(key)};
+        target = patch.value(key).toString();
+        return std::nullopt;
+    };
+    if (auto e = string(u"name"_s, w.name))
+        return e;
+    if (auto e = string(u"url"_s, w.url))
+        return e;
+    if (patch.contains(u"secret"_s) && patch.value(u"secret"_s).isNull())
+        w.secret.clear();
+    else if (auto e = string(u"secret"_s, w.secret))
+        return e;
+    if (patch.contains(u"aggregation"_s)) {
+        const auto a = aggregationFromName(patch.value(u"aggregation"_s).toString());
+        if (!patch.value(u"aggregation"_s).isString() || !a)
+            return WebhookFieldError {u"aggregation"_s,
+                                      u"aggregation must be one of none, 1h, 6h, 12h, 24h"_s};
+        w.aggregation = *a;
+    }
+    if (patch.contains(u"success_rule"_s)) {
+        const auto rule = successRuleFromName(patch.value(u"success_rule"_s).toString());
+        if (!patch.value(u"success_rule"_s).isString() || !rule)
+            return WebhookFieldError {u"success_rule"_s,
+                                      u"success_rule must be \"2xx\" or \"200\""_s};
+        w.successRule = *rule;
+    }
+    if (patch.contains(u"enabled"_s)) {
+        if (!patch.value(u"enabled"_s).isBool())
+            return WebhookFieldError {u"enabled"_s, u"enabled must be true or false"_s};
+        w.enabled = patch.value(u"enabled"_s).toBool();
+    }
+    auto integer = [&](const QString &key, int &target) -> std::optional<WebhookFieldError> {
+        if (!patch.contains(key))
+            return std::nullopt;
+        const QJsonValue v = patch.value(key);
+        if (!v.isDouble() || v.toDouble() != double(v.toInteger()))
+            return WebhookFieldError {key, u"%1 must be a whole number"_s.arg(key)};
+        if (v.toInteger() < 0 || v.toInteger() > 1'000'000'000)
+            return WebhookFieldError {key, u"%1 is out of range"_s.arg(key)};
+        target = int(v.toInteger());
+        return std::nullopt;
+    };
+    if (auto e = integer(u"timeout_ms"_s, w.timeoutMs))
+        return e;
+    if (auto e = integer(u"log_limit"_s, w.logLimit))
+        return e;
+    if (patch.contains(u"retry_schedule"_s)) {
+        if (!patch.value(u"retry_schedule"_s).isArray())
+            return WebhookFieldError {u"retry_schedule"_s,
+                                      u"retry_schedule must be an array of seconds"_s};
+        QList<int> schedule;
+        for (const QJsonValue &v : patch.value(u"retry_schedule"_s).toArray()) {
+            if (!v.isDouble() || v.toDouble() != double(v.toInteger()) || v.toInteger() < 0
+                || v.toInteger() > 7 * 24 * 3600)
+                return WebhookFieldError {
+                    u"retry_schedule"_s,
+                    u"retry_schedule must hold whole seconds from 0 to 604800"_s};
+            schedule.append(int(v.toInteger()));
+        }
+        w.retryScheduleSeconds = schedule;
+    }
+    return WebhookStore::validate(w);
+}
+
+} // namespace hookline

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "store/ingestmessage.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <variant>
+
+namespace hookline {
+
+// Reads the local API's ingest body — one message object, or {"messages": [...]} — into
+// IngestMessages. Every mistake is reported with the JSON path of the field that has it
+// ("messages[3].chat.phone"), so a script author can fix it without guessing. Nothing is stored
+// here; MessageStore::ingest validates the values.
+namespace IngestJson {
+
+constexpr int maxBatch = 1000;
+
+struct Error
+{
+    QString field;
+    QString message;
+};
+
+std::variant<QList<IngestMessage>, Error> parse(const QByteArray &body);
+
+} // namespace IngestJson
+
+} // namespace hookline
