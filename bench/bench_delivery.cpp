@@ -18,6 +18,8 @@
 #include "store/database.h"
 #include "store/messagestore.h"
 
+#include "benchsupport.h"
+
 #include <httplib.h>
 
 #include <QCommandLineParser>
@@ -42,73 +44,6 @@ using namespace hookline;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-qint64 nowNs()
-{
-    static QElapsedTimer timer = [] {
-        QElapsedTimer t;
-        t.start();
-        return t;
-    }();
-    return timer.nsecsElapsed();
-}
-
-class Receiver
-{
-public:
-    Receiver()
-    {
-        m_server.Post(".*", [this](const httplib::Request &req, httplib::Response &res) {
-            const qint64 at = nowNs();
-            {
-                QMutexLocker lock(&m_mutex);
-                if (m_recordBodies)
-                    m_bodies.append({at, QByteArray::fromStdString(req.body)});
-            }
-            ++m_count;
-            res.set_content("ok", "text/plain");
-        });
-        // Real receivers (nginx, Node) disable Nagle; without it every response waits for a
-        // delayed ACK (40 ms) and the benchmark would measure the receiver.
-        m_server.set_tcp_nodelay(true);
-        // nginx keeps a connection for 1,000 requests; httplib's default of 5 would make the
-        // benchmark measure TCP handshakes.
-        m_server.set_keep_alive_max_count(1000);
-        m_port = m_server.bind_to_any_port("127.0.0.1");
-        m_thread = std::thread([this] { m_server.listen_after_bind(); });
-        while (!m_server.is_running())
-            QThread::msleep(1);
-    }
-    ~Receiver()
-    {
-        m_server.stop();
-        m_thread.join();
-    }
-    QString url() const { return u"http://127.0.0.1:%1/hook"_s.arg(m_port); }
-    int port() const { return m_port; }
-    int count() const { return m_count.load(); }
-    void reset(bool recordBodies)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_count = 0;
-        m_bodies.clear();
-        m_recordBodies = recordBodies;
-    }
-    QList<std::pair<qint64, QByteArray>> bodies()
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_bodies;
-    }
-
-private:
-    httplib::Server m_server;
-    std::thread m_thread;
-    int m_port = 0;
-    std::atomic<int> m_count {0};
-    QMutex m_mutex;
-    bool m_recordBodies = false;
-    QList<std::pair<qint64, QByteArray>> m_bodies;
-};
 
 struct Bench
 {
@@ -179,18 +114,6 @@ struct Bench
     }
 };
 
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QThread::usleep(500);
-    }
-    return true;
-}
-
 // Requests per second a bare QNetworkAccessManager reaches with 6 requests in flight.
 double qnamCeiling(const QString &url, int total)
 {
@@ -221,43 +144,6 @@ double qnamCeiling(const QString &url, int total)
     return total / ((nowNs() - t0) / 1e9);
 }
 
-// Requests per second cpp-httplib's client reaches with 6 threads and keep-alive.
-double httplibCeiling(int port, int total)
-{
-    std::atomic<int> next {0};
-    const std::string body(1000, 'x');
-    const qint64 t0 = nowNs();
-    std::vector<std::thread> threads;
-    for (int i = 0; i < 6; ++i) {
-        threads.emplace_back([&] {
-            httplib::Client client("127.0.0.1", port);
-            client.set_keep_alive(true);
-            client.set_tcp_nodelay(true);
-            while (next++ < total) {
-                if (!client.Post("/hook", body, "application/json"))
-                    qFatal("httplib client: request failed");
-            }
-        });
-    }
-    for (std::thread &t : threads)
-        t.join();
-    return total / ((nowNs() - t0) / 1e9);
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    if (values.isEmpty())
-        return 0;
-    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * values.size())));
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -270,7 +156,7 @@ int main(int argc, char **argv)
     parser.process(app);
     const int n = parser.value(u"messages"_s).toInt();
     const int runs = parser.value(u"runs"_s).toInt();
-    Receiver receiver;
+    BenchReceiver receiver;
     std::printf("bench_delivery: %d messages, %d runs, receiver %s\n", n, runs,
                 qPrintable(receiver.url()));
 

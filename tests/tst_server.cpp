@@ -15,8 +15,14 @@
 #include <QTest>
 #include <QUrl>
 
+#include <QElapsedTimer>
+
+#include <arpa/inet.h>
 #include <csignal>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -158,6 +164,7 @@ private Q_SLOTS:
     void chatAndAttachmentLinks();
     void exportLogWorksBesideARunningInstance();
     void killDuringDeliveriesLosesNothing();
+    void slowAndVanishedClientsStallNothing();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -653,6 +660,50 @@ void TestServer::killDuringDeliveriesLosesNothing()
         idOf.insert(uid, id);
     }
     qInfo() << "requests:" << m_receiver->count() << "for" << total << "messages";
+}
+
+void TestServer::slowAndVanishedClientsStallNothing()
+{
+    auto connectRaw = [this] {
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in addr {};
+        addr.sin_family = AF_INET;
+        addr.sin_port = htons(quint16(m_hookline->port()));
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        ::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
+        return fd;
+    };
+    // Forty clients send half a request and go quiet; ten announce a large body and vanish.
+    std::vector<int> quiet;
+    for (int i = 0; i < 40; ++i) {
+        const int fd = connectRaw();
+        const char partial[] = "POST /api/v1/messages HTTP/1.1\r\nHost: x\r\n";
+        [[maybe_unused]] auto n = ::send(fd, partial, sizeof partial - 1, MSG_NOSIGNAL);
+        quiet.push_back(fd);
+    }
+    for (int i = 0; i < 10; ++i) {
+        const int fd = connectRaw();
+        const std::string head
+            = "POST /api/v1/messages HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+            + m_hookline->token()
+            + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"acc";
+        [[maybe_unused]] auto n = ::send(fd, head.data(), head.size(), MSG_NOSIGNAL);
+        ::close(fd);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto c = m_hookline->client();
+    c->set_read_timeout(30, 0);
+    auto health = c->Get("/healthz");
+    QVERIFY(health);
+    QCOMPARE(health->status, 200);
+    qInfo() << "healthz answered after" << timer.elapsed() << "ms beside 40 silent clients";
+    QVERIFY(timer.elapsed() < 15000);
+    for (int fd : quiet)
+        ::close(fd);
+    // Nothing half-received was stored, and the API works normally.
+    QCOMPARE(object(m_hookline->get("/api/v1/accounts")->body)[u"accounts"].toArray().size(), 0);
+    QCOMPARE(m_hookline->post("/api/v1/messages", message(u"after"_s))->status, 201);
 }
 
 QTEST_GUILESS_MAIN(TestServer)

@@ -64,7 +64,7 @@ bool Instance::start(QString *error)
         return false;
     m_server = std::make_unique<LocalServer>(LocalServer::Options {
         m_options.listenHost, m_options.listenPort, m_dataDirectory.databasePath(),
-        m_dataDirectory.attachmentsPath(), token, m_engine.get(), m_clock.get(), 8});
+        m_dataDirectory.attachmentsPath(), token, m_engine.get(), m_clock.get(), 32});
     if (!m_server->start(error)) {
         m_server.reset();
         return false;

@@ -1,6 +1,7 @@
 #include "localserver.h"
 
 #include "apiroutes.h"
+#include "boundedworkerpool.h"
 #include "chatpage.h"
 #include "delivery/clock.h"
 #include "logcategories.h"
@@ -52,8 +53,9 @@ bool LocalServer::start(QString *error)
 {
     httplib::Server &server = *m_server;
     server.set_payload_max_length(size_t(maxBodyBytes));
-    // Slow or vanished clients must not hold a worker: bounded reads, writes and idle time.
-    server.set_read_timeout(10, 0);
+    // Slow or vanished clients must not hold a worker long: 2 s without a byte ends a read
+    // (loopback clients are never that slow), and writes and idle keep-alives are bounded too.
+    server.set_read_timeout(2, 0);
     server.set_write_timeout(10, 0);
     server.set_keep_alive_timeout(5);
     server.set_keep_alive_max_count(1000);

@@ -31,7 +31,7 @@ public:
         QByteArray apiToken;
         EngineThread *engine = nullptr;
         Clock *clock = nullptr;
-        int threads = 8;
+        int threads = 32;
     };
 
     // Limits with clear answers: bodies over this get 413.

@@ -1,0 +1,61 @@
+#include "boundedworkerpool.h"
+
+namespace hookline {
+
+BoundedWorkerPool::BoundedWorkerPool(int threads, int maxQueued)
+    : m_maxQueued(size_t(maxQueued))
+{
+    m_threads.reserve(size_t(threads));
+    for (int i = 0; i < threads; ++i)
+        m_threads.emplace_back([this] { work(); });
+}
+
+BoundedWorkerPool::~BoundedWorkerPool()
+{
+    shutdown();
+}
+
+void BoundedWorkerPool::enqueue(std::function<void()> task)
+{
+    std::unique_lock lock(m_mutex);
+    m_hasRoom.wait(lock, [this] { return m_stopping || m_queue.size() < m_maxQueued; });
+    if (m_stopping)
+        return;
+    m_queue.push_back(std::move(task));
+    m_hasWork.notify_one();
+}
+
+void BoundedWorkerPool::shutdown()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopping && m_threads.empty())
+            return;
+        m_stopping = true;
+    }
+    m_hasWork.notify_all();
+    m_hasRoom.notify_all();
+    for (std::thread &t : m_threads)
+        t.join();
+    m_threads.clear();
+}
+
+void BoundedWorkerPool::work()
+{
+    for (;;) {
+        std::function<void()> task;
+        {
+            std::unique_lock lock(m_mutex);
+            m_hasWork.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            // Connections already accepted are still served while stopping.
+            if (m_queue.empty())
+                return;
+            task = std::move(m_queue.front());
+            m_queue.pop_front();
+        }
+        m_hasRoom.notify_one();
+        task();
+    }
+}
+
+} // namespace hookline
