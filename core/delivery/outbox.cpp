@@ -24,9 +24,23 @@ Outbox::Outbox(Database &database)
 
 MessageStore::InTransaction Outbox::hook(qint64 nowMs)
 {
-    return [this, nowMs](const MessageStore::Stored &stored) {
-        enqueue(stored, nowMs);
+    auto cached = std::make_shared<std::optional<QList<Target>>>();
+    return [this, nowMs, cached](const MessageStore::Stored &stored) {
+        if (!*cached)
+            *cached = targets();
+        enqueueFor(**cached, stored, nowMs);
     };
+}
+
+QList<Outbox::Target> Outbox::targets()
+{
+    QSqlQuery &hooks = m_database.prepared(u"SELECT id, aggregation FROM webhooks"_s);
+    m_database.exec(hooks);
+    QList<Target> list;
+    while (hooks.next())
+        list.append({hooks.value(0).toLongLong(), hooks.value(1).toString() != u"none"_s});
+    hooks.finish();
+    return list;
 }
 
 qint64 Outbox::insertDelivery(qint64 webhookId, qint64 chatId, const QString &kind,
@@ -55,25 +69,24 @@ qint64 Outbox::insertDelivery(qint64 webhookId, qint64 chatId, const QString &ki
 
 void Outbox::enqueue(const MessageStore::Stored &stored, qint64 nowMs)
 {
+    enqueueFor(targets(), stored, nowMs);
+}
+
+void Outbox::enqueueFor(const QList<Target> &targets, const MessageStore::Stored &stored,
+                        qint64 nowMs)
+{
     if (stored.duplicate)
         return;
-    QSqlQuery &hooks = m_database.prepared(u"SELECT id, aggregation FROM webhooks"_s);
-    m_database.exec(hooks);
-    QList<std::pair<qint64, bool>> targets;
-    while (hooks.next())
-        targets.append({hooks.value(0).toLongLong(), hooks.value(1).toString() != u"none"_s});
-    hooks.finish();
-
-    for (const auto &[webhookId, aggregated] : targets) {
-        if (!aggregated) {
-            insertDelivery(webhookId, stored.message.chatId, u"single"_s, u"pending"_s,
+    for (const Target &target : targets) {
+        if (!target.aggregated) {
+            insertDelivery(target.webhookId, stored.message.chatId, u"single"_s, u"pending"_s,
                            {stored.message.id}, nowMs);
             continue;
         }
         QSqlQuery &member = m_database.prepared(
-            u"INSERT OR IGNORE INTO bundle_members (webhook_id, chat_id, message_id)"
-            " VALUES (?, ?, ?)"_s);
-        member.bindValue(0, webhookId);
+                u"INSERT OR IGNORE INTO bundle_members (webhook_id, chat_id, message_id)"
+                " VALUES (?, ?, ?)"_s);
+        member.bindValue(0, target.webhookId);
         member.bindValue(1, stored.message.chatId);
         member.bindValue(2, stored.message.id);
         m_database.exec(member);

@@ -41,7 +41,8 @@ public:
 
     explicit Outbox(Database &database);
 
-    // For MessageStore::ingest's hook.
+    // For MessageStore::ingest's hook. The hook reads the webhooks once per ingest: inside the
+    // ingest transaction nobody else can change them.
     void enqueue(const MessageStore::Stored &stored, qint64 nowMs);
     MessageStore::InTransaction hook(qint64 nowMs);
 
@@ -67,6 +68,13 @@ public:
     int pendingMessageCount(qint64 webhookId);
 
 private:
+    struct Target
+    {
+        qint64 webhookId;
+        bool aggregated;
+    };
+    QList<Target> targets();
+    void enqueueFor(const QList<Target> &targets, const MessageStore::Stored &stored, qint64 nowMs);
     qint64 insertDelivery(qint64 webhookId, qint64 chatId, const QString &kind,
                           const QString &state, const QList<qint64> &messageIds, qint64 nowMs);
 

@@ -184,10 +184,18 @@ QList<MessageStore::Stored> MessageStore::ingest(const QList<IngestMessage> &bat
     QList<Stored> results;
     results.reserve(batch.size());
     Transaction transaction(m_database);
+    // A batch usually repeats a few accounts and chats: look each up once.
+    QHash<QString, qint64> accountIds;
+    QHash<QString, qint64> chatIds;
     for (int i = 0; i < batch.size(); ++i) {
         const IngestMessage &in = batch.at(i);
         Stored stored;
-        stored.accountId = upsertAccount(in.account, nowMs);
+        const QString accountKey = in.account.phone.trimmed() + u'\n' + in.account.fullName
+                + u'\n' + in.account.email;
+        auto account = accountIds.constFind(accountKey);
+        if (account == accountIds.cend())
+            account = accountIds.insert(accountKey, upsertAccount(in.account, nowMs));
+        stored.accountId = *account;
         if (!in.externalId.isEmpty()) {
             if (auto earlier = findByExternalId(in.externalId)) {
                 stored.message = *earlier;
@@ -199,7 +207,13 @@ QList<MessageStore::Stored> MessageStore::ingest(const QList<IngestMessage> &bat
 
         Message &m = stored.message;
         m.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m.chatId = upsertChat(stored.accountId, in.chat, nowMs);
+        const QString chatKey = QString::number(stored.accountId)
+                + (in.chat.isGroup ? u"\ng\n"_s + in.chat.groupId : u"\nd\n"_s + in.chat.phone)
+                + u'\n' + in.chat.fullName;
+        auto chat = chatIds.constFind(chatKey);
+        if (chat == chatIds.cend())
+            chat = chatIds.insert(chatKey, upsertChat(stored.accountId, in.chat, nowMs));
+        m.chatId = *chat;
         m.direction = in.direction;
         // Payloads carry whole seconds; storing the same keeps every view consistent.
         const qint64 tsMs = in.timestamp ? in.timestamp->toMSecsSinceEpoch() : nowMs;
