@@ -26,20 +26,17 @@ void ActivityLog::add(qint64 webhookId, qint64 atMs, const QString &kind, const 
 
 QList<ActivityEntry> ActivityLog::recent(qint64 webhookId, int limit)
 {
-    QSqlQuery &q = m_database.prepared(
+    return m_database.rows(
         u"SELECT id, webhook_id, at_ms, kind, text, coalesce(delivery_id, 0) FROM activity"
-        " WHERE webhook_id = ? ORDER BY id DESC LIMIT ?"_s);
-    q.bindValue(0, webhookId);
-    q.bindValue(1, limit);
-    m_database.exec(q);
-    QList<ActivityEntry> list;
-    while (q.next()) {
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
-                     QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC),
-                     q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong()});
-    }
-    q.finish();
-    return list;
+        " WHERE webhook_id = ? ORDER BY id DESC LIMIT ?"_s,
+        {webhookId, limit}, [](const QSqlQuery &q) {
+            return ActivityEntry {q.value(0).toLongLong(),
+                                  q.value(1).toLongLong(),
+                                  QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC),
+                                  q.value(3).toString(),
+                                  q.value(4).toString(),
+                                  q.value(5).toLongLong()};
+        });
 }
 
 } // namespace hookline

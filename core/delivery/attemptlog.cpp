@@ -109,29 +109,17 @@ void AttemptLog::trim(qint64 webhookId, int keep)
 
 QList<AttemptRecord> AttemptLog::recent(qint64 webhookId, int limit)
 {
-    QSqlQuery &q = m_database.prepared(u"SELECT "_s + columns
-                                       + u" FROM attempts WHERE webhook_id = ?"
-                                         " ORDER BY id DESC LIMIT ?"_s);
-    q.bindValue(0, webhookId);
-    q.bindValue(1, limit);
-    m_database.exec(q);
-    QList<AttemptRecord> list;
-    while (q.next())
-        list.prepend(fromRow(q));
-    q.finish();
-    return list;
+    QList<AttemptRecord> newestFirst = m_database.rows(
+        u"SELECT "_s + columns + u" FROM attempts WHERE webhook_id = ? ORDER BY id DESC LIMIT ?"_s,
+        {webhookId, limit}, fromRow);
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    return newestFirst;
 }
 
 std::optional<AttemptRecord> AttemptLog::attempt(qint64 id)
 {
-    QSqlQuery &q = m_database.prepared(u"SELECT "_s + columns + u" FROM attempts WHERE id = ?"_s);
-    q.bindValue(0, id);
-    m_database.exec(q);
-    std::optional<AttemptRecord> result;
-    if (q.next())
-        result = fromRow(q);
-    q.finish();
-    return result;
+    return m_database.firstRow(u"SELECT "_s + columns + u" FROM attempts WHERE id = ?"_s, {id},
+                               fromRow);
 }
 
 } // namespace hookline

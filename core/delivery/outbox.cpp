@@ -34,13 +34,9 @@ MessageStore::InTransaction Outbox::hook(qint64 nowMs)
 
 QList<Outbox::Target> Outbox::targets()
 {
-    QSqlQuery &hooks = m_database.prepared(u"SELECT id, aggregation FROM webhooks"_s);
-    m_database.exec(hooks);
-    QList<Target> list;
-    while (hooks.next())
-        list.append({hooks.value(0).toLongLong(), hooks.value(1).toString() != u"none"_s});
-    hooks.finish();
-    return list;
+    return m_database.rows(u"SELECT id, aggregation FROM webhooks"_s, {}, [](const QSqlQuery &q) {
+        return Target {q.value(0).toLongLong(), q.value(1).toString() != u"none"_s};
+    });
 }
 
 qint64 Outbox::insertDelivery(qint64 webhookId, qint64 chatId, const QString &kind,
@@ -84,8 +80,8 @@ void Outbox::enqueueFor(const QList<Target> &targets, const MessageStore::Stored
             continue;
         }
         QSqlQuery &member = m_database.prepared(
-                u"INSERT OR IGNORE INTO bundle_members (webhook_id, chat_id, message_id)"
-                " VALUES (?, ?, ?)"_s);
+            u"INSERT OR IGNORE INTO bundle_members (webhook_id, chat_id, message_id)"
+            " VALUES (?, ?, ?)"_s);
         member.bindValue(0, target.webhookId);
         member.bindValue(1, stored.message.chatId);
         member.bindValue(2, stored.message.id);
@@ -93,41 +89,35 @@ void Outbox::enqueueFor(const QList<Target> &targets, const MessageStore::Stored
     }
 }
 
+namespace {
+
+PendingDelivery pendingFromRow(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+}
+
+} // namespace
+
 QList<PendingDelivery> Outbox::pendingAfter(qint64 afterId)
 {
-    QSqlQuery &q = m_database.prepared(u"SELECT id, webhook_id, chat_id FROM deliveries"
-                                       " WHERE id > ? AND state = 'pending' ORDER BY id"_s);
-    q.bindValue(0, afterId);
-    m_database.exec(q);
-    QList<PendingDelivery> list;
-    while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
-    q.finish();
-    return list;
+    return m_database.rows(u"SELECT id, webhook_id, chat_id FROM deliveries"
+                           " WHERE id > ? AND state = 'pending' ORDER BY id"_s,
+                           {afterId}, pendingFromRow);
 }
 
 QList<PendingDelivery> Outbox::pending(qint64 webhookId)
 {
-    QSqlQuery &q = m_database.prepared(u"SELECT id, webhook_id, chat_id FROM deliveries"
-                                       " WHERE webhook_id = ? AND state = 'pending' ORDER BY id"_s);
-    q.bindValue(0, webhookId);
-    m_database.exec(q);
-    QList<PendingDelivery> list;
-    while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
-    q.finish();
-    return list;
+    return m_database.rows(u"SELECT id, webhook_id, chat_id FROM deliveries"
+                           " WHERE webhook_id = ? AND state = 'pending' ORDER BY id"_s,
+                           {webhookId}, pendingFromRow);
 }
 
 bool Outbox::hasBundleMembers(qint64 webhookId)
 {
-    QSqlQuery &q = m_database.prepared(
-        u"SELECT EXISTS (SELECT 1 FROM bundle_members WHERE webhook_id = ?)"_s);
-    q.bindValue(0, webhookId);
-    m_database.exec(q);
-    const bool any = q.next() && q.value(0).toBool();
-    q.finish();
-    return any;
+    return m_database
+        .firstRow(u"SELECT EXISTS (SELECT 1 FROM bundle_members WHERE webhook_id = ?)"_s,
+                  {webhookId}, [](const QSqlQuery &q) { return q.value(0).toBool(); })
+        .value_or(false);
 }
 
 int Outbox::flushBundles(qint64 webhookId, qint64 nowMs)
@@ -196,20 +186,15 @@ qint64 Outbox::createTest(qint64 webhookId, const Message &message, qint64 nowMs
 
 std::optional<DeliveryRecord> Outbox::delivery(qint64 id)
 {
-    QSqlQuery &q = m_database.prepared(
+    return m_database.firstRow(
         u"SELECT id, webhook_id, chat_id, kind, webhook_message_id, state, attempts"
-        " FROM deliveries WHERE id = ?"_s);
-    q.bindValue(0, id);
-    m_database.exec(q);
-    if (!q.next()) {
-        q.finish();
-        return std::nullopt;
-    }
-    DeliveryRecord d {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                      q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString(),
-                      q.value(6).toInt()};
-    q.finish();
-    return d;
+        " FROM deliveries WHERE id = ?"_s,
+        {id}, [](const QSqlQuery &q) {
+            return DeliveryRecord {q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                   q.value(2).toLongLong(), q.value(3).toString(),
+                                   q.value(4).toString(),   q.value(5).toString(),
+                                   q.value(6).toInt()};
+        });
 }
 
 void Outbox::markDelivered(qint64 id, qint64 nowMs)
@@ -233,16 +218,12 @@ void Outbox::markFailed(qint64 id, const QString &error)
 
 int Outbox::pendingMessageCount(qint64 webhookId)
 {
-    QSqlQuery &q = m_database.prepared(
-        u"SELECT (SELECT count(*) FROM delivery_messages dm JOIN deliveries d"
-        "  ON d.id = dm.delivery_id WHERE d.webhook_id = ? AND d.state = 'pending')"
-        " + (SELECT count(*) FROM bundle_members WHERE webhook_id = ?)"_s);
-    q.bindValue(0, webhookId);
-    q.bindValue(1, webhookId);
-    m_database.exec(q);
-    const int n = q.next() ? q.value(0).toInt() : 0;
-    q.finish();
-    return n;
+    return m_database
+        .firstRow(u"SELECT (SELECT count(*) FROM delivery_messages dm JOIN deliveries d"
+                  "  ON d.id = dm.delivery_id WHERE d.webhook_id = ? AND d.state = 'pending')"
+                  " + (SELECT count(*) FROM bundle_members WHERE webhook_id = ?)"_s,
+                  {webhookId, webhookId}, [](const QSqlQuery &q) { return q.value(0).toInt(); })
+        .value_or(0);
 }
 
 int Outbox::discardPending(qint64 webhookId, qint64 nowMs)

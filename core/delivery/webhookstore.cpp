@@ -196,25 +196,13 @@ void WebhookStore::remove(qint64 id)
 
 std::optional<Webhook> WebhookStore::webhook(qint64 id)
 {
-    QSqlQuery &q = m_database.prepared(u"SELECT "_s + columns + u" FROM webhooks WHERE id = ?"_s);
-    q.bindValue(0, id);
-    m_database.exec(q);
-    std::optional<Webhook> result;
-    if (q.next())
-        result = fromRow(q);
-    q.finish();
-    return result;
+    return m_database.firstRow(u"SELECT "_s + columns + u" FROM webhooks WHERE id = ?"_s, {id},
+                               fromRow);
 }
 
 QList<Webhook> WebhookStore::webhooks()
 {
-    QSqlQuery &q = m_database.prepared(u"SELECT "_s + columns + u" FROM webhooks ORDER BY id"_s);
-    m_database.exec(q);
-    QList<Webhook> list;
-    while (q.next())
-        list.append(fromRow(q));
-    q.finish();
-    return list;
+    return m_database.rows(u"SELECT "_s + columns + u" FROM webhooks ORDER BY id"_s, {}, fromRow);
 }
 
 void WebhookStore::setEnabled(qint64 id, bool enabled, Backlog backlog, qint64 nowMs)
@@ -253,12 +241,10 @@ void WebhookStore::setEnabled(qint64 id, bool enabled, Backlog backlog, qint64 n
 
 int WebhookStore::consecutiveErrors(qint64 id)
 {
-    QSqlQuery &q = m_database.prepared(u"SELECT consecutive_errors FROM webhooks WHERE id = ?"_s);
-    q.bindValue(0, id);
-    m_database.exec(q);
-    const int errors = q.next() ? q.value(0).toInt() : 0;
-    q.finish();
-    return errors;
+    return m_database
+        .firstRow(u"SELECT consecutive_errors FROM webhooks WHERE id = ?"_s, {id},
+                  [](const QSqlQuery &q) { return q.value(0).toInt(); })
+        .value_or(0);
 }
 
 void WebhookStore::setFailureState(qint64 id, int consecutiveErrors, qint64 nextAttemptMs)

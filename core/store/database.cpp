@@ -134,6 +134,15 @@ void Database::exec(QSqlQuery &query)
     }
 }
 
+QSqlQuery &Database::run(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery &query = prepared(sql);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    exec(query);
+    return query;
+}
+
 QSqlQuery Database::execDirect(const QString &sql)
 {
     QSqlQuery query(connection());

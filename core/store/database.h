@@ -6,6 +6,8 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
+#include <type_traits>
 
 namespace hookline {
 
@@ -36,6 +38,31 @@ public:
     void exec(QSqlQuery &query);
     // Prepares and runs a one-off statement (DDL, pragmas).
     QSqlQuery execDirect(const QString &sql);
+
+    // Binds `values` to the cached statement's placeholders, in order, and runs it.
+    QSqlQuery &run(const QString &sql, const QVariantList &values = {});
+
+    // Runs a query and maps every row with `row(const QSqlQuery &)`.
+    template<typename Row> auto rows(const QString &sql, const QVariantList &values, Row row)
+    {
+        QSqlQuery &q = run(sql, values);
+        QList<std::invoke_result_t<Row, const QSqlQuery &>> list;
+        while (q.next())
+            list.append(row(q));
+        q.finish(); // a finished statement holds no read lock
+        return list;
+    }
+
+    // Runs a query and maps its first row, if any.
+    template<typename Row> auto firstRow(const QString &sql, const QVariantList &values, Row row)
+    {
+        QSqlQuery &q = run(sql, values);
+        std::optional<std::invoke_result_t<Row, const QSqlQuery &>> result;
+        if (q.next())
+            result = row(q);
+        q.finish();
+        return result;
+    }
 
 private:
     friend class Transaction;

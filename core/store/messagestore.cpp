@@ -190,8 +190,8 @@ QList<MessageStore::Stored> MessageStore::ingest(const QList<IngestMessage> &bat
     for (int i = 0; i < batch.size(); ++i) {
         const IngestMessage &in = batch.at(i);
         Stored stored;
-        const QString accountKey = in.account.phone.trimmed() + u'\n' + in.account.fullName
-                + u'\n' + in.account.email;
+        const QString accountKey
+            = in.account.phone.trimmed() + u'\n' + in.account.fullName + u'\n' + in.account.email;
         auto account = accountIds.constFind(accountKey);
         if (account == accountIds.cend())
             account = accountIds.insert(accountKey, upsertAccount(in.account, nowMs));
@@ -208,8 +208,8 @@ QList<MessageStore::Stored> MessageStore::ingest(const QList<IngestMessage> &bat
         Message &m = stored.message;
         m.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QString chatKey = QString::number(stored.accountId)
-                + (in.chat.isGroup ? u"\ng\n"_s + in.chat.groupId : u"\nd\n"_s + in.chat.phone)
-                + u'\n' + in.chat.fullName;
+            + (in.chat.isGroup ? u"\ng\n"_s + in.chat.groupId : u"\nd\n"_s + in.chat.phone) + u'\n'
+            + in.chat.fullName;
         auto chat = chatIds.constFind(chatKey);
         if (chat == chatIds.cend())
             chat = chatIds.insert(chatKey, upsertChat(stored.accountId, in.chat, nowMs));
@@ -341,15 +341,9 @@ qint64 MessageStore::upsertChat(qint64 accountId, const IngestMessage::ChatRef &
 
 std::optional<Message> MessageStore::selectOne(const QString &tail, const QVariant &value)
 {
-    QSqlQuery &q = m_database.prepared(u"SELECT "_s + messageColumns + u" FROM messages "_s + tail);
-    if (value.isValid())
-        q.bindValue(0, value);
-    m_database.exec(q);
-    std::optional<Message> result;
-    if (q.next())
-        result = messageFromRow(q);
-    q.finish();
-    return result;
+    return m_database.firstRow(u"SELECT "_s + messageColumns + u" FROM messages "_s + tail,
+                               value.isValid() ? QVariantList {value} : QVariantList {},
+                               messageFromRow);
 }
 
 std::optional<Message> MessageStore::findByExternalId(const QString &externalId)
@@ -374,73 +368,41 @@ std::optional<Message> MessageStore::latestMessage()
 
 QList<Message> MessageStore::chatMessages(qint64 chatId, int limit)
 {
-    QSqlQuery &q = m_database.prepared(u"SELECT "_s + messageColumns
-                                       + u" FROM messages WHERE chat_id = ?"
-                                         " ORDER BY timestamp_ms, id LIMIT ?"_s);
-    q.bindValue(0, chatId);
-    q.bindValue(1, limit > 0 ? limit : -1);
-    m_database.exec(q);
-    QList<Message> list;
-    while (q.next())
-        list.append(messageFromRow(q));
-    q.finish();
-    return list;
+    return m_database.rows(u"SELECT "_s + messageColumns
+                               + u" FROM messages WHERE chat_id = ?"
+                                 " ORDER BY timestamp_ms, id LIMIT ?"_s,
+                           {chatId, limit > 0 ? limit : -1}, messageFromRow);
 }
 
 QList<Message> MessageStore::messagesInDelivery(qint64 deliveryId)
 {
-    QSqlQuery &q = m_database.prepared(u"SELECT "_s + messageColumns
-                                       + u" FROM messages WHERE id IN (SELECT message_id"
-                                         " FROM delivery_messages WHERE delivery_id = ?)"
-                                         " ORDER BY timestamp_ms, id"_s);
-    q.bindValue(0, deliveryId);
-    m_database.exec(q);
-    QList<Message> list;
-    while (q.next())
-        list.append(messageFromRow(q));
-    q.finish();
-    return list;
+    return m_database.rows(u"SELECT "_s + messageColumns
+                               + u" FROM messages WHERE id IN (SELECT message_id"
+                                 " FROM delivery_messages WHERE delivery_id = ?)"
+                                 " ORDER BY timestamp_ms, id"_s,
+                           {deliveryId}, messageFromRow);
 }
 
 std::optional<Chat> MessageStore::chat(qint64 id)
 {
-    QSqlQuery &q
-        = m_database.prepared(u"SELECT id, account_id, is_group, peer_key, phone, full_name,"
-                              " coalesce(responsible_teammate_id, 0), coalesce(first_message_id, 0)"
-                              " FROM chats WHERE id = ?"_s);
-    q.bindValue(0, id);
-    m_database.exec(q);
-    std::optional<Chat> result;
-    if (q.next())
-        result = chatFromRow(q);
-    q.finish();
-    return result;
+    return m_database.firstRow(
+        u"SELECT id, account_id, is_group, peer_key, phone, full_name,"
+        " coalesce(responsible_teammate_id, 0), coalesce(first_message_id, 0)"
+        " FROM chats WHERE id = ?"_s,
+        {id}, chatFromRow);
 }
 
 std::optional<Account> MessageStore::account(qint64 id)
 {
-    QSqlQuery &q
-        = m_database.prepared(u"SELECT id, phone, full_name, email FROM accounts WHERE id = ?"_s);
-    q.bindValue(0, id);
-    m_database.exec(q);
-    std::optional<Account> result;
-    if (q.next())
-        result = accountFromRow(q);
-    q.finish();
-    return result;
+    return m_database.firstRow(u"SELECT id, phone, full_name, email FROM accounts WHERE id = ?"_s,
+                               {id}, accountFromRow);
 }
 
 std::optional<Account> MessageStore::accountByPhone(const QString &phone)
 {
-    QSqlQuery &q = m_database.prepared(
-        u"SELECT id, phone, full_name, email FROM accounts WHERE phone = ?"_s);
-    q.bindValue(0, phone.trimmed());
-    m_database.exec(q);
-    std::optional<Account> result;
-    if (q.next())
-        result = accountFromRow(q);
-    q.finish();
-    return result;
+    return m_database.firstRow(
+        u"SELECT id, phone, full_name, email FROM accounts WHERE phone = ?"_s, {phone.trimmed()},
+        accountFromRow);
 }
 
 qint64 MessageStore::createAccount(const Account &account)
@@ -469,39 +431,27 @@ void MessageStore::updateAccount(const Account &account)
 
 int MessageStore::chatMessageCount(qint64 chatId)
 {
-    QSqlQuery &q = m_database.prepared(u"SELECT count(*) FROM messages WHERE chat_id = ?"_s);
-    q.bindValue(0, chatId);
-    m_database.exec(q);
-    const int n = q.next() ? q.value(0).toInt() : 0;
-    q.finish();
-    return n;
+    return m_database
+        .firstRow(u"SELECT count(*) FROM messages WHERE chat_id = ?"_s, {chatId},
+                  [](const QSqlQuery &q) { return q.value(0).toInt(); })
+        .value_or(0);
 }
 
 QList<Message> MessageStore::latestChatMessages(qint64 chatId, int limit)
 {
-    QSqlQuery &q = m_database.prepared(u"SELECT "_s + messageColumns
-                                       + u" FROM messages WHERE chat_id = ?"
-                                         " ORDER BY timestamp_ms DESC, id DESC LIMIT ?"_s);
-    q.bindValue(0, chatId);
-    q.bindValue(1, limit);
-    m_database.exec(q);
-    QList<Message> list;
-    while (q.next())
-        list.prepend(messageFromRow(q));
-    q.finish();
-    return list;
+    QList<Message> newestFirst = m_database.rows(u"SELECT "_s + messageColumns
+                                                     + u" FROM messages WHERE chat_id = ?"
+                                                       " ORDER BY timestamp_ms DESC, id DESC"
+                                                       " LIMIT ?"_s,
+                                                 {chatId, limit}, messageFromRow);
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    return newestFirst;
 }
 
 QList<Account> MessageStore::accounts()
 {
-    QSqlQuery &q
-        = m_database.prepared(u"SELECT id, phone, full_name, email FROM accounts ORDER BY id"_s);
-    m_database.exec(q);
-    QList<Account> list;
-    while (q.next())
-        list.append(accountFromRow(q));
-    q.finish();
-    return list;
+    return m_database.rows(u"SELECT id, phone, full_name, email FROM accounts ORDER BY id"_s, {},
+                           accountFromRow);
 }
 
 void MessageStore::addStatus(qint64 messageId, const MessageStatus &status)
@@ -517,18 +467,14 @@ void MessageStore::addStatus(qint64 messageId, const MessageStatus &status)
 
 QList<MessageStatus> MessageStore::statusHistory(qint64 messageId)
 {
-    QSqlQuery &q = m_database.prepared(u"SELECT status, at_ms, detail FROM message_status"
-                                       " WHERE message_id = ? ORDER BY at_ms, id"_s);
-    q.bindValue(0, messageId);
-    m_database.exec(q);
-    QList<MessageStatus> list;
-    while (q.next()) {
-        list.append({q.value(0).toString(),
-                     QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
-                     q.value(2).toString()});
-    }
-    q.finish();
-    return list;
+    return m_database.rows(u"SELECT status, at_ms, detail FROM message_status"
+                           " WHERE message_id = ? ORDER BY at_ms, id"_s,
+                           {messageId}, [](const QSqlQuery &q) {
+                               return MessageStatus {
+                                   q.value(0).toString(),
+                                   QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
+                                   q.value(2).toString()};
+                           });
 }
 
 } // namespace hookline

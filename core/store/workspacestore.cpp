@@ -10,6 +10,15 @@ using namespace Qt::StringLiterals;
 
 namespace hookline {
 
+namespace {
+
+Teammate teammateFromRow(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+}
+
+} // namespace
+
 WorkspaceStore::WorkspaceStore(Database &database)
     : m_database(database)
 {
@@ -17,12 +26,10 @@ WorkspaceStore::WorkspaceStore(Database &database)
 
 QString WorkspaceStore::value(const QString &key, const QString &fallback)
 {
-    QSqlQuery &q = m_database.prepared(u"SELECT value FROM settings WHERE key = ?"_s);
-    q.bindValue(0, key);
-    m_database.exec(q);
-    const QString result = q.next() ? q.value(0).toString() : fallback;
-    q.finish();
-    return result;
+    return m_database
+        .firstRow(u"SELECT value FROM settings WHERE key = ?"_s, {key},
+                  [](const QSqlQuery &q) { return q.value(0).toString(); })
+        .value_or(fallback);
 }
 
 void WorkspaceStore::setValue(const QString &key, const QString &value)
@@ -69,26 +76,14 @@ void WorkspaceStore::setSettings(const WorkspaceSettings &s)
 
 QList<Teammate> WorkspaceStore::teammates()
 {
-    QSqlQuery &q = m_database.prepared(u"SELECT id, full_name, email FROM teammates ORDER BY id"_s);
-    m_database.exec(q);
-    QList<Teammate> list;
-    while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
-    q.finish();
-    return list;
+    return m_database.rows(u"SELECT id, full_name, email FROM teammates ORDER BY id"_s, {},
+                           teammateFromRow);
 }
 
 std::optional<Teammate> WorkspaceStore::teammate(qint64 id)
 {
-    QSqlQuery &q
-        = m_database.prepared(u"SELECT id, full_name, email FROM teammates WHERE id = ?"_s);
-    q.bindValue(0, id);
-    m_database.exec(q);
-    std::optional<Teammate> result;
-    if (q.next())
-        result = Teammate {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
-    q.finish();
-    return result;
+    return m_database.firstRow(u"SELECT id, full_name, email FROM teammates WHERE id = ?"_s, {id},
+                               teammateFromRow);
 }
 
 qint64 WorkspaceStore::upsertTeammate(const QString &fullName, const QString &email)
