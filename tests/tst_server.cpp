@@ -165,6 +165,7 @@ private Q_SLOTS:
     void exportLogWorksBesideARunningInstance();
     void killDuringDeliveriesLosesNothing();
     void slowAndVanishedClientsStallNothing();
+    void workspaceSettingsAndTestEmail();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -704,6 +705,56 @@ void TestServer::slowAndVanishedClientsStallNothing()
     // Nothing half-received was stored, and the API works normally.
     QCOMPARE(object(m_hookline->get("/api/v1/accounts")->body)[u"accounts"].toArray().size(), 0);
     QCOMPARE(m_hookline->post("/api/v1/messages", message(u"after"_s))->status, 201);
+}
+
+void TestServer::workspaceSettingsAndTestEmail()
+{
+    auto r = m_hookline->post("/api/v1/workspace/test-email", {});
+    QCOMPARE(r->status, 200);
+    QCOMPARE(object(r->body)[u"ok"].toBool(), false);
+    QVERIFY(object(r->body)[u"outcome"].toString().contains(u"no SMTP server"_s));
+
+    int deadPort = 0;
+    {
+        TestReceiver closed; // a port with nothing listening once it goes
+        deadPort = closed.port();
+    }
+    r = m_hookline->put(
+        "/api/v1/workspace",
+        {{u"owner"_s,
+          QJsonObject {{u"full_name"_s, u"अमित"_s}, {u"email"_s, u"owner@example.com"_s}}},
+         {u"timezone"_s, u"Asia/Kolkata"_s},
+         {u"teammates"_s,
+          QJsonArray {
+              QJsonObject {{u"full_name"_s, u"Dana"_s}, {u"email"_s, u"dana@example.com"_s}}}},
+         {u"smtp"_s,
+          QJsonObject {{u"host"_s, u"127.0.0.1"_s},
+                       {u"port"_s, deadPort},
+                       {u"security"_s, u"none"_s},
+                       {u"username"_s, u"u"_s},
+                       {u"password"_s, u"s3cret-smtp"_s},
+                       {u"from"_s, u"alerts@example.com"_s}}}});
+    QCOMPARE(r->status, 200);
+    QVERIFY(r->body.find("s3cret-smtp") == std::string::npos); // write-only
+    const QJsonObject workspace = object(m_hookline->get("/api/v1/workspace")->body);
+    QCOMPARE(workspace[u"smtp"][u"has_password"].toBool(), true);
+    QCOMPARE(workspace[u"owner"][u"full_name"].toString(), u"अमित"_s);
+    QCOMPARE(workspace[u"teammates"].toArray().size(), 1);
+    QCOMPARE(workspace[u"timezone"].toString(), u"Asia/Kolkata"_s);
+    QCOMPARE(m_hookline->put("/api/v1/workspace", {{u"timezone"_s, u"Mars/Olympus"_s}})->status,
+             400);
+    QCOMPARE(object(m_hookline
+                        ->put("/api/v1/workspace",
+                              {{u"smtp"_s, QJsonObject {{u"security"_s, u"ssl3"_s}}}})
+                        ->body)[u"field"]
+                 .toString(),
+             u"smtp.security"_s);
+
+    r = m_hookline->post("/api/v1/workspace/test-email", {});
+    QCOMPARE(r->status, 200);
+    QCOMPARE(object(r->body)[u"ok"].toBool(), false);
+    QVERIFY2(object(r->body)[u"outcome"].toString().contains(u"127.0.0.1:%1"_s.arg(deadPort)),
+             r->body.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestServer)

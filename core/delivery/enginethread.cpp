@@ -16,6 +16,12 @@ EngineThread::~EngineThread()
     m_thread.wait();
 }
 
+void EngineThread::adopt(QObject *object)
+{
+    object->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, object, &QObject::deleteLater);
+}
+
 void EngineThread::start()
 {
     m_thread.start();

@@ -17,6 +17,9 @@ public:
                      // pending) and joins the thread
 
     Engine *engine() const { return m_engine; }
+    // Moves a helper that belongs with the engine (the owner notifier) into its thread; it is
+    // deleted there when the thread stops.
+    void adopt(QObject *object);
     // Starts the thread and asks the engine to start; watch Engine::started for the outcome.
     void start();
 

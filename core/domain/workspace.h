@@ -27,6 +27,7 @@ struct WorkspaceSettings
     QString smtpUsername;
     QString smtpPassword;
     QString smtpFrom;
+    bool smtpAllowInvalidCertificate = false; // for a self-signed server the user trusts
 };
 
 } // namespace hookline

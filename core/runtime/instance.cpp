@@ -3,6 +3,7 @@
 #include "delivery/clock.h"
 #include "delivery/enginethread.h"
 #include "logcategories.h"
+#include "notify/ownernotifier.h"
 #include "server/apitoken.h"
 #include "server/localserver.h"
 #include "store/database.h"
@@ -58,13 +59,19 @@ bool Instance::start(QString *error)
         return false;
     }
 
+    // Owner e-mails on auto-disable: in the engine's thread, so the engine's signal is direct.
+    m_notifier = new OwnerNotifier({m_dataDirectory.databasePath(), m_clock.get()});
+    m_engine->adopt(m_notifier);
+    QObject::connect(m_engine->engine(), &Engine::autoDisabled, m_notifier,
+                     &OwnerNotifier::webhookAutoDisabled);
+
     const QByteArray token
         = ApiToken::loadOrCreate(m_dataDirectory.filePath(u"api-token"_s), error);
     if (token.isEmpty())
         return false;
     m_server = std::make_unique<LocalServer>(LocalServer::Options {
         m_options.listenHost, m_options.listenPort, m_dataDirectory.databasePath(),
-        m_dataDirectory.attachmentsPath(), token, m_engine.get(), m_clock.get(), 32});
+        m_dataDirectory.attachmentsPath(), token, m_engine.get(), m_notifier, m_clock.get(), 32});
     if (!m_server->start(error)) {
         m_server.reset();
         return false;

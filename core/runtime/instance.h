@@ -11,6 +11,7 @@ namespace hookline {
 class Clock;
 class EngineThread;
 class LocalServer;
+class OwnerNotifier;
 
 // One running Hookline on one data directory: the single-instance lock, the store (migrated
 // once at start) and the delivery engine in its own thread. The GUI and headless mode both start
@@ -38,6 +39,7 @@ public:
     EngineThread *engine() const { return m_engine.get(); }
     Clock *clock() const { return m_clock.get(); }
     LocalServer *server() const { return m_server.get(); }
+    OwnerNotifier *notifier() const { return m_notifier; }
 
 private:
     Options m_options;
@@ -45,6 +47,7 @@ private:
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<EngineThread> m_engine;
     std::unique_ptr<LocalServer> m_server;
+    OwnerNotifier *m_notifier = nullptr; // lives and dies in the engine thread
 };
 
 } // namespace hookline

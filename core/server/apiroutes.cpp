@@ -4,6 +4,7 @@
 #include "delivery/clock.h"
 #include "delivery/enginethread.h"
 #include "export/logexporter.h"
+#include "notify/ownernotifier.h"
 #include "payload/payloadtimestamp.h"
 #include "sources/ingestjson.h"
 #include "store/storeerror.h"
@@ -124,14 +125,16 @@ QJsonObject workspaceJson(const WorkspaceSettings &s, const QList<Teammate> &tea
                           {u"from"_s, s.smtpFrom}}}};
 }
 
-// Waits for Engine::testFinished of one tag, from any server thread.
+// Waits, from any server thread, for the testFinished(tag, ok, outcome) of the engine (save and
+// test) or of the owner notifier (test e-mail).
 class TestWaiters
 {
 public:
-    explicit TestWaiters(EngineThread *engine)
+    template<typename Sender>
+    TestWaiters(Sender *sender, void (Sender::*signal)(quint64, bool, const QString &))
     {
         QObject::connect(
-            engine->engine(), &Engine::testFinished, engine->engine(),
+            sender, signal, sender,
             [this](quint64 tag, bool ok, const QString &outcome) {
                 QMutexLocker lock(&m_mutex);
                 auto it = m_waiting.find(tag);
@@ -164,7 +167,7 @@ private:
 
 void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
 {
-    auto waiters = std::make_shared<TestWaiters>(context.engine);
+    auto waiters = std::make_shared<TestWaiters>(context.engine->engine(), &Engine::testFinished);
 
     // Every handler: token first, then the store of this thread; store failures become 503.
     auto route = [context](auto handler) {
@@ -560,6 +563,15 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
                               u"smtp.security must be none, starttls or tls"_s);
                     return;
                 }
+                if (smtp.contains(u"allow_invalid_certificate"_s)) {
+                    if (!smtp.value(u"allow_invalid_certificate"_s).isBool()) {
+                        sendError(res, 400, u"smtp.allow_invalid_certificate"_s,
+                                  u"smtp.allow_invalid_certificate must be true or false"_s);
+                        return;
+                    }
+                    s.smtpAllowInvalidCertificate
+                        = smtp.value(u"allow_invalid_certificate"_s).toBool();
+                }
                 if (smtp.contains(u"port"_s)) {
                     const int port = smtp.value(u"port"_s).toInt(-1);
                     if (port < 1 || port > 65535) {
@@ -592,6 +604,27 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
             sendJson(res, 200,
                      workspaceJson(store.workspace->settings(), store.workspace->teammates()));
         }));
+
+    if (context.notifier) {
+        auto mailWaiters
+            = std::make_shared<TestWaiters>(context.notifier, &OwnerNotifier::testFinished);
+        server.Post(
+            "/api/v1/workspace/test-email",
+            route([mailWaiters, notifier = context.notifier](
+                      const httplib::Request &, httplib::Response &res, ThreadStore &) {
+                auto [tag, result] = mailWaiters->add();
+                QMetaObject::invokeMethod(
+                    notifier, [notifier, tag = tag] { notifier->sendTest(tag); },
+                    Qt::QueuedConnection);
+                if (result.wait_for(std::chrono::seconds(45)) != std::future_status::ready) {
+                    mailWaiters->forget(tag);
+                    sendError(res, 504, QString(), u"the mail server did not answer in time"_s);
+                    return;
+                }
+                const auto [ok, outcome] = result.get();
+                sendJson(res, 200, QJsonObject {{u"ok"_s, ok}, {u"outcome"_s, outcome}});
+            }));
+    }
 }
 
 } // namespace hookline

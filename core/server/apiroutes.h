@@ -11,6 +11,7 @@ namespace hookline {
 
 class Clock;
 class EngineThread;
+class OwnerNotifier;
 
 // The local API, /api/v1 (DESIGN §6): JSON in and out, a bearer token on every route, and a 4xx
 // with {"error": ..., "field": ...} that names what is wrong with a bad request.
@@ -22,6 +23,7 @@ struct Context
     QString attachmentsPath;
     QByteArray apiToken;
     EngineThread *engine = nullptr;
+    OwnerNotifier *notifier = nullptr;
     Clock *clock = nullptr;
 };
 

@@ -181,7 +181,7 @@ void LocalServer::registerRoutes()
 
     ApiRoutes::registerOn(server,
                           {options.databasePath, options.attachmentsPath, options.apiToken,
-                           options.engine, options.clock});
+                           options.engine, options.notifier, options.clock});
 
     server.set_exception_handler(
         [](const httplib::Request &, httplib::Response &res, std::exception_ptr) {

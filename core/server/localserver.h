@@ -14,6 +14,7 @@ namespace hookline {
 
 class Clock;
 class EngineThread;
+class OwnerNotifier;
 
 // Hookline's own HTTP server (cpp-httplib, in its own threads): the local API under /api/v1,
 // the chat pages that payload links open, signed attachment downloads and /healthz. Handlers
@@ -30,6 +31,7 @@ public:
         QString attachmentsPath;
         QByteArray apiToken;
         EngineThread *engine = nullptr;
+        OwnerNotifier *notifier = nullptr;
         Clock *clock = nullptr;
         int threads = 32;
     };

@@ -55,6 +55,7 @@ WorkspaceSettings WorkspaceStore::settings()
     s.smtpUsername = value(u"smtp_username"_s, defaults.smtpUsername);
     s.smtpPassword = value(u"smtp_password"_s, defaults.smtpPassword);
     s.smtpFrom = value(u"smtp_from"_s, defaults.smtpFrom);
+    s.smtpAllowInvalidCertificate = value(u"smtp_allow_invalid_certificate"_s, u"0"_s) == u"1"_s;
     return s;
 }
 
@@ -71,6 +72,7 @@ void WorkspaceStore::setSettings(const WorkspaceSettings &s)
     setValue(u"smtp_username"_s, s.smtpUsername);
     setValue(u"smtp_password"_s, s.smtpPassword);
     setValue(u"smtp_from"_s, s.smtpFrom);
+    setValue(u"smtp_allow_invalid_certificate"_s, s.smtpAllowInvalidCertificate ? u"1"_s : u"0"_s);
     transaction.commit();
 }
 

@@ -1,0 +1,227 @@
+#include "ownernotifier.h"
+
+#include "delivery/activitylog.h"
+#include "delivery/attemptlog.h"
+#include "delivery/clock.h"
+#include "delivery/outbox.h"
+#include "delivery/webhookstore.h"
+#include "logcategories.h"
+#include "payload/aggregationhtml.h"
+#include "store/database.h"
+#include "store/storeerror.h"
+#include "store/workspacestore.h"
+
+#include <QTimeZone>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace hookline {
+
+namespace {
+
+SmtpSettings smtpFrom(const WorkspaceSettings &s, int timeoutMs)
+{
+    return {s.smtpHost,     s.smtpPort,     s.smtpSecurity,
+            s.smtpUsername, s.smtpPassword, s.smtpAllowInvalidCertificate,
+            timeoutMs};
+}
+
+// Why no e-mail can be tried at all, or empty when one can.
+QString missingSettings(const WorkspaceSettings &s)
+{
+    if (s.smtpHost.trimmed().isEmpty())
+        return u"no SMTP server is set in the workspace settings"_s;
+    if (s.ownerEmail.trimmed().isEmpty())
+        return u"the workspace owner has no e-mail address"_s;
+    if (s.smtpFrom.trimmed().isEmpty())
+        return u"no sender address (SMTP \"from\") is set"_s;
+    return {};
+}
+
+} // namespace
+
+OwnerNotifier::OwnerNotifier(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    m_senders.setMaxThreadCount(2);
+}
+
+OwnerNotifier::~OwnerNotifier()
+{
+    // Tasks post their results to this object; none may still be running when it goes.
+    m_senders.waitForDone();
+}
+
+bool OwnerNotifier::openStore()
+{
+    if (m_database)
+        return true;
+    QString error;
+    m_database = Database::openSqlite(m_options.databasePath, Database::Mode::ReadWrite, &error);
+    if (!m_database) {
+        qCCritical(lcNotify) << "cannot open the store:" << error;
+        return false;
+    }
+    m_workspace = std::make_unique<WorkspaceStore>(*m_database);
+    m_webhooks = std::make_unique<WebhookStore>(*m_database);
+    m_attempts = std::make_unique<AttemptLog>(*m_database);
+    m_activity = std::make_unique<ActivityLog>(*m_database);
+    m_outbox = std::make_unique<Outbox>(*m_database);
+    return true;
+}
+
+void OwnerNotifier::note(qint64 webhookId, const QString &kind, const QString &text)
+{
+    if (webhookId <= 0)
+        return;
+    try {
+        m_activity->add(webhookId, m_options.clock->nowMs(), kind, text);
+    } catch (const StoreError &e) {
+        qCWarning(lcNotify) << "cannot record" << kind << e.message();
+    }
+}
+
+void OwnerNotifier::webhookAutoDisabled(qint64 webhookId, const QString &reason)
+{
+    if (!openStore())
+        return;
+    try {
+        const WorkspaceSettings settings = m_workspace->settings();
+        if (const QString why = missingSettings(settings); !why.isEmpty()) {
+            note(webhookId, u"email"_s, u"owner not e-mailed: "_s + why);
+            Q_EMIT ownerNotNotified(webhookId, why);
+            return;
+        }
+        const std::optional<Webhook> webhook = m_webhooks->webhook(webhookId);
+        if (!webhook)
+            return;
+        QTimeZone zone(settings.timeZone.toUtf8());
+        if (!zone.isValid())
+            zone = QTimeZone::utc();
+        const QString when = m_options.clock->now().toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s)
+            + u' ' + settings.timeZone;
+        const QString name = webhook->name.isEmpty() ? webhook->url : webhook->name;
+        const int waiting = m_outbox->pendingMessageCount(webhookId);
+
+        QStringList errors;
+        const QList<AttemptRecord> recent = m_attempts->recent(webhookId, 5);
+        for (auto it = recent.crbegin(); it != recent.crend(); ++it) {
+            if (!it->success) {
+                errors << it->started.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm:ss"_s) + u": "_s
+                        + it->error;
+            }
+        }
+        const QString owner
+            = settings.ownerName.isEmpty() ? settings.ownerEmail : settings.ownerName;
+        const QString resume
+            = u"To resume, fix the receiving side, then switch the webhook on again in Hookline "
+              "(Webhooks → Outbound) and choose whether to deliver or discard the waiting "
+              "messages. From a script: PUT /api/v1/webhooks/%1 with "
+              "{\"enabled\": true, \"backlog\": \"deliver\"}."_s.arg(webhookId);
+        QString text
+            = u"Hello %1,\n\nThe webhook \"%2\" (%3) was disabled automatically at %4: %5.\n\n"_s
+                  .arg(owner, name, webhook->url, when, reason);
+        if (!errors.isEmpty())
+            text += u"Last errors:\n"_s + u"  - "_s + errors.join(u"\n  - "_s) + u"\n\n"_s;
+        text
+            += u"%1 message(s) are waiting for this webhook. Nothing is lost.\n\n%2\n\n— Hookline\n"_s
+                   .arg(waiting)
+                   .arg(resume);
+        QString html = u"<p>Hello %1,</p><p>The webhook <b>%2</b> (<code>%3</code>) was disabled "
+                       "automatically at %4: %5.</p>"_s.arg(htmlEscaped(owner), htmlEscaped(name),
+                                                            htmlEscaped(webhook->url),
+                                                            htmlEscaped(when), htmlEscaped(reason));
+        if (!errors.isEmpty()) {
+            html += u"<p>Last errors:</p><ul>"_s;
+            for (const QString &e : std::as_const(errors))
+                html += u"<li>"_s + htmlEscaped(e) + u"</li>"_s;
+            html += u"</ul>"_s;
+        }
+        html += u"<p><b>%1</b> message(s) are waiting for this webhook. Nothing is "
+                u"lost.</p><p>%2</p>"
+                "<p>— Hookline</p>"_s.arg(waiting)
+                    .arg(htmlEscaped(resume));
+
+        Job job;
+        job.webhookId = webhookId;
+        job.smtp = smtpFrom(settings, m_options.timeoutMs);
+        job.message = MailMessage {{u"Hookline"_s, settings.smtpFrom},
+                                   {settings.ownerName, settings.ownerEmail},
+                                   u"Hookline: webhook \"%1\" was disabled"_s.arg(name),
+                                   text,
+                                   html,
+                                   m_options.clock->now(),
+                                   u"hookline.invalid"_s};
+        start(std::move(job));
+    } catch (const StoreError &e) {
+        qCCritical(lcNotify) << "cannot prepare the owner e-mail:" << e.message();
+    }
+}
+
+void OwnerNotifier::sendTest(quint64 tag)
+{
+    if (!openStore()) {
+        Q_EMIT testFinished(tag, false, u"the store cannot be opened"_s);
+        return;
+    }
+    try {
+        const WorkspaceSettings settings = m_workspace->settings();
+        if (const QString why = missingSettings(settings); !why.isEmpty()) {
+            Q_EMIT testFinished(tag, false, why);
+            return;
+        }
+        Job job;
+        job.testTag = tag;
+        job.attempt = int(m_options.retryDelaysMs.size()); // a test is tried once
+        job.smtp = smtpFrom(settings, m_options.timeoutMs);
+        job.message = MailMessage {
+            {u"Hookline"_s, settings.smtpFrom},
+            {settings.ownerName, settings.ownerEmail},
+            u"Hookline test e-mail"_s,
+            u"This is a test from Hookline. Alerts about disabled webhooks will arrive like this.\n"_s,
+            u"<p>This is a test from Hookline. Alerts about disabled webhooks will arrive like "
+            "this.</p>"_s,
+            m_options.clock->now(),
+            u"hookline.invalid"_s};
+        start(std::move(job));
+    } catch (const StoreError &e) {
+        Q_EMIT testFinished(tag, false, e.message());
+    }
+}
+
+void OwnerNotifier::start(Job job)
+{
+    m_senders.start([this, job] {
+        const SmtpSender::Result result = SmtpSender::send(job.smtp, job.message);
+        QMetaObject::invokeMethod(
+            this, [this, job, result] { finished(job, result); }, Qt::QueuedConnection);
+    });
+}
+
+void OwnerNotifier::finished(Job job, const SmtpSender::Result &result)
+{
+    if (job.webhookId == 0) {
+        Q_EMIT testFinished(job.testTag, result.ok,
+                            result.ok ? u"sent to %1"_s.arg(job.message.to.email) : result.error);
+        return;
+    }
+    if (result.ok) {
+        note(job.webhookId, u"email"_s, u"owner e-mailed at %1"_s.arg(job.message.to.email));
+        Q_EMIT mailSent(job.webhookId);
+        return;
+    }
+    const bool givingUp = job.attempt >= m_options.retryDelaysMs.size();
+    note(job.webhookId, u"email"_s,
+         (givingUp ? u"owner e-mail failed, giving up: "_s : u"owner e-mail failed, will retry: "_s)
+             + result.error);
+    Q_EMIT mailFailed(job.webhookId, result.error, givingUp);
+    if (givingUp)
+        return;
+    const int delay = m_options.retryDelaysMs.at(job.attempt);
+    ++job.attempt;
+    QTimer::singleShot(delay, this, [this, job] { start(job); });
+}
+
+} // namespace hookline

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "smtpsender.h"
+
+#include <QList>
+#include <QObject>
+#include <QThreadPool>
+
+#include <memory>
+
+namespace hookline {
+
+class ActivityLog;
+class AttemptLog;
+class Clock;
+class Database;
+class Outbox;
+class WebhookStore;
+class WorkspaceStore;
+
+// E-mails the workspace owner when a webhook is disabled automatically (DESIGN §3), and sends
+// the "test e-mail" of the settings. One e-mail per auto-disable; a failed send is retried a few
+// times with growing delays and the outcome goes to the webhook's activity log. Sending happens
+// on a worker thread, so neither deliveries nor re-enabling ever wait for a mail server. Lives in
+// the engine's thread and opens its own store connection there.
+class OwnerNotifier : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString databasePath;
+        Clock *clock = nullptr;
+        QList<int> retryDelaysMs = {30000, 120000, 600000};
+        int timeoutMs = 30000;
+    };
+
+    explicit OwnerNotifier(Options options, QObject *parent = nullptr);
+    ~OwnerNotifier() override;
+
+public Q_SLOTS:
+    void webhookAutoDisabled(qint64 webhookId, const QString &reason);
+    void sendTest(quint64 tag);
+
+Q_SIGNALS:
+    void mailSent(qint64 webhookId);
+    void mailFailed(qint64 webhookId, const QString &error, bool givingUp);
+    // No mail could even be tried (no SMTP server or owner address): the desktop shows this.
+    void ownerNotNotified(qint64 webhookId, const QString &why);
+    void testFinished(quint64 tag, bool ok, const QString &outcome);
+
+private:
+    struct Job
+    {
+        qint64 webhookId = 0; // 0: the test e-mail
+        quint64 testTag = 0;
+        MailMessage message;
+        SmtpSettings smtp;
+        int attempt = 0;
+    };
+
+    bool openStore();
+    void start(Job job);
+    void finished(Job job, const SmtpSender::Result &result);
+    void note(qint64 webhookId, const QString &kind, const QString &text);
+
+    Options m_options;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<WorkspaceStore> m_workspace;
+    std::unique_ptr<WebhookStore> m_webhooks;
+    std::unique_ptr<AttemptLog> m_attempts;
+    std::unique_ptr<ActivityLog> m_activity;
+    std::unique_ptr<Outbox> m_outbox;
+    QThreadPool m_senders;
+};
+
+} // namespace hookline
