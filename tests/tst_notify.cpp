@@ -75,6 +75,18 @@ SmtpSettings smtpAt(int port, const QString &security = u"none"_s)
     return smtp;
 }
 
+OwnerNotifier::Options notifierOptions(Workspace &ws, QList<int> retries = {30000},
+                                       int timeoutMs = 30000)
+{
+    OwnerNotifier::Options options;
+    options.databasePath = ws.dir.filePath(u"hookline.sqlite"_s);
+    options.dataDirectory = ws.dir.path();
+    options.clock = &ws.clock;
+    options.retryDelaysMs = retries;
+    options.timeoutMs = timeoutMs;
+    return options;
+}
+
 MailMessage sample()
 {
     return MailMessage {
@@ -103,6 +115,7 @@ private Q_SLOTS:
     void hangingServerTimesOut();
     void missingSettingsAreReported();
     void testEmail();
+    void passwordStaysOutOfTheDatabase();
 
 private:
     void configure(Workspace &ws, int port, const QString &security = u"none"_s);
@@ -229,7 +242,7 @@ void TestNotify::autoDisableEmailsTheOwnerOnce()
     const qint64 id = ws.addWebhook(receiver.url(), Aggregation::None, {0});
     ws.db->execDirect(u"UPDATE webhooks SET name = 'CRM “main”' WHERE id = %1"_s.arg(id));
     QVERIFY(ws.startEngine());
-    OwnerNotifier notifier({ws.dir.filePath(u"hookline.sqlite"_s), &ws.clock, {50}, 10000});
+    OwnerNotifier notifier(notifierOptions(ws, {50}, 10000));
     connect(ws.engine.get(), &Engine::autoDisabled, &notifier, &OwnerNotifier::webhookAutoDisabled);
     QSignalSpy sent(&notifier, &OwnerNotifier::mailSent);
     ws.ingest(u"one"_s);
@@ -259,7 +272,7 @@ void TestNotify::refusingServerIsRetriedThenReported()
     Workspace ws;
     configure(ws, server.port());
     const qint64 id = ws.addWebhook(u"https://example.com/hook"_s);
-    OwnerNotifier notifier({ws.dir.filePath(u"hookline.sqlite"_s), &ws.clock, {50, 100}, 10000});
+    OwnerNotifier notifier(notifierOptions(ws, {50, 100}, 10000));
     QSignalSpy failed(&notifier, &OwnerNotifier::mailFailed);
     notifier.webhookAutoDisabled(id, u"disabled automatically after 11 consecutive errors"_s);
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 3, 20000);
@@ -280,7 +293,7 @@ void TestNotify::hangingServerTimesOut()
     Workspace ws;
     configure(ws, server.port());
     const qint64 id = ws.addWebhook(u"https://example.com/hook"_s);
-    OwnerNotifier notifier({ws.dir.filePath(u"hookline.sqlite"_s), &ws.clock, {}, 1500});
+    OwnerNotifier notifier(notifierOptions(ws, {}, 1500));
     QSignalSpy failed(&notifier, &OwnerNotifier::mailFailed);
     QElapsedTimer timer;
     timer.start();
@@ -298,7 +311,7 @@ void TestNotify::missingSettingsAreReported()
 {
     Workspace ws;
     const qint64 id = ws.addWebhook(u"https://example.com/hook"_s);
-    OwnerNotifier notifier({ws.dir.filePath(u"hookline.sqlite"_s), &ws.clock});
+    OwnerNotifier notifier(notifierOptions(ws));
     QSignalSpy notNotified(&notifier, &OwnerNotifier::ownerNotNotified);
     notifier.webhookAutoDisabled(id, u"reason"_s);
     QCOMPARE(notNotified.size(), 1);
@@ -310,7 +323,7 @@ void TestNotify::testEmail()
 {
     SmtpServer server(u"plain"_s);
     Workspace ws;
-    OwnerNotifier notifier({ws.dir.filePath(u"hookline.sqlite"_s), &ws.clock});
+    OwnerNotifier notifier(notifierOptions(ws));
     QSignalSpy done(&notifier, &OwnerNotifier::testFinished);
     notifier.sendTest(1);
     QTRY_COMPARE(done.size(), 1);
@@ -321,6 +334,47 @@ void TestNotify::testEmail()
     QVERIFY2(done.at(1).at(1).toBool(), qPrintable(done.at(1).at(2).toString()));
     QTRY_COMPARE(server.messages().size(), 1);
     QCOMPARE(server.messages().constFirst()[u"subject"].toString(), u"Hookline test e-mail"_s);
+}
+
+void TestNotify::passwordStaysOutOfTheDatabase()
+{
+    SmtpServer server(u"auth"_s, m_cert, m_key);
+    Workspace ws;
+    configure(ws, server.port(), u"starttls"_s);
+    {
+        WorkspaceStore workspace(*ws.db);
+        WorkspaceSettings s = workspace.settings();
+        s.smtpUsername = u"hookline"_s;
+        s.smtpAllowInvalidCertificate = true;
+        workspace.setSettings(s);
+    }
+    OwnerNotifier notifier(notifierOptions(ws));
+    QString error;
+    const auto location = notifier.storeSmtpPassword(u"correct horse battery staple"_s, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // No keyring runs on a test machine: the owner-only file is the fallback, and it says so.
+    QVERIFY(location == SecretStore::Location::File || location == SecretStore::Location::Keyring);
+    if (location == SecretStore::Location::File) {
+        const QString path = ws.dir.filePath(u"secrets/smtp-password"_s);
+        QCOMPARE(
+            QFile::permissions(path)
+                & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+            QFile::Permissions());
+    }
+    QSignalSpy done(&notifier, &OwnerNotifier::testFinished);
+    notifier.sendTest(1);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 15000);
+    QVERIFY2(done.at(0).at(1).toBool(), qPrintable(done.at(0).at(2).toString()));
+    QTRY_COMPARE(server.messages().size(), 1);
+    QCOMPARE(server.messages().constFirst()[u"authenticated"].toBool(), true);
+    // The database never saw it.
+    ws.db->execDirect(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    QFile db(ws.dir.filePath(u"hookline.sqlite"_s));
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    QVERIFY(!db.readAll().contains("correct horse"));
+    // Removing it works too.
+    QCOMPARE(notifier.storeSmtpPassword(QString(), &error), SecretStore::Location::Nowhere);
+    QVERIFY(!QFile::exists(ws.dir.filePath(u"secrets/smtp-password"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestNotify)

@@ -738,6 +738,13 @@ void TestServer::workspaceSettingsAndTestEmail()
     QVERIFY(r->body.find("s3cret-smtp") == std::string::npos); // write-only
     const QJsonObject workspace = object(m_hookline->get("/api/v1/workspace")->body);
     QCOMPARE(workspace[u"smtp"][u"has_password"].toBool(), true);
+    // Test machines run no keyring: the password went to an owner-only file, and the API says so.
+    QCOMPARE(workspace[u"smtp"][u"password_storage"].toString(), u"file"_s);
+    struct stat secret = {};
+    QCOMPARE(
+        ::stat(QFile::encodeName(m_dir->filePath(u"secrets/smtp-password"_s)).constData(), &secret),
+        0);
+    QCOMPARE(secret.st_mode & 0777, 0600u);
     QCOMPARE(workspace[u"owner"][u"full_name"].toString(), u"अमित"_s);
     QCOMPARE(workspace[u"teammates"].toArray().size(), 1);
     QCOMPARE(workspace[u"timezone"].toString(), u"Asia/Kolkata"_s);

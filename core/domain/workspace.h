@@ -20,12 +20,13 @@ struct WorkspaceSettings
     QString timeZone = QStringLiteral("UTC");
     QString publicBaseUrl = QStringLiteral("http://127.0.0.1:8787");
 
-    // Outgoing mail for alerts. The password moves to the system keyring with the e-mail issue.
+    // Outgoing mail for alerts. The password is not here: it lives in the SecretStore, and
+    // `smtpPasswordStorage` says where ("none", "keyring" or "file").
     QString smtpHost;
     int smtpPort = 587;
     QString smtpSecurity = QStringLiteral("starttls"); // none, starttls, tls
     QString smtpUsername;
-    QString smtpPassword;
+    QString smtpPasswordStorage = QStringLiteral("none");
     QString smtpFrom;
     bool smtpAllowInvalidCertificate = false; // for a self-signed server the user trusts
 };

@@ -12,7 +12,9 @@
 #include "store/workspacestore.h"
 
 #include <QTimeZone>
+
 #include <QTimer>
+#include <future>
 
 using namespace Qt::StringLiterals;
 
@@ -20,11 +22,17 @@ namespace hookline {
 
 namespace {
 
+// The password is read later, on the worker thread, from the SecretStore.
 SmtpSettings smtpFrom(const WorkspaceSettings &s, int timeoutMs)
 {
-    return {s.smtpHost,     s.smtpPort,     s.smtpSecurity,
-            s.smtpUsername, s.smtpPassword, s.smtpAllowInvalidCertificate,
-            timeoutMs};
+    SmtpSettings smtp;
+    smtp.host = s.smtpHost;
+    smtp.port = s.smtpPort;
+    smtp.security = s.smtpSecurity;
+    smtp.username = s.smtpUsername;
+    smtp.allowInvalidCertificate = s.smtpAllowInvalidCertificate;
+    smtp.timeoutMs = timeoutMs;
+    return smtp;
 }
 
 // Why no e-mail can be tried at all, or empty when one can.
@@ -191,9 +199,28 @@ void OwnerNotifier::sendTest(quint64 tag)
     }
 }
 
+SecretStore::Location OwnerNotifier::storeSmtpPassword(const QString &password, QString *error)
+{
+    std::promise<std::pair<SecretStore::Location, QString>> done;
+    auto future = done.get_future();
+    m_senders.start([this, password, &done] {
+        QString message;
+        const auto location = SecretStore(m_options.dataDirectory)
+                                  .write(QString::fromLatin1(smtpPasswordName), password, &message);
+        done.set_value({location, message});
+    });
+    const auto [location, message] = future.get();
+    *error = message;
+    return location;
+}
+
 void OwnerNotifier::start(Job job)
 {
-    m_senders.start([this, job] {
+    m_senders.start([this, job]() mutable {
+        if (!job.smtp.username.isEmpty()) {
+            job.smtp.password
+                = SecretStore(m_options.dataDirectory).read(QString::fromLatin1(smtpPasswordName));
+        }
         const SmtpSender::Result result = SmtpSender::send(job.smtp, job.message);
         QMetaObject::invokeMethod(
             this, [this, job, result] { finished(job, result); }, Qt::QueuedConnection);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "smtpsender.h"
+#include "store/secretstore.h"
 
 #include <QList>
 #include <QObject>
@@ -30,6 +31,7 @@ public:
     struct Options
     {
         QString databasePath;
+        QString dataDirectory; // where the SecretStore falls back to files
         Clock *clock = nullptr;
         QList<int> retryDelaysMs = {30000, 120000, 600000};
         int timeoutMs = 30000;
@@ -37,6 +39,12 @@ public:
 
     explicit OwnerNotifier(Options options, QObject *parent = nullptr);
     ~OwnerNotifier() override;
+
+    // Keeps the SMTP password in the keyring (or the owner-only file). Thread-safe; the caller
+    // waits while the keyring answers, on a worker thread, so call it from a server thread.
+    SecretStore::Location storeSmtpPassword(const QString &password, QString *error);
+
+    static constexpr auto smtpPasswordName = "smtp-password";
 
 public Q_SLOTS:
     void webhookAutoDisabled(qint64 webhookId, const QString &reason);

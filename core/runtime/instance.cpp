@@ -60,7 +60,8 @@ bool Instance::start(QString *error)
     }
 
     // Owner e-mails on auto-disable: in the engine's thread, so the engine's signal is direct.
-    m_notifier = new OwnerNotifier({m_dataDirectory.databasePath(), m_clock.get()});
+    m_notifier = new OwnerNotifier(
+        {m_dataDirectory.databasePath(), m_dataDirectory.path(), m_clock.get()});
     m_engine->adopt(m_notifier);
     QObject::connect(m_engine->engine(), &Engine::autoDisabled, m_notifier,
                      &OwnerNotifier::webhookAutoDisabled);

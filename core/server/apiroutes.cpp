@@ -121,7 +121,9 @@ QJsonObject workspaceJson(const WorkspaceSettings &s, const QList<Teammate> &tea
                           {u"port"_s, s.smtpPort},
                           {u"security"_s, s.smtpSecurity},
                           {u"username"_s, s.smtpUsername},
-                          {u"has_password"_s, !s.smtpPassword.isEmpty()},
+                          {u"has_password"_s, s.smtpPasswordStorage != u"none"_s},
+                          {u"password_storage"_s, s.smtpPasswordStorage},
+                          {u"allow_invalid_certificate"_s, s.smtpAllowInvalidCertificate},
                           {u"from"_s, s.smtpFrom}}}};
 }
 
@@ -508,8 +510,8 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
 
     server.Put(
         "/api/v1/workspace",
-        route([engine = context.engine](const httplib::Request &req, httplib::Response &res,
-                                        ThreadStore &store) {
+        route([engine = context.engine, notifier = context.notifier](
+                  const httplib::Request &req, httplib::Response &res, ThreadStore &store) {
             const auto body = objectBody(req, res);
             if (!body)
                 return;
@@ -553,7 +555,6 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
                 const QJsonObject smtp = body->value(u"smtp"_s).toObject();
                 if (!text(smtp, u"host"_s, u"smtp.host"_s, s.smtpHost)
                     || !text(smtp, u"username"_s, u"smtp.username"_s, s.smtpUsername)
-                    || !text(smtp, u"password"_s, u"smtp.password"_s, s.smtpPassword)
                     || !text(smtp, u"from"_s, u"smtp.from"_s, s.smtpFrom)
                     || !text(smtp, u"security"_s, u"smtp.security"_s, s.smtpSecurity))
                     return;
@@ -598,6 +599,25 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
                 for (const QJsonValue &t : team)
                     store.workspace->upsertTeammate(t[u"full_name"_s].toString(),
                                                     t[u"email"_s].toString());
+            }
+            const QJsonValue password = body->value(u"smtp"_s).toObject().value(u"password"_s);
+            if (!password.isUndefined()) {
+                if (!password.isString() && !password.isNull()) {
+                    sendError(res, 400, u"smtp.password"_s, u"smtp.password must be a string"_s);
+                    return;
+                }
+                if (!notifier) {
+                    sendError(res, 503, u"smtp.password"_s,
+                              u"secrets cannot be stored right now"_s);
+                    return;
+                }
+                QString error;
+                const auto location = notifier->storeSmtpPassword(password.toString(), &error);
+                if (!error.isEmpty()) {
+                    sendError(res, 507, u"smtp.password"_s, error);
+                    return;
+                }
+                s.smtpPasswordStorage = SecretStore::locationName(location);
             }
             store.workspace->setSettings(s);
             engine->invoke([e = engine->engine()] { e->reloadWorkspace(); });

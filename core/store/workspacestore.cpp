@@ -53,7 +53,7 @@ WorkspaceSettings WorkspaceStore::settings()
     s.smtpPort = value(u"smtp_port"_s, QString::number(defaults.smtpPort)).toInt();
     s.smtpSecurity = value(u"smtp_security"_s, defaults.smtpSecurity);
     s.smtpUsername = value(u"smtp_username"_s, defaults.smtpUsername);
-    s.smtpPassword = value(u"smtp_password"_s, defaults.smtpPassword);
+    s.smtpPasswordStorage = value(u"smtp_password_storage"_s, defaults.smtpPasswordStorage);
     s.smtpFrom = value(u"smtp_from"_s, defaults.smtpFrom);
     s.smtpAllowInvalidCertificate = value(u"smtp_allow_invalid_certificate"_s, u"0"_s) == u"1"_s;
     return s;
@@ -70,7 +70,7 @@ void WorkspaceStore::setSettings(const WorkspaceSettings &s)
     setValue(u"smtp_port"_s, QString::number(s.smtpPort));
     setValue(u"smtp_security"_s, s.smtpSecurity);
     setValue(u"smtp_username"_s, s.smtpUsername);
-    setValue(u"smtp_password"_s, s.smtpPassword);
+    setValue(u"smtp_password_storage"_s, s.smtpPasswordStorage);
     setValue(u"smtp_from"_s, s.smtpFrom);
     setValue(u"smtp_allow_invalid_certificate"_s, s.smtpAllowInvalidCertificate ? u"1"_s : u"0"_s);
     transaction.commit();
