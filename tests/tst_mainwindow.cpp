@@ -11,6 +11,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void opensAndShowsWorkspace();
+    void alertsWithoutATray();
 };
 
 void TestMainWindow::opensAndShowsWorkspace()
@@ -21,6 +22,17 @@ void TestMainWindow::opensAndShowsWorkspace()
     QCOMPARE(window.windowTitle(), u"Hookline"_s);
     QVERIFY(window.statusBar()->currentMessage().contains(u"/tmp/workspace-under-test"_s));
     QVERIFY(window.navigation()->count() >= 1);
+}
+
+void TestMainWindow::alertsWithoutATray()
+{
+    // The offscreen platform has no system tray: the alert must show in the window.
+    hookline::MainWindow window(u"/tmp/w"_s);
+    window.show();
+    window.alert(u"Webhook 3 was disabled"_s, u"no SMTP server is set"_s);
+    QCOMPARE(window.statusBar()->currentMessage(),
+             u"Webhook 3 was disabled: no SMTP server is set"_s);
+    QCOMPARE(window.lastAlert(), window.statusBar()->currentMessage());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 
 namespace hookline {
 
@@ -36,6 +38,24 @@ MainWindow::MainWindow(const QString &dataDirectory, QWidget *parent)
 
     statusBar()->showMessage(tr("Workspace: %1").arg(dataDirectory));
     resize(960, 640);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Hookline"));
+        m_tray->show();
+    }
+}
+
+void MainWindow::alert(const QString &title, const QString &text)
+{
+    m_lastAlert = title + QStringLiteral(": ") + text;
+    if (m_tray && QSystemTrayIcon::supportsMessages()) {
+        m_tray->showMessage(title, text, QSystemTrayIcon::Warning);
+        return;
+    }
+    // No tray: the status bar keeps it until the next message, and the title bar flashes.
+    statusBar()->showMessage(m_lastAlert);
+    QApplication::alert(this);
 }
 
 } // namespace hookline

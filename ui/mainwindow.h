@@ -4,6 +4,7 @@
 
 class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace hookline {
 
@@ -17,9 +18,16 @@ public:
 
     QListWidget *navigation() const { return m_navigation; }
 
+    // Tells the person at the desk about something that needs them (a webhook disabled while no
+    // e-mail could be sent): a tray message where a tray exists, otherwise in the window.
+    void alert(const QString &title, const QString &text);
+    QString lastAlert() const { return m_lastAlert; }
+
 private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QString m_lastAlert;
 };
 
 } // namespace hookline
