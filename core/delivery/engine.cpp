@@ -11,13 +11,10 @@
 #include "outbox.h"
 #include "payloadassembler.h"
 #include "retrypolicy.h"
+#include "runtime/storeconnection.h"
 #include "standardwebhooks.h"
-#include "store/attachmentstore.h"
-#include "store/database.h"
-#include "store/messagestore.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
-#include "store/workspacestore.h"
 
 #include <QTimer>
 
@@ -67,18 +64,11 @@ int Engine::queuedDeliveries() const
 void Engine::start()
 {
     QString error;
-    m_database = Database::openSqlite(m_options.databasePath, Database::Mode::ReadWrite, &error);
-    if (!m_database) {
+    m_store = StoreConnection::open(m_options.databasePath, m_options.attachmentsPath, &error);
+    if (!m_store) {
         Q_EMIT started(false, error);
         return;
     }
-    m_attachments = std::make_unique<AttachmentStore>(m_options.attachmentsPath);
-    m_messages = std::make_unique<MessageStore>(*m_database, *m_attachments);
-    m_workspace = std::make_unique<WorkspaceStore>(*m_database);
-    m_webhookStore = std::make_unique<WebhookStore>(*m_database);
-    m_outbox = std::make_unique<Outbox>(*m_database);
-    m_attempts = std::make_unique<AttemptLog>(*m_database);
-    m_activity = std::make_unique<ActivityLog>(*m_database);
 
     m_dispatcher = new Dispatcher(this);
     connect(m_dispatcher, &Dispatcher::finished, this, &Engine::onAttemptFinished);
@@ -101,10 +91,10 @@ void Engine::start()
     poll->start(1000);
 
     try {
-        m_assembler = std::make_unique<PayloadAssembler>(*m_messages, *m_workspace);
+        m_assembler = std::make_unique<PayloadAssembler>(*m_store->messages, *m_store->workspace);
         // One snapshot: deliveries written while we load are picked up by the first poke.
-        Transaction snapshot(*m_database);
-        for (const Webhook &w : m_webhookStore->webhooks())
+        Transaction snapshot(*m_store->database);
+        for (const Webhook &w : m_store->webhooks->webhooks())
             loadWebhook(w);
         snapshot.commit();
     } catch (const StoreError &e) {
@@ -124,7 +114,7 @@ void Engine::loadWebhook(const Webhook &webhook)
     state.settings = webhook;
     state.queues.clear();
     state.ready.clear();
-    for (const PendingDelivery &p : m_outbox->pending(webhook.id)) {
+    for (const PendingDelivery &p : m_store->outbox->pending(webhook.id)) {
         if (m_started && p.id > m_lastSeenDeliveryId)
             continue; // poke() brings these in order
         enqueue(state, p.id, p.chatId);
@@ -155,12 +145,12 @@ void Engine::poke()
     if (!m_started)
         return;
     try {
-        const QList<PendingDelivery> fresh = m_outbox->pendingAfter(m_lastSeenDeliveryId);
+        const QList<PendingDelivery> fresh = m_store->outbox->pendingAfter(m_lastSeenDeliveryId);
         for (const PendingDelivery &p : fresh) {
             m_lastSeenDeliveryId = std::max(m_lastSeenDeliveryId, p.id);
             auto it = m_webhooks.find(p.webhookId);
             if (it == m_webhooks.end()) {
-                const std::optional<Webhook> w = m_webhookStore->webhook(p.webhookId);
+                const std::optional<Webhook> w = m_store->webhooks->webhook(p.webhookId);
                 if (!w)
                     continue;
                 it = m_webhooks.insert(p.webhookId, WebhookState {});
@@ -179,7 +169,7 @@ void Engine::reload(qint64 webhookId)
     if (!m_started)
         return;
     try {
-        const std::optional<Webhook> w = m_webhookStore->webhook(webhookId);
+        const std::optional<Webhook> w = m_store->webhooks->webhook(webhookId);
         if (!w) {
             m_webhooks.remove(webhookId);
         } else {
@@ -210,11 +200,11 @@ void Engine::flush(qint64 webhookId)
     if (!m_started)
         return;
     try {
-        Transaction transaction(*m_database);
-        const int bundles = m_outbox->flushBundles(webhookId, nowMs());
+        Transaction transaction(*m_store->database);
+        const int bundles = m_store->outbox->flushBundles(webhookId, nowMs());
         if (bundles > 0) {
-            m_activity->add(webhookId, nowMs(), u"flushed"_s,
-                            u"%1 bundle(s) sent on request"_s.arg(bundles));
+            m_store->activity->add(webhookId, nowMs(), u"flushed"_s,
+                                   u"%1 bundle(s) sent on request"_s.arg(bundles));
         }
         transaction.commit();
         if (bundles > 0)
@@ -240,16 +230,16 @@ void Engine::flushDueWindows()
         if (boundary <= w.lastFlushMs)
             continue;
         try {
-            Transaction transaction(*m_database);
-            const int bundles = m_outbox->flushBundles(w.id, now.toMSecsSinceEpoch());
-            m_webhookStore->setLastFlush(w.id, boundary);
+            Transaction transaction(*m_store->database);
+            const int bundles = m_store->outbox->flushBundles(w.id, now.toMSecsSinceEpoch());
+            m_store->webhooks->setLastFlush(w.id, boundary);
             if (bundles > 0) {
-                m_activity->add(w.id, now.toMSecsSinceEpoch(), u"flushed"_s,
-                                u"window ending %1: %2 bundle(s)"_s
-                                    .arg(QDateTime::fromMSecsSinceEpoch(boundary, Qt::UTC)
-                                             .toTimeZone(m_assembler->timeZone())
-                                             .toString(u"yyyy-MM-dd HH:mm"_s))
-                                    .arg(bundles));
+                m_store->activity->add(w.id, now.toMSecsSinceEpoch(), u"flushed"_s,
+                                       u"window ending %1: %2 bundle(s)"_s
+                                           .arg(QDateTime::fromMSecsSinceEpoch(boundary, Qt::UTC)
+                                                    .toTimeZone(m_assembler->timeZone())
+                                                    .toString(u"yyyy-MM-dd HH:mm"_s))
+                                           .arg(bundles));
             }
             transaction.commit();
             w.lastFlushMs = boundary;
@@ -290,7 +280,7 @@ bool Engine::startAttempt(WebhookState &state, qint64 deliveryId, qint64 chatId)
     QByteArray body;
     QString buildError;
     try {
-        delivery = m_outbox->delivery(deliveryId);
+        delivery = m_store->outbox->delivery(deliveryId);
         if (!delivery || delivery->state != u"pending"_s) {
             // Discarded or removed since it was queued: forget it and move on.
             std::deque<qint64> &queue = state.queues[chatId];
@@ -372,13 +362,13 @@ void Engine::test(qint64 webhookId, quint64 tag)
         return;
     }
     try {
-        const std::optional<Message> latest = m_messages->latestMessage();
+        const std::optional<Message> latest = m_store->messages->latestMessage();
         if (!latest) {
             Q_EMIT testFinished(tag, false, u"nothing to send yet: the workspace has no message"_s);
             return;
         }
-        const qint64 deliveryId = m_outbox->createTest(webhookId, *latest, nowMs());
-        const std::optional<DeliveryRecord> delivery = m_outbox->delivery(deliveryId);
+        const qint64 deliveryId = m_store->outbox->createTest(webhookId, *latest, nowMs());
+        const std::optional<DeliveryRecord> delivery = m_store->outbox->delivery(deliveryId);
         const bool bundle = it->settings.aggregation != Aggregation::None;
         const QByteArray body = m_assembler->body(*delivery, bundle, nowMs());
         send(it->settings, deliveryId, latest->chatId, body, delivery->webhookMessageId,
@@ -439,7 +429,7 @@ void Engine::commitCompleted()
     QList<std::pair<qint64, QString>> disabled;
     QList<std::tuple<quint64, bool, QString>> tests;
     try {
-        Transaction transaction(*m_database);
+        Transaction transaction(*m_store->database);
         for (const Completed &c : batch) {
             const Tagged &tagged = c.tagged;
             auto it = m_webhooks.find(tagged.webhookId);
@@ -447,7 +437,7 @@ void Engine::commitCompleted()
                 continue; // deleted meanwhile, and its rows with it
             const Webhook &w = it->settings;
             AttemptRecord record = c.record;
-            record.id = m_attempts->add(record);
+            record.id = m_store->attempts->add(record);
             records.append(record);
             touched.insert(w.id);
             const QString outcome = record.success
@@ -456,13 +446,13 @@ void Engine::commitCompleted()
 
             if (tagged.test) {
                 if (record.success)
-                    m_outbox->markDelivered(tagged.deliveryId, now);
+                    m_store->outbox->markDelivered(tagged.deliveryId, now);
                 else
-                    m_outbox->markFailed(tagged.deliveryId, record.error);
-                m_activity->add(w.id, now, u"test"_s,
-                                (record.success ? u"test delivered: "_s : u"test failed: "_s)
-                                    + outcome,
-                                tagged.deliveryId);
+                    m_store->outbox->markFailed(tagged.deliveryId, record.error);
+                m_store->activity->add(w.id, now, u"test"_s,
+                                       (record.success ? u"test delivered: "_s : u"test failed: "_s)
+                                           + outcome,
+                                       tagged.deliveryId);
                 tests.append({tagged.testTag, record.success, outcome});
                 continue;
             }
@@ -471,25 +461,25 @@ void Engine::commitCompleted()
             // thread); this batch's outcomes apply on top, in order.
             auto count = errors.find(w.id);
             if (count == errors.end())
-                count = errors.insert(w.id, m_webhookStore->consecutiveErrors(w.id));
+                count = errors.insert(w.id, m_store->webhooks->consecutiveErrors(w.id));
             if (record.success) {
                 *count = 0;
-                m_outbox->markDelivered(tagged.deliveryId, now);
-                m_activity->add(w.id, now, u"delivered"_s, u"delivered: "_s + outcome,
-                                tagged.deliveryId);
+                m_store->outbox->markDelivered(tagged.deliveryId, now);
+                m_store->activity->add(w.id, now, u"delivered"_s, u"delivered: "_s + outcome,
+                                       tagged.deliveryId);
                 continue;
             }
             ++*count;
-            m_outbox->markFailed(tagged.deliveryId, record.error);
-            m_activity->add(w.id, now, u"failed"_s,
-                            u"failed (%1 in a row): %2"_s.arg(*count).arg(outcome),
-                            tagged.deliveryId);
+            m_store->outbox->markFailed(tagged.deliveryId, record.error);
+            m_store->activity->add(w.id, now, u"failed"_s,
+                                   u"failed (%1 in a row): %2"_s.arg(*count).arg(outcome),
+                                   tagged.deliveryId);
             if (AutoDisableRule::disables(*count)) {
                 const QString reason
                     = u"disabled automatically after %1 consecutive errors; last: %2"_s.arg(*count)
                           .arg(record.error);
-                if (m_webhookStore->autoDisable(w.id, reason)) {
-                    m_activity->add(w.id, now, u"disabled"_s, reason);
+                if (m_store->webhooks->autoDisable(w.id, reason)) {
+                    m_store->activity->add(w.id, now, u"disabled"_s, reason);
                     disabled.append({w.id, reason});
                 }
             }
@@ -497,10 +487,10 @@ void Engine::commitCompleted()
         for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
             Webhook &w = m_webhooks[it.key()].settings;
             w.consecutiveErrors = it.value();
-            m_webhookStore->setFailureState(w.id, it.value(), w.nextAttemptMs);
+            m_store->webhooks->setFailureState(w.id, it.value(), w.nextAttemptMs);
         }
         for (qint64 id : std::as_const(touched))
-            m_attempts->trim(id, m_webhooks.value(id).settings.logLimit);
+            m_store->attempts->trim(id, m_webhooks.value(id).settings.logLimit);
         transaction.commit();
     } catch (const StoreError &e) {
         // The deliveries stay pending in the store: a restart sends them again.

@@ -18,16 +18,10 @@ class QTimer;
 
 namespace hookline {
 
-class ActivityLog;
-class AttachmentStore;
-class AttemptLog;
 class Clock;
-class Database;
 class Dispatcher;
-class MessageStore;
-class Outbox;
 class PayloadAssembler;
-class WorkspaceStore;
+struct StoreConnection;
 
 // The outbound webhook engine: takes what the Outbox says each webhook owes and delivers it —
 // in order per chat, up to six requests in flight per webhook, with backoff after failures,
@@ -117,14 +111,7 @@ private:
     qint64 nowMs() const;
 
     Options m_options;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<AttachmentStore> m_attachments;
-    std::unique_ptr<MessageStore> m_messages;
-    std::unique_ptr<WorkspaceStore> m_workspace;
-    std::unique_ptr<WebhookStore> m_webhookStore;
-    std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<AttemptLog> m_attempts;
-    std::unique_ptr<ActivityLog> m_activity;
+    std::unique_ptr<StoreConnection> m_store;
     std::unique_ptr<PayloadAssembler> m_assembler;
     Dispatcher *m_dispatcher = nullptr;
     QTimer *m_wakeTimer = nullptr;

@@ -1,15 +1,11 @@
 #include "ownernotifier.h"
 
-#include "delivery/activitylog.h"
-#include "delivery/attemptlog.h"
 #include "delivery/clock.h"
-#include "delivery/outbox.h"
-#include "delivery/webhookstore.h"
 #include "logcategories.h"
 #include "payload/aggregationhtml.h"
-#include "store/database.h"
+#include "runtime/storeconnection.h"
+#include "store/datadirectory.h"
 #include "store/storeerror.h"
-#include "store/workspacestore.h"
 
 #include <QTimeZone>
 
@@ -64,19 +60,15 @@ OwnerNotifier::~OwnerNotifier()
 
 bool OwnerNotifier::openStore()
 {
-    if (m_database)
+    if (m_store)
         return true;
     QString error;
-    m_database = Database::openSqlite(m_options.databasePath, Database::Mode::ReadWrite, &error);
-    if (!m_database) {
+    m_store = StoreConnection::open(
+        m_options.databasePath, DataDirectory(m_options.dataDirectory).attachmentsPath(), &error);
+    if (!m_store) {
         qCCritical(lcNotify) << "cannot open the store:" << error;
         return false;
     }
-    m_workspace = std::make_unique<WorkspaceStore>(*m_database);
-    m_webhooks = std::make_unique<WebhookStore>(*m_database);
-    m_attempts = std::make_unique<AttemptLog>(*m_database);
-    m_activity = std::make_unique<ActivityLog>(*m_database);
-    m_outbox = std::make_unique<Outbox>(*m_database);
     return true;
 }
 
@@ -85,7 +77,7 @@ void OwnerNotifier::note(qint64 webhookId, const QString &kind, const QString &t
     if (webhookId <= 0)
         return;
     try {
-        m_activity->add(webhookId, m_options.clock->nowMs(), kind, text);
+        m_store->activity->add(webhookId, m_options.clock->nowMs(), kind, text);
     } catch (const StoreError &e) {
         qCWarning(lcNotify) << "cannot record" << kind << e.message();
     }
@@ -96,13 +88,13 @@ void OwnerNotifier::webhookAutoDisabled(qint64 webhookId, const QString &reason)
     if (!openStore())
         return;
     try {
-        const WorkspaceSettings settings = m_workspace->settings();
+        const WorkspaceSettings settings = m_store->workspace->settings();
         if (const QString why = missingSettings(settings); !why.isEmpty()) {
             note(webhookId, u"email"_s, u"owner not e-mailed: "_s + why);
             Q_EMIT ownerNotNotified(webhookId, why);
             return;
         }
-        const std::optional<Webhook> webhook = m_webhooks->webhook(webhookId);
+        const std::optional<Webhook> webhook = m_store->webhooks->webhook(webhookId);
         if (!webhook)
             return;
         QTimeZone zone(settings.timeZone.toUtf8());
@@ -111,10 +103,10 @@ void OwnerNotifier::webhookAutoDisabled(qint64 webhookId, const QString &reason)
         const QString when = m_options.clock->now().toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s)
             + u' ' + settings.timeZone;
         const QString name = webhook->name.isEmpty() ? webhook->url : webhook->name;
-        const int waiting = m_outbox->pendingMessageCount(webhookId);
+        const int waiting = m_store->outbox->pendingMessageCount(webhookId);
 
         QStringList errors;
-        const QList<AttemptRecord> recent = m_attempts->recent(webhookId, 5);
+        const QList<AttemptRecord> recent = m_store->attempts->recent(webhookId, 5);
         for (auto it = recent.crbegin(); it != recent.crend(); ++it) {
             if (!it->success) {
                 errors << it->started.toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm:ss"_s) + u": "_s
@@ -175,7 +167,7 @@ void OwnerNotifier::sendTest(quint64 tag)
         return;
     }
     try {
-        const WorkspaceSettings settings = m_workspace->settings();
+        const WorkspaceSettings settings = m_store->workspace->settings();
         if (const QString why = missingSettings(settings); !why.isEmpty()) {
             Q_EMIT testFinished(tag, false, why);
             return;

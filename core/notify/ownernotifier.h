@@ -11,13 +11,8 @@
 
 namespace hookline {
 
-class ActivityLog;
-class AttemptLog;
 class Clock;
-class Database;
-class Outbox;
-class WebhookStore;
-class WorkspaceStore;
+struct StoreConnection;
 
 // E-mails the workspace owner when a webhook is disabled automatically (DESIGN §3), and sends
 // the "test e-mail" of the settings. One e-mail per auto-disable; a failed send is retried a few
@@ -73,12 +68,7 @@ private:
     void note(qint64 webhookId, const QString &kind, const QString &text);
 
     Options m_options;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<WorkspaceStore> m_workspace;
-    std::unique_ptr<WebhookStore> m_webhooks;
-    std::unique_ptr<AttemptLog> m_attempts;
-    std::unique_ptr<ActivityLog> m_activity;
-    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<StoreConnection> m_store;
     QThreadPool m_senders;
 };
 

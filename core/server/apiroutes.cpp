@@ -202,7 +202,7 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
     auto idFrom = [](const httplib::Request &req) {
         return std::stoll(req.matches[1]);
     };
-    auto webhookOr404 = [](ThreadStore &store, qint64 id, httplib::Response &res) {
+    auto webhookOr404 = [](StoreConnection &store, qint64 id, httplib::Response &res) {
         auto w = store.webhooks->webhook(id);
         if (!w)
             sendError(res, 404, u"id"_s, u"no webhook with id %1"_s.arg(id));
@@ -212,7 +212,7 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
     server.Post(
         "/api/v1/messages",
         route([poke, clock](const httplib::Request &req, httplib::Response &res,
-                            ThreadStore &store) {
+                            StoreConnection &store) {
             if (req.get_header_value("Content-Type").rfind("application/json", 0) != 0) {
                 sendError(res, 415, u"Content-Type"_s,
                           u"send JSON with Content-Type: application/json"_s);
@@ -252,19 +252,20 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
             sendJson(res, 201, QJsonObject {{u"messages"_s, list}});
         }));
 
-    server.Get(R"(/api/v1/messages/([0-9a-fA-F-]{1,64}))",
-               route([](const httplib::Request &req, httplib::Response &res, ThreadStore &store) {
-                   const auto m = store.messages->messageByUid(
-                       QString::fromStdString(req.matches[1]).toLower());
-                   if (!m) {
-                       sendError(res, 404, u"uid"_s, u"no message with that uid"_s);
-                       return;
-                   }
-                   sendJson(res, 200, messageJson(*m, store.messages->statusHistory(m->id)));
-               }));
+    server.Get(
+        R"(/api/v1/messages/([0-9a-fA-F-]{1,64}))",
+        route([](const httplib::Request &req, httplib::Response &res, StoreConnection &store) {
+            const auto m
+                = store.messages->messageByUid(QString::fromStdString(req.matches[1]).toLower());
+            if (!m) {
+                sendError(res, 404, u"uid"_s, u"no message with that uid"_s);
+                return;
+            }
+            sendJson(res, 200, messageJson(*m, store.messages->statusHistory(m->id)));
+        }));
 
     server.Get("/api/v1/webhooks",
-               route([](const httplib::Request &, httplib::Response &res, ThreadStore &store) {
+               route([](const httplib::Request &, httplib::Response &res, StoreConnection &store) {
                    QJsonArray list;
                    for (const Webhook &w : store.webhooks->webhooks())
                        list.append(WebhookJson::toJson(w, store.outbox->pendingMessageCount(w.id)));
@@ -273,7 +274,7 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
 
     server.Post("/api/v1/webhooks",
                 route([reload, clock](const httplib::Request &req, httplib::Response &res,
-                                      ThreadStore &store) {
+                                      StoreConnection &store) {
                     const auto body = objectBody(req, res);
                     if (!body)
                         return;
@@ -293,97 +294,99 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
 
     server.Get(R"(/api/v1/webhooks/(\d{1,18}))",
                route([idFrom, webhookOr404](const httplib::Request &req, httplib::Response &res,
-                                            ThreadStore &store) {
+                                            StoreConnection &store) {
                    if (const auto w = webhookOr404(store, idFrom(req), res))
                        sendJson(res, 200,
                                 WebhookJson::toJson(*w, store.outbox->pendingMessageCount(w->id)));
                }));
 
-    server.Put(R"(/api/v1/webhooks/(\d{1,18}))",
-               route([idFrom, webhookOr404, reload, clock](
-                         const httplib::Request &req, httplib::Response &res, ThreadStore &store) {
-                   auto w = webhookOr404(store, idFrom(req), res);
-                   if (!w)
-                       return;
-                   const auto body = objectBody(req, res);
-                   if (!body)
-                       return;
-                   QJsonObject patch = *body;
-                   Backlog backlog = Backlog::Deliver;
-                   if (patch.contains(u"backlog"_s)) {
-                       const QString b = patch.take(u"backlog"_s).toString();
-                       if (b != u"deliver"_s && b != u"discard"_s) {
-                           sendError(res, 400, u"backlog"_s,
-                                     u"backlog must be \"deliver\" or \"discard\""_s);
-                           return;
-                       }
-                       backlog = b == u"discard"_s ? Backlog::Discard : Backlog::Deliver;
-                   }
-                   const bool wasEnabled = w->enabled;
-                   if (auto error = WebhookJson::apply(patch, *w)) {
-                       sendError(res, 400, error->field, error->message);
-                       return;
-                   }
-                   const bool enable = w->enabled && (!wasEnabled || patch.contains(u"backlog"_s));
-                   w->enabled = wasEnabled;
-                   store.webhooks->update(*w, clock->nowMs());
-                   if (enable || (!patch.value(u"enabled"_s).toBool(true) && wasEnabled))
-                       store.webhooks->setEnabled(w->id, enable, backlog, clock->nowMs());
-                   reload(w->id);
-                   const auto now = store.webhooks->webhook(w->id);
-                   sendJson(res, 200,
-                            WebhookJson::toJson(*now, store.outbox->pendingMessageCount(w->id)));
-               }));
+    server.Put(
+        R"(/api/v1/webhooks/(\d{1,18}))",
+        route([idFrom, webhookOr404, reload,
+               clock](const httplib::Request &req, httplib::Response &res, StoreConnection &store) {
+            auto w = webhookOr404(store, idFrom(req), res);
+            if (!w)
+                return;
+            const auto body = objectBody(req, res);
+            if (!body)
+                return;
+            QJsonObject patch = *body;
+            Backlog backlog = Backlog::Deliver;
+            if (patch.contains(u"backlog"_s)) {
+                const QString b = patch.take(u"backlog"_s).toString();
+                if (b != u"deliver"_s && b != u"discard"_s) {
+                    sendError(res, 400, u"backlog"_s,
+                              u"backlog must be \"deliver\" or \"discard\""_s);
+                    return;
+                }
+                backlog = b == u"discard"_s ? Backlog::Discard : Backlog::Deliver;
+            }
+            const bool wasEnabled = w->enabled;
+            if (auto error = WebhookJson::apply(patch, *w)) {
+                sendError(res, 400, error->field, error->message);
+                return;
+            }
+            const bool enable = w->enabled && (!wasEnabled || patch.contains(u"backlog"_s));
+            w->enabled = wasEnabled;
+            store.webhooks->update(*w, clock->nowMs());
+            if (enable || (!patch.value(u"enabled"_s).toBool(true) && wasEnabled))
+                store.webhooks->setEnabled(w->id, enable, backlog, clock->nowMs());
+            reload(w->id);
+            const auto now = store.webhooks->webhook(w->id);
+            sendJson(res, 200, WebhookJson::toJson(*now, store.outbox->pendingMessageCount(w->id)));
+        }));
 
-    server.Delete(R"(/api/v1/webhooks/(\d{1,18}))",
-                  route([idFrom, webhookOr404, reload](const httplib::Request &req,
-                                                       httplib::Response &res, ThreadStore &store) {
-                      const qint64 id = idFrom(req);
-                      if (!webhookOr404(store, id, res))
-                          return;
-                      store.webhooks->remove(id);
-                      reload(id);
-                      res.status = 204;
-                  }));
+    server.Delete(
+        R"(/api/v1/webhooks/(\d{1,18}))",
+        route([idFrom, webhookOr404, reload](const httplib::Request &req, httplib::Response &res,
+                                             StoreConnection &store) {
+            const qint64 id = idFrom(req);
+            if (!webhookOr404(store, id, res))
+                return;
+            store.webhooks->remove(id);
+            reload(id);
+            res.status = 204;
+        }));
 
-    server.Post(R"(/api/v1/webhooks/(\d{1,18})/test)",
-                route([idFrom, webhookOr404, waiters, engine = context.engine](
-                          const httplib::Request &req, httplib::Response &res, ThreadStore &store) {
-                    const auto w = webhookOr404(store, idFrom(req), res);
-                    if (!w)
-                        return;
-                    auto [tag, result] = waiters->add();
-                    engine->invoke(
-                        [e = engine->engine(), id = w->id, tag = tag] { e->test(id, tag); });
-                    if (result.wait_for(std::chrono::milliseconds(w->timeoutMs + 5000))
-                        != std::future_status::ready) {
-                        waiters->forget(tag);
-                        sendError(res, 504, QString(), u"the test did not finish in time"_s);
-                        return;
-                    }
-                    const auto [ok, outcome] = result.get();
-                    sendJson(res, 200, QJsonObject {{u"ok"_s, ok}, {u"outcome"_s, outcome}});
-                }));
+    server.Post(
+        R"(/api/v1/webhooks/(\d{1,18})/test)",
+        route([idFrom, webhookOr404, waiters, engine = context.engine](
+                  const httplib::Request &req, httplib::Response &res, StoreConnection &store) {
+            const auto w = webhookOr404(store, idFrom(req), res);
+            if (!w)
+                return;
+            auto [tag, result] = waiters->add();
+            engine->invoke([e = engine->engine(), id = w->id, tag = tag] { e->test(id, tag); });
+            if (result.wait_for(std::chrono::milliseconds(w->timeoutMs + 5000))
+                != std::future_status::ready) {
+                waiters->forget(tag);
+                sendError(res, 504, QString(), u"the test did not finish in time"_s);
+                return;
+            }
+            const auto [ok, outcome] = result.get();
+            sendJson(res, 200, QJsonObject {{u"ok"_s, ok}, {u"outcome"_s, outcome}});
+        }));
 
-    server.Post(R"(/api/v1/webhooks/(\d{1,18})/flush)",
-                route([idFrom, webhookOr404, poke, clock](
-                          const httplib::Request &req, httplib::Response &res, ThreadStore &store) {
-                    const auto w = webhookOr404(store, idFrom(req), res);
-                    if (!w)
-                        return;
-                    const int bundles = store.outbox->flushBundles(w->id, clock->nowMs());
-                    if (bundles > 0) {
-                        store.activity->add(w->id, clock->nowMs(), u"flushed"_s,
-                                            u"%1 bundle(s) sent on request"_s.arg(bundles));
-                    }
-                    poke();
-                    sendJson(res, 200, QJsonObject {{u"bundles"_s, bundles}});
-                }));
+    server.Post(
+        R"(/api/v1/webhooks/(\d{1,18})/flush)",
+        route([idFrom, webhookOr404, poke, clock](const httplib::Request &req,
+                                                  httplib::Response &res, StoreConnection &store) {
+            const auto w = webhookOr404(store, idFrom(req), res);
+            if (!w)
+                return;
+            const int bundles = store.outbox->flushBundles(w->id, clock->nowMs());
+            if (bundles > 0) {
+                store.activity->add(w->id, clock->nowMs(), u"flushed"_s,
+                                    u"%1 bundle(s) sent on request"_s.arg(bundles));
+            }
+            poke();
+            sendJson(res, 200, QJsonObject {{u"bundles"_s, bundles}});
+        }));
 
     server.Get(
         R"(/api/v1/webhooks/(\d{1,18})/activity)",
         route([idFrom, webhookOr404](const httplib::Request &req, httplib::Response &res,
-                                     ThreadStore &store) {
+                                     StoreConnection &store) {
             const auto w = webhookOr404(store, idFrom(req), res);
             if (!w)
                 return;
@@ -407,7 +410,7 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
     server.Get(
         R"(/api/v1/webhooks/(\d{1,18})/log)",
         route([idFrom, webhookOr404, clock](const httplib::Request &req, httplib::Response &res,
-                                            ThreadStore &store) {
+                                            StoreConnection &store) {
             const auto w = webhookOr404(store, idFrom(req), res);
             if (!w)
                 return;
@@ -430,7 +433,7 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
         }));
 
     server.Get("/api/v1/accounts",
-               route([](const httplib::Request &, httplib::Response &res, ThreadStore &store) {
+               route([](const httplib::Request &, httplib::Response &res, StoreConnection &store) {
                    QJsonArray list;
                    for (const Account &a : store.messages->accounts())
                        list.append(accountJson(a));
@@ -456,7 +459,7 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
 
     server.Post("/api/v1/accounts",
                 route([applyAccount](const httplib::Request &req, httplib::Response &res,
-                                     ThreadStore &store) {
+                                     StoreConnection &store) {
                     const auto body = objectBody(req, res);
                     Account a;
                     if (!body || !applyAccount(*body, a, res))
@@ -470,19 +473,19 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
                     sendJson(res, 201, accountJson(*store.messages->account(a.id)));
                 }));
 
-    server.Get(
-        R"(/api/v1/accounts/(\d{1,18}))",
-        route([idFrom](const httplib::Request &req, httplib::Response &res, ThreadStore &store) {
-            const auto a = store.messages->account(idFrom(req));
-            if (!a)
-                sendError(res, 404, u"id"_s, u"no account with that id"_s);
-            else
-                sendJson(res, 200, accountJson(*a));
-        }));
+    server.Get(R"(/api/v1/accounts/(\d{1,18}))",
+               route([idFrom](const httplib::Request &req, httplib::Response &res,
+                              StoreConnection &store) {
+                   const auto a = store.messages->account(idFrom(req));
+                   if (!a)
+                       sendError(res, 404, u"id"_s, u"no account with that id"_s);
+                   else
+                       sendJson(res, 200, accountJson(*a));
+               }));
 
     server.Put(R"(/api/v1/accounts/(\d{1,18}))",
                route([idFrom, applyAccount](const httplib::Request &req, httplib::Response &res,
-                                            ThreadStore &store) {
+                                            StoreConnection &store) {
                    auto a = store.messages->account(idFrom(req));
                    if (!a) {
                        sendError(res, 404, u"id"_s, u"no account with that id"_s);
@@ -502,7 +505,7 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
                }));
 
     server.Get("/api/v1/workspace",
-               route([](const httplib::Request &, httplib::Response &res, ThreadStore &store) {
+               route([](const httplib::Request &, httplib::Response &res, StoreConnection &store) {
                    sendJson(
                        res, 200,
                        workspaceJson(store.workspace->settings(), store.workspace->teammates()));
@@ -511,7 +514,7 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
     server.Put(
         "/api/v1/workspace",
         route([engine = context.engine, notifier = context.notifier](
-                  const httplib::Request &req, httplib::Response &res, ThreadStore &store) {
+                  const httplib::Request &req, httplib::Response &res, StoreConnection &store) {
             const auto body = objectBody(req, res);
             if (!body)
                 return;
@@ -631,7 +634,7 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
         server.Post(
             "/api/v1/workspace/test-email",
             route([mailWaiters, notifier = context.notifier](
-                      const httplib::Request &, httplib::Response &res, ThreadStore &) {
+                      const httplib::Request &, httplib::Response &res, StoreConnection &) {
                 auto [tag, result] = mailWaiters->add();
                 QMetaObject::invokeMethod(
                     notifier, [notifier, tag = tag] { notifier->sendTest(tag); },

@@ -111,7 +111,7 @@ void LocalServer::registerRoutes()
             res.set_header("Content-Security-Policy",
                            "default-src 'none'; style-src 'unsafe-inline'");
             try {
-                ThreadStore &store
+                StoreConnection &store
                     = ThreadStore::forThread(options.databasePath, options.attachmentsPath);
                 const qint64 chatId = std::stoll(req.matches[1]);
                 const WorkspaceSettings settings = store.workspace->settings();
@@ -146,7 +146,7 @@ void LocalServer::registerRoutes()
     server.Get(R"(/attachments/([0-9a-f-]{36})/([^/]+))",
                [options](const httplib::Request &req, httplib::Response &res) {
                    try {
-                       ThreadStore &store
+                       StoreConnection &store
                            = ThreadStore::forThread(options.databasePath, options.attachmentsPath);
                        const QString uid = QString::fromStdString(req.matches[1]);
                        const qint64 expires
