@@ -78,6 +78,7 @@ private Q_SLOTS:
     void detailedLogKeepsTheMostRecentN();
     void saveAndTest();
     void engineRunsInItsOwnThread();
+    void deletingAWebhookStrandsNothingElse();
 };
 
 void TestDelivery::standardWebhooksKnownVector()
@@ -725,6 +726,30 @@ void TestDelivery::engineRunsInItsOwnThread()
     QTRY_COMPARE(receiver.count(), 20);
     QTRY_COMPARE(attempts.size(), 20);
     QTRY_COMPARE(ws.outbox->pendingMessageCount(id), 0);
+}
+
+void TestDelivery::deletingAWebhookStrandsNothingElse()
+{
+    // B sends at once and so owns the newest delivery ids; A waits for its bundle window. After
+    // B is deleted, A's bundle deliveries must still be found and sent (ids are never reused).
+    TestReceiver receiver;
+    Workspace ws;
+    const qint64 a = ws.addWebhook(receiver.url(u"/a"_s), Aggregation::Hours6);
+    QVERIFY(ws.startEngine());
+    const qint64 b = ws.addWebhook(receiver.url(u"/b"_s));
+    for (int i = 0; i < 5; ++i)
+        ws.ingest(u"m%1"_s.arg(i), u"+100%1"_s.arg(i));
+    QTRY_COMPARE(receiver.count(), 5);
+    ws.webhooks->remove(b);
+    ws.engine->reload(b);
+    const qint64 c = ws.addWebhook(receiver.url(u"/c"_s));
+    QVERIFY(c > b); // a new webhook never takes a deleted one's id
+    ws.clock.setNow(QDateTime(QDate(2026, 3, 1), QTime(6, 0), Qt::UTC));
+    QTRY_COMPARE(ws.outbox->pendingMessageCount(a), 0);
+    int bundles = 0;
+    for (const ReceivedRequest &r : receiver.requests())
+        bundles += r.path == "/a" ? 1 : 0;
+    QCOMPARE(bundles, 5);
 }
 
 QTEST_GUILESS_MAIN(TestDelivery)

@@ -18,6 +18,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -168,6 +170,9 @@ void Engine::reload(qint64 webhookId)
 {
     if (!m_started)
         return;
+    // The queues are rebuilt from the store: results still in memory must be in it first, or
+    // finished deliveries would be queued (and sent) again.
+    commitCompleted();
     try {
         const std::optional<Webhook> w = m_store->webhooks->webhook(webhookId);
         if (!w) {
@@ -394,9 +399,9 @@ void Engine::onAttemptFinished(quint64 tag, const AttemptRecord &record)
             w.nextAttemptMs = 0;
             auto queue = state.queues.find(tagged.chatId);
             if (queue != state.queues.end()) {
-                if (!queue->second.empty() && queue->second.front() == tagged.deliveryId)
-                    queue->second.pop_front();
-                if (queue->second.empty())
+                std::deque<qint64> &ids = queue->second;
+                ids.erase(std::remove(ids.begin(), ids.end(), tagged.deliveryId), ids.end());
+                if (ids.empty())
                     state.queues.erase(queue);
             }
         } else {
@@ -428,13 +433,21 @@ void Engine::commitCompleted()
     QHash<qint64, int> errors; // webhook → consecutive errors, from the store, then this batch
     QList<std::pair<qint64, QString>> disabled;
     QList<std::tuple<quint64, bool, QString>> tests;
+    QHash<qint64, bool> stillStored; // a webhook deleted by another thread has no rows to write
     try {
         Transaction transaction(*m_store->database);
         for (const Completed &c : batch) {
             const Tagged &tagged = c.tagged;
             auto it = m_webhooks.find(tagged.webhookId);
-            if (it == m_webhooks.end())
-                continue; // deleted meanwhile, and its rows with it
+            auto stored = stillStored.constFind(tagged.webhookId);
+            if (stored == stillStored.cend())
+                stored = stillStored.insert(
+                    tagged.webhookId, m_store->webhooks->webhook(tagged.webhookId).has_value());
+            if (it == m_webhooks.end() || !*stored) {
+                if (tagged.test)
+                    tests.append({tagged.testTag, false, u"the webhook was deleted"_s});
+                continue;
+            }
             const Webhook &w = it->settings;
             AttemptRecord record = c.record;
             record.id = m_store->attempts->add(record);
@@ -490,11 +503,25 @@ void Engine::commitCompleted()
             m_store->webhooks->setFailureState(w.id, it.value(), w.nextAttemptMs);
         }
         for (qint64 id : std::as_const(touched))
-            m_store->attempts->trim(id, m_webhooks.value(id).settings.logLimit);
+            m_store->attempts->trim(id, m_webhooks.constFind(id)->settings.logLimit);
         transaction.commit();
     } catch (const StoreError &e) {
-        // The deliveries stay pending in the store: a restart sends them again.
+        // Nothing of the batch reached the store: report nothing as done, and rebuild the
+        // affected queues from the store, where those deliveries are still pending.
         qCCritical(lcDelivery) << "cannot record attempt results:" << e.message();
+        records.clear();
+        disabled.clear();
+        for (auto &test : tests)
+            test = {std::get<0>(test), false, u"the result could not be stored: "_s + e.message()};
+        for (qint64 id : std::as_const(touched)) {
+            try {
+                if (const auto w = m_store->webhooks->webhook(id))
+                    loadWebhook(*w);
+            } catch (const StoreError &reloadError) {
+                qCCritical(lcDelivery) << "cannot reload webhook" << id << reloadError.message();
+            }
+        }
+        touched.clear();
     }
     for (const AttemptRecord &record : std::as_const(records))
         Q_EMIT attemptFinished(record);

@@ -102,7 +102,8 @@ void OwnerNotifier::webhookAutoDisabled(qint64 webhookId, const QString &reason)
             zone = QTimeZone::utc();
         const QString when = m_options.clock->now().toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s)
             + u' ' + settings.timeZone;
-        const QString name = webhook->name.isEmpty() ? webhook->url : webhook->name;
+        // A long URL as the name would make an unwieldy subject line.
+        const QString name = (webhook->name.isEmpty() ? webhook->url : webhook->name).left(80);
         const int waiting = m_store->outbox->pendingMessageCount(webhookId);
 
         QStringList errors;

@@ -50,21 +50,22 @@ bool Instance::start(QString *error)
             done.release();
         },
         Qt::DirectConnection);
-    m_engine->start();
-    done.acquire();
-    QObject::disconnect(m_engine->engine(), &Engine::started, m_engine->engine(), nullptr);
-    if (!ok) {
-        *error = engineError;
-        m_engine.reset();
-        return false;
-    }
-
-    // Owner e-mails on auto-disable: in the engine's thread, so the engine's signal is direct.
+    // Owner e-mails on auto-disable: in the engine's thread, so the engine's signal is direct,
+    // and connected before the engine starts so no early auto-disable goes unheard.
     m_notifier = new OwnerNotifier(
         {m_dataDirectory.databasePath(), m_dataDirectory.path(), m_clock.get()});
     m_engine->adopt(m_notifier);
     QObject::connect(m_engine->engine(), &Engine::autoDisabled, m_notifier,
                      &OwnerNotifier::webhookAutoDisabled);
+    m_engine->start();
+    done.acquire();
+    QObject::disconnect(m_engine->engine(), &Engine::started, m_engine->engine(), nullptr);
+    if (!ok) {
+        *error = engineError;
+        m_engine.reset(); // takes the notifier with it
+        m_notifier = nullptr;
+        return false;
+    }
 
     const QByteArray token
         = ApiToken::loadOrCreate(m_dataDirectory.filePath(u"api-token"_s), error);

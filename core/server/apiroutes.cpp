@@ -132,20 +132,31 @@ QJsonObject workspaceJson(const WorkspaceSettings &s, const QList<Teammate> &tea
 class TestWaiters
 {
 public:
+    // The sender may outlive the server (the engine stops after it): the connection holds only a
+    // weak reference, so a late result finds nobody waiting instead of freed memory.
     template<typename Sender>
-    TestWaiters(Sender *sender, void (Sender::*signal)(quint64, bool, const QString &))
+    static std::shared_ptr<TestWaiters>
+    create(Sender *sender, void (Sender::*signal)(quint64, bool, const QString &))
     {
+        auto waiters = std::make_shared<TestWaiters>();
         QObject::connect(
             sender, signal, sender,
-            [this](quint64 tag, bool ok, const QString &outcome) {
-                QMutexLocker lock(&m_mutex);
-                auto it = m_waiting.find(tag);
-                if (it != m_waiting.end()) {
-                    it->second.set_value({ok, outcome});
-                    m_waiting.erase(it);
-                }
+            [weak = std::weak_ptr<TestWaiters>(waiters)](quint64 tag, bool ok,
+                                                         const QString &outcome) {
+                if (const auto self = weak.lock())
+                    self->resolve(tag, ok, outcome);
             },
             Qt::DirectConnection);
+        return waiters;
+    }
+    void resolve(quint64 tag, bool ok, const QString &outcome)
+    {
+        QMutexLocker lock(&m_mutex);
+        auto it = m_waiting.find(tag);
+        if (it != m_waiting.end()) {
+            it->second.set_value({ok, outcome});
+            m_waiting.erase(it);
+        }
     }
     std::pair<quint64, std::future<std::pair<bool, QString>>> add()
     {
@@ -169,7 +180,7 @@ private:
 
 void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
 {
-    auto waiters = std::make_shared<TestWaiters>(context.engine->engine(), &Engine::testFinished);
+    auto waiters = TestWaiters::create(context.engine->engine(), &Engine::testFinished);
 
     // Every handler: token first, then the store of this thread; store failures become 503.
     auto route = [context](auto handler) {
@@ -629,8 +640,7 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
         }));
 
     if (context.notifier) {
-        auto mailWaiters
-            = std::make_shared<TestWaiters>(context.notifier, &OwnerNotifier::testFinished);
+        auto mailWaiters = TestWaiters::create(context.notifier, &OwnerNotifier::testFinished);
         server.Post(
             "/api/v1/workspace/test-email",
             route([mailWaiters, notifier = context.notifier](

@@ -19,8 +19,13 @@ void BoundedWorkerPool::enqueue(std::function<void()> task)
 {
     std::unique_lock lock(m_mutex);
     m_hasRoom.wait(lock, [this] { return m_stopping || m_queue.size() < m_maxQueued; });
-    if (m_stopping)
+    if (m_stopping) {
+        // The task owns an accepted socket and closes it when it runs: run it here rather than
+        // leak the descriptor.
+        lock.unlock();
+        task();
         return;
+    }
     m_queue.push_back(std::move(task));
     m_hasWork.notify_one();
 }

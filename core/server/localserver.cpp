@@ -62,7 +62,7 @@ bool LocalServer::start(QString *error)
     server.set_tcp_nodelay(true);
     const int threads = m_options.threads;
     server.new_task_queue = [threads] {
-        return new httplib::ThreadPool(size_t(threads));
+        return new BoundedWorkerPool(threads, 4 * threads);
     };
     registerRoutes();
 
@@ -105,7 +105,7 @@ void LocalServer::registerRoutes()
 
     // The chat page of `chat_url` and bundle permalinks.
     server.Get(
-        R"(/chat/(\d+)/messages/?)",
+        R"(/chat/(\d{1,18})/messages/?)",
         [options](const httplib::Request &req, httplib::Response &res) {
             res.set_header("Referrer-Policy", "no-referrer");
             res.set_header("Content-Security-Policy",

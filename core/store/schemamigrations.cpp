@@ -79,10 +79,13 @@ const QList<Migration> &migrations()
              " detail TEXT NOT NULL DEFAULT '')"_s,
              u"CREATE INDEX message_status_by_message ON message_status (message_id, id)"_s,
          }},
+        // AUTOINCREMENT: ids of deleted webhooks and deliveries are never handed out again; the
+        // engine
+        // finds new deliveries by id and tells completions apart by webhook id.
         {2,
          {
              u"CREATE TABLE webhooks ("
-             " id INTEGER PRIMARY KEY,"
+             " id INTEGER PRIMARY KEY AUTOINCREMENT,"
              " name TEXT NOT NULL,"
              " url TEXT NOT NULL,"
              " aggregation TEXT NOT NULL"
@@ -100,7 +103,7 @@ const QList<Migration> &migrations()
              " created_ms INTEGER NOT NULL)"_s,
              // What each webhook owes: one row per POST (a message or a bundle).
              u"CREATE TABLE deliveries ("
-             " id INTEGER PRIMARY KEY,"
+             " id INTEGER PRIMARY KEY AUTOINCREMENT,"
              " webhook_id INTEGER NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,"
              " chat_id INTEGER NOT NULL REFERENCES chats(id),"
              " kind TEXT NOT NULL CHECK (kind IN ('single', 'bundle', 'test')),"
@@ -122,7 +125,7 @@ const QList<Migration> &migrations()
              " message_id INTEGER NOT NULL REFERENCES messages(id),"
              " PRIMARY KEY (webhook_id, chat_id, message_id)) WITHOUT ROWID"_s,
              u"CREATE TABLE attempts ("
-             " id INTEGER PRIMARY KEY,"
+             " id INTEGER PRIMARY KEY AUTOINCREMENT,"
              " webhook_id INTEGER NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,"
              " delivery_id INTEGER REFERENCES deliveries(id) ON DELETE SET NULL,"
              " webhook_message_id TEXT NOT NULL,"
@@ -140,7 +143,7 @@ const QList<Migration> &migrations()
              " success INTEGER NOT NULL)"_s,
              u"CREATE INDEX attempts_by_webhook ON attempts (webhook_id, id)"_s,
              u"CREATE TABLE activity ("
-             " id INTEGER PRIMARY KEY,"
+             " id INTEGER PRIMARY KEY AUTOINCREMENT,"
              " webhook_id INTEGER NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,"
              " at_ms INTEGER NOT NULL,"
              " kind TEXT NOT NULL,"
