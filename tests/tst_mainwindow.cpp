@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include <QFile>
 #include <QListWidget>
 #include <QStatusBar>
 #include <QTest>
@@ -22,6 +23,7 @@ void TestMainWindow::opensAndShowsWorkspace()
     QCOMPARE(window.windowTitle(), u"Hookline"_s);
     QVERIFY(window.statusBar()->currentMessage().contains(u"/tmp/workspace-under-test"_s));
     QVERIFY(window.navigation()->count() >= 1);
+    QVERIFY(QFile::exists(u":/hookline/hookline.svg"_s)); // the icon is compiled in
 }
 
 void TestMainWindow::alertsWithoutATray()

@@ -1,12 +1,20 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+
+// Resources compiled into a static library are registered explicitly; the linker would drop an
+// unreferenced initializer. Q_INIT_RESOURCE must be used outside any namespace.
+static void registerResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
 
 namespace hookline {
 
@@ -15,7 +23,9 @@ MainWindow::MainWindow(const QString &dataDirectory, QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
 {
+    registerResources();
     setWindowTitle(tr("Hookline"));
+    setWindowIcon(QIcon(QStringLiteral(":/hookline/hookline.svg")));
     setObjectName(QStringLiteral("mainWindow"));
 
     auto *welcome = new QLabel(tr("<h2>Hookline</h2><p>WhatsApp conversations to your CRM, "
