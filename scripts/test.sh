@@ -5,5 +5,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="$root/build-asan"
 "$root/scripts/build.sh" "$build" -DCMAKE_BUILD_TYPE=Debug -DHOOKLINE_SANITIZE=ON -DHOOKLINE_WERROR=ON
-cd "$build"
-ctest --output-on-failure --timeout 600 "$@"
+(cd "$build" && ctest --output-on-failure --timeout 600 "$@")
+# Fuzzing is part of the suite, unless ctest was asked for a subset.
+if [ "$#" -eq 0 ]; then
+  "$root/scripts/fuzz.sh"
+fi
