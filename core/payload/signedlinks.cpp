@@ -1,5 +1,7 @@
 #include "signedlinks.h"
 
+#include "constanttime.h"
+
 #include <QMessageAuthenticationCode>
 #include <QUrl>
 
@@ -25,15 +27,7 @@ QString SignedLinks::sign(const QByteArray &subject) const
 
 bool SignedLinks::matches(const QByteArray &subject, QStringView signature) const
 {
-    const QByteArray expected = sign(subject).toLatin1();
-    const QByteArray given = signature.toLatin1();
-    if (given.size() != expected.size())
-        return false;
-    // Constant time: the position of the first wrong byte must not show in the timing.
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < expected.size(); ++i)
-        diff |= static_cast<unsigned char>(expected[i] ^ given[i]);
-    return diff == 0;
+    return constantTimeEquals(sign(subject).toLatin1(), signature.toLatin1());
 }
 
 QString SignedLinks::chatUrl(qint64 chatId) const

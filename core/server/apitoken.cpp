@@ -1,5 +1,7 @@
 #include "apitoken.h"
 
+#include "constanttime.h"
+
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSaveFile>
@@ -43,13 +45,7 @@ bool ApiToken::matches(const QByteArray &expected, const QByteArray &authorizati
     static constexpr char prefix[] = "Bearer ";
     if (expected.isEmpty() || !authorizationHeader.startsWith(prefix))
         return false;
-    const QByteArray given = authorizationHeader.mid(int(sizeof prefix) - 1).trimmed();
-    if (given.size() != expected.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < given.size(); ++i)
-        diff |= static_cast<unsigned char>(given[i] ^ expected[i]);
-    return diff == 0;
+    return constantTimeEquals(authorizationHeader.mid(int(sizeof prefix) - 1).trimmed(), expected);
 }
 
 } // namespace hookline
