@@ -116,10 +116,4 @@ QList<AttemptRecord> AttemptLog::recent(qint64 webhookId, int limit)
     return newestFirst;
 }
 
-std::optional<AttemptRecord> AttemptLog::attempt(qint64 id)
-{
-    return m_database.firstRow(u"SELECT "_s + columns + u" FROM attempts WHERE id = ?"_s, {id},
-                               fromRow);
-}
-
 } // namespace hookline

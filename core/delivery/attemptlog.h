@@ -17,7 +17,6 @@ public:
     void trim(qint64 webhookId, int keep);
     // Oldest first, at most `limit` (the newest ones).
     QList<AttemptRecord> recent(qint64 webhookId, int limit);
-    std::optional<AttemptRecord> attempt(qint64 id);
 
     static QByteArray headersToJson(const HttpHeaders &headers);
     static HttpHeaders headersFromJson(const QByteArray &json);

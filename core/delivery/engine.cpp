@@ -53,16 +53,6 @@ int Engine::inFlight() const
     return n;
 }
 
-int Engine::queuedDeliveries() const
-{
-    int n = 0;
-    for (const WebhookState &s : m_webhooks) {
-        for (const auto &[chat, queue] : s.queues)
-            n += int(queue.size());
-    }
-    return n;
-}
-
 void Engine::start()
 {
     QString error;

@@ -43,9 +43,8 @@ public:
     explicit Engine(Options options, QObject *parent = nullptr);
     ~Engine() override;
 
-    // Counters for tests, benchmarks and the status bar; engine thread only.
+    // Requests under way, for the status bar; engine thread only.
     int inFlight() const;
-    int queuedDeliveries() const;
 
 public Q_SLOTS:
     // Opens the store in the calling thread, loads what is owed and flushes missed windows.

@@ -63,11 +63,6 @@ qint64 Outbox::insertDelivery(qint64 webhookId, qint64 chatId, const QString &ki
     return id;
 }
 
-void Outbox::enqueue(const MessageStore::Stored &stored, qint64 nowMs)
-{
-    enqueueFor(targets(), stored, nowMs);
-}
-
 void Outbox::enqueueFor(const QList<Target> &targets, const MessageStore::Stored &stored,
                         qint64 nowMs)
 {
@@ -110,14 +105,6 @@ QList<PendingDelivery> Outbox::pending(qint64 webhookId)
     return m_database.rows(u"SELECT id, webhook_id, chat_id FROM deliveries"
                            " WHERE webhook_id = ? AND state = 'pending' ORDER BY id"_s,
                            {webhookId}, pendingFromRow);
-}
-
-bool Outbox::hasBundleMembers(qint64 webhookId)
-{
-    return m_database
-        .firstRow(u"SELECT EXISTS (SELECT 1 FROM bundle_members WHERE webhook_id = ?)"_s,
-                  {webhookId}, [](const QSqlQuery &q) { return q.value(0).toBool(); })
-        .value_or(false);
 }
 
 int Outbox::flushBundles(qint64 webhookId, qint64 nowMs)

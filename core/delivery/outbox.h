@@ -41,9 +41,8 @@ public:
 
     explicit Outbox(Database &database);
 
-    // For MessageStore::ingest's hook. The hook reads the webhooks once per ingest: inside the
-    // ingest transaction nobody else can change them.
-    void enqueue(const MessageStore::Stored &stored, qint64 nowMs);
+    // For MessageStore::ingest. The hook reads the webhooks once per ingest: inside the ingest
+    // transaction nobody else can change them.
     MessageStore::InTransaction hook(qint64 nowMs);
 
     // Pending deliveries created after `afterId`, oldest first.
@@ -53,7 +52,6 @@ public:
     // Turns every waiting bundle member of the webhook into bundle deliveries, one per chat (or
     // more when split). Returns the number of deliveries created.
     int flushBundles(qint64 webhookId, qint64 nowMs);
-    bool hasBundleMembers(qint64 webhookId);
 
     // A one-off delivery of one message for "save and test"; never retried or queued.
     qint64 createTest(qint64 webhookId, const Message &message, qint64 nowMs);

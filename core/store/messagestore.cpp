@@ -356,11 +356,6 @@ std::optional<Message> MessageStore::messageByUid(const QString &uid)
     return selectOne(u"WHERE uid = ?"_s, uid);
 }
 
-std::optional<Message> MessageStore::messageById(qint64 id)
-{
-    return selectOne(u"WHERE id = ?"_s, id);
-}
-
 std::optional<Message> MessageStore::latestMessage()
 {
     return selectOne(u"ORDER BY id DESC LIMIT 1"_s, {});

@@ -47,7 +47,6 @@ public:
     QList<Stored> ingest(const QList<IngestMessage> &batch, const InTransaction &hook = {});
 
     std::optional<Message> messageByUid(const QString &uid);
-    std::optional<Message> messageById(qint64 id);
     std::optional<Message> latestMessage();
     // Oldest first; `limit` <= 0 means all.
     QList<Message> chatMessages(qint64 chatId, int limit = 0);
