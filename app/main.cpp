@@ -1,6 +1,7 @@
 // Command line and start-up only: everything else lives in hookline_core and hookline_ui.
 #include "delivery/attemptlog.h"
 #include "delivery/webhookstore.h"
+#include "desktopcontext.h"
 #include "export/logexporter.h"
 #include "hookline/version.h"
 #include "logcategories.h"
@@ -12,6 +13,7 @@
 #include "store/database.h"
 #include "store/datadirectory.h"
 #include "store/storeerror.h"
+#include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -172,9 +174,10 @@ int main(int argc, char **argv)
     const bool widgets = !parser.isSet(headlessOption) && !parser.isSet(helpOption)
         && !parser.isSet(versionOption) && !exporting;
     std::unique_ptr<QCoreApplication> app;
-    if (widgets)
+    if (widgets) {
         app = std::make_unique<QApplication>(argc, argv);
-    else
+        hookline::installTranslations(*app);
+    } else
         app = std::make_unique<QCoreApplication>(argc, argv);
     qSetMessagePattern(
         u"%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-category}%{category}: %{endif}%{message}"_s);
@@ -201,7 +204,8 @@ int main(int argc, char **argv)
     if (!widgets)
         return runHeadless(instance);
 
-    hookline::MainWindow window(instance.dataDirectory().path());
+    hookline::DesktopContext desktop(instance);
+    hookline::MainWindow window(desktop);
     QObject::connect(instance.notifier(), &hookline::OwnerNotifier::ownerNotNotified, &window,
                      [&window](qint64 webhookId, const QString &why) {
                          window.alert(QObject::tr("Webhook %1 was disabled").arg(webhookId),

@@ -1,7 +1,10 @@
 #include "mainwindow.h"
+#include "support/desktopharness.h"
 
 #include <QFile>
+#include <QFrame>
 #include <QListWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 
@@ -11,25 +14,37 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void opensAndShowsWorkspace();
     void alertsWithoutATray();
 };
 
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
 void TestMainWindow::opensAndShowsWorkspace()
 {
-    hookline::MainWindow window(u"/tmp/workspace-under-test"_s);
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    hookline::MainWindow window(harness.context());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.windowTitle(), u"Hookline"_s);
-    QVERIFY(window.statusBar()->currentMessage().contains(u"/tmp/workspace-under-test"_s));
-    QVERIFY(window.navigation()->count() >= 1);
+    QVERIFY(window.statusBar()->currentMessage().contains(harness.dataDirectory()));
+    QCOMPARE(window.navigation()->count(), int(hookline::MainWindow::PageCount));
     QVERIFY(QFile::exists(u":/hookline/hookline.svg"_s)); // the icon is compiled in
+    // A new workspace has no webhook: the first-start offer shows.
+    QTRY_VERIFY(window.demoBanner()->isVisible());
 }
 
 void TestMainWindow::alertsWithoutATray()
 {
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
     // The offscreen platform has no system tray: the alert must show in the window.
-    hookline::MainWindow window(u"/tmp/w"_s);
+    hookline::MainWindow window(harness.context());
     window.show();
     window.alert(u"Webhook 3 was disabled"_s, u"no SMTP server is set"_s);
     QCOMPARE(window.statusBar()->currentMessage(),

@@ -1,13 +1,32 @@
 #include "mainwindow.h"
 
+#include "chatspage.h"
+#include "dashboardpage.h"
+#include "deliveriespage.h"
+#include "delivery/clock.h"
+#include "delivery/enginethread.h"
+#include "desktopcontext.h"
+#include "inspectorpage.h"
+#include "runtime/storeconnection.h"
+#include "runtime/storeworker.h"
+#include "server/inspector.h"
+#include "settingspage.h"
+#include "webhookspage.h"
+
 #include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QVBoxLayout>
 
 // Resources compiled into a static library are registered explicitly; the linker would drop an
 // unreferenced initializer. Q_INIT_RESOURCE must be used outside any namespace.
@@ -18,8 +37,9 @@ static void registerResources()
 
 namespace hookline {
 
-MainWindow::MainWindow(const QString &dataDirectory, QWidget *parent)
+MainWindow::MainWindow(DesktopContext &context, QWidget *parent)
     : QMainWindow(parent)
+    , m_context(context)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
 {
@@ -28,32 +48,109 @@ MainWindow::MainWindow(const QString &dataDirectory, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/hookline/hookline.svg")));
     setObjectName(QStringLiteral("mainWindow"));
 
-    auto *welcome = new QLabel(tr("<h2>Hookline</h2><p>WhatsApp conversations to your CRM, "
-                                  "through outbound webhooks.</p>"),
-                               m_pages);
-    welcome->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    welcome->setMargin(24);
-    m_pages->addWidget(welcome);
-    m_navigation->addItem(tr("Overview"));
-    m_navigation->setCurrentRow(0);
-    m_navigation->setMaximumWidth(220);
+    const QList<std::pair<QString, QWidget *>> pages = {
+        {tr("Webhooks"), new WebhooksPage(context, m_pages)},
+        {tr("Deliveries"), new DeliveriesPage(context, m_pages)},
+        {tr("Chats"), new ChatsPage(context, m_pages)},
+        {tr("Inspector"), new InspectorPage(context, m_pages)},
+        {tr("Dashboard"), new DashboardPage(context, m_pages)},
+        {tr("Settings"), new SettingsPage(context, m_pages)},
+    };
+    for (const auto &[title, widget] : pages) {
+        m_navigation->addItem(title);
+        m_pages->addWidget(widget);
+    }
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setMaximumWidth(200);
+    m_navigation->setAccessibleName(tr("Pages"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
+
+    // First start: one click to a delivered webhook, without any outside service.
+    m_demoBanner = new QFrame(this);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setFrameShape(QFrame::StyledPanel);
+    auto *bannerLayout = new QHBoxLayout(m_demoBanner);
+    auto *bannerText = new QLabel(
+        tr("<b>New here?</b> Create a demo: a webhook pointed at the built-in Inspector and a "
+           "sample message, delivered in seconds."),
+        m_demoBanner);
+    bannerText->setWordWrap(true);
+    auto *createDemoButton = new QPushButton(tr("Create demo"), m_demoBanner);
+    createDemoButton->setObjectName(QStringLiteral("createDemo"));
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_demoBanner);
+    bannerLayout->addWidget(bannerText, 1);
+    bannerLayout->addWidget(createDemoButton);
+    bannerLayout->addWidget(dismiss);
+    m_demoBanner->hide();
+    connect(createDemoButton, &QPushButton::clicked, this, &MainWindow::createDemo);
+    connect(dismiss, &QPushButton::clicked, m_demoBanner, &QWidget::hide);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_demoBanner);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
-    statusBar()->showMessage(tr("Workspace: %1").arg(dataDirectory));
-    resize(960, 640);
+    statusBar()->showMessage(
+        tr("Workspace: %1 · local server %2").arg(context.dataDirectory(), context.serverUrl()));
+    resize(1100, 720);
+    restoreState();
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
-        m_tray->setToolTip(tr("Hookline"));
+        auto *menu = new QMenu(this);
+        menu->addAction(tr("Show Hookline"), this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        menu->addAction(tr("Quit"), qApp, &QApplication::quit);
+        m_tray->setContextMenu(menu);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](auto reason) {
+            if (reason == QSystemTrayIcon::Trigger) {
+                showNormal();
+                activateWindow();
+            }
+        });
+        updateTrayStatus();
         m_tray->show();
     }
+    connect(context.engine()->engine(), &Engine::attemptFinished, this,
+            [this](const AttemptRecord &record) {
+                (record.success ? m_delivered : m_failed) += 1;
+                updateTrayStatus();
+            });
+    connect(context.engine()->engine(), &Engine::autoDisabled, this,
+            [this](qint64 webhookId, const QString &reason) {
+                if (m_tray && QSystemTrayIcon::supportsMessages())
+                    m_tray->showMessage(tr("Webhook %1 was disabled").arg(webhookId), reason,
+                                        QSystemTrayIcon::Warning);
+            });
+
+    context.store()->run<int>(
+        this, [](StoreConnection &store) { return int(store.webhooks->webhooks().size()); },
+        [this](const Outcome<int> &count) {
+            if (count.ok() && *count.value == 0)
+                m_demoBanner->show();
+        });
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::page(Page page) const
+{
+    return m_pages->widget(page);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
 }
 
 void MainWindow::alert(const QString &title, const QString &text)
@@ -66,6 +163,76 @@ void MainWindow::alert(const QString &title, const QString &text)
     // No tray: the status bar keeps it until the next message, and the title bar flashes.
     statusBar()->showMessage(m_lastAlert);
     QApplication::alert(this);
+}
+
+void MainWindow::createDemo()
+{
+    m_demoBanner->hide();
+    const QString url = m_context.serverUrl() + QStringLiteral("/inspect/demo");
+    m_context.inspector()->addBin(QStringLiteral("demo"));
+    const qint64 now = m_context.clock()->nowMs();
+    const QString text = tr("Hello from Hookline! This sample message was delivered to the "
+                            "Inspector by your demo webhook.");
+    m_context.store()->run<qint64>(
+        this,
+        [url, now, text](StoreConnection &store) {
+            Webhook w;
+            w.name = QStringLiteral("Demo (Inspector)");
+            w.url = url;
+            w.retryScheduleSeconds = {5, 30, 120};
+            const qint64 id = store.webhooks->create(w, now);
+            IngestMessage m;
+            m.account = {QStringLiteral("+14155550100"), QStringLiteral("Demo account"), {}};
+            m.chat.phone = QStringLiteral("+919800000001");
+            m.chat.fullName = QStringLiteral("Asha Demo");
+            m.sender = {m.chat.fullName, m.chat.phone};
+            m.recipient = {m.account.fullName, m.account.phone};
+            m.text = text;
+            m.source = QStringLiteral("composer");
+            store.messages->ingest({m}, store.outbox->hook(now));
+            return id;
+        },
+        [this](const Outcome<qint64> &created) {
+            if (!created.ok()) {
+                m_demoBanner->show();
+                alert(tr("The demo could not be created"), created.error);
+                Q_EMIT demoCreated(false, created.error);
+                return;
+            }
+            m_context.reloadWebhook(*created.value);
+            m_context.pokeEngine();
+            showPage(Inspector);
+            Q_EMIT demoCreated(true, QString());
+        });
+}
+
+void MainWindow::updateTrayStatus()
+{
+    if (!m_tray)
+        return;
+    m_tray->setToolTip(
+        tr("Hookline — %1 delivered, %2 failed since start").arg(m_delivered).arg(m_failed));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveState()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const int page = settings.value(QStringLiteral("window/page"), 0).toInt();
+    m_navigation->setCurrentRow(page >= 0 && page < PageCount ? page : 0);
 }
 
 } // namespace hookline

@@ -39,6 +39,59 @@ AttemptRecord fromRow(const QSqlQuery &q)
     return r;
 }
 
+const QString summaryColumns
+    = u"a.id, a.webhook_id, coalesce(w.name, ''), coalesce(a.delivery_id, 0), a.chat_id,"
+      " coalesce(nullif(c.full_name, ''), nullif(c.phone, ''), c.peer_key, ''), a.started_ms,"
+      " a.duration_ms, a.response_status, a.success, a.error"
+      " FROM attempts a LEFT JOIN webhooks w ON w.id = a.webhook_id"
+      " LEFT JOIN chats c ON c.id = a.chat_id"_s;
+
+AttemptSummary summaryFromRow(const QSqlQuery &q)
+{
+    AttemptSummary s;
+    s.id = q.value(0).toLongLong();
+    s.webhookId = q.value(1).toLongLong();
+    s.webhookName = q.value(2).toString();
+    s.deliveryId = q.value(3).toLongLong();
+    s.chatId = q.value(4).toLongLong();
+    s.chatName = q.value(5).toString();
+    s.started = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
+    s.durationMs = q.value(7).toLongLong();
+    s.responseStatus = q.value(8).toInt();
+    s.success = q.value(9).toBool();
+    s.error = q.value(10).toString();
+    return s;
+}
+
+// The WHERE clause of a filter and its values, after `a.id < ?` when `beforeId` is set.
+QString whereClause(const AttemptFilter &filter, qint64 beforeId, QVariantList &values)
+{
+    QStringList terms;
+    if (beforeId > 0) {
+        terms << u"a.id < ?"_s;
+        values << beforeId;
+    }
+    if (filter.webhookId > 0) {
+        terms << u"a.webhook_id = ?"_s;
+        values << filter.webhookId;
+    }
+    if (filter.outcome != AttemptFilter::Outcome::Any) {
+        terms << u"a.success = ?"_s;
+        values << (filter.outcome == AttemptFilter::Outcome::Succeeded ? 1 : 0);
+    }
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        // instr() rather than LIKE: no wildcard characters to escape, and case is kept as typed.
+        terms << u"(instr(a.url, ?) > 0 OR instr(a.error, ?) > 0"
+                 " OR instr(a.webhook_message_id, ?) > 0"
+                 " OR instr(CAST(a.request_body AS TEXT), ?) > 0"
+                 " OR instr(coalesce(c.full_name, ''), ?) > 0)"_s;
+        for (int i = 0; i < 5; ++i)
+            values << search;
+    }
+    return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
+}
+
 QVariant blob(const QByteArray &bytes)
 {
     // A null QByteArray binds as SQL NULL; the columns are NOT NULL.
@@ -114,6 +167,38 @@ QList<AttemptRecord> AttemptLog::recent(qint64 webhookId, int limit)
         {webhookId, limit}, fromRow);
     std::reverse(newestFirst.begin(), newestFirst.end());
     return newestFirst;
+}
+
+std::optional<AttemptRecord> AttemptLog::attempt(qint64 id)
+{
+    return m_database.firstRow(u"SELECT "_s + columns + u" FROM attempts WHERE id = ?"_s, {id},
+                               fromRow);
+}
+
+QList<AttemptSummary> AttemptLog::page(const AttemptFilter &filter, qint64 beforeId, int limit)
+{
+    QVariantList values;
+    const QString where = whereClause(filter, beforeId, values);
+    values << limit;
+    return m_database.rows(u"SELECT "_s + summaryColumns + where + u" ORDER BY a.id DESC LIMIT ?"_s,
+                           values, summaryFromRow);
+}
+
+int AttemptLog::count(const AttemptFilter &filter)
+{
+    QVariantList values;
+    const QString where = whereClause(filter, 0, values);
+    const auto n = m_database.firstRow(
+        u"SELECT count(*) FROM attempts a LEFT JOIN chats c ON c.id = a.chat_id"_s + where, values,
+        [](const QSqlQuery &q) { return q.value(0).toInt(); });
+    return n.value_or(0);
+}
+
+QList<AttemptSummary> AttemptLog::since(qint64 sinceMs)
+{
+    return m_database.rows(u"SELECT "_s + summaryColumns
+                               + u" WHERE a.started_ms >= ? ORDER BY a.started_ms, a.id"_s,
+                           {sinceMs}, summaryFromRow);
 }
 
 } // namespace hookline

@@ -2,9 +2,38 @@
 
 #include "attemptrecord.h"
 
+#include <optional>
+
 namespace hookline {
 
 class Database;
+
+// One row of the Deliveries table: what an attempt was, without its bodies.
+struct AttemptSummary
+{
+    qint64 id = 0;
+    qint64 webhookId = 0;
+    QString webhookName;
+    qint64 deliveryId = 0;
+    qint64 chatId = 0;
+    QString chatName;
+    QDateTime started;
+    qint64 durationMs = 0;
+    int responseStatus = 0;
+    bool success = false;
+    QString error;
+};
+
+// Which attempts the Deliveries page shows.
+struct AttemptFilter
+{
+    enum class Outcome { Any, Succeeded, Failed };
+    qint64 webhookId = 0; // 0: every webhook
+    Outcome outcome = Outcome::Any;
+    QString search; // in the URL, the error, the webhook-id and the request body
+
+    bool operator==(const AttemptFilter &) const = default;
+};
 
 // The detailed log: the most recent attempts of each webhook, request and response in full.
 class AttemptLog
@@ -17,6 +46,13 @@ public:
     void trim(qint64 webhookId, int keep);
     // Oldest first, at most `limit` (the newest ones).
     QList<AttemptRecord> recent(qint64 webhookId, int limit);
+    std::optional<AttemptRecord> attempt(qint64 id);
+
+    // Newest first, older than `beforeId` (0: from the newest): one page of a lazily filled table.
+    QList<AttemptSummary> page(const AttemptFilter &filter, qint64 beforeId, int limit);
+    int count(const AttemptFilter &filter);
+    // Every attempt that started at or after `sinceMs`, oldest first (the dashboard's hour).
+    QList<AttemptSummary> since(qint64 sinceMs);
 
     static QByteArray headersToJson(const HttpHeaders &headers);
     static HttpHeaders headersFromJson(const QByteArray &json);

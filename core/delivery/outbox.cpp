@@ -171,6 +171,23 @@ qint64 Outbox::createTest(qint64 webhookId, const Message &message, qint64 nowMs
     return id;
 }
 
+qint64 Outbox::resend(qint64 deliveryId, qint64 nowMs)
+{
+    Transaction transaction(m_database);
+    const auto original = delivery(deliveryId);
+    if (!original)
+        return 0;
+    const QList<qint64> messageIds = m_database.rows(
+        u"SELECT message_id FROM delivery_messages WHERE delivery_id = ? ORDER BY message_id"_s,
+        {deliveryId}, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
+    // A test becomes an ordinary delivery: it joins the queue and is retried like any other.
+    const QString kind = original->kind == u"bundle"_s ? u"bundle"_s : u"single"_s;
+    const qint64 id = insertDelivery(original->webhookId, original->chatId, kind, u"pending"_s,
+                                     messageIds, nowMs);
+    transaction.commit();
+    return id;
+}
+
 std::optional<DeliveryRecord> Outbox::delivery(qint64 id)
 {
     return m_database.firstRow(

@@ -56,6 +56,11 @@ public:
     // A one-off delivery of one message for "save and test"; never retried or queued.
     qint64 createTest(qint64 webhookId, const Message &message, qint64 nowMs);
 
+    // "Resend" from the Deliveries page: the same messages once more as a new pending delivery
+    // (a new webhook-id, since the receiver may already have acted on the old one). Returns its
+    // id, or 0 when the delivery no longer exists.
+    qint64 resend(qint64 deliveryId, qint64 nowMs);
+
     std::optional<DeliveryRecord> delivery(qint64 id);
     void markDelivered(qint64 id, qint64 nowMs);
     void markFailed(qint64 id, const QString &error);

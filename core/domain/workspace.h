@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace hookline {
 
 struct Teammate
@@ -30,5 +32,15 @@ struct WorkspaceSettings
     QString smtpFrom;
     bool smtpAllowInvalidCertificate = false; // for a self-signed server the user trusts
 };
+
+// What is wrong with workspace settings, named by the API's field path (owner.email, smtp.port).
+struct WorkspaceFieldError
+{
+    QString field;
+    QString message;
+};
+
+// The one check of workspace settings, shared by the API and the Settings page.
+std::optional<WorkspaceFieldError> validateWorkspaceSettings(const WorkspaceSettings &settings);
 
 } // namespace hookline

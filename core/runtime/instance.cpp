@@ -5,6 +5,7 @@
 #include "logcategories.h"
 #include "notify/ownernotifier.h"
 #include "server/apitoken.h"
+#include "server/inspector.h"
 #include "server/localserver.h"
 #include "store/database.h"
 
@@ -19,6 +20,7 @@ Instance::Instance(Options options)
     : m_options(std::move(options))
     , m_dataDirectory(m_options.dataDirectory)
     , m_clock(std::make_unique<SystemClock>())
+    , m_inspector(std::make_unique<Inspector>())
 {
 }
 
@@ -67,13 +69,13 @@ bool Instance::start(QString *error)
         return false;
     }
 
-    const QByteArray token
-        = ApiToken::loadOrCreate(m_dataDirectory.filePath(u"api-token"_s), error);
-    if (token.isEmpty())
+    m_apiToken = std::make_unique<ApiToken>(m_dataDirectory.filePath(u"api-token"_s));
+    if (!m_apiToken->load(error))
         return false;
     m_server = std::make_unique<LocalServer>(LocalServer::Options {
         m_options.listenHost, m_options.listenPort, m_dataDirectory.databasePath(),
-        m_dataDirectory.attachmentsPath(), token, m_engine.get(), m_notifier, m_clock.get(), 32});
+        m_dataDirectory.attachmentsPath(), m_apiToken.get(), m_engine.get(), m_notifier,
+        m_clock.get(), m_inspector.get(), 32});
     if (!m_server->start(error)) {
         m_server.reset();
         return false;

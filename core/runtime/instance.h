@@ -8,7 +8,9 @@
 
 namespace hookline {
 
+class ApiToken;
 class Clock;
+class Inspector;
 class EngineThread;
 class LocalServer;
 class OwnerNotifier;
@@ -40,11 +42,15 @@ public:
     Clock *clock() const { return m_clock.get(); }
     LocalServer *server() const { return m_server.get(); }
     OwnerNotifier *notifier() const { return m_notifier; }
+    ApiToken *apiToken() const { return m_apiToken.get(); }
+    Inspector *inspector() const { return m_inspector.get(); }
 
 private:
     Options m_options;
     DataDirectory m_dataDirectory;
     std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Inspector> m_inspector;
+    std::unique_ptr<ApiToken> m_apiToken;
     std::unique_ptr<EngineThread> m_engine;
     std::unique_ptr<LocalServer> m_server;
     OwnerNotifier *m_notifier = nullptr; // lives and dies in the engine thread

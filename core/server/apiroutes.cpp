@@ -17,8 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
-#include <QTimeZone>
-#include <QUrl>
 
 #include <future>
 #include <map>
@@ -185,8 +183,7 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
     // Every handler: token first, then the store of this thread; store failures become 503.
     auto route = [context](auto handler) {
         return [context, handler](const httplib::Request &req, httplib::Response &res) {
-            if (!ApiToken::matches(
-                    context.apiToken,
+            if (!context.apiToken->matches(
                     QByteArray::fromStdString(req.get_header_value("Authorization")))) {
                 sendError(res, 401, u"Authorization"_s,
                           u"missing or wrong API token: send Authorization: Bearer <token from "
@@ -547,24 +544,6 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
                 || !text(*body, u"timezone"_s, u"timezone"_s, s.timeZone)
                 || !text(*body, u"public_base_url"_s, u"public_base_url"_s, s.publicBaseUrl))
                 return;
-            if (!s.ownerEmail.isEmpty() && !s.ownerEmail.contains(u'@')) {
-                sendError(res, 400, u"owner.email"_s, u"owner.email is not an e-mail address"_s);
-                return;
-            }
-            if (!QTimeZone(s.timeZone.toUtf8()).isValid()) {
-                sendError(
-                    res, 400, u"timezone"_s,
-                    u"timezone \"%1\" is not a known IANA time zone (like Asia/Kolkata)"_s.arg(
-                        s.timeZone.left(60)));
-                return;
-            }
-            const QUrl base(s.publicBaseUrl, QUrl::StrictMode);
-            if (!base.isValid() || (base.scheme() != u"http"_s && base.scheme() != u"https"_s)
-                || base.host().isEmpty()) {
-                sendError(res, 400, u"public_base_url"_s,
-                          u"public_base_url must be an http:// or https:// URL"_s);
-                return;
-            }
             if (body->contains(u"smtp"_s)) {
                 const QJsonObject smtp = body->value(u"smtp"_s).toObject();
                 if (!text(smtp, u"host"_s, u"smtp.host"_s, s.smtpHost)
@@ -572,12 +551,6 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
                     || !text(smtp, u"from"_s, u"smtp.from"_s, s.smtpFrom)
                     || !text(smtp, u"security"_s, u"smtp.security"_s, s.smtpSecurity))
                     return;
-                if (s.smtpSecurity != u"none"_s && s.smtpSecurity != u"starttls"_s
-                    && s.smtpSecurity != u"tls"_s) {
-                    sendError(res, 400, u"smtp.security"_s,
-                              u"smtp.security must be none, starttls or tls"_s);
-                    return;
-                }
                 if (smtp.contains(u"allow_invalid_certificate"_s)) {
                     if (!smtp.value(u"allow_invalid_certificate"_s).isBool()) {
                         sendError(res, 400, u"smtp.allow_invalid_certificate"_s,
@@ -587,14 +560,12 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
                     s.smtpAllowInvalidCertificate
                         = smtp.value(u"allow_invalid_certificate"_s).toBool();
                 }
-                if (smtp.contains(u"port"_s)) {
-                    const int port = smtp.value(u"port"_s).toInt(-1);
-                    if (port < 1 || port > 65535) {
-                        sendError(res, 400, u"smtp.port"_s, u"smtp.port must be from 1 to 65535"_s);
-                        return;
-                    }
-                    s.smtpPort = port;
-                }
+                if (smtp.contains(u"port"_s))
+                    s.smtpPort = smtp.value(u"port"_s).toInt(-1);
+            }
+            if (const auto invalid = validateWorkspaceSettings(s)) {
+                sendError(res, 400, invalid->field, invalid->message);
+                return;
             }
             if (body->contains(u"teammates"_s)) {
                 if (!body->value(u"teammates"_s).isArray()) {

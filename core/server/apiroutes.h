@@ -9,6 +9,7 @@ class Server;
 
 namespace hookline {
 
+class ApiToken;
 class Clock;
 class EngineThread;
 class OwnerNotifier;
@@ -21,7 +22,7 @@ struct Context
 {
     QString databasePath;
     QString attachmentsPath;
-    QByteArray apiToken;
+    const ApiToken *apiToken = nullptr;
     EngineThread *engine = nullptr;
     OwnerNotifier *notifier = nullptr;
     Clock *clock = nullptr;

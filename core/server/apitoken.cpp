@@ -10,39 +10,81 @@ using namespace Qt::StringLiterals;
 
 namespace hookline {
 
-QByteArray ApiToken::loadOrCreate(const QString &filePath, QString *error)
+namespace {
+
+QByteArray newToken()
 {
-    QFile existing(filePath);
-    if (existing.exists()) {
-        if (!existing.open(QIODevice::ReadOnly)) {
-            *error = u"cannot read the API token %1: %2"_s.arg(filePath, existing.errorString());
-            return {};
-        }
-        const QByteArray token = existing.readAll().trimmed();
-        if (token.size() >= 32)
-            return token;
-        *error
-            = u"the API token in %1 is too short; delete the file to get a new one"_s.arg(filePath);
-        return {};
-    }
     QByteArray raw(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), raw.size() / 4);
-    const QByteArray token
-        = raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    QSaveFile file(filePath);
+    return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+} // namespace
+
+ApiToken::ApiToken(QString filePath)
+    : m_filePath(std::move(filePath))
+{
+}
+
+bool ApiToken::load(QString *error)
+{
+    QFile existing(m_filePath);
+    if (!existing.exists()) {
+        const QByteArray token = newToken();
+        if (!write(token, error))
+            return false;
+        QMutexLocker lock(&m_mutex);
+        m_token = token;
+        return true;
+    }
+    if (!existing.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read the API token %1: %2"_s.arg(m_filePath, existing.errorString());
+        return false;
+    }
+    const QByteArray token = existing.readAll().trimmed();
+    if (token.size() < 32) {
+        *error = u"the API token in %1 is too short; delete the file to get a new one"_s.arg(
+            m_filePath);
+        return false;
+    }
+    QMutexLocker lock(&m_mutex);
+    m_token = token;
+    return true;
+}
+
+bool ApiToken::regenerate(QString *error)
+{
+    const QByteArray token = newToken();
+    if (!write(token, error))
+        return false;
+    QMutexLocker lock(&m_mutex);
+    m_token = token;
+    return true;
+}
+
+QByteArray ApiToken::value() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_token;
+}
+
+bool ApiToken::write(const QByteArray &token, QString *error)
+{
+    QSaveFile file(m_filePath);
     // Owner only, from the first byte on disk.
     if (!file.open(QIODevice::WriteOnly)
         || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(token + '\n') != token.size() + 1 || !file.commit()) {
-        *error = u"cannot write the API token %1: %2"_s.arg(filePath, file.errorString());
-        return {};
+        *error = u"cannot write the API token %1: %2"_s.arg(m_filePath, file.errorString());
+        return false;
     }
-    return token;
+    return true;
 }
 
-bool ApiToken::matches(const QByteArray &expected, const QByteArray &authorizationHeader)
+bool ApiToken::matches(const QByteArray &authorizationHeader) const
 {
     static constexpr char prefix[] = "Bearer ";
+    const QByteArray expected = value();
     if (expected.isEmpty() || !authorizationHeader.startsWith(prefix))
         return false;
     return constantTimeEquals(authorizationHeader.mid(int(sizeof prefix) - 1).trimmed(), expected);

@@ -4,6 +4,7 @@
 #include "boundedworkerpool.h"
 #include "chatpage.h"
 #include "delivery/clock.h"
+#include "inspector.h"
 #include "logcategories.h"
 #include "payload/signedlinks.h"
 #include "store/storeerror.h"
@@ -90,6 +91,7 @@ void LocalServer::stop()
 {
     if (!m_thread.joinable())
         return;
+    m_stopping = true;
     m_server->stop();
     m_thread.join();
 }
@@ -178,6 +180,39 @@ void LocalServer::registerRoutes()
                        res.set_content(e.message().toStdString(), "text/plain; charset=utf-8");
                    }
                });
+
+    if (Inspector *inspector = options.inspector) {
+        // No token here: webhooks from outside the app post to it. Any method is recorded.
+        auto handler = [inspector, stopping = &m_stopping](const httplib::Request &req,
+                                                           httplib::Response &res) {
+            InspectedRequest request;
+            request.bin = QString::fromStdString(req.matches[1]);
+            request.at = QDateTime::currentDateTimeUtc();
+            request.method = QString::fromStdString(req.method);
+            request.target = QString::fromStdString(req.target);
+            request.remoteAddress = QString::fromStdString(req.remote_addr);
+            for (const auto &[name, value] : req.headers) {
+                if (name == "REMOTE_ADDR" || name == "REMOTE_PORT" || name == "LOCAL_ADDR"
+                    || name == "LOCAL_PORT")
+                    continue;
+                request.headers.append(
+                    {QByteArray::fromStdString(name), QByteArray::fromStdString(value)});
+            }
+            request.body = QByteArray::fromStdString(req.body);
+            const InspectorAnswer answer = inspector->record(std::move(request));
+            for (int waited = 0; waited < answer.delayMs && !*stopping; waited += 20)
+                QThread::msleep(20);
+            res.status = answer.status;
+            res.set_content(u"{\"status\":%1}"_s.arg(answer.status).toStdString(),
+                            "application/json");
+        };
+        const char *pattern = R"(/inspect/([A-Za-z0-9_-]{1,64})/?)";
+        server.Post(pattern, handler);
+        server.Put(pattern, handler);
+        server.Patch(pattern, handler);
+        server.Get(pattern, handler);
+        server.Delete(pattern, handler);
+    }
 
     ApiRoutes::registerOn(server,
                           {options.databasePath, options.attachmentsPath, options.apiToken,

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <thread>
 
@@ -12,8 +13,10 @@ class Server;
 
 namespace hookline {
 
+class ApiToken;
 class Clock;
 class EngineThread;
+class Inspector;
 class OwnerNotifier;
 
 // Hookline's own HTTP server (cpp-httplib, in its own threads): the local API under /api/v1,
@@ -29,10 +32,11 @@ public:
         int port = 8787; // 0: any free port
         QString databasePath;
         QString attachmentsPath;
-        QByteArray apiToken;
+        const ApiToken *apiToken = nullptr; // not owned
         EngineThread *engine = nullptr;
         OwnerNotifier *notifier = nullptr;
         Clock *clock = nullptr;
+        Inspector *inspector = nullptr; // serves /inspect/<name> when set
         int threads = 32;
     };
 
@@ -58,6 +62,7 @@ private:
     std::unique_ptr<httplib::Server> m_server;
     std::thread m_thread;
     int m_port = 0;
+    std::atomic<bool> m_stopping = false; // ends inspector delays early when stopping
 };
 
 } // namespace hookline

@@ -387,6 +387,17 @@ std::optional<Chat> MessageStore::chat(qint64 id)
         {id}, chatFromRow);
 }
 
+QList<Chat> MessageStore::chats(qint64 accountId)
+{
+    return m_database.rows(
+        u"SELECT c.id, c.account_id, c.is_group, c.peer_key, c.phone, c.full_name,"
+        " coalesce(c.responsible_teammate_id, 0), coalesce(c.first_message_id, 0)"
+        " FROM chats c WHERE c.account_id = ?"
+        " ORDER BY (SELECT max(m.timestamp_ms) FROM messages m WHERE m.chat_id = c.id) DESC,"
+        " c.id DESC"_s,
+        {accountId}, chatFromRow);
+}
+
 std::optional<Account> MessageStore::account(qint64 id)
 {
     return m_database.firstRow(u"SELECT id, phone, full_name, email FROM accounts WHERE id = ?"_s,

@@ -53,6 +53,8 @@ public:
     // The messages one delivery carries, oldest first, in one query.
     QList<Message> messagesInDelivery(qint64 deliveryId);
     std::optional<Chat> chat(qint64 id);
+    // The account's chats, the one with the newest message first.
+    QList<Chat> chats(qint64 accountId);
     std::optional<Account> account(qint64 id);
     std::optional<Account> accountByPhone(const QString &phone);
     QList<Account> accounts();

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "delivery/attemptrecord.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QString>
+
+#include <deque>
+
+namespace hookline {
+
+// One request that reached an inspector URL, as received.
+struct InspectedRequest
+{
+    qint64 id = 0;
+    QString bin;
+    QDateTime at;
+    QString method;
+    QString target; // path and query
+    QString remoteAddress;
+    HttpHeaders headers;
+    QByteArray body;
+    bool bodyTruncated = false;
+    int answeredStatus = 0;
+    int delayMs = 0;
+};
+
+// How an inspector URL answers: a person sets these to watch retries and an auto-disable happen.
+struct InspectorAnswer
+{
+    int status = 200;
+    int delayMs = 0;
+
+    bool operator==(const InspectorAnswer &) const = default;
+};
+
+// The built-in receiver behind /inspect/<name> on the local server: it keeps the newest requests
+// of each name in memory (a testing aid, not a store) and answers as configured. Any thread may
+// call it; requestReceived is emitted in the server thread that took the request.
+class Inspector : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int maxRequestsPerBin = 500;
+    static constexpr qsizetype maxBodyBytes = 1024 * 1024; // kept per request; the rest is counted
+    static constexpr int maxDelayMs = 120000;
+    static constexpr int maxBins = 100;
+
+    explicit Inspector(QObject *parent = nullptr);
+
+    // 1–64 letters, digits, '-' or '_': safe in a URL path and in a file name.
+    static bool isValidName(const QString &name);
+    // A status an HTTP server may send (100–599, not 1xx, which would confuse the sender).
+    static bool isValidStatus(int status);
+
+    // Records the request and returns how to answer it; the answer's delay is the caller's.
+    InspectorAnswer record(InspectedRequest request);
+
+    void setAnswer(const QString &bin, InspectorAnswer answer);
+    InspectorAnswer answer(const QString &bin) const;
+    // Newest last.
+    QList<InspectedRequest> requests(const QString &bin) const;
+    QStringList bins() const;
+    // Makes a name known before anything arrives, so the page can offer it.
+    void addBin(const QString &bin);
+    void clear(const QString &bin);
+
+Q_SIGNALS:
+    void requestReceived(const QString &bin, qint64 id);
+
+private:
+    struct Bin
+    {
+        InspectorAnswer answer;
+        std::deque<InspectedRequest> requests;
+    };
+    mutable QMutex m_mutex;
+    QHash<QString, Bin> m_bins;
+    qint64 m_nextId = 1;
+};
+
+} // namespace hookline

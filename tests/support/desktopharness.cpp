@@ -1,0 +1,54 @@
+#include "desktopharness.h"
+
+#include "delivery/clock.h"
+#include "delivery/enginethread.h"
+#include "runtime/storeconnection.h"
+
+DesktopHarness::DesktopHarness()
+{
+    m_instance = std::make_unique<hookline::Instance>(
+        hookline::Instance::Options {m_dir.path(), QStringLiteral("127.0.0.1"), 0});
+    if (!m_instance->start(&m_error))
+        return;
+    m_context = std::make_unique<hookline::DesktopContext>(*m_instance);
+}
+
+DesktopHarness::~DesktopHarness()
+{
+    m_store.reset();
+    m_context.reset();
+    m_instance.reset();
+}
+
+void DesktopHarness::withStore(const std::function<void(hookline::StoreConnection &)> &work)
+{
+    if (!m_store) {
+        QString error;
+        m_store = hookline::StoreConnection::open(m_instance->dataDirectory().databasePath(),
+                                                  m_instance->dataDirectory().attachmentsPath(),
+                                                  &error);
+        if (!m_store)
+            qFatal("cannot open the test store: %s", qPrintable(error));
+    }
+    work(*m_store);
+}
+
+QString DesktopHarness::ingest(const QString &text, const QString &peerPhone)
+{
+    hookline::IngestMessage m;
+    m.account = {QStringLiteral("+14155550100"), QStringLiteral("Sales"), {}};
+    m.chat.phone = peerPhone;
+    m.chat.fullName = QStringLiteral("Customer %1").arg(peerPhone.right(2));
+    m.sender = {m.chat.fullName, peerPhone};
+    m.recipient = {QStringLiteral("Sales"), QStringLiteral("+14155550100")};
+    m.text = text;
+    m.source = QStringLiteral("test");
+    QString uid;
+    withStore([&](hookline::StoreConnection &store) {
+        const auto stored
+            = store.messages->ingest({m}, store.outbox->hook(m_instance->clock()->nowMs()));
+        uid = stored.constFirst().message.uid;
+    });
+    m_context->pokeEngine();
+    return uid;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+// A real running workspace for desktop tests: a temporary data directory, an Instance (store,
+// engine thread, local server on a free loopback port) and the DesktopContext the pages use.
+#include "desktopcontext.h"
+#include "runtime/instance.h"
+#include "runtime/storeconnection.h"
+
+#include <QTemporaryDir>
+
+#include <functional>
+#include <memory>
+
+class DesktopHarness
+{
+public:
+    DesktopHarness(); // QVERIFY-style failures show through ok() and error()
+    ~DesktopHarness();
+
+    bool ok() const { return m_context != nullptr; }
+    QString error() const { return m_error; }
+
+    hookline::Instance &instance() { return *m_instance; }
+    hookline::DesktopContext &context() { return *m_context; }
+    QString dataDirectory() const { return m_dir.path(); }
+
+    // Runs `work` on a store connection of the test's own thread (setting up and checking what
+    // the pages did); the GUI code under test never does this.
+    void withStore(const std::function<void(hookline::StoreConnection &)> &work);
+    // Adds a received message through the same path as the API; returns its uid.
+    QString ingest(const QString &text, const QString &peerPhone = QStringLiteral("+919800000001"));
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<hookline::Instance> m_instance;
+    std::unique_ptr<hookline::DesktopContext> m_context;
+    std::unique_ptr<hookline::StoreConnection> m_store;
+    QString m_error;
+};

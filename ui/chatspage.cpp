@@ -1,0 +1,10 @@
+#include "chatspage.h"
+
+namespace hookline {
+
+ChatsPage::ChatsPage(DesktopContext &, QWidget *parent)
+    : QWidget(parent)
+{
+}
+
+} // namespace hookline

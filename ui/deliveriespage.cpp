@@ -1,0 +1,10 @@
+#include "deliveriespage.h"
+
+namespace hookline {
+
+DeliveriesPage::DeliveriesPage(DesktopContext &, QWidget *parent)
+    : QWidget(parent)
+{
+}
+
+} // namespace hookline

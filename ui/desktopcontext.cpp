@@ -1,0 +1,53 @@
+#include "desktopcontext.h"
+
+#include "delivery/enginethread.h"
+#include "runtime/instance.h"
+#include "runtime/storeworker.h"
+#include "server/localserver.h"
+
+namespace hookline {
+
+DesktopContext::DesktopContext(Instance &instance)
+    : m_store(std::make_unique<StoreWorker>(instance.dataDirectory().databasePath(),
+                                            instance.dataDirectory().attachmentsPath()))
+    , m_engine(instance.engine())
+    , m_inspector(instance.inspector())
+    , m_notifier(instance.notifier())
+    , m_apiToken(instance.apiToken())
+    , m_clock(instance.clock())
+    , m_dataDirectory(instance.dataDirectory().path())
+    , m_listenHost(instance.server() ? instance.server()->host() : QString())
+    , m_listenPort(instance.server() ? instance.server()->port() : 0)
+{
+}
+
+DesktopContext::~DesktopContext() = default;
+
+QString DesktopContext::serverUrl() const
+{
+    QString host = m_listenHost;
+    if (host == QLatin1String("0.0.0.0") || host.isEmpty())
+        host = QStringLiteral("127.0.0.1");
+    else if (host == QLatin1String("::"))
+        host = QStringLiteral("[::1]");
+    else if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    return QStringLiteral("http://%1:%2").arg(host).arg(m_listenPort);
+}
+
+void DesktopContext::pokeEngine() const
+{
+    m_engine->invoke([e = m_engine->engine()] { e->poke(); });
+}
+
+void DesktopContext::reloadWebhook(qint64 webhookId) const
+{
+    m_engine->invoke([e = m_engine->engine(), webhookId] { e->reload(webhookId); });
+}
+
+void DesktopContext::reloadWorkspace() const
+{
+    m_engine->invoke([e = m_engine->engine()] { e->reloadWorkspace(); });
+}
+
+} // namespace hookline

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+namespace hookline {
+
+class ApiToken;
+class Clock;
+class EngineThread;
+class Inspector;
+class Instance;
+class OwnerNotifier;
+class StoreWorker;
+
+// What every desktop page works with: the store through a worker thread (never SQL in the GUI
+// thread), the engine through queued calls and its signals, the inspector, the notifier and the
+// local server's address. Built from a started Instance, which must outlive it.
+class DesktopContext
+{
+public:
+    explicit DesktopContext(Instance &instance);
+    ~DesktopContext();
+
+    StoreWorker *store() const { return m_store.get(); }
+    EngineThread *engine() const { return m_engine; }
+    Inspector *inspector() const { return m_inspector; }
+    OwnerNotifier *notifier() const { return m_notifier; }
+    ApiToken *apiToken() const { return m_apiToken; }
+    Clock *clock() const { return m_clock; }
+    QString dataDirectory() const { return m_dataDirectory; }
+    QString listenHost() const { return m_listenHost; }
+    int listenPort() const { return m_listenPort; }
+    // http://HOST:PORT of the local server, as a browser on this machine reaches it.
+    QString serverUrl() const;
+
+    // Queued calls into the engine thread, for pages that changed what it must know.
+    void pokeEngine() const;
+    void reloadWebhook(qint64 webhookId) const;
+    void reloadWorkspace() const;
+
+private:
+    std::unique_ptr<StoreWorker> m_store;
+    EngineThread *m_engine = nullptr;
+    Inspector *m_inspector = nullptr;
+    OwnerNotifier *m_notifier = nullptr;
+    ApiToken *m_apiToken = nullptr;
+    Clock *m_clock = nullptr;
+    QString m_dataDirectory;
+    QString m_listenHost;
+    int m_listenPort = 0;
+};
+
+} // namespace hookline

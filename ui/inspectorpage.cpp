@@ -1,0 +1,10 @@
+#include "inspectorpage.h"
+
+namespace hookline {
+
+InspectorPage::InspectorPage(DesktopContext &, QWidget *parent)
+    : QWidget(parent)
+{
+}
+
+} // namespace hookline

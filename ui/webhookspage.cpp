@@ -1,0 +1,10 @@
+#include "webhookspage.h"
+
+namespace hookline {
+
+WebhooksPage::WebhooksPage(DesktopContext &, QWidget *parent)
+    : QWidget(parent)
+{
+}
+
+} // namespace hookline
