@@ -6,7 +6,6 @@
 #include "hookline/version.h"
 #include "logcategories.h"
 #include "mainwindow.h"
-#include "notify/ownernotifier.h"
 #include "runtime/instance.h"
 #include "runtime/unixsignalwatcher.h"
 #include "server/localserver.h"
@@ -206,13 +205,6 @@ int main(int argc, char **argv)
 
     hookline::DesktopContext desktop(instance);
     hookline::MainWindow window(desktop);
-    QObject::connect(instance.notifier(), &hookline::OwnerNotifier::ownerNotNotified, &window,
-                     [&window](qint64 webhookId, const QString &why) {
-                         window.alert(QObject::tr("Webhook %1 was disabled").arg(webhookId),
-                                      QObject::tr("It failed more than 10 times in a row. The "
-                                                  "owner was not e-mailed: %1.")
-                                          .arg(why));
-                     });
     window.show();
     return QApplication::exec();
 }

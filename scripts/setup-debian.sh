@@ -9,6 +9,7 @@ packages=(
   qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
   libcpp-httplib-dev libcurl4-openssl-dev libarchive-dev qtkeychain-qt6-dev
   sqlite3 openssl python3 python3-aiosmtpd clang libclang-rt-14-dev
+  xvfb xauth fonts-noto-core
 )
 
 # The test suite checks Hookline's output with independent tools from the npm registry.

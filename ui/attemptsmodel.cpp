@@ -1,1 +1,219 @@
 #include "attemptsmodel.h"
+
+#include "runtime/storeconnection.h"
+#include "runtime/storeworker.h"
+
+#include <QColor>
+
+using namespace Qt::StringLiterals;
+
+namespace hookline {
+
+AttemptsModel::AttemptsModel(StoreWorker *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    start(Kind::Older, true);
+}
+
+void AttemptsModel::setFilter(const AttemptFilter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_rows.clear();
+    ++m_generation;
+    m_fetching = false;
+    m_exhausted = false;
+    m_newerWanted = false;
+    endResetModel();
+    start(Kind::Older, true);
+}
+
+void AttemptsModel::loadNewer()
+{
+    if (m_fetching) {
+        m_newerWanted = true;
+        return;
+    }
+    if (m_rows.isEmpty()) {
+        // Nothing shown yet: the newest page is all there is to load.
+        m_exhausted = false;
+        start(Kind::Older, true);
+        return;
+    }
+    start(Kind::Newer, true);
+}
+
+QString AttemptsModel::statusText(const AttemptSummary &attempt)
+{
+    if (attempt.responseStatus > 0)
+        return QString::number(attempt.responseStatus);
+    // Errors read "kind: detail" (e.g. "timeout: no complete response within 15000 ms").
+    return attempt.error.section(u':', 0, 0).trimmed();
+}
+
+void AttemptsModel::start(Kind kind, bool withCount)
+{
+    m_fetching = true;
+    const quint64 generation = m_generation;
+    const AttemptFilter filter = m_filter;
+    const qint64 beforeId = kind == Kind::Older && !m_rows.isEmpty() ? m_rows.constLast().id : 0;
+    const qint64 newestId = kind == Kind::Newer ? m_rows.constFirst().id : 0;
+    m_store->run<Answer>(
+        this,
+        [kind, filter, beforeId, newestId, withCount](StoreConnection &store) {
+            Answer answer;
+            answer.rows = store.attempts->page(filter, beforeId, pageSize);
+            if (kind == Kind::Newer) {
+                // page() only walks towards older ids: take the newest page and keep what is
+                // newer than the table's top. A full page of newer rows may hide a gap.
+                answer.gap
+                    = answer.rows.size() == pageSize && answer.rows.constLast().id > newestId;
+                if (!answer.gap)
+                    answer.rows.removeIf(
+                        [newestId](const AttemptSummary &a) { return a.id <= newestId; });
+            }
+            if (withCount)
+                answer.count = store.attempts->count(filter);
+            return answer;
+        },
+        [this, kind, generation](const Outcome<Answer> &outcome) {
+            receive(kind, generation, outcome.value.value_or(Answer {}), outcome.error);
+        });
+}
+
+void AttemptsModel::receive(Kind kind, quint64 generation, const Answer &answer,
+                            const QString &error)
+{
+    if (generation != m_generation)
+        return; // asked under a filter that is no longer shown
+    m_fetching = false;
+    if (!error.isEmpty()) {
+        // Stop asking: the view would otherwise retry on every layout pass.
+        if (kind == Kind::Older)
+            m_exhausted = true;
+        Q_EMIT fetched(error);
+        return;
+    }
+    if (kind == Kind::Newer && answer.gap) {
+        beginResetModel();
+        m_rows = answer.rows;
+        m_exhausted = false;
+        endResetModel();
+    } else if (kind == Kind::Newer && !answer.rows.isEmpty()) {
+        beginInsertRows({}, 0, int(answer.rows.size()) - 1);
+        m_rows = answer.rows + m_rows;
+        endInsertRows();
+    } else if (kind == Kind::Older) {
+        if (!answer.rows.isEmpty()) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(answer.rows.size()) - 1);
+            m_rows += answer.rows;
+            endInsertRows();
+        }
+        m_exhausted = answer.rows.size() < pageSize;
+    }
+    if (answer.count >= 0)
+        setTotalCount(answer.count);
+    Q_EMIT fetched(QString());
+    if (m_newerWanted) {
+        m_newerWanted = false;
+        loadNewer();
+    }
+}
+
+void AttemptsModel::setTotalCount(int count)
+{
+    if (count == m_totalCount)
+        return;
+    m_totalCount = count;
+    Q_EMIT totalCountChanged(count);
+}
+
+int AttemptsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AttemptsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AttemptsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const AttemptSummary &a = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return a.started.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        case WebhookColumn:
+            return a.webhookName.isEmpty() ? tr("Webhook %1").arg(a.webhookId) : a.webhookName;
+        case ChatColumn:
+            return a.chatName;
+        case StatusColumn:
+            return statusText(a);
+        case DurationColumn:
+            return tr("%1 ms").arg(a.durationMs);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == StatusColumn && !a.error.isEmpty())
+            return a.error;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == DurationColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ForegroundRole:
+        if (!a.success)
+            return QColor(0xc6, 0x28, 0x28);
+        return {};
+    case AttemptIdRole:
+        return a.id;
+    case SuccessRole:
+        return a.success;
+    case DeliveryIdRole:
+        return a.deliveryId;
+    case WebhookIdRole:
+        return a.webhookId;
+    }
+    return {};
+}
+
+QVariant AttemptsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case WebhookColumn:
+        return tr("Webhook");
+    case ChatColumn:
+        return tr("Chat");
+    case StatusColumn:
+        return tr("Status");
+    case DurationColumn:
+        return tr("Duration");
+    }
+    return {};
+}
+
+bool AttemptsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void AttemptsModel::fetchMore(const QModelIndex &parent)
+{
+    // One fetch at a time: the view asks again once the rows it is waiting for arrive.
+    if (parent.isValid() || m_exhausted || m_fetching)
+        return;
+    start(Kind::Older, false);
+}
+
+} // namespace hookline

@@ -1,1 +1,86 @@
 #pragma once
+
+#include "delivery/attemptlog.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace hookline {
+
+class StoreWorker;
+
+// The Deliveries table: attempt summaries, newest first, fetched lazily a page at a time from
+// the store worker, so a log of 100,000 attempts opens as fast as one of ten. Bodies are never
+// loaded here; the page asks for one attempt in full when it is selected.
+//
+// Every answer carries the generation of the filter it was asked for; a filter change bumps the
+// generation, so late answers for the old filter are dropped instead of mixed in.
+class AttemptsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        TimeColumn,
+        WebhookColumn,
+        ChatColumn,
+        StatusColumn,
+        DurationColumn,
+        ColumnCount
+    };
+    enum Role { AttemptIdRole = Qt::UserRole, SuccessRole, DeliveryIdRole, WebhookIdRole };
+    static constexpr int pageSize = 200;
+
+    explicit AttemptsModel(StoreWorker *store, QObject *parent = nullptr);
+
+    AttemptFilter filter() const { return m_filter; }
+    // Drops every row and loads the first page under the new filter.
+    void setFilter(const AttemptFilter &filter);
+    // Loads the attempts newer than the newest row (the view is at the top and the engine
+    // reported new ones) and refreshes the total count. A no-op while a fetch is under way;
+    // the request is remembered and run when that one answers.
+    void loadNewer();
+
+    // Attempts matching the filter in the whole log; -1 until the first answer.
+    int totalCount() const { return m_totalCount; }
+    bool isFetching() const { return m_fetching; }
+    const AttemptSummary &summary(int row) const { return m_rows.at(row); }
+
+    // The status cell: the HTTP status, or the kind of error when there was no response.
+    static QString statusText(const AttemptSummary &attempt);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void totalCountChanged(int count);
+    // A page answered; `error` is empty unless the store failed.
+    void fetched(const QString &error);
+
+private:
+    struct Answer
+    {
+        QList<AttemptSummary> rows;
+        int count = -1; // -1: not asked
+        bool gap = false; // Newer: more new rows than a page; the table restarts from the top
+    };
+    enum class Kind { Older, Newer };
+    void start(Kind kind, bool withCount);
+    void receive(Kind kind, quint64 generation, const Answer &answer, const QString &error);
+    void setTotalCount(int count);
+
+    StoreWorker *m_store;
+    AttemptFilter m_filter;
+    QList<AttemptSummary> m_rows;
+    quint64 m_generation = 0;
+    bool m_fetching = false;
+    bool m_exhausted = false;
+    bool m_newerWanted = false;
+    int m_totalCount = -1;
+};
+
+} // namespace hookline

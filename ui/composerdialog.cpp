@@ -1,1 +1,442 @@
 #include "composerdialog.h"
+
+#include "delivery/clock.h"
+#include "desktopcontext.h"
+#include "runtime/storeconnection.h"
+#include "runtime/storeworker.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMimeDatabase>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace hookline {
+
+namespace {
+
+struct Created
+{
+    QString uid;
+    qint64 chatId = 0;
+};
+
+QLabel *errorLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"color: #b00020;"_s);
+    label->hide();
+    return label;
+}
+
+QLineEdit *lineEdit(const QString &name, const QString &placeholder, QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    edit->setPlaceholderText(placeholder);
+    return edit;
+}
+
+[[noreturn]] void refuseFile(const QString &message)
+{
+    throw IngestRejected(IngestFieldError {0, u"attachment"_s, message});
+}
+
+// Runs in the store worker: the file's bytes, name and type, or IngestRejected naming the file.
+IngestMessage::File readAttachment(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        refuseFile(ComposerDialog::tr("“%1” is a folder, not a file.").arg(path));
+    if (!info.exists())
+        refuseFile(ComposerDialog::tr("The file “%1” does not exist.").arg(path));
+    const auto limit = MessageStore::maxAttachmentBytes;
+    auto tooLarge = [&](qint64 size) {
+        refuseFile(ComposerDialog::tr("The file “%1” is %2; attachments are limited to %3.")
+                       .arg(info.fileName(), QLocale().formattedDataSize(size),
+                            QLocale().formattedDataSize(limit)));
+    };
+    if (info.size() > limit)
+        tooLarge(info.size());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        refuseFile(
+            ComposerDialog::tr("The file “%1” cannot be read: %2").arg(path, file.errorString()));
+    // Read one byte past the limit: a file that grew since the check is still refused.
+    QByteArray bytes = file.read(limit + 1);
+    if (file.error() != QFileDevice::NoError)
+        refuseFile(
+            ComposerDialog::tr("The file “%1” cannot be read: %2").arg(path, file.errorString()));
+    if (bytes.size() > limit)
+        tooLarge(bytes.size());
+    const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), bytes).name();
+    return {info.fileName(), mime, std::move(bytes)};
+}
+
+} // namespace
+
+ComposerDialog::ComposerDialog(DesktopContext &context, qint64 accountId, qint64 chatId,
+                               QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+{
+    setObjectName(u"composerDialog"_s);
+    setWindowTitle(tr("Compose a message"));
+
+    auto *accountBox = new QGroupBox(tr("Account"), this);
+    auto *accountForm = new QFormLayout(accountBox);
+    m_account = new QComboBox(accountBox);
+    m_account->setObjectName(u"account"_s);
+    m_accountPhone = lineEdit(u"accountPhone"_s, tr("+14155550100"), accountBox);
+    m_accountName = lineEdit(u"accountName"_s, tr("Sales"), accountBox);
+    accountForm->addRow(tr("&Account:"), m_account);
+    accountForm->addRow(tr("&Phone:"), m_accountPhone);
+    accountForm->addRow(tr("&Name:"), m_accountName);
+    m_errors.insert(u"account"_s, errorLabel(u"accountError"_s, accountBox));
+    accountForm->addRow(m_errors.value(u"account"_s));
+
+    auto *chatBox = new QGroupBox(tr("Chat"), this);
+    m_chatForm = new QFormLayout(chatBox);
+    m_chat = new QComboBox(chatBox);
+    m_chat->setObjectName(u"chat"_s);
+    m_chatPhone = lineEdit(u"chatPhone"_s, tr("+919800000001"), chatBox);
+    m_groupId = lineEdit(u"groupId"_s, tr("120363021234567890@g.us"), chatBox);
+    m_chatName = lineEdit(u"chatName"_s, tr("Asha Rao"), chatBox);
+    m_chatForm->addRow(tr("&Chat:"), m_chat);
+    m_chatForm->addRow(tr("P&hone:"), m_chatPhone);
+    m_chatForm->addRow(tr("&Group id:"), m_groupId);
+    m_chatForm->addRow(tr("Nam&e:"), m_chatName);
+    m_errors.insert(u"chat"_s, errorLabel(u"chatError"_s, chatBox));
+    m_chatForm->addRow(m_errors.value(u"chat"_s));
+
+    auto *messageBox = new QGroupBox(tr("Message"), this);
+    auto *messageForm = new QFormLayout(messageBox);
+    m_direction = new QComboBox(messageBox);
+    m_direction->setObjectName(u"direction"_s);
+    m_direction->addItem(tr("Received"), int(Direction::Received));
+    m_direction->addItem(tr("Sent"), int(Direction::Sent));
+    m_senderName = lineEdit(u"senderName"_s, QString(), messageBox);
+    m_senderPhone = lineEdit(u"senderPhone"_s, QString(), messageBox);
+    m_recipientName = lineEdit(u"recipientName"_s, QString(), messageBox);
+    m_recipientPhone = lineEdit(u"recipientPhone"_s, QString(), messageBox);
+    m_text = new QPlainTextEdit(messageBox);
+    m_text->setObjectName(u"text"_s);
+    m_text->setTabChangesFocus(true);
+    m_text->setPlaceholderText(tr("Hello! Is the order on its way?"));
+    m_file = lineEdit(u"file"_s, tr("No file"), messageBox);
+    m_file->setReadOnly(true);
+    auto *chooseFileButton = new QPushButton(tr("Choose fi&le…"), messageBox);
+    chooseFileButton->setObjectName(u"chooseFile"_s);
+    m_removeFile = new QPushButton(tr("Remo&ve file"), messageBox);
+    m_removeFile->setObjectName(u"removeFile"_s);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(chooseFileButton);
+    fileRow->addWidget(m_removeFile);
+    messageForm->addRow(tr("&Direction:"), m_direction);
+    messageForm->addRow(tr("&Sender name:"), m_senderName);
+    messageForm->addRow(tr("Sender ph&one:"), m_senderPhone);
+    m_errors.insert(u"sender"_s, errorLabel(u"senderError"_s, messageBox));
+    messageForm->addRow(m_errors.value(u"sender"_s));
+    messageForm->addRow(tr("&Recipient name:"), m_recipientName);
+    messageForm->addRow(tr("Rec&ipient phone:"), m_recipientPhone);
+    m_errors.insert(u"recipient"_s, errorLabel(u"recipientError"_s, messageBox));
+    messageForm->addRow(m_errors.value(u"recipient"_s));
+    messageForm->addRow(tr("&Text:"), m_text);
+    m_errors.insert(u"text"_s, errorLabel(u"textError"_s, messageBox));
+    messageForm->addRow(m_errors.value(u"text"_s));
+    auto *fileLabel = new QLabel(tr("&File:"), messageBox);
+    fileLabel->setBuddy(m_file);
+    messageForm->addRow(fileLabel, fileRow);
+    m_errors.insert(u"attachment"_s, errorLabel(u"fileError"_s, messageBox));
+    messageForm->addRow(m_errors.value(u"attachment"_s));
+
+    m_generalError = errorLabel(u"generalError"_s, this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_create = buttons->addButton(tr("Create"), QDialogButtonBox::ActionRole);
+    m_create->setObjectName(u"create"_s);
+    m_create->setDefault(true);
+    m_create->setToolTip(tr("Stores the message and hands it to the webhooks (Ctrl+Return)"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_create, &QPushButton::clicked, this, &ComposerDialog::submit);
+    auto *submitShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(submitShortcut, &QShortcut::activated, this, &ComposerDialog::submit);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(accountBox);
+    layout->addWidget(chatBox);
+    layout->addWidget(messageBox, 1);
+    layout->addWidget(m_generalError);
+    layout->addWidget(buttons);
+
+    m_account->addItem(tr("New account…"), qint64(0));
+    connect(m_account, &QComboBox::currentIndexChanged, this, [this] {
+        updateEnabled();
+        fillParties();
+        loadChats(0);
+    });
+    connect(m_chat, &QComboBox::currentIndexChanged, this, [this] {
+        updateEnabled();
+        fillParties();
+    });
+    connect(m_direction, &QComboBox::currentIndexChanged, this, &ComposerDialog::fillParties);
+    for (QLineEdit *edit : {m_accountPhone, m_accountName, m_chatPhone, m_groupId, m_chatName})
+        connect(edit, &QLineEdit::textEdited, this, &ComposerDialog::fillParties);
+    connect(chooseFileButton, &QPushButton::clicked, this, &ComposerDialog::chooseFile);
+    connect(m_removeFile, &QPushButton::clicked, this, [this] { setFilePath(QString()); });
+
+    updateEnabled();
+    loadAccounts(accountId, chatId);
+}
+
+void ComposerDialog::loadAccounts(qint64 selectAccountId, qint64 selectChatId)
+{
+    m_context.store()->run<QList<Account>>(
+        this, [](StoreConnection &store) { return store.messages->accounts(); },
+        [this, selectAccountId, selectChatId](const Outcome<QList<Account>> &loaded) {
+            if (!loaded.ok())
+                showError(QString(), tr("The accounts could not be loaded: %1").arg(loaded.error));
+            m_accounts = loaded.value.value_or(QList<Account>());
+            {
+                const QSignalBlocker blocker(m_account);
+                m_account->clear();
+                for (const Account &a : std::as_const(m_accounts)) {
+                    m_account->addItem(
+                        a.fullName.isEmpty() ? a.phone : tr("%1 (%2)").arg(a.fullName, a.phone),
+                        a.id);
+                }
+                m_account->addItem(tr("New account…"), qint64(0));
+                const int wanted = selectAccountId > 0 ? m_account->findData(selectAccountId) : -1;
+                m_account->setCurrentIndex(wanted >= 0 ? wanted : 0);
+            }
+            updateEnabled();
+            loadChats(selectChatId);
+        });
+}
+
+void ComposerDialog::loadChats(qint64 selectChatId)
+{
+    const qint64 accountId = m_account->currentData().toLongLong();
+    const quint64 request = ++m_chatsRequest;
+    auto show = [this, selectChatId](const QList<Chat> &chats) {
+        m_chats = chats;
+        {
+            const QSignalBlocker blocker(m_chat);
+            m_chat->clear();
+            for (const Chat &c : std::as_const(m_chats)) {
+                const QString name = c.fullName.isEmpty() ? c.peerKey : c.fullName;
+                m_chat->addItem(c.isGroup ? tr("%1 (group)").arg(name)
+                                          : tr("%1 (%2)").arg(name, c.phone),
+                                c.id);
+            }
+            m_chat->addItem(tr("New direct chat…"), qint64(NewDirect));
+            m_chat->addItem(tr("New group…"), qint64(NewGroup));
+            const int wanted = m_chat->findData(selectChatId);
+            m_chat->setCurrentIndex(wanted >= 0 ? wanted : m_chat->findData(qint64(NewDirect)));
+        }
+        updateEnabled();
+        fillParties();
+        Q_EMIT chatsLoaded();
+    };
+    if (accountId <= 0) {
+        show({});
+        return;
+    }
+    m_context.store()->run<QList<Chat>>(
+        this, [accountId](StoreConnection &store) { return store.messages->chats(accountId); },
+        [this, request, show](const Outcome<QList<Chat>> &loaded) {
+            if (request != m_chatsRequest)
+                return; // another account was chosen meanwhile
+            if (!loaded.ok())
+                showError(QString(), tr("The chats could not be loaded: %1").arg(loaded.error));
+            show(loaded.value.value_or(QList<Chat>()));
+        });
+}
+
+std::optional<Account> ComposerDialog::selectedAccount() const
+{
+    const qint64 id = m_account->currentData().toLongLong();
+    for (const Account &a : m_accounts) {
+        if (a.id == id)
+            return a;
+    }
+    return std::nullopt;
+}
+
+std::optional<Chat> ComposerDialog::selectedChat() const
+{
+    const qint64 id = m_chat->currentData().toLongLong();
+    for (const Chat &c : m_chats) {
+        if (c.id == id)
+            return c;
+    }
+    return std::nullopt;
+}
+
+bool ComposerDialog::groupSelected() const
+{
+    if (const auto chat = selectedChat())
+        return chat->isGroup;
+    return m_chat->currentData().toLongLong() == NewGroup;
+}
+
+void ComposerDialog::updateEnabled()
+{
+    const auto account = selectedAccount();
+    m_accountPhone->setEnabled(!account);
+    m_accountName->setEnabled(!account);
+    // Fields that showed a stored account or chat are emptied for a new one.
+    if (account || m_accountShown) {
+        m_accountPhone->setText(account ? account->phone : QString());
+        m_accountName->setText(account ? account->fullName : QString());
+    }
+    m_accountShown = account.has_value();
+    const auto chat = selectedChat();
+    const bool group = groupSelected();
+    for (QLineEdit *edit : {m_chatPhone, m_groupId, m_chatName})
+        edit->setEnabled(!chat);
+    if (chat || m_chatShown) {
+        m_chatPhone->setText(chat ? chat->phone : QString());
+        m_groupId->setText(chat && chat->isGroup ? chat->peerKey : QString());
+        m_chatName->setText(chat ? chat->fullName : QString());
+    }
+    m_chatShown = chat.has_value();
+    m_chatForm->setRowVisible(m_chatPhone, !group);
+    m_chatForm->setRowVisible(m_groupId, group);
+    m_removeFile->setEnabled(!m_filePath.isEmpty());
+    m_create->setEnabled(!m_busy);
+}
+
+// Sender and recipient follow the account, the chat and the direction; the user may still edit
+// them. In a group the other side is a participant, whom only the user can name.
+void ComposerDialog::fillParties()
+{
+    const Party account {m_accountName->text().trimmed(), m_accountPhone->text().trimmed()};
+    const bool group = groupSelected();
+    const bool received = m_direction->currentData().toInt() == int(Direction::Received);
+    const Party peer {m_chatName->text().trimmed(),
+                      group ? QString() : m_chatPhone->text().trimmed()};
+    auto set = [](QLineEdit *name, QLineEdit *phone, const Party &party) {
+        name->setText(party.fullName);
+        phone->setText(party.phone);
+    };
+    if (group && received) {
+        if (!m_groupReceivedFilled)
+            set(m_senderName, m_senderPhone, {});
+    } else {
+        set(m_senderName, m_senderPhone, received ? peer : account);
+    }
+    set(m_recipientName, m_recipientPhone, received && !group ? account : peer);
+    m_senderName->setPlaceholderText(group && received ? tr("A participant's name") : QString());
+    m_senderPhone->setPlaceholderText(group && received ? tr("The participant's phone (optional)")
+                                                        : QString());
+    m_groupReceivedFilled = group && received;
+}
+
+IngestMessage ComposerDialog::ingestMessage() const
+{
+    IngestMessage m;
+    if (const auto account = selectedAccount())
+        m.account = {account->phone, account->fullName, account->email};
+    else
+        m.account = {m_accountPhone->text().trimmed(), m_accountName->text().trimmed(), {}};
+    if (const auto chat = selectedChat()) {
+        m.chat.isGroup = chat->isGroup;
+        (chat->isGroup ? m.chat.groupId : m.chat.phone) = chat->peerKey;
+        m.chat.fullName = chat->fullName;
+    } else {
+        m.chat.isGroup = groupSelected();
+        (m.chat.isGroup ? m.chat.groupId : m.chat.phone)
+            = (m.chat.isGroup ? m_groupId : m_chatPhone)->text().trimmed();
+        m.chat.fullName = m_chatName->text().trimmed();
+    }
+    m.direction = Direction(m_direction->currentData().toInt());
+    m.sender = {m_senderName->text().trimmed(), m_senderPhone->text().trimmed()};
+    m.recipient = {m_recipientName->text().trimmed(), m_recipientPhone->text().trimmed()};
+    m.text = m_text->toPlainText();
+    m.source = u"composer"_s;
+    return m;
+}
+
+void ComposerDialog::setFilePath(const QString &path)
+{
+    m_filePath = path;
+    m_file->setText(path);
+    m_errors.value(u"attachment"_s)->hide();
+    updateEnabled();
+}
+
+void ComposerDialog::chooseFile()
+{
+    // A non-native dialog: the native one may block in the platform's file portal.
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Attach a file"), QString(), QString(), nullptr, QFileDialog::DontUseNativeDialog);
+    if (!path.isEmpty())
+        setFilePath(path);
+}
+
+void ComposerDialog::submit()
+{
+    if (m_busy)
+        return;
+    clearErrors();
+    IngestMessage message = ingestMessage();
+    const QString path = m_filePath;
+    const qint64 now = m_context.clock()->nowMs();
+    m_busy = true;
+    updateEnabled();
+    m_context.store()->run<Created>(
+        this,
+        [message = std::move(message), path, now](StoreConnection &store) mutable {
+            if (!path.isEmpty())
+                message.attachment = readAttachment(path);
+            const auto stored = store.messages->ingest({message}, store.outbox->hook(now));
+            return Created {stored.constFirst().message.uid, stored.constFirst().message.chatId};
+        },
+        [this](const Outcome<Created> &outcome) {
+            m_busy = false;
+            updateEnabled();
+            if (!outcome.ok()) {
+                showError(outcome.field, outcome.error);
+                Q_EMIT failed(outcome.field, outcome.error);
+                return;
+            }
+            m_context.pokeEngine();
+            Q_EMIT created(outcome.value->uid, outcome.value->chatId);
+            accept();
+        });
+}
+
+void ComposerDialog::clearErrors()
+{
+    for (QLabel *label : std::as_const(m_errors))
+        label->hide();
+    m_generalError->hide();
+}
+
+void ComposerDialog::showError(const QString &field, const QString &message)
+{
+    QLabel *label = m_errors.value(field.section(u'.', 0, 0), m_generalError);
+    label->setText(message);
+    label->show();
+}
+
+} // namespace hookline

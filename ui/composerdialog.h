@@ -1,1 +1,95 @@
 #pragma once
+
+#include "domain/account.h"
+#include "domain/chat.h"
+#include "store/ingestmessage.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QList>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace hookline {
+
+class DesktopContext;
+
+// Creates one received or sent message by hand, in a new or existing chat of a new or existing
+// account, with an optional file: an IngestMessage with source "composer" that goes through
+// MessageStore::ingest and the outbox exactly like POST /api/v1/messages. The file is read in
+// the store worker, so a large or slow file never freezes the window; a refused message leaves
+// the dialog open with the error next to its field.
+class ComposerDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // Preselects the given account and chat (0: the first account, a new chat) once loaded.
+    ComposerDialog(DesktopContext &context, qint64 accountId = 0, qint64 chatId = 0,
+                   QWidget *parent = nullptr);
+
+    // The message as the fields describe it, without the file (read when submitted).
+    IngestMessage ingestMessage() const;
+    QString filePath() const { return m_filePath; }
+    // The file to attach; empty for none. "Choose file…" calls it after the file dialog.
+    void setFilePath(const QString &path);
+    // Reads the file and stores the message in the store worker; emits created or failed.
+    void submit();
+
+Q_SIGNALS:
+    // The accounts and the chats of the selected account are in the combos.
+    void chatsLoaded();
+    void created(const QString &uid, qint64 chatId);
+    void failed(const QString &field, const QString &message);
+
+private:
+    enum NewChat : qint64 { NewDirect = -1, NewGroup = -2 };
+
+    void loadAccounts(qint64 selectAccountId, qint64 selectChatId);
+    void loadChats(qint64 selectChatId);
+    void updateEnabled();
+    void fillParties();
+    void chooseFile();
+    void clearErrors();
+    void showError(const QString &field, const QString &message);
+    std::optional<Account> selectedAccount() const;
+    std::optional<Chat> selectedChat() const;
+    bool groupSelected() const;
+
+    DesktopContext &m_context;
+    QList<Account> m_accounts;
+    QList<Chat> m_chats;
+    QString m_filePath;
+    bool m_busy = false;
+    bool m_groupReceivedFilled = false;
+    bool m_accountShown = false; // the account fields show a stored account
+    bool m_chatShown = false; // the chat fields show a stored chat
+    quint64 m_chatsRequest = 0;
+
+    QFormLayout *m_chatForm = nullptr;
+    QComboBox *m_account = nullptr;
+    QLineEdit *m_accountPhone = nullptr;
+    QLineEdit *m_accountName = nullptr;
+    QComboBox *m_chat = nullptr;
+    QLineEdit *m_chatPhone = nullptr;
+    QLineEdit *m_groupId = nullptr;
+    QLineEdit *m_chatName = nullptr;
+    QComboBox *m_direction = nullptr;
+    QLineEdit *m_senderName = nullptr;
+    QLineEdit *m_senderPhone = nullptr;
+    QLineEdit *m_recipientName = nullptr;
+    QLineEdit *m_recipientPhone = nullptr;
+    QPlainTextEdit *m_text = nullptr;
+    QLineEdit *m_file = nullptr;
+    QPushButton *m_removeFile = nullptr;
+    QPushButton *m_create = nullptr;
+    // Error labels by the first part of the store's field name (account, chat, sender, …).
+    QHash<QString, QLabel *> m_errors;
+    QLabel *m_generalError = nullptr;
+};
+
+} // namespace hookline

@@ -1,10 +1,522 @@
 #include "deliveriespage.h"
 
+#include "attemptsmodel.h"
+#include "delivery/clock.h"
+#include "delivery/engine.h"
+#include "delivery/enginethread.h"
+#include "desktopcontext.h"
+#include "runtime/storeconnection.h"
+#include "runtime/storeworker.h"
+#include "store/transaction.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
 namespace hookline {
 
-DeliveriesPage::DeliveriesPage(DesktopContext &, QWidget *parent)
-    : QWidget(parent)
+namespace {
+
+QString shellQuoted(const QString &text)
 {
+    QString quoted = text;
+    quoted.replace(u'\'', u"'\\''"_s);
+    return u'\'' + quoted + u'\'';
+}
+
+QString headerLines(const HttpHeaders &headers)
+{
+    QString text;
+    for (const auto &[name, value] : headers)
+        text += QString::fromLatin1(name) + u": "_s + QString::fromLatin1(value) + u'\n';
+    return text;
+}
+
+// Re-indents valid JSON text four spaces a level. Unlike a QJsonDocument round trip it keeps
+// the keys in the order they were sent and numbers exactly as written.
+QByteArray reindented(const QByteArray &json)
+{
+    QByteArray out;
+    out.reserve(json.size() * 2);
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    const auto newline = [&] {
+        out += '\n';
+        out += QByteArray(depth * 4, ' ');
+    };
+    const auto isSpace = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    };
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            out += c;
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (isSpace(c))
+            continue;
+        switch (c) {
+        case '"':
+            inString = true;
+            out += c;
+            break;
+        case '{':
+        case '[': {
+            out += c;
+            qsizetype next = i + 1;
+            while (next < json.size() && isSpace(json.at(next)))
+                ++next;
+            if (next < json.size() && json.at(next) == (c == '{' ? '}' : ']')) {
+                out += json.at(next); // an empty object or array stays on one line
+                i = next;
+                break;
+            }
+            ++depth;
+            newline();
+            break;
+        }
+        case '}':
+        case ']':
+            --depth;
+            newline();
+            out += c;
+            break;
+        case ',':
+            out += c;
+            newline();
+            break;
+        case ':':
+            out += ": ";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+struct Detail
+{
+    AttemptRecord record;
+    QString request;
+    QString response;
+};
+
+} // namespace
+
+DeliveriesPage::DeliveriesPage(DesktopContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new AttemptsModel(context.store(), this))
+{
+    setObjectName(u"deliveriesPage"_s);
+
+    m_webhookFilter = new QComboBox(this);
+    m_webhookFilter->setObjectName(u"webhookFilter"_s);
+    m_webhookFilter->addItem(tr("All webhooks"), qint64(0));
+    m_webhookFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *webhookLabel = new QLabel(tr("&Webhook:"), this);
+    webhookLabel->setBuddy(m_webhookFilter);
+
+    m_outcomeFilter = new QComboBox(this);
+    m_outcomeFilter->setObjectName(u"outcomeFilter"_s);
+    m_outcomeFilter->addItem(tr("All"), int(AttemptFilter::Outcome::Any));
+    m_outcomeFilter->addItem(tr("Succeeded"), int(AttemptFilter::Outcome::Succeeded));
+    m_outcomeFilter->addItem(tr("Failed"), int(AttemptFilter::Outcome::Failed));
+    auto *outcomeLabel = new QLabel(tr("&Outcome:"), this);
+    outcomeLabel->setBuddy(m_outcomeFilter);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"searchEdit"_s);
+    m_search->setPlaceholderText(tr("URL, error, webhook-id, body or chat"));
+    m_search->setClearButtonEnabled(true);
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+    // Typing narrows the table once the user pauses, not on every key.
+    m_searchDebounce = new QTimer(this);
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(300);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(u"countLabel"_s);
+    m_countLabel->setTextFormat(Qt::PlainText);
+
+    auto *filterBar = new QHBoxLayout;
+    filterBar->addWidget(webhookLabel);
+    filterBar->addWidget(m_webhookFilter);
+    filterBar->addWidget(outcomeLabel);
+    filterBar->addWidget(m_outcomeFilter);
+    filterBar->addWidget(searchLabel);
+    filterBar->addWidget(m_search, 1);
+    filterBar->addWidget(m_countLabel);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"attemptsTable"_s);
+    m_table->setAccessibleName(tr("Attempts"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    // Fixed row heights: the view never measures rows, which keeps 100,000 of them cheap.
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    const int digit = fontMetrics().horizontalAdvance(u'0');
+    header->resizeSection(AttemptsModel::TimeColumn, digit * 22);
+    header->resizeSection(AttemptsModel::WebhookColumn, digit * 22);
+    header->resizeSection(AttemptsModel::ChatColumn, digit * 22);
+    header->resizeSection(AttemptsModel::StatusColumn, digit * 20);
+
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_requestText = new QPlainTextEdit(this);
+    m_requestText->setObjectName(u"requestText"_s);
+    m_responseText = new QPlainTextEdit(this);
+    m_responseText->setObjectName(u"responseText"_s);
+    for (QPlainTextEdit *edit : {m_requestText, m_responseText}) {
+        edit->setReadOnly(true);
+        edit->setFont(mono);
+        edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+        edit->setTabChangesFocus(true);
+        edit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
+    m_requestText->setAccessibleName(tr("Request"));
+    m_responseText->setAccessibleName(tr("Response"));
+    m_detailTabs = new QTabWidget(this);
+    m_detailTabs->setObjectName(u"detailTabs"_s);
+    m_detailTabs->addTab(m_requestText, tr("Re&quest"));
+    m_detailTabs->addTab(m_responseText, tr("Res&ponse"));
+
+    m_copyCurl = new QPushButton(tr("Copy as c&URL"), this);
+    m_copyCurl->setObjectName(u"copyCurlButton"_s);
+    m_copyCurl->setEnabled(false);
+    m_resend = new QPushButton(tr("&Resend"), this);
+    m_resend->setObjectName(u"resendButton"_s);
+    m_resend->setToolTip(tr("Queue the same messages once more as a new delivery"));
+    m_resend->setEnabled(false);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"statusLabel"_s);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_copyCurl);
+    buttons->addWidget(m_resend);
+    buttons->addWidget(m_status, 1);
+
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detailTabs, 1);
+    detailLayout->addLayout(buttons);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"deliveriesSplitter"_s);
+    splitter->addWidget(m_table);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filterBar);
+    layout->addWidget(splitter, 1);
+
+    setTabOrder(m_webhookFilter, m_outcomeFilter);
+    setTabOrder(m_outcomeFilter, m_search);
+    setTabOrder(m_search, m_table);
+    setTabOrder(m_table, m_detailTabs);
+    setTabOrder(m_detailTabs, m_requestText);
+    setTabOrder(m_requestText, m_responseText);
+    setTabOrder(m_responseText, m_copyCurl);
+    setTabOrder(m_copyCurl, m_resend);
+
+    connect(m_webhookFilter, &QComboBox::currentIndexChanged, this, &DeliveriesPage::applyFilter);
+    connect(m_outcomeFilter, &QComboBox::currentIndexChanged, this, &DeliveriesPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &DeliveriesPage::applyFilter);
+    connect(m_searchDebounce, &QTimer::timeout, this, &DeliveriesPage::applyFilter);
+    connect(m_model, &AttemptsModel::totalCountChanged, this, &DeliveriesPage::updateCountLabel);
+    connect(m_model, &AttemptsModel::fetched, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            setStatus(tr("Could not load the attempts: %1").arg(error), true);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DeliveriesPage::showSelected);
+    connect(m_copyCurl, &QPushButton::clicked, this, &DeliveriesPage::copyAsCurl);
+    connect(m_resend, &QPushButton::clicked, this, &DeliveriesPage::resendSelected);
+
+    // New attempts arrive in bursts; one query (and count) per half second is plenty.
+    m_newAttempts = new QTimer(this);
+    m_newAttempts->setSingleShot(true);
+    m_newAttempts->setInterval(500);
+    connect(m_newAttempts, &QTimer::timeout, this, &DeliveriesPage::onAttemptFinished);
+    connect(context.engine()->engine(), &Engine::attemptFinished, this, [this] {
+        if (!m_newAttempts->isActive())
+            m_newAttempts->start();
+    });
+    // Rows are only put on top while the user looks at the top; otherwise what they read
+    // would slide away. Scrolling back up fetches what arrived meanwhile.
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == 0 && m_newerWaiting) {
+            m_newerWaiting = false;
+            m_model->loadNewer();
+        }
+    });
+
+    updateCountLabel();
+    loadWebhooks();
+}
+
+void DeliveriesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    loadWebhooks(); // webhooks may have been added or renamed on another page
+}
+
+void DeliveriesPage::loadWebhooks()
+{
+    using Names = QList<std::pair<qint64, QString>>;
+    m_context.store()->run<Names>(
+        this,
+        [](StoreConnection &store) {
+            Names names;
+            const QList<Webhook> webhooks = store.webhooks->webhooks();
+            for (const Webhook &w : webhooks)
+                names.append({w.id, w.name});
+            return names;
+        },
+        [this](const Outcome<Names> &outcome) {
+            if (!outcome.ok()) {
+                setStatus(tr("Could not load the webhooks: %1").arg(outcome.error), true);
+                return;
+            }
+            const qint64 selected = m_webhookFilter->currentData().toLongLong();
+            {
+                const QSignalBlocker blocker(m_webhookFilter);
+                while (m_webhookFilter->count() > 1)
+                    m_webhookFilter->removeItem(1);
+                for (const auto &[id, name] : *outcome.value)
+                    m_webhookFilter->addItem(name, id);
+                m_webhookFilter->setCurrentIndex(qMax(0, m_webhookFilter->findData(selected)));
+            }
+            if (m_webhookFilter->currentData().toLongLong() != selected)
+                applyFilter(); // the selected webhook is gone
+        });
+}
+
+void DeliveriesPage::applyFilter()
+{
+    m_searchDebounce->stop();
+    AttemptFilter filter;
+    filter.webhookId = m_webhookFilter->currentData().toLongLong();
+    filter.outcome = AttemptFilter::Outcome(m_outcomeFilter->currentData().toInt());
+    filter.search = m_search->text().trimmed();
+    if (filter == m_model->filter())
+        return;
+    m_newerWaiting = false;
+    m_model->setFilter(filter);
+}
+
+void DeliveriesPage::updateCountLabel()
+{
+    const int count = m_model->totalCount();
+    m_countLabel->setText(count < 0 ? tr("Loading…") : tr("%Ln attempt(s)", nullptr, count));
+}
+
+void DeliveriesPage::onAttemptFinished()
+{
+    if (m_table->verticalScrollBar()->value() == 0)
+        m_model->loadNewer();
+    else
+        m_newerWaiting = true;
+}
+
+void DeliveriesPage::showSelected()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    ++m_detailGeneration;
+    m_shown.reset();
+    m_copyCurl->setEnabled(false);
+    m_resend->setEnabled(!m_resending && current.isValid()
+                         && current.data(AttemptsModel::DeliveryIdRole).toLongLong() > 0);
+    if (!current.isValid()) {
+        m_requestText->clear();
+        m_responseText->clear();
+        return;
+    }
+    m_requestText->setPlainText(tr("Loading…"));
+    m_responseText->setPlainText(tr("Loading…"));
+    const qint64 id = current.data(AttemptsModel::AttemptIdRole).toLongLong();
+    const quint64 generation = m_detailGeneration;
+    // Formatting a 64 KiB body is work too: it happens in the job, off the GUI thread.
+    m_context.store()->run<std::optional<Detail>>(
+        this,
+        [id](StoreConnection &store) -> std::optional<Detail> {
+            std::optional<AttemptRecord> record = store.attempts->attempt(id);
+            if (!record)
+                return std::nullopt;
+            return Detail {*record, requestText(*record), responseText(*record)};
+        },
+        [this, generation](const Outcome<std::optional<Detail>> &outcome) {
+            if (generation != m_detailGeneration)
+                return; // the selection moved on
+            if (!outcome.ok()) {
+                m_requestText->clear();
+                m_responseText->clear();
+                setStatus(tr("Could not load the attempt: %1").arg(outcome.error), true);
+                return;
+            }
+            const std::optional<Detail> &detail = *outcome.value;
+            if (!detail) {
+                const QString gone = tr("This attempt is no longer in the log: each webhook keeps "
+                                        "only its most recent attempts.");
+                m_requestText->setPlainText(gone);
+                m_responseText->setPlainText(gone);
+                return;
+            }
+            m_requestText->setPlainText(detail->request);
+            m_responseText->setPlainText(detail->response);
+            m_shown = detail->record;
+            m_copyCurl->setEnabled(true);
+        });
+}
+
+void DeliveriesPage::copyAsCurl()
+{
+    if (!m_shown)
+        return;
+    QGuiApplication::clipboard()->setText(curlCommand(*m_shown));
+    setStatus(tr("Copied the request as a cURL command."), false);
+}
+
+void DeliveriesPage::resendSelected()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const qint64 deliveryId = current.data(AttemptsModel::DeliveryIdRole).toLongLong();
+    const qint64 webhookId = current.data(AttemptsModel::WebhookIdRole).toLongLong();
+    if (m_resending || deliveryId <= 0)
+        return;
+    m_resending = true;
+    m_resend->setEnabled(false);
+    setStatus(tr("Resending…"), false);
+    const qint64 now = m_context.clock()->nowMs();
+    m_context.store()->run<qint64>(
+        this,
+        [deliveryId, webhookId, now](StoreConnection &store) {
+            Transaction transaction(*store.database);
+            const qint64 id = store.outbox->resend(deliveryId, now);
+            // Stored history, in the same words whatever the desktop's language (like the
+            // engine's own entries).
+            if (id > 0)
+                store.activity->add(webhookId, now, u"resent"_s,
+                                    u"delivery %1 resent as delivery %2"_s.arg(deliveryId).arg(id),
+                                    id);
+            transaction.commit();
+            return id;
+        },
+        [this, deliveryId](const Outcome<qint64> &outcome) {
+            m_resending = false;
+            const QModelIndex selected = m_table->selectionModel()->currentIndex();
+            m_resend->setEnabled(selected.isValid()
+                                 && selected.data(AttemptsModel::DeliveryIdRole).toLongLong() > 0);
+            if (!outcome.ok()) {
+                setStatus(tr("Could not resend: %1").arg(outcome.error), true);
+                Q_EMIT resent(0, outcome.error);
+                return;
+            }
+            if (*outcome.value == 0) {
+                const QString error = tr("Delivery %1 no longer exists.").arg(deliveryId);
+                setStatus(error, true);
+                Q_EMIT resent(0, error);
+                return;
+            }
+            m_context.pokeEngine();
+            setStatus(tr("Resent as delivery %1").arg(*outcome.value), false);
+            Q_EMIT resent(*outcome.value, QString());
+        });
+}
+
+void DeliveriesPage::setStatus(const QString &text, bool error)
+{
+    m_status->setStyleSheet(error ? u"color: #c62828;"_s : QString());
+    m_status->setText(text);
+}
+
+QString DeliveriesPage::curlCommand(const AttemptRecord &record)
+{
+    QStringList parts {u"curl"_s, u"-X"_s, record.method, shellQuoted(record.url)};
+    for (const auto &[name, value] : record.requestHeaders) {
+        parts << u"-H"_s
+              << shellQuoted(QString::fromLatin1(name) + u": "_s + QString::fromLatin1(value));
+    }
+    if (!record.requestBody.isEmpty())
+        parts << u"--data-binary"_s << shellQuoted(QString::fromUtf8(record.requestBody));
+    return parts.join(u' ');
+}
+
+QString DeliveriesPage::prettyBody(const QByteArray &body)
+{
+    QJsonParseError error;
+    QJsonDocument::fromJson(body, &error);
+    if (body.isEmpty() || error.error != QJsonParseError::NoError)
+        return QString::fromUtf8(body);
+    return QString::fromUtf8(reindented(body));
+}
+
+QString DeliveriesPage::requestText(const AttemptRecord &record)
+{
+    QString text = record.method + u' ' + record.url + u'\n' + headerLines(record.requestHeaders);
+    if (!record.requestBody.isEmpty())
+        text += u'\n' + prettyBody(record.requestBody);
+    return text;
+}
+
+QString DeliveriesPage::responseText(const AttemptRecord &record)
+{
+    QString text = record.responseStatus > 0 ? tr("HTTP %1").arg(record.responseStatus)
+                                             : tr("No HTTP response");
+    text += u'\n';
+    if (!record.error.isEmpty())
+        text += tr("Error: %1").arg(record.error) + u'\n';
+    text += tr("Duration: %1 ms").arg(record.durationMs) + u'\n';
+    text += headerLines(record.responseHeaders);
+    if (!record.responseBody.isEmpty())
+        text += u'\n' + prettyBody(record.responseBody);
+    if (record.responseTruncated)
+        text += u'\n'
+            + tr("(truncated: only the first %1 KiB were kept)")
+                  .arg(AttemptRecord::maxResponseBody / 1024);
+    return text;
 }
 
 } // namespace hookline

@@ -1,16 +1,83 @@
 #pragma once
 
+#include "delivery/attemptrecord.h"
+
 #include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTabWidget;
+class QTimer;
 
 namespace hookline {
 
+class AttemptsModel;
 class DesktopContext;
 
+// Every stored attempt, newest first, in a lazily filled table: filter by webhook and outcome,
+// search, and a detail pane with the request and the response in full. "Copy as cURL" replays
+// a request by hand; "Resend" queues the same messages once more as a new delivery.
 class DeliveriesPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit DeliveriesPage(DesktopContext &context, QWidget *parent = nullptr);
+
+    AttemptsModel *model() const { return m_model; }
+    // The attempt shown in the detail pane, once its full record has arrived.
+    const std::optional<AttemptRecord> &shownAttempt() const { return m_shown; }
+
+    // A shell command that sends the request again: single-quoted for a POSIX shell, redacted
+    // header values left redacted.
+    static QString curlCommand(const AttemptRecord &record);
+    // The detail pane's texts; a JSON body is re-indented in its original key order.
+    static QString requestText(const AttemptRecord &record);
+    static QString responseText(const AttemptRecord &record);
+    static QString prettyBody(const QByteArray &body);
+
+    void copyAsCurl();
+    void resendSelected();
+
+Q_SIGNALS:
+    // A resend was queued (deliveryId > 0) or failed (error set).
+    void resent(qint64 deliveryId, const QString &error);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void loadWebhooks();
+    void applyFilter();
+    void updateCountLabel();
+    void showSelected();
+    void onAttemptFinished();
+    void setStatus(const QString &text, bool error);
+
+    DesktopContext &m_context;
+    AttemptsModel *m_model = nullptr;
+    QComboBox *m_webhookFilter = nullptr;
+    QComboBox *m_outcomeFilter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchDebounce = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QTableView *m_table = nullptr;
+    QTabWidget *m_detailTabs = nullptr;
+    QPlainTextEdit *m_requestText = nullptr;
+    QPlainTextEdit *m_responseText = nullptr;
+    QPushButton *m_copyCurl = nullptr;
+    QPushButton *m_resend = nullptr;
+    QLabel *m_status = nullptr;
+    QTimer *m_newAttempts = nullptr;
+    std::optional<AttemptRecord> m_shown;
+    quint64 m_detailGeneration = 0;
+    bool m_newerWaiting = false;
+    bool m_resending = false;
 };
 
 } // namespace hookline

@@ -1,10 +1,321 @@
 #include "inspectorpage.h"
 
+#include "delivery/clock.h"
+#include "desktopcontext.h"
+#include "runtime/storeconnection.h"
+#include "runtime/storeworker.h"
+#include "server/inspector.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
 namespace hookline {
 
-InspectorPage::InspectorPage(DesktopContext &, QWidget *parent)
-    : QWidget(parent)
+namespace {
+
+QString prettyBody(const QByteArray &body)
 {
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError)
+        return QString::fromUtf8(json.toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(body);
+}
+
+} // namespace
+
+InspectorPage::InspectorPage(DesktopContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_bins(new QListWidget(this))
+    , m_newName(new QLineEdit(this))
+    , m_nameError(new QLabel(this))
+    , m_url(new QLineEdit(this))
+    , m_status(new QSpinBox(this))
+    , m_delay(new QSpinBox(this))
+    , m_createWebhook(new QPushButton(tr("Create a webhook to this URL"), this))
+    , m_message(new QLabel(this))
+    , m_requests(new QTableWidget(0, 4, this))
+    , m_detail(new QPlainTextEdit(this))
+{
+    setObjectName(u"inspectorPage"_s);
+    m_bins->setObjectName(u"inspectorBins"_s);
+    m_bins->setAccessibleName(tr("Receiving URLs"));
+    m_newName->setObjectName(u"inspectorNewName"_s);
+    m_newName->setPlaceholderText(tr("name, e.g. crm-test"));
+    m_nameError->setStyleSheet(u"color: #b00020"_s);
+    m_nameError->setTextFormat(Qt::PlainText);
+    m_nameError->hide();
+    auto *add = new QPushButton(tr("&Add URL"), this);
+    auto *left = new QVBoxLayout;
+    auto *heading = new QLabel(tr("Receiving URLs"), this);
+    heading->setBuddy(m_bins);
+    left->addWidget(heading);
+    left->addWidget(m_bins, 1);
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_newName, 1);
+    addRow->addWidget(add);
+    left->addLayout(addRow);
+    left->addWidget(m_nameError);
+    auto *leftWidget = new QWidget(this);
+    leftWidget->setLayout(left);
+
+    m_url->setObjectName(u"inspectorUrl"_s);
+    m_url->setReadOnly(true);
+    auto *copy = new QPushButton(tr("&Copy"), this);
+    copy->setAccessibleName(tr("Copy the receiving URL"));
+    m_status->setObjectName(u"inspectorStatus"_s);
+    m_status->setRange(200, 599);
+    m_status->setValue(200);
+    m_delay->setObjectName(u"inspectorDelay"_s);
+    m_delay->setRange(0, Inspector::maxDelayMs);
+    m_delay->setSingleStep(500);
+    m_delay->setSuffix(tr(" ms"));
+    m_createWebhook->setObjectName(u"inspectorCreateWebhook"_s);
+    auto *clear = new QPushButton(tr("C&lear requests"), this);
+    auto *urlRow = new QHBoxLayout;
+    urlRow->addWidget(m_url, 1);
+    urlRow->addWidget(copy);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&URL:"), urlRow);
+    form->addRow(tr("Answer with &status:"), m_status);
+    form->addRow(tr("After a &delay of:"), m_delay);
+    auto *help = new QLabel(tr("Answer with 500 to watch retries; a webhook is disabled after "
+                               "more than 10 failures in a row. A delay past the webhook's "
+                               "timeout counts as a timeout."),
+                            this);
+    help->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_createWebhook);
+    buttons->addWidget(clear);
+    buttons->addStretch(1);
+    m_message->setTextFormat(Qt::PlainText);
+
+    m_requests->setObjectName(u"inspectorRequests"_s);
+    m_requests->setHorizontalHeaderLabels(
+        {tr("Received"), tr("Method"), tr("Answered"), tr("Body size")});
+    m_requests->horizontalHeader()->setStretchLastSection(true);
+    m_requests->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_requests->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_requests->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_requests->verticalHeader()->hide();
+    m_detail->setObjectName(u"inspectorDetail"_s);
+    m_detail->setReadOnly(true);
+    m_detail->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_requests);
+    split->addWidget(m_detail);
+
+    auto *right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addWidget(help);
+    right->addLayout(buttons);
+    right->addWidget(m_message);
+    right->addWidget(split, 1);
+    auto *rightWidget = new QWidget(this);
+    rightWidget->setLayout(right);
+
+    auto *outer = new QSplitter(this);
+    outer->addWidget(leftWidget);
+    outer->addWidget(rightWidget);
+    outer->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(outer);
+
+    connect(add, &QPushButton::clicked, this, [this] { addBin(m_newName->text().trimmed()); });
+    connect(m_newName, &QLineEdit::returnPressed, add, &QPushButton::click);
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_url->text()); });
+    connect(m_bins, &QListWidget::currentTextChanged, this, [this] {
+        const InspectorAnswer answer = m_context.inspector()->answer(currentBin());
+        const QSignalBlocker blockStatus(m_status);
+        const QSignalBlocker blockDelay(m_delay);
+        m_status->setValue(answer.status);
+        m_delay->setValue(answer.delayMs);
+        m_url->setText(urlOf(currentBin()));
+        m_shownId = 0;
+        refreshRequests();
+    });
+    connect(m_status, &QSpinBox::valueChanged, this, &InspectorPage::applyAnswer);
+    connect(m_delay, &QSpinBox::valueChanged, this, &InspectorPage::applyAnswer);
+    connect(m_createWebhook, &QPushButton::clicked, this, &InspectorPage::createWebhook);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_context.inspector()->clear(currentBin());
+        refreshRequests();
+    });
+    connect(m_requests, &QTableWidget::itemSelectionChanged, this, &InspectorPage::showDetail);
+    // Emitted in a server thread; queued here.
+    connect(m_context.inspector(), &Inspector::requestReceived, this, [this](const QString &bin) {
+        if (m_bins->findItems(bin, Qt::MatchExactly).isEmpty())
+            refreshBins();
+        if (bin == currentBin())
+            refreshRequests();
+    });
+
+    if (m_context.inspector()->bins().isEmpty())
+        m_context.inspector()->addBin(u"default"_s);
+    refreshBins();
+    m_bins->setCurrentRow(0);
+}
+
+bool InspectorPage::addBin(const QString &name)
+{
+    if (!Inspector::isValidName(name)) {
+        m_nameError->setText(
+            tr("Use 1 to 64 letters, digits, '-' or '_' (the name becomes part of the URL)."));
+        m_nameError->show();
+        return false;
+    }
+    m_nameError->hide();
+    m_newName->clear();
+    m_context.inspector()->addBin(name);
+    refreshBins();
+    selectBin(name);
+    return true;
+}
+
+void InspectorPage::selectBin(const QString &name)
+{
+    const auto items = m_bins->findItems(name, Qt::MatchExactly);
+    if (!items.isEmpty())
+        m_bins->setCurrentItem(items.constFirst());
+}
+
+QString InspectorPage::currentBin() const
+{
+    return m_bins->currentItem() ? m_bins->currentItem()->text() : QString();
+}
+
+QString InspectorPage::urlOf(const QString &name) const
+{
+    return name.isEmpty() ? QString() : m_context.serverUrl() + u"/inspect/"_s + name;
+}
+
+void InspectorPage::setAnswer(int status, int delayMs)
+{
+    m_status->setValue(status);
+    m_delay->setValue(delayMs);
+    applyAnswer();
+}
+
+void InspectorPage::applyAnswer()
+{
+    if (currentBin().isEmpty())
+        return;
+    m_context.inspector()->setAnswer(currentBin(), {m_status->value(), m_delay->value()});
+}
+
+void InspectorPage::createWebhook()
+{
+    const QString bin = currentBin();
+    if (bin.isEmpty())
+        return;
+    const QString url = urlOf(bin);
+    const qint64 now = m_context.clock()->nowMs();
+    m_createWebhook->setEnabled(false);
+    m_context.store()->run<qint64>(
+        this,
+        [url, bin, now](StoreConnection &store) {
+            Webhook w;
+            w.name = u"Inspector: %1"_s.arg(bin);
+            w.url = url;
+            return store.webhooks->create(w, now);
+        },
+        [this, url](const Outcome<qint64> &created) {
+            m_createWebhook->setEnabled(true);
+            if (!created.ok()) {
+                m_message->setText(tr("The webhook could not be created: %1").arg(created.error));
+                return;
+            }
+            m_context.reloadWebhook(*created.value);
+            m_message->setText(
+                tr("Webhook %1 now posts every message to %2.").arg(*created.value).arg(url));
+            Q_EMIT webhookCreated(*created.value);
+        });
+}
+
+void InspectorPage::refreshBins()
+{
+    const QString current = currentBin();
+    const QSignalBlocker block(m_bins);
+    m_bins->clear();
+    m_bins->addItems(m_context.inspector()->bins());
+    if (!current.isEmpty())
+        selectBin(current);
+}
+
+void InspectorPage::refreshRequests()
+{
+    const QList<InspectedRequest> requests = m_context.inspector()->requests(currentBin());
+    const QSignalBlocker block(m_requests);
+    m_requests->setRowCount(int(requests.size()));
+    int selectRow = -1;
+    // Newest first.
+    for (int row = 0; row < requests.size(); ++row) {
+        const InspectedRequest &r = requests.at(requests.size() - 1 - row);
+        auto *time = new QTableWidgetItem(
+            QLocale().toString(r.at.toLocalTime().time(), u"HH:mm:ss.zzz"_s));
+        time->setData(Qt::UserRole, r.id);
+        m_requests->setItem(row, 0, time);
+        m_requests->setItem(row, 1, new QTableWidgetItem(r.method));
+        m_requests->setItem(row, 2, new QTableWidgetItem(QString::number(r.answeredStatus)));
+        m_requests->setItem(row, 3,
+                            new QTableWidgetItem(QLocale().formattedDataSize(r.body.size())
+                                                 + (r.bodyTruncated ? tr(" (cut)") : QString())));
+        if (r.id == m_shownId)
+            selectRow = row;
+    }
+    if (selectRow >= 0)
+        m_requests->selectRow(selectRow);
+    else if (!requests.isEmpty() && m_shownId == 0)
+        m_requests->selectRow(0);
+    showDetail();
+    Q_EMIT requestsShown(int(requests.size()));
+}
+
+void InspectorPage::showDetail()
+{
+    const auto selected = m_requests->selectedItems();
+    if (selected.isEmpty()) {
+        m_detail->clear();
+        return;
+    }
+    const qint64 id
+        = m_requests->item(selected.constFirst()->row(), 0)->data(Qt::UserRole).toLongLong();
+    m_shownId = id;
+    for (const InspectedRequest &r : m_context.inspector()->requests(currentBin())) {
+        if (r.id != id)
+            continue;
+        QString text = u"%1 %2\n"_s.arg(r.method, r.target);
+        text += tr("From %1 at %2, answered %3 after %4 ms\n\n")
+                    .arg(r.remoteAddress, r.at.toLocalTime().toString(Qt::ISODateWithMs))
+                    .arg(r.answeredStatus)
+                    .arg(r.delayMs);
+        for (const auto &[name, value] : r.headers)
+            text += QString::fromLatin1(name) + u": "_s + QString::fromLatin1(value) + u'\n';
+        text += u'\n' + prettyBody(r.body);
+        if (r.bodyTruncated)
+            text += u'\n'
+                + tr("(only the first %1 are kept)")
+                      .arg(QLocale().formattedDataSize(Inspector::maxBodyBytes));
+        m_detail->setPlainText(text);
+        return;
+    }
 }
 
 } // namespace hookline

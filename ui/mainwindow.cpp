@@ -7,6 +7,7 @@
 #include "delivery/enginethread.h"
 #include "desktopcontext.h"
 #include "inspectorpage.h"
+#include "notify/ownernotifier.h"
 #include "runtime/storeconnection.h"
 #include "runtime/storeworker.h"
 #include "server/inspector.h"
@@ -125,6 +126,13 @@ MainWindow::MainWindow(DesktopContext &context, QWidget *parent)
             [this](const AttemptRecord &record) {
                 (record.success ? m_delivered : m_failed) += 1;
                 updateTrayStatus();
+            });
+    // Nobody could be e-mailed about an auto-disable: the person at the desk must hear of it.
+    connect(context.notifier(), &OwnerNotifier::ownerNotNotified, this,
+            [this](qint64 webhookId, const QString &why) {
+                alert(tr("Webhook %1 was disabled").arg(webhookId),
+                      tr("It failed more than 10 times in a row. The owner was not e-mailed: %1.")
+                          .arg(why));
             });
     connect(context.engine()->engine(), &Engine::autoDisabled, this,
             [this](qint64 webhookId, const QString &reason) {

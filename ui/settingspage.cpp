@@ -1,10 +1,686 @@
 #include "settingspage.h"
 
+#include "desktopcontext.h"
+#include "notify/ownernotifier.h"
+#include "runtime/storeconnection.h"
+#include "runtime/storeworker.h"
+#include "server/apitoken.h"
+#include "store/storeerror.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHostAddress>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTimeZone>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
 namespace hookline {
 
-SettingsPage::SettingsPage(DesktopContext &, QWidget *parent)
-    : QWidget(parent)
+struct SettingsPage::Snapshot
 {
+    WorkspaceSettings settings;
+    QList<Teammate> teammates;
+    QList<Account> accounts;
+    QList<QByteArray> timeZones;
+};
+
+namespace {
+
+struct SaveResult
+{
+    std::optional<WorkspaceFieldError> error;
+    WorkspaceSettings settings;
+};
+
+struct AccountsResult
+{
+    QString field; // with `error`: what the store refused
+    QString error;
+    QList<Account> accounts;
+};
+
+// How long "Send test e-mail" waits for the notifier, which gives up on a server after 30 s.
+constexpr int testEmailTimeoutMs = 45000;
+
+// Tags of the notifier's test e-mails from this page; the high bit keeps them apart from the
+// local API's tags, which count from 1.
+quint64 nextTestTag()
+{
+    static std::atomic<quint64> next {0};
+    return (quint64(1) << 63) | ++next;
+}
+
+QLabel *statusLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+QLineEdit *lineEdit(const QString &name, QWidget *parent, const QString &placeholder = {})
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    edit->setPlaceholderText(placeholder);
+    return edit;
+}
+
+QPushButton *button(const QString &name, const QString &text, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    return b;
+}
+
+QTreeWidget *table(const QString &name, const QStringList &headers, QWidget *parent)
+{
+    auto *tree = new QTreeWidget(parent);
+    tree->setObjectName(name);
+    tree->setRootIsDecorated(false);
+    tree->setHeaderLabels(headers);
+    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tree->setMinimumHeight(120);
+    return tree;
+}
+
+qint64 selectedId(const QTreeWidget *tree)
+{
+    const QTreeWidgetItem *item = tree->currentItem();
+    return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+}
+
+} // namespace
+
+SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_testTimeout(new QTimer(this))
+{
+    setObjectName(u"settingsPage"_s);
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+
+    // Owner, links, time zone and SMTP: one form, one Save.
+    auto *workspaceBox = new QGroupBox(tr("Workspace"), content);
+    auto *workspaceForm = new QFormLayout(workspaceBox);
+    m_ownerName = lineEdit(u"ownerName"_s, workspaceBox);
+    m_ownerEmail = lineEdit(u"ownerEmail"_s, workspaceBox, tr("owner@example.com"));
+    m_publicBaseUrl = lineEdit(u"publicBaseUrl"_s, workspaceBox, tr("https://hooks.example.com"));
+    m_timeZone = new QComboBox(workspaceBox);
+    m_timeZone->setObjectName(u"timeZone"_s);
+    m_timeZone->setEditable(true);
+    m_timeZone->setInsertPolicy(QComboBox::NoInsert);
+    auto field = [this](QFormLayout *form, const QString &label, QWidget *widget,
+                        const QString &apiField, const QString &hint = {}) {
+        form->addRow(label, widget);
+        if (!hint.isEmpty()) {
+            auto *note = new QLabel(hint, widget->parentWidget());
+            note->setWordWrap(true);
+            form->addRow(QString(), note);
+        }
+        auto *error = statusLabel(u"%1Error"_s.arg(widget->objectName()), widget->parentWidget());
+        error->setStyleSheet(u"color: #b00020;"_s);
+        m_errors.insert(apiField, error);
+        form->addRow(error);
+    };
+    field(workspaceForm, tr("Owner &name:"), m_ownerName, u"owner.full_name"_s);
+    field(workspaceForm, tr("Owner &e-mail:"), m_ownerEmail, u"owner.email"_s,
+          tr("Gets an e-mail when a webhook is disabled after repeated failures."));
+    field(workspaceForm, tr("&Public base URL:"), m_publicBaseUrl, u"public_base_url"_s,
+          tr("Where chat links and attachment URLs in payloads point."));
+    field(workspaceForm, tr("Time &zone:"), m_timeZone, u"timezone"_s,
+          tr("Bundle windows start at 00:00, 06:00, 12:00 and 18:00 in this zone."));
+
+    auto *smtpBox = new QGroupBox(tr("Outgoing e-mail (SMTP)"), content);
+    auto *smtpForm = new QFormLayout(smtpBox);
+    m_smtpHost = lineEdit(u"smtpHost"_s, smtpBox, tr("smtp.example.com"));
+    m_smtpPort = new QSpinBox(smtpBox);
+    m_smtpPort->setObjectName(u"smtpPort"_s);
+    m_smtpPort->setRange(1, 65535);
+    m_smtpSecurity = new QComboBox(smtpBox);
+    m_smtpSecurity->setObjectName(u"smtpSecurity"_s);
+    m_smtpSecurity->addItem(tr("STARTTLS"), u"starttls"_s);
+    m_smtpSecurity->addItem(tr("TLS"), u"tls"_s);
+    m_smtpSecurity->addItem(tr("None (unencrypted)"), u"none"_s);
+    m_smtpUsername = lineEdit(u"smtpUsername"_s, smtpBox);
+    m_smtpPassword = lineEdit(u"smtpPassword"_s, smtpBox, tr("unchanged"));
+    m_smtpPassword->setEchoMode(QLineEdit::Password);
+    m_forgetPassword = new QCheckBox(tr("&Forget the stored password"), smtpBox);
+    m_forgetPassword->setObjectName(u"forgetPassword"_s);
+    m_passwordStorage = statusLabel(u"passwordStorage"_s, smtpBox);
+    m_passwordStorage->show();
+    m_smtpFrom = lineEdit(u"smtpFrom"_s, smtpBox, tr("hookline@example.com"));
+    m_allowInvalidCertificate = new QCheckBox(
+        tr("Accept an &invalid certificate (a self-signed server you trust)"), smtpBox);
+    m_allowInvalidCertificate->setObjectName(u"allowInvalidCertificate"_s);
+    field(smtpForm, tr("&Mail server:"), m_smtpHost, u"smtp.host"_s);
+    field(smtpForm, tr("P&ort:"), m_smtpPort, u"smtp.port"_s);
+    field(smtpForm, tr("Securit&y:"), m_smtpSecurity, u"smtp.security"_s);
+    field(smtpForm, tr("&User name:"), m_smtpUsername, u"smtp.username"_s);
+    field(smtpForm, tr("Pass&word:"), m_smtpPassword, u"smtp.password"_s);
+    smtpForm->addRow(QString(), m_passwordStorage);
+    smtpForm->addRow(QString(), m_forgetPassword);
+    field(smtpForm, tr("F&rom address:"), m_smtpFrom, u"smtp.from"_s);
+    smtpForm->addRow(QString(), m_allowInvalidCertificate);
+
+    m_save = button(u"save"_s, tr("&Save"), content);
+    m_saveStatus = statusLabel(u"saveStatus"_s, content);
+    m_sendTest = button(u"sendTestEmail"_s, tr("Send test e-m&ail"), content);
+    m_sendTest->setToolTip(tr("Sends a test e-mail to the owner with the saved settings"));
+    m_testStatus = statusLabel(u"testStatus"_s, content);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_save);
+    saveRow->addWidget(m_saveStatus, 1);
+    saveRow->addWidget(m_sendTest);
+    auto *testRow = new QHBoxLayout;
+    testRow->addStretch(1);
+    testRow->addWidget(m_testStatus, 2);
+
+    // The local server: changed only by the command line.
+    auto *serverBox = new QGroupBox(tr("Local server"), content);
+    auto *serverForm = new QFormLayout(serverBox);
+    const QString host = context.listenHost();
+    auto *listenAddress = lineEdit(u"listenAddress"_s, serverBox);
+    listenAddress->setReadOnly(true);
+    listenAddress->setText(host.isEmpty() ? tr("not running")
+                               : host.contains(u':')
+                               ? u"[%1]:%2"_s.arg(host).arg(context.listenPort())
+                               : u"%1:%2"_s.arg(host).arg(context.listenPort()));
+    serverForm->addRow(tr("&Listens on:"), listenAddress);
+    serverForm->addRow(
+        QString(),
+        new QLabel(tr("To change it, start Hookline with --listen HOST:PORT."), serverBox));
+    m_listenWarning = statusLabel(u"listenWarning"_s, serverBox);
+    m_listenWarning->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+    m_listenWarning->setText(
+        tr("Warning: %1 is not a loopback address, so other machines can reach the local "
+           "server. Anyone who has the API token can use the API from there. Start with "
+           "--listen 127.0.0.1:PORT to keep it on this machine.")
+            .arg(host));
+    m_listenWarning->setVisible(!host.isEmpty() && !isLoopbackHost(host));
+    serverForm->addRow(m_listenWarning);
+
+    m_token = lineEdit(u"apiToken"_s, serverBox);
+    m_token->setReadOnly(true);
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setText(QString::fromLatin1(context.apiToken()->value()));
+    auto *showToken = button(u"showToken"_s, tr("S&how"), serverBox);
+    showToken->setCheckable(true);
+    auto *copyToken = button(u"copyToken"_s, tr("&Copy"), serverBox);
+    m_regenerate = button(u"regenerateToken"_s, tr("Re&generate…"), serverBox);
+    auto *tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(m_token, 1);
+    tokenRow->addWidget(showToken);
+    tokenRow->addWidget(copyToken);
+    tokenRow->addWidget(m_regenerate);
+    auto *tokenLabel = new QLabel(tr("API to&ken:"), serverBox);
+    tokenLabel->setBuddy(m_token);
+    serverForm->addRow(tokenLabel, tokenRow);
+    m_tokenStatus = statusLabel(u"tokenStatus"_s, serverBox);
+    serverForm->addRow(m_tokenStatus);
+
+    auto *teamBox = new QGroupBox(tr("Teammates"), content);
+    auto *teamLayout = new QVBoxLayout(teamBox);
+    m_teammates = table(u"teammates"_s, {tr("Name"), tr("E-mail")}, teamBox);
+    m_teammates->setAccessibleName(tr("Teammates"));
+    m_teammateName = lineEdit(u"teammateName"_s, teamBox, tr("Name"));
+    m_teammateName->setAccessibleName(tr("Teammate's name"));
+    m_teammateEmail = lineEdit(u"teammateEmail"_s, teamBox, tr("E-mail"));
+    m_teammateEmail->setAccessibleName(tr("Teammate's e-mail"));
+    auto *addTeammateButton = button(u"addTeammate"_s, tr("A&dd or rename"), teamBox);
+    addTeammateButton->setToolTip(tr("Adds the teammate, or renames the one with this e-mail"));
+    auto *removeTeammateButton = button(u"removeTeammate"_s, tr("Remo&ve selected"), teamBox);
+    m_teammateStatus = statusLabel(u"teammateStatus"_s, teamBox);
+    auto *teamRow = new QHBoxLayout;
+    teamRow->addWidget(m_teammateName, 1);
+    teamRow->addWidget(m_teammateEmail, 1);
+    teamRow->addWidget(addTeammateButton);
+    teamRow->addWidget(removeTeammateButton);
+    teamLayout->addWidget(m_teammates);
+    teamLayout->addLayout(teamRow);
+    teamLayout->addWidget(m_teammateStatus);
+
+    auto *accountsBox = new QGroupBox(tr("WhatsApp accounts"), content);
+    auto *accountsLayout = new QVBoxLayout(accountsBox);
+    m_accounts = table(u"accounts"_s, {tr("Phone"), tr("Name"), tr("E-mail")}, accountsBox);
+    m_accounts->setAccessibleName(tr("WhatsApp accounts"));
+    m_accountPhone = lineEdit(u"accountPhone"_s, accountsBox, tr("Phone (required)"));
+    m_accountPhone->setAccessibleName(tr("Account phone"));
+    m_accountName = lineEdit(u"accountName"_s, accountsBox, tr("Name"));
+    m_accountName->setAccessibleName(tr("Account name"));
+    m_accountEmail = lineEdit(u"accountEmail"_s, accountsBox, tr("E-mail"));
+    m_accountEmail->setAccessibleName(tr("Account e-mail"));
+    auto *addAccountButton = button(u"addAccount"_s, tr("Add accoun&t"), accountsBox);
+    auto *updateAccountButton
+        = button(u"updateAccount"_s, tr("Save selected account"), accountsBox);
+    m_accountStatus = statusLabel(u"accountStatus"_s, accountsBox);
+    auto *accountRow = new QHBoxLayout;
+    accountRow->addWidget(m_accountPhone, 1);
+    accountRow->addWidget(m_accountName, 1);
+    accountRow->addWidget(m_accountEmail, 1);
+    accountRow->addWidget(addAccountButton);
+    accountRow->addWidget(updateAccountButton);
+    accountsLayout->addWidget(m_accounts);
+    accountsLayout->addLayout(accountRow);
+    accountsLayout->addWidget(m_accountStatus);
+
+    contentLayout->addWidget(workspaceBox);
+    contentLayout->addWidget(smtpBox);
+    contentLayout->addLayout(saveRow);
+    contentLayout->addLayout(testRow);
+    contentLayout->addWidget(serverBox);
+    contentLayout->addWidget(teamBox);
+    contentLayout->addWidget(accountsBox);
+    contentLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
+    connect(m_sendTest, &QPushButton::clicked, this, &SettingsPage::sendTestEmail);
+    connect(showToken, &QPushButton::toggled, this, [this, showToken](bool shown) {
+        m_token->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        showToken->setText(shown ? tr("&Hide") : tr("S&how"));
+    });
+    connect(copyToken, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(QString::fromLatin1(m_context.apiToken()->value()));
+        setStatus(m_tokenStatus, tr("The API token is on the clipboard."), false);
+    });
+    connect(m_regenerate, &QPushButton::clicked, this, &SettingsPage::confirmRegenerate);
+    connect(addTeammateButton, &QPushButton::clicked, this, &SettingsPage::addTeammate);
+    connect(removeTeammateButton, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedId(m_teammates))
+            removeTeammate(id);
+    });
+    connect(addAccountButton, &QPushButton::clicked, this, &SettingsPage::addAccount);
+    connect(updateAccountButton, &QPushButton::clicked, this, &SettingsPage::updateAccount);
+    connect(m_accounts, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!item)
+            return;
+        m_accountPhone->setText(item->text(0));
+        m_accountName->setText(item->text(1));
+        m_accountEmail->setText(item->text(2));
+    });
+
+    m_testTimeout->setSingleShot(true);
+    m_testTimeout->setInterval(testEmailTimeoutMs);
+    connect(m_testTimeout, &QTimer::timeout, this, [this] {
+        m_testTag = 0;
+        m_sendTest->setEnabled(true);
+        const QString outcome = tr("The mail server did not answer in time.");
+        setStatus(m_testStatus, outcome, true);
+        Q_EMIT testEmailFinished(false, outcome);
+    });
+    if (OwnerNotifier *notifier = context.notifier()) {
+        // Queued: the notifier lives in the engine's thread.
+        connect(notifier, &OwnerNotifier::testFinished, this,
+                [this](quint64 tag, bool ok, const QString &outcome) {
+                    if (tag != m_testTag)
+                        return;
+                    m_testTag = 0;
+                    m_testTimeout->stop();
+                    m_sendTest->setEnabled(true);
+                    setStatus(m_testStatus,
+                              ok ? tr("Test e-mail sent: %1").arg(outcome)
+                                 : tr("The test e-mail failed: %1").arg(outcome),
+                              !ok);
+                    Q_EMIT testEmailFinished(ok, outcome);
+                });
+    }
+
+    reload();
+}
+
+bool SettingsPage::isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    QString address = host;
+    if (address.startsWith(u'[') && address.endsWith(u']'))
+        address = address.mid(1, address.size() - 2);
+    const QHostAddress parsed(address);
+    return !parsed.isNull() && parsed.isLoopback();
+}
+
+void SettingsPage::reload()
+{
+    m_context.store()->run<Snapshot>(
+        this,
+        [](StoreConnection &store) {
+            return Snapshot {store.workspace->settings(), store.workspace->teammates(),
+                             store.messages->accounts(), QTimeZone::availableTimeZoneIds()};
+        },
+        [this](const Outcome<Snapshot> &snapshot) {
+            if (!snapshot.ok()) {
+                setStatus(m_saveStatus,
+                          tr("The settings could not be loaded: %1").arg(snapshot.error), true);
+                return;
+            }
+            const Snapshot &current = *snapshot.value;
+            m_timeZone->clear();
+            for (const QByteArray &id : current.timeZones)
+                m_timeZone->addItem(QString::fromUtf8(id));
+            showSettings(current.settings);
+            showTeammates(current.teammates);
+            showAccounts(current.accounts);
+            Q_EMIT loaded();
+        });
+}
+
+void SettingsPage::showSettings(const WorkspaceSettings &settings)
+{
+    m_settings = settings;
+    const WorkspaceSettings &s = m_settings;
+    m_ownerName->setText(s.ownerName);
+    m_ownerEmail->setText(s.ownerEmail);
+    m_publicBaseUrl->setText(s.publicBaseUrl);
+    m_timeZone->setCurrentText(s.timeZone);
+    m_smtpHost->setText(s.smtpHost);
+    m_smtpPort->setValue(s.smtpPort);
+    const int security = m_smtpSecurity->findData(s.smtpSecurity);
+    m_smtpSecurity->setCurrentIndex(security >= 0 ? security : 0);
+    m_smtpUsername->setText(s.smtpUsername);
+    m_smtpPassword->clear();
+    m_forgetPassword->setChecked(false);
+    m_passwordStorage->setText(s.smtpPasswordStorage == u"keyring"_s
+                                   ? tr("A password is stored in the system keyring.")
+                                   : s.smtpPasswordStorage == u"file"_s
+                                   ? tr("A password is stored in a file only you can read (no "
+                                        "keyring answered).")
+                                   : tr("No password is stored."));
+    m_smtpFrom->setText(s.smtpFrom);
+    m_allowInvalidCertificate->setChecked(s.smtpAllowInvalidCertificate);
+}
+
+void SettingsPage::showTeammates(const QList<Teammate> &teammates)
+{
+    m_teammates->clear();
+    for (const Teammate &t : teammates) {
+        auto *item = new QTreeWidgetItem(m_teammates, {t.fullName, t.email});
+        item->setData(0, Qt::UserRole, t.id);
+    }
+}
+
+void SettingsPage::showAccounts(const QList<Account> &accounts)
+{
+    const qint64 keep = selectedId(m_accounts);
+    m_accounts->clear();
+    for (const Account &a : accounts) {
+        auto *item = new QTreeWidgetItem(m_accounts, {a.phone, a.fullName, a.email});
+        item->setData(0, Qt::UserRole, a.id);
+        if (a.id == keep)
+            m_accounts->setCurrentItem(item);
+    }
+}
+
+WorkspaceSettings SettingsPage::formSettings() const
+{
+    WorkspaceSettings s = m_settings;
+    s.ownerName = m_ownerName->text().trimmed();
+    s.ownerEmail = m_ownerEmail->text().trimmed();
+    s.publicBaseUrl = m_publicBaseUrl->text().trimmed();
+    s.timeZone = m_timeZone->currentText().trimmed();
+    s.smtpHost = m_smtpHost->text().trimmed();
+    s.smtpPort = m_smtpPort->value();
+    s.smtpSecurity = m_smtpSecurity->currentData().toString();
+    s.smtpUsername = m_smtpUsername->text().trimmed();
+    s.smtpFrom = m_smtpFrom->text().trimmed();
+    s.smtpAllowInvalidCertificate = m_allowInvalidCertificate->isChecked();
+    return s;
+}
+
+void SettingsPage::save()
+{
+    clearErrors();
+    const bool forget = m_forgetPassword->isChecked();
+    const QString password = forget ? QString() : m_smtpPassword->text();
+    const bool storePassword = forget || !password.isEmpty();
+    OwnerNotifier *notifier = m_context.notifier();
+    m_save->setEnabled(false);
+    setStatus(m_saveStatus, tr("Saving…"), false);
+    // Validation, the password and the settings in that order, as PUT /api/v1/workspace does:
+    // a refused form stores nothing.
+    m_context.store()->run<SaveResult>(
+        this,
+        [form = formSettings(), password, storePassword, notifier](StoreConnection &store) {
+            WorkspaceSettings settings = form;
+            if (auto invalid = validateWorkspaceSettings(settings))
+                return SaveResult {invalid, {}};
+            if (storePassword) {
+                if (!notifier)
+                    return SaveResult {WorkspaceFieldError {u"smtp.password"_s,
+                                                            tr("Passwords cannot be stored right "
+                                                               "now.")},
+                                       {}};
+                QString error;
+                const auto location = notifier->storeSmtpPassword(password, &error);
+                if (!error.isEmpty())
+                    return SaveResult {WorkspaceFieldError {u"smtp.password"_s, error}, {}};
+                settings.smtpPasswordStorage = SecretStore::locationName(location);
+            }
+            store.workspace->setSettings(settings);
+            return SaveResult {std::nullopt, store.workspace->settings()};
+        },
+        [this](const Outcome<SaveResult> &outcome) {
+            m_save->setEnabled(true);
+            if (!outcome.ok()) {
+                setStatus(m_saveStatus, tr("Not saved: %1").arg(outcome.error), true);
+                Q_EMIT saveFailed(QString(), outcome.error);
+                return;
+            }
+            if (const auto &error = outcome.value->error) {
+                m_saveStatus->hide();
+                showFieldError(error->field, error->message);
+                Q_EMIT saveFailed(error->field, error->message);
+                return;
+            }
+            showSettings(outcome.value->settings);
+            m_context.reloadWorkspace();
+            setStatus(m_saveStatus, tr("Saved."), false);
+            Q_EMIT saved();
+        });
+}
+
+void SettingsPage::sendTestEmail()
+{
+    OwnerNotifier *notifier = m_context.notifier();
+    if (!notifier) {
+        const QString outcome = tr("E-mail cannot be sent right now.");
+        setStatus(m_testStatus, outcome, true);
+        Q_EMIT testEmailFinished(false, outcome);
+        return;
+    }
+    const quint64 tag = nextTestTag();
+    m_testTag = tag;
+    m_sendTest->setEnabled(false);
+    setStatus(m_testStatus, tr("Sending a test e-mail with the saved settings…"), false);
+    m_testTimeout->start();
+    QMetaObject::invokeMethod(
+        notifier, [notifier, tag] { notifier->sendTest(tag); }, Qt::QueuedConnection);
+}
+
+void SettingsPage::confirmRegenerate()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Regenerate the API token?"),
+        tr("Scripts and tools that use the current token stop working at once and need the new "
+           "one. Regenerate?"),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        regenerateToken();
+}
+
+void SettingsPage::regenerateToken()
+{
+    m_regenerate->setEnabled(false);
+    // ApiToken::regenerate writes DATA_DIR/api-token: the worker does it, not the GUI thread.
+    m_context.store()->run<QString>(
+        this,
+        [token = m_context.apiToken()](StoreConnection &) {
+            QString error;
+            if (!token->regenerate(&error))
+                throw StoreError(error);
+            return QString::fromLatin1(token->value());
+        },
+        [this](const Outcome<QString> &outcome) {
+            m_regenerate->setEnabled(true);
+            if (!outcome.ok()) {
+                setStatus(m_tokenStatus, tr("The token was not changed: %1").arg(outcome.error),
+                          true);
+                return;
+            }
+            m_token->setText(*outcome.value);
+            setStatus(m_tokenStatus, tr("A new token is in use; the old one no longer works."),
+                      false);
+            Q_EMIT tokenRegenerated();
+        });
+}
+
+void SettingsPage::addTeammate()
+{
+    const QString name = m_teammateName->text().trimmed();
+    const QString email = m_teammateEmail->text().trimmed();
+    if (!email.contains(u'@')) {
+        setStatus(m_teammateStatus, tr("Enter the teammate's e-mail address."), true);
+        return;
+    }
+    m_context.store()->run<QList<Teammate>>(
+        this,
+        [name, email](StoreConnection &store) {
+            store.workspace->upsertTeammate(name, email);
+            return store.workspace->teammates();
+        },
+        [this](const Outcome<QList<Teammate>> &outcome) {
+            if (!outcome.ok()) {
+                setStatus(m_teammateStatus, tr("The teammate was not saved: %1").arg(outcome.error),
+                          true);
+                return;
+            }
+            m_teammateStatus->hide();
+            m_teammateName->clear();
+            m_teammateEmail->clear();
+            showTeammates(*outcome.value);
+            Q_EMIT teammatesChanged();
+        });
+}
+
+void SettingsPage::removeTeammate(qint64 teammateId)
+{
+    m_context.store()->run<QList<Teammate>>(
+        this,
+        [teammateId](StoreConnection &store) {
+            store.workspace->removeTeammate(teammateId);
+            return store.workspace->teammates();
+        },
+        [this](const Outcome<QList<Teammate>> &outcome) {
+            if (!outcome.ok()) {
+                setStatus(m_teammateStatus,
+                          tr("The teammate was not removed: %1").arg(outcome.error), true);
+                return;
+            }
+            m_teammateStatus->hide();
+            showTeammates(*outcome.value);
+            Q_EMIT teammatesChanged();
+        });
+}
+
+void SettingsPage::addAccount()
+{
+    saveAccount(Account {0, m_accountPhone->text().trimmed(), m_accountName->text().trimmed(),
+                         m_accountEmail->text().trimmed()});
+}
+
+void SettingsPage::updateAccount()
+{
+    const qint64 id = selectedId(m_accounts);
+    if (id <= 0) {
+        setStatus(m_accountStatus, tr("Select the account to change first."), true);
+        Q_EMIT accountFailed(QString(), m_accountStatus->text());
+        return;
+    }
+    saveAccount(Account {id, m_accountPhone->text().trimmed(), m_accountName->text().trimmed(),
+                         m_accountEmail->text().trimmed()});
+}
+
+// Creates (id 0) or updates an account; the phone is required and unique, as in the API.
+void SettingsPage::saveAccount(const Account &account)
+{
+    if (account.phone.isEmpty()) {
+        const QString message = tr("The phone number is required.");
+        setStatus(m_accountStatus, message, true);
+        Q_EMIT accountFailed(u"phone"_s, message);
+        return;
+    }
+    m_context.store()->run<AccountsResult>(
+        this,
+        [account](StoreConnection &store) {
+            const auto other = store.messages->accountByPhone(account.phone);
+            if (other && other->id != account.id) {
+                return AccountsResult {
+                    u"phone"_s,
+                    tr("An account with phone %1 exists already.").arg(account.phone),
+                    {}};
+            }
+            if (account.id > 0)
+                store.messages->updateAccount(account);
+            else
+                store.messages->createAccount(account);
+            return AccountsResult {{}, {}, store.messages->accounts()};
+        },
+        [this](const Outcome<AccountsResult> &outcome) {
+            const QString error = outcome.ok() ? outcome.value->error : outcome.error;
+            if (!error.isEmpty()) {
+                const QString field = outcome.ok() ? outcome.value->field : QString();
+                setStatus(m_accountStatus, error, true);
+                Q_EMIT accountFailed(field, error);
+                return;
+            }
+            setStatus(m_accountStatus, tr("Account saved."), false);
+            showAccounts(outcome.value->accounts);
+            Q_EMIT accountsChanged();
+        });
+}
+
+void SettingsPage::clearErrors()
+{
+    for (QLabel *label : std::as_const(m_errors))
+        label->hide();
+}
+
+void SettingsPage::showFieldError(const QString &field, const QString &message)
+{
+    QLabel *label = m_errors.value(field, m_saveStatus);
+    setStatus(label, message, true);
+}
+
+void SettingsPage::setStatus(QLabel *label, const QString &text, bool error)
+{
+    label->setStyleSheet(error ? u"color: #b00020;"_s : QString());
+    label->setText(text);
+    label->show();
 }
 
 } // namespace hookline

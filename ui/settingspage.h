@@ -1,16 +1,113 @@
 #pragma once
 
+#include "domain/account.h"
+#include "domain/workspace.h"
+
+#include <QHash>
+#include <QList>
 #include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+class QTreeWidget;
 
 namespace hookline {
 
 class DesktopContext;
 
+// The workspace's settings: owner, SMTP (with a test e-mail), public base URL and time zone
+// (one Save, checked by the same rule as PUT /api/v1/workspace), teammates and WhatsApp accounts
+// (each saved by its own buttons), the local server's address and the API token.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit SettingsPage(DesktopContext &context, QWidget *parent = nullptr);
+
+    // Whether a listen host is reachable only from this machine; anything else gets a warning.
+    static bool isLoopbackHost(const QString &host);
+
+    // Reloads everything from the store; the form loses unsaved edits.
+    void reload();
+    // Saves owner, SMTP, public base URL and time zone; emits saved or saveFailed.
+    void save();
+    void sendTestEmail();
+    // Replaces the API token (the button asks first); emits tokenRegenerated.
+    void regenerateToken();
+    void addTeammate();
+    void removeTeammate(qint64 teammateId);
+    void addAccount();
+    // Saves the account fields to the account selected in the list.
+    void updateAccount();
+
+Q_SIGNALS:
+    void loaded();
+    void saved();
+    void saveFailed(const QString &field, const QString &message);
+    void testEmailFinished(bool ok, const QString &outcome);
+    void tokenRegenerated();
+    void teammatesChanged();
+    void accountsChanged();
+    void accountFailed(const QString &field, const QString &message);
+
+private:
+    struct Snapshot;
+
+    void showSettings(const WorkspaceSettings &settings);
+    void showTeammates(const QList<Teammate> &teammates);
+    void showAccounts(const QList<Account> &accounts);
+    WorkspaceSettings formSettings() const;
+    void clearErrors();
+    void showFieldError(const QString &field, const QString &message);
+    void setStatus(QLabel *label, const QString &text, bool error);
+    void confirmRegenerate();
+    void saveAccount(const Account &account);
+
+    DesktopContext &m_context;
+    WorkspaceSettings m_settings;
+    quint64 m_testTag = 0;
+    QTimer *m_testTimeout = nullptr;
+
+    QLineEdit *m_ownerName = nullptr;
+    QLineEdit *m_ownerEmail = nullptr;
+    QLineEdit *m_publicBaseUrl = nullptr;
+    QComboBox *m_timeZone = nullptr;
+    QLineEdit *m_smtpHost = nullptr;
+    QSpinBox *m_smtpPort = nullptr;
+    QComboBox *m_smtpSecurity = nullptr;
+    QLineEdit *m_smtpUsername = nullptr;
+    QLineEdit *m_smtpPassword = nullptr;
+    QCheckBox *m_forgetPassword = nullptr;
+    QLabel *m_passwordStorage = nullptr;
+    QLineEdit *m_smtpFrom = nullptr;
+    QCheckBox *m_allowInvalidCertificate = nullptr;
+    QPushButton *m_save = nullptr;
+    QLabel *m_saveStatus = nullptr;
+    QPushButton *m_sendTest = nullptr;
+    QLabel *m_testStatus = nullptr;
+    // Error labels by the API's field name (owner.email, timezone, smtp.port, …).
+    QHash<QString, QLabel *> m_errors;
+
+    QLabel *m_listenWarning = nullptr;
+    QLineEdit *m_token = nullptr;
+    QPushButton *m_regenerate = nullptr;
+    QLabel *m_tokenStatus = nullptr;
+
+    QTreeWidget *m_teammates = nullptr;
+    QLineEdit *m_teammateName = nullptr;
+    QLineEdit *m_teammateEmail = nullptr;
+    QLabel *m_teammateStatus = nullptr;
+
+    QTreeWidget *m_accounts = nullptr;
+    QLineEdit *m_accountPhone = nullptr;
+    QLineEdit *m_accountName = nullptr;
+    QLineEdit *m_accountEmail = nullptr;
+    QLabel *m_accountStatus = nullptr;
 };
 
 } // namespace hookline

@@ -1,10 +1,886 @@
 #include "webhookspage.h"
 
+#include "delivery/clock.h"
+#include "delivery/enginethread.h"
+#include "delivery/standardwebhooks.h"
+#include "desktopcontext.h"
+#include "runtime/storeconnection.h"
+#include "runtime/storeworker.h"
+#include "store/storeerror.h"
+#include "store/transaction.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QColor>
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
 namespace hookline {
 
-WebhooksPage::WebhooksPage(DesktopContext &, QWidget *parent)
-    : QWidget(parent)
+namespace {
+
+QString stateName(const Webhook &w)
 {
+    if (w.enabled)
+        return u"active"_s;
+    return w.disabledReason.isEmpty() ? u"paused"_s : u"auto-disabled"_s;
+}
+
+// Engine::testFinished reaches every listener (the API's waiters too, which count from 1): the
+// page's tags start far above, so neither takes the other's answer.
+quint64 nextTestTag()
+{
+    static std::atomic<quint64> next {quint64(1) << 62};
+    return ++next;
+}
+
+QLabel *errorLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"color: #b00020;"_s);
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+WebhooksPage::WebhooksPage(DesktopContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_testDeadline(new QTimer(this))
+    , m_refreshSoon(new QTimer(this))
+    , m_poll(new QTimer(this))
+{
+    setObjectName(u"webhooksPage"_s);
+
+    // Left: the webhooks and "Add webhook".
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *listLabel = new QLabel(tr("Webhoo&ks"), left);
+    m_list = new QListWidget(left);
+    m_list->setObjectName(u"webhookList"_s);
+    m_list->setAccessibleName(tr("Webhooks"));
+    m_list->setWordWrap(true);
+    listLabel->setBuddy(m_list);
+    auto *add = new QPushButton(tr("&Add webhook"), left);
+    add->setObjectName(u"addWebhook"_s);
+    leftLayout->addWidget(listLabel);
+    leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(add);
+
+    // Right: the editor, scrollable so a small window still reaches the log at the bottom.
+    auto *editor = new QWidget(this);
+    buildForm(editor);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(editor);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 640});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(add, &QPushButton::clicked, this, &WebhooksPage::addWebhook);
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item && item->data(IdRole).toLongLong() != m_currentId)
+            selectWebhook(item->data(IdRole).toLongLong());
+    });
+
+    Engine *engine = context.engine()->engine();
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(150);
+    connect(m_refreshSoon, &QTimer::timeout, this, &WebhooksPage::refresh);
+    connect(engine, &Engine::activityAdded, this, [this] {
+        if (!m_refreshSoon->isActive())
+            m_refreshSoon->start();
+    });
+    connect(engine, &Engine::autoDisabled, this, &WebhooksPage::refresh);
+    connect(engine, &Engine::testFinished, this,
+            [this](quint64 tag, bool ok, const QString &outcome) {
+                if (m_testTag != 0 && tag == m_testTag)
+                    finishTest(ok, outcome);
+            });
+    m_testDeadline->setSingleShot(true);
+    connect(m_testDeadline, &QTimer::timeout, this,
+            [this] { finishTest(false, tr("the test did not finish in time")); });
+    m_poll->setInterval(5000);
+    connect(m_poll, &QTimer::timeout, this, &WebhooksPage::refresh);
+
+    loadForm(nullptr);
+    refresh();
+}
+
+WebhooksPage::~WebhooksPage() = default;
+
+void WebhooksPage::buildForm(QWidget *editor)
+{
+    auto *column = new QVBoxLayout(editor);
+
+    // Shown while the webhook is off: why, and what to do with what waited meanwhile.
+    m_disabledPanel = new QFrame(editor);
+    m_disabledPanel->setObjectName(u"disabledPanel"_s);
+    m_disabledPanel->setStyleSheet(u"#disabledPanel { background: #fff3cd; border: 1px solid "
+                                   "#d9a400; border-radius: 4px; } #disabledPanel QLabel { color: "
+                                   "#5c4400; }"_s);
+    auto *panelLayout = new QVBoxLayout(m_disabledPanel);
+    m_disabledText = new QLabel(m_disabledPanel);
+    m_disabledText->setObjectName(u"disabledReason"_s);
+    m_disabledText->setTextFormat(Qt::PlainText);
+    m_disabledText->setWordWrap(true);
+    m_deliverWaiting = new QPushButton(m_disabledPanel);
+    m_deliverWaiting->setObjectName(u"deliverWaiting"_s);
+    m_discardWaiting = new QPushButton(tr("Re-enable and discard t&hem"), m_disabledPanel);
+    m_discardWaiting->setObjectName(u"discardWaiting"_s);
+    auto *panelButtons = new QHBoxLayout;
+    panelButtons->addWidget(m_deliverWaiting);
+    panelButtons->addWidget(m_discardWaiting);
+    panelButtons->addStretch(1);
+    panelLayout->addWidget(m_disabledText);
+    panelLayout->addLayout(panelButtons);
+    column->addWidget(m_disabledPanel);
+    connect(m_deliverWaiting, &QPushButton::clicked, this, [this] { reenable(Backlog::Deliver); });
+    connect(m_discardWaiting, &QPushButton::clicked, this, [this] { reenable(Backlog::Discard); });
+
+    auto *form = new QFormLayout;
+    m_name = new QLineEdit(editor);
+    m_name->setObjectName(u"name"_s);
+    m_name->setPlaceholderText(tr("e.g. CRM"));
+    m_name->setMaxLength(200);
+    form->addRow(tr("&Name:"), m_name);
+    m_nameError = errorLabel(u"nameError"_s, editor);
+    form->addRow(QString(), m_nameError);
+
+    m_url = new QLineEdit(editor);
+    m_url->setObjectName(u"url"_s);
+    m_url->setPlaceholderText(u"https://example.com/hooks/whatsapp"_s);
+    form->addRow(tr("&URL:"), m_url);
+    m_urlError = errorLabel(u"urlError"_s, editor);
+    form->addRow(QString(), m_urlError);
+
+    m_aggregation = new QComboBox(editor);
+    m_aggregation->setObjectName(u"aggregation"_s);
+    m_aggregation->addItem(tr("Don't aggregate"), int(Aggregation::None));
+    m_aggregation->addItem(tr("Every hour"), int(Aggregation::Hours1));
+    m_aggregation->addItem(tr("Every 6 hours"), int(Aggregation::Hours6));
+    m_aggregation->addItem(tr("Every 12 hours"), int(Aggregation::Hours12));
+    m_aggregation->addItem(tr("Every 24 hours"), int(Aggregation::Hours24));
+    m_aggregation->setToolTip(tr("Send each message at once, or one bundle per chat per period "
+                                 "(fewer calls for tools that bill per call)."));
+    form->addRow(tr("A&ggregation:"), m_aggregation);
+
+    m_enabled = new QCheckBox(tr("Webhook &enabled"), editor);
+    m_enabled->setObjectName(u"enabled"_s);
+    form->addRow(QString(), m_enabled);
+
+    m_secret = new QLineEdit(editor);
+    m_secret->setObjectName(u"secret"_s);
+    m_secret->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    m_secret->setPlaceholderText(tr("none: requests are not signed"));
+    auto *generate = new QPushButton(tr("Gene&rate"), editor);
+    generate->setObjectName(u"generateSecret"_s);
+    auto *copy = new QPushButton(tr("C&opy"), editor);
+    copy->setObjectName(u"copySecret"_s);
+    auto *secretRow = new QHBoxLayout;
+    secretRow->addWidget(m_secret, 1);
+    secretRow->addWidget(generate);
+    secretRow->addWidget(copy);
+    auto *secretLabel = new QLabel(tr("Signing se&cret:"), editor);
+    secretLabel->setBuddy(m_secret);
+    form->addRow(secretLabel, secretRow);
+    m_secretError = errorLabel(u"secretError"_s, editor);
+    form->addRow(QString(), m_secretError);
+
+    m_successRule = new QComboBox(editor);
+    m_successRule->setObjectName(u"successRule"_s);
+    m_successRule->addItem(tr("Any 2xx response"), int(SuccessRule::Any2xx));
+    m_successRule->addItem(tr("Exactly 200"), int(SuccessRule::Exactly200));
+    form->addRow(tr("Success ru&le:"), m_successRule);
+
+    m_timeout = new QDoubleSpinBox(editor);
+    m_timeout->setObjectName(u"timeout"_s);
+    m_timeout->setDecimals(1);
+    m_timeout->setRange(0.1, 600);
+    m_timeout->setSuffix(tr(" s"));
+    form->addRow(tr("T&imeout:"), m_timeout);
+    column->addLayout(form);
+
+    m_save = new QPushButton(tr("&Save"), editor);
+    m_save->setObjectName(u"save"_s);
+    m_saveAndTest = new QPushButton(tr("Save an&d test"), editor);
+    m_saveAndTest->setObjectName(u"saveAndTest"_s);
+    m_saveAndTest->setToolTip(tr("Saves, then sends the workspace's most recent message."));
+    m_flush = new QPushButton(tr("&Flush now"), editor);
+    m_flush->setObjectName(u"flushNow"_s);
+    m_flush->setToolTip(tr("Sends what waits for the next bundle window now."));
+    m_delete = new QPushButton(tr("Dele&te"), editor);
+    m_delete->setObjectName(u"delete"_s);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_saveAndTest);
+    buttons->addWidget(m_flush);
+    buttons->addStretch(1);
+    buttons->addWidget(m_delete);
+    column->addLayout(buttons);
+
+    m_formError = errorLabel(u"formError"_s, editor);
+    column->addWidget(m_formError);
+    m_testOutcome = new QLabel(editor);
+    m_testOutcome->setObjectName(u"testOutcome"_s);
+    m_testOutcome->setTextFormat(Qt::PlainText);
+    m_testOutcome->setWordWrap(true);
+    m_testOutcome->hide();
+    column->addWidget(m_testOutcome);
+    m_status = new QLabel(editor);
+    m_status->setObjectName(u"status"_s);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->hide();
+    column->addWidget(m_status);
+
+    auto *activityLabel = new QLabel(tr("Activit&y (10 most recent actions)"), editor);
+    m_activity = new QTreeWidget(editor);
+    m_activity->setObjectName(u"activity"_s);
+    m_activity->setAccessibleName(tr("Activity log"));
+    m_activity->setRootIsDecorated(false);
+    m_activity->setHeaderLabels({tr("When"), tr("What"), tr("Details")});
+    m_activity->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_activity->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_activity->setMinimumHeight(200);
+    activityLabel->setBuddy(m_activity);
+    column->addWidget(activityLabel);
+    column->addWidget(m_activity, 1);
+
+    m_download = new QPushButton(tr("Do&wnload detailed log"), editor);
+    m_download->setObjectName(u"downloadLog"_s);
+    auto *formats = new QMenu(m_download);
+    formats->addAction(tr("JSON"), this, [this] { chooseExport(LogExporter::Format::Json); });
+    formats->addAction(tr("HAR (browser developer tools)"), this,
+                       [this] { chooseExport(LogExporter::Format::Har); });
+    formats->addAction(tr("CSV (spreadsheets)"), this,
+                       [this] { chooseExport(LogExporter::Format::Csv); });
+    m_download->setMenu(formats);
+    m_exportStatus = new QLabel(editor);
+    m_exportStatus->setObjectName(u"exportStatus"_s);
+    m_exportStatus->setTextFormat(Qt::PlainText);
+    m_exportStatus->setWordWrap(true);
+    m_exportStatus->hide();
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_download);
+    bottom->addWidget(m_exportStatus, 1);
+    column->addLayout(bottom);
+
+    // Edits mark the form dirty, so a live refresh never overwrites what is being typed.
+    auto edited = [this] {
+        if (!m_loadingForm)
+            m_dirty = true;
+    };
+    connect(m_name, &QLineEdit::textEdited, this, edited);
+    connect(m_url, &QLineEdit::textEdited, this, edited);
+    connect(m_url, &QLineEdit::textChanged, this, &WebhooksPage::validateUrl);
+    connect(m_secret, &QLineEdit::textEdited, this, edited);
+    connect(m_aggregation, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_successRule, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_timeout, &QDoubleSpinBox::valueChanged, this, edited);
+    connect(m_enabled, &QCheckBox::toggled, this, [this, edited] {
+        if (!m_loadingForm)
+            m_enabledEdited = true;
+        edited();
+    });
+    connect(m_name, &QLineEdit::textEdited, m_nameError, &QWidget::hide);
+    connect(m_secret, &QLineEdit::textEdited, m_secretError, &QWidget::hide);
+    connect(generate, &QPushButton::clicked, this, [this] {
+        m_secret->setText(StandardWebhooks::generateSecret());
+        m_secretError->hide();
+        m_dirty = true;
+    });
+    connect(copy, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_secret->text());
+        setStatus(m_status, Tone::Neutral,
+                  m_secret->text().isEmpty() ? tr("There is no secret to copy.")
+                                             : tr("Secret copied to the clipboard."));
+    });
+    connect(m_save, &QPushButton::clicked, this, &WebhooksPage::save);
+    connect(m_saveAndTest, &QPushButton::clicked, this, &WebhooksPage::saveAndTest);
+    connect(m_flush, &QPushButton::clicked, this, &WebhooksPage::flushNow);
+    connect(m_delete, &QPushButton::clicked, this, &WebhooksPage::confirmRemove);
+}
+
+void WebhooksPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_poll->start();
+    refresh();
+}
+
+void WebhooksPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_poll->stop();
+}
+
+const WebhooksPage::Listed *WebhooksPage::listed(qint64 id) const
+{
+    for (const Listed &l : m_webhooks) {
+        if (l.webhook.id == id)
+            return &l;
+    }
+    return nullptr;
+}
+
+void WebhooksPage::addWebhook()
+{
+    m_currentId = 0;
+    m_creating = true;
+    {
+        const QSignalBlocker blocker(m_list);
+        m_list->setCurrentRow(-1);
+        m_list->clearSelection();
+    }
+    loadForm(nullptr);
+    clearErrors();
+    setStatus(m_testOutcome, Tone::Neutral, QString());
+    setStatus(m_status, Tone::Neutral, QString());
+    setStatus(m_exportStatus, Tone::Neutral, QString());
+    reloadActivity();
+    m_name->setFocus();
+}
+
+void WebhooksPage::selectWebhook(qint64 id)
+{
+    m_currentId = id;
+    m_creating = false;
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(IdRole).toLongLong() == id) {
+            const QSignalBlocker blocker(m_list);
+            m_list->setCurrentRow(row);
+        }
+    }
+    loadForm(listed(id));
+    clearErrors();
+    setStatus(m_testOutcome, Tone::Neutral, QString());
+    setStatus(m_status, Tone::Neutral, QString());
+    setStatus(m_exportStatus, Tone::Neutral, QString());
+    reloadActivity();
+}
+
+void WebhooksPage::loadForm(const Listed *l)
+{
+    const Webhook w = l ? l->webhook : Webhook {};
+    m_loadingForm = true;
+    m_name->setText(w.name);
+    m_url->setText(w.url);
+    m_aggregation->setCurrentIndex(m_aggregation->findData(int(w.aggregation)));
+    m_enabled->setChecked(w.enabled);
+    m_secret->setText(w.secret);
+    m_successRule->setCurrentIndex(m_successRule->findData(int(w.successRule)));
+    m_timeout->setValue(w.timeoutMs / 1000.0);
+    m_loadingForm = false;
+    m_dirty = false;
+    m_enabledEdited = false;
+    showState(l);
+}
+
+void WebhooksPage::showState(const Listed *l)
+{
+    const bool stored = l != nullptr;
+    m_delete->setEnabled(stored);
+    m_download->setEnabled(stored);
+    m_flush->setVisible(stored && l->webhook.aggregation != Aggregation::None);
+    m_disabledPanel->setVisible(stored && !l->webhook.enabled);
+    if (!stored)
+        return;
+    if (!m_enabledEdited) {
+        // The engine may have switched it off meanwhile; a later Save must not switch it back.
+        m_loadingForm = true;
+        m_enabled->setChecked(l->webhook.enabled);
+        m_loadingForm = false;
+    }
+    if (l->webhook.enabled)
+        return;
+    m_disabledText->setText(
+        l->webhook.disabledReason.isEmpty()
+            ? tr("This webhook is paused. New messages wait until it is enabled again.")
+            : tr("This webhook is switched off: %1. New messages wait until it is enabled again.")
+                  .arg(l->webhook.disabledReason));
+    m_deliverWaiting->setText(
+        l->waiting > 0 ? tr("Re-enable and deli&ver the %n waiting message(s)", "", l->waiting)
+                       : tr("Re-enable"));
+    m_discardWaiting->setVisible(l->waiting > 0);
+}
+
+Webhook WebhooksPage::formSettings() const
+{
+    Webhook w;
+    w.id = m_currentId;
+    w.name = m_name->text().trimmed();
+    w.url = m_url->text().trimmed();
+    w.aggregation = Aggregation(m_aggregation->currentData().toInt());
+    w.enabled = m_enabled->isChecked();
+    w.secret = m_secret->text().trimmed();
+    w.successRule = SuccessRule(m_successRule->currentData().toInt());
+    w.timeoutMs = qRound(m_timeout->value() * 1000);
+    return w;
+}
+
+void WebhooksPage::validateUrl()
+{
+    Webhook w;
+    w.url = m_url->text();
+    const auto error = WebhookStore::validate(w);
+    // An empty field is not an error while typing; Save says it is required.
+    if (w.url.trimmed().isEmpty() || !error || error->field != u"url"_s) {
+        m_urlError->hide();
+        return;
+    }
+    m_urlError->setText(error->message);
+    m_urlError->show();
+}
+
+void WebhooksPage::clearErrors()
+{
+    for (QLabel *label : {m_nameError, m_urlError, m_secretError, m_formError}) {
+        label->clear();
+        label->hide();
+    }
+}
+
+void WebhooksPage::showFieldError(const QString &field, const QString &message)
+{
+    QLabel *label = m_formError;
+    QWidget *widget = nullptr;
+    if (field == u"name"_s) {
+        label = m_nameError;
+        widget = m_name;
+    } else if (field == u"url"_s) {
+        label = m_urlError;
+        widget = m_url;
+    } else if (field == u"secret"_s) {
+        label = m_secretError;
+        widget = m_secret;
+    } else if (field == u"timeout_ms"_s) {
+        widget = m_timeout;
+    }
+    label->setText(message);
+    label->show();
+    if (widget)
+        widget->setFocus();
+    Q_EMIT saveFailed(field, message);
+}
+
+bool WebhooksPage::checkForm()
+{
+    clearErrors();
+    const Webhook w = formSettings();
+    if (w.name.isEmpty()) {
+        showFieldError(u"name"_s, tr("Give the webhook a name, so you can tell it from others."));
+        return false;
+    }
+    if (const auto error = WebhookStore::validate(w)) {
+        showFieldError(error->field, error->message);
+        return false;
+    }
+    return true;
+}
+
+void WebhooksPage::save()
+{
+    store(false);
+}
+
+void WebhooksPage::saveAndTest()
+{
+    store(true);
+}
+
+void WebhooksPage::store(bool thenTest)
+{
+    if (!checkForm())
+        return;
+    const Webhook form = formSettings();
+    const qint64 now = m_context.clock()->nowMs();
+    m_save->setEnabled(false);
+    m_saveAndTest->setEnabled(false);
+    setStatus(m_testOutcome, Tone::Neutral, QString());
+    m_context.store()->run<qint64>(
+        this,
+        [form, now](StoreConnection &store) {
+            // One transaction: the duplicate check, the settings and the switch are saved
+            // together or not at all.
+            Transaction transaction(*store.database);
+            for (const Webhook &other : store.webhooks->webhooks()) {
+                if (other.id != form.id && other.url == form.url
+                    && other.aggregation == form.aggregation) {
+                    throw WebhookRejected(
+                        {u"url"_s,
+                         tr("The webhook “%1” already sends to this URL with the same "
+                            "aggregation: every message would arrive twice.")
+                             .arg(other.name.isEmpty() ? QString::number(other.id) : other.name)});
+                }
+            }
+            if (form.id == 0) {
+                const qint64 id = store.webhooks->create(form, now);
+                transaction.commit();
+                return id;
+            }
+            // As PUT /api/v1/webhooks/{id}: settings first, then switching on or off through
+            // setEnabled (which records it and, on, resets the error count).
+            std::optional<Webhook> w = store.webhooks->webhook(form.id);
+            if (!w)
+                throw StoreError(tr("This webhook no longer exists; it was deleted elsewhere."));
+            const bool wasEnabled = w->enabled;
+            w->name = form.name;
+            w->url = form.url;
+            w->aggregation = form.aggregation;
+            w->secret = form.secret;
+            w->successRule = form.successRule;
+            w->timeoutMs = form.timeoutMs;
+            store.webhooks->update(*w, now);
+            if (form.enabled != wasEnabled)
+                store.webhooks->setEnabled(w->id, form.enabled, Backlog::Deliver, now);
+            transaction.commit();
+            return w->id;
+        },
+        [this, thenTest, timeoutMs = form.timeoutMs](const Outcome<qint64> &outcome) {
+            m_save->setEnabled(true);
+            m_saveAndTest->setEnabled(true);
+            if (!outcome.ok()) {
+                showFieldError(outcome.field,
+                               outcome.field.isEmpty()
+                                   ? tr("Nothing was saved: %1").arg(outcome.error)
+                                   : outcome.error);
+                return;
+            }
+            const qint64 id = *outcome.value;
+            m_context.reloadWebhook(id);
+            m_currentId = id;
+            m_creating = false;
+            m_dirty = false;
+            m_enabledEdited = false;
+            clearErrors();
+            setStatus(m_status, Tone::Good, tr("Saved."));
+            Q_EMIT saved(id);
+            refresh();
+            if (thenTest)
+                startTest(id, timeoutMs);
+        });
+}
+
+void WebhooksPage::startTest(qint64 id, int timeoutMs)
+{
+    m_testTag = nextTestTag();
+    setStatus(m_testOutcome, Tone::Neutral, tr("Testing: sending the most recent message…"));
+    m_testDeadline->start(timeoutMs + 5000);
+    // Queued after the reload that saving asked for, so the engine tests the saved settings.
+    m_context.engine()->invoke(
+        [e = m_context.engine()->engine(), id, tag = m_testTag] { e->test(id, tag); });
+}
+
+void WebhooksPage::finishTest(bool ok, const QString &outcome)
+{
+    m_testTag = 0;
+    m_testDeadline->stop();
+    setStatus(m_testOutcome, ok ? Tone::Good : Tone::Bad,
+              ok ? tr("Test delivered: %1").arg(outcome) : tr("Test failed: %1").arg(outcome));
+    Q_EMIT testFinished(ok, outcome);
+    reloadActivity();
+}
+
+void WebhooksPage::flushNow()
+{
+    const qint64 id = m_currentId;
+    if (id == 0)
+        return;
+    const qint64 now = m_context.clock()->nowMs();
+    m_context.store()->run<int>(
+        this,
+        [id, now](StoreConnection &store) {
+            // As POST /api/v1/webhooks/{id}/flush.
+            const int bundles = store.outbox->flushBundles(id, now);
+            if (bundles > 0) {
+                store.activity->add(id, now, u"flushed"_s,
+                                    u"%1 bundle(s) sent on request"_s.arg(bundles));
+            }
+            return bundles;
+        },
+        [this](const Outcome<int> &outcome) {
+            if (!outcome.ok()) {
+                setStatus(m_status, Tone::Bad, tr("Could not flush: %1").arg(outcome.error));
+                return;
+            }
+            m_context.pokeEngine();
+            setStatus(m_status, Tone::Neutral,
+                      *outcome.value > 0 ? tr("%n bundle(s) on their way.", "", *outcome.value)
+                                         : tr("Nothing was waiting for a bundle."));
+            Q_EMIT flushed(*outcome.value);
+            refresh();
+        });
+}
+
+void WebhooksPage::confirmRemove()
+{
+    const Listed *l = listed(m_currentId);
+    if (!l)
+        return;
+    const qint64 id = l->webhook.id;
+    QMessageBox box(QMessageBox::Question, tr("Delete webhook"),
+                    tr("Delete the webhook “%1”? Messages waiting for it are not sent, and its "
+                       "logs are removed. This cannot be undone.")
+                        .arg(l->webhook.name),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText); // a name is the user's text, never markup
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() == QMessageBox::Yes)
+        removeWebhook(id);
+}
+
+void WebhooksPage::removeWebhook(qint64 id)
+{
+    m_context.store()->run<bool>(
+        this,
+        [id](StoreConnection &store) {
+            store.webhooks->remove(id);
+            return true;
+        },
+        [this, id](const Outcome<bool> &outcome) {
+            if (!outcome.ok()) {
+                setStatus(m_status, Tone::Bad,
+                          tr("The webhook was not deleted: %1").arg(outcome.error));
+                return;
+            }
+            m_context.reloadWebhook(id);
+            if (m_currentId == id) {
+                m_currentId = 0;
+                m_creating = false;
+                loadForm(nullptr);
+                clearErrors();
+            }
+            setStatus(m_status, Tone::Neutral, tr("Webhook deleted."));
+            Q_EMIT removed(id);
+            refresh();
+        });
+}
+
+void WebhooksPage::reenable(Backlog backlog)
+{
+    const qint64 id = m_currentId;
+    if (id == 0)
+        return;
+    const qint64 now = m_context.clock()->nowMs();
+    m_context.store()->run<bool>(
+        this,
+        [id, backlog, now](StoreConnection &store) {
+            store.webhooks->setEnabled(id, true, backlog, now);
+            return true;
+        },
+        [this, id, backlog](const Outcome<bool> &outcome) {
+            if (!outcome.ok()) {
+                setStatus(m_status, Tone::Bad,
+                          tr("The webhook was not re-enabled: %1").arg(outcome.error));
+                return;
+            }
+            m_context.reloadWebhook(id);
+            m_enabledEdited = false;
+            setStatus(m_status, Tone::Good,
+                      backlog == Backlog::Deliver
+                          ? tr("Re-enabled; the waiting messages are being delivered.")
+                          : tr("Re-enabled; the waiting messages were discarded."));
+            Q_EMIT reenabled(id);
+            refresh();
+        });
+}
+
+void WebhooksPage::refresh()
+{
+    m_context.store()->run<QList<Listed>>(
+        this,
+        [](StoreConnection &store) {
+            QList<Listed> list;
+            for (const Webhook &w : store.webhooks->webhooks())
+                list.append({w, store.outbox->pendingMessageCount(w.id)});
+            return list;
+        },
+        [this](const Outcome<QList<Listed>> &outcome) {
+            if (!outcome.ok()) {
+                setStatus(m_status, Tone::Bad,
+                          tr("Could not read the webhooks: %1").arg(outcome.error));
+                return;
+            }
+            m_webhooks = *outcome.value;
+            if (!m_creating && m_currentId == 0 && !m_webhooks.isEmpty() && !m_dirty)
+                m_currentId = m_webhooks.constFirst().webhook.id;
+            {
+                const QSignalBlocker blocker(m_list);
+                m_list->clear();
+                for (const Listed &l : std::as_const(m_webhooks)) {
+                    const QString state = stateName(l.webhook);
+                    const QString shownState = state == u"active"_s ? tr("active")
+                        : state == u"paused"_s                      ? tr("paused")
+                                                                    : tr("auto-disabled");
+                    auto *item = new QListWidgetItem(
+                        tr("%1\n%2 · %n waiting", "", l.waiting)
+                            .arg(l.webhook.name.isEmpty() ? l.webhook.url : l.webhook.name,
+                                 shownState),
+                        m_list);
+                    item->setToolTip(l.webhook.url);
+                    item->setData(IdRole, l.webhook.id);
+                    item->setData(StateRole, state);
+                    item->setData(WaitingRole, l.waiting);
+                    if (state == u"auto-disabled"_s)
+                        item->setForeground(QColor(0xb0, 0x00, 0x20));
+                    if (l.webhook.id == m_currentId)
+                        m_list->setCurrentItem(item);
+                }
+            }
+            const Listed *current = listed(m_currentId);
+            if (m_currentId != 0 && !current) {
+                // Deleted elsewhere (the API): nothing left to edit.
+                m_currentId = 0;
+                loadForm(nullptr);
+                clearErrors();
+            } else if (current && !m_dirty) {
+                loadForm(current);
+            } else {
+                showState(current);
+            }
+            reloadActivity();
+            Q_EMIT listLoaded(int(m_webhooks.size()));
+        });
+}
+
+void WebhooksPage::reloadActivity()
+{
+    const qint64 id = m_currentId;
+    if (id == 0) {
+        m_activity->clear();
+        Q_EMIT activityShown(0);
+        return;
+    }
+    m_context.store()->run<QList<ActivityEntry>>(
+        this, [id](StoreConnection &store) { return store.activity->recent(id); },
+        [this, id](const Outcome<QList<ActivityEntry>> &outcome) {
+            if (id != m_currentId)
+                return; // another webhook was selected meanwhile
+            m_activity->clear();
+            if (!outcome.ok()) {
+                setStatus(m_status, Tone::Bad,
+                          tr("Could not read the activity log: %1").arg(outcome.error));
+                return;
+            }
+            const QHash<QString, QString> kinds {
+                {u"delivered"_s, tr("Delivered")}, {u"failed"_s, tr("Failed")},
+                {u"disabled"_s, tr("Disabled")},   {u"enabled"_s, tr("Enabled")},
+                {u"paused"_s, tr("Paused")},       {u"settings"_s, tr("Settings")},
+                {u"test"_s, tr("Test")},           {u"discarded"_s, tr("Discarded")},
+                {u"flushed"_s, tr("Flushed")},     {u"email"_s, tr("E-mail")},
+            };
+            for (const ActivityEntry &a : *outcome.value) {
+                auto *item = new QTreeWidgetItem(
+                    m_activity,
+                    {QLocale().toString(a.at.toLocalTime(), QLocale::ShortFormat),
+                     kinds.value(a.kind, a.kind), a.text});
+                item->setData(0, ActivityKindRole, a.kind);
+                item->setToolTip(2, a.text);
+            }
+            Q_EMIT activityShown(int(outcome.value->size()));
+        });
+}
+
+void WebhooksPage::chooseExport(LogExporter::Format format)
+{
+    if (m_currentId == 0)
+        return;
+    const QString extension = LogExporter::fileExtension(format);
+    const QString filter = format == LogExporter::Format::Json ? tr("JSON files (*.json)")
+        : format == LogExporter::Format::Har                   ? tr("HAR files (*.har)")
+                                                               : tr("CSV files (*.csv)");
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(u"hookline-webhook-%1.%2"_s.arg(m_currentId).arg(extension));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Download detailed log"), suggested, filter);
+    if (!path.isEmpty())
+        exportLog(format, path);
+}
+
+void WebhooksPage::exportLog(LogExporter::Format format, const QString &path)
+{
+    const qint64 id = m_currentId;
+    if (id == 0) {
+        setStatus(m_exportStatus, Tone::Bad, tr("Choose a webhook first."));
+        Q_EMIT exported(false, m_exportStatus->text());
+        return;
+    }
+    const QDateTime now = m_context.clock()->now();
+    setStatus(m_exportStatus, Tone::Neutral, tr("Writing the detailed log…"));
+    m_context.store()->run<int>(
+        this,
+        [id, format, path, now](StoreConnection &store) {
+            const std::optional<Webhook> w = store.webhooks->webhook(id);
+            if (!w)
+                throw StoreError(tr("This webhook no longer exists."));
+            const QList<AttemptRecord> attempts = store.attempts->recent(id, w->logLimit);
+            const QByteArray bytes
+                = LogExporter::write(format, {w->id, w->name, w->url}, attempts, now);
+            // QSaveFile: a full disk or a refused write leaves no half-written file behind.
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
+                || !file.commit()) {
+                throw StoreError(tr("Could not write %1: %2")
+                                     .arg(QDir::toNativeSeparators(path), file.errorString()));
+            }
+            return int(attempts.size());
+        },
+        [this, path](const Outcome<int> &outcome) {
+            const QString message = outcome.ok()
+                ? tr("%n request(s) saved to %1", "", *outcome.value)
+                      .arg(QDir::toNativeSeparators(path))
+                : outcome.error;
+            setStatus(m_exportStatus, outcome.ok() ? Tone::Good : Tone::Bad, message);
+            Q_EMIT exported(outcome.ok(), message);
+        });
+}
+
+void WebhooksPage::setStatus(QLabel *label, Tone tone, const QString &text)
+{
+    label->setText(text);
+    label->setStyleSheet(tone == Tone::Good      ? u"color: #1b7f2a;"_s
+                             : tone == Tone::Bad ? u"color: #b00020;"_s
+                                                 : QString());
+    label->setVisible(!text.isEmpty());
 }
 
 } // namespace hookline

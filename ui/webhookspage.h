@@ -1,16 +1,156 @@
 #pragma once
 
+#include "delivery/webhook.h"
+#include "delivery/webhookstore.h"
+#include "export/logexporter.h"
+
+#include <QList>
 #include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTimer;
+class QTreeWidget;
 
 namespace hookline {
 
 class DesktopContext;
 
+// Webhooks → Outbound (DESIGN §3): the list of webhooks with their state and waiting messages,
+// the editor of one webhook (the seed's aggregation, URL and enabled switch, plus name, secret,
+// success rule and timeout), "Save and test", the live activity log of its 10 latest actions,
+// re-enabling after a pause or an automatic disable, and the detailed log as JSON, HAR or CSV.
+// Saving follows PUT /api/v1/webhooks/{id}, so the desktop and the API agree.
 class WebhooksPage : public QWidget
 {
     Q_OBJECT
 public:
+    // Item data of webhookList() rows.
+    enum Role { IdRole = Qt::UserRole, StateRole, WaitingRole };
+    // Item data (column 0) of activityView() rows: the stored kind ("delivered", "failed"...).
+    static constexpr int ActivityKindRole = Qt::UserRole;
+
     explicit WebhooksPage(DesktopContext &context, QWidget *parent = nullptr);
+    ~WebhooksPage() override;
+
+    QListWidget *webhookList() const { return m_list; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *urlEdit() const { return m_url; }
+    QComboBox *aggregationCombo() const { return m_aggregation; }
+    QCheckBox *enabledCheck() const { return m_enabled; }
+    QLineEdit *secretEdit() const { return m_secret; }
+    QComboBox *successRuleCombo() const { return m_successRule; }
+    QDoubleSpinBox *timeoutSpin() const { return m_timeout; }
+    QLabel *nameError() const { return m_nameError; }
+    QLabel *urlError() const { return m_urlError; }
+    QLabel *formError() const { return m_formError; }
+    QLabel *testOutcome() const { return m_testOutcome; }
+    QLabel *statusLabel() const { return m_status; }
+    QFrame *disabledPanel() const { return m_disabledPanel; }
+    QLabel *disabledReason() const { return m_disabledText; }
+    QPushButton *flushButton() const { return m_flush; }
+    QPushButton *deliverWaitingButton() const { return m_deliverWaiting; }
+    QPushButton *discardWaitingButton() const { return m_discardWaiting; }
+    QTreeWidget *activityView() const { return m_activity; }
+    QLabel *exportStatus() const { return m_exportStatus; }
+    // 0 while the form holds a webhook not saved yet.
+    qint64 currentWebhookId() const { return m_currentId; }
+
+    // What the buttons do; tests call them directly to avoid modal dialogs.
+    void addWebhook(); // an empty form for a new webhook
+    void selectWebhook(qint64 id);
+    void save();
+    void saveAndTest();
+    void flushNow();
+    void removeWebhook(qint64 id); // no confirmation; the Delete button asks first
+    void reenable(Backlog backlog);
+    void exportLog(LogExporter::Format format, const QString &path);
+    // Reloads the list (and the shown webhook's state and activity) from the store.
+    void refresh();
+
+Q_SIGNALS:
+    void listLoaded(int webhooks);
+    void saved(qint64 id);
+    void saveFailed(const QString &field, const QString &message);
+    void testFinished(bool ok, const QString &outcome);
+    void activityShown(int rows);
+    void exported(bool ok, const QString &message);
+    void removed(qint64 id);
+    void reenabled(qint64 id);
+    void flushed(int bundles);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    struct Listed
+    {
+        Webhook webhook;
+        int waiting = 0;
+    };
+
+    void buildForm(QWidget *editor);
+    void loadForm(const Listed *listed); // null: an empty form
+    void showState(const Listed *listed);
+    Webhook formSettings() const;
+    bool checkForm(); // inline checks before anything is stored
+    void validateUrl();
+    void showFieldError(const QString &field, const QString &message);
+    void clearErrors();
+    void store(bool thenTest);
+    void startTest(qint64 id, int timeoutMs);
+    void finishTest(bool ok, const QString &outcome);
+    void reloadActivity();
+    void confirmRemove();
+    void chooseExport(LogExporter::Format format);
+    enum class Tone { Neutral, Good, Bad };
+    static void setStatus(QLabel *label, Tone tone, const QString &text);
+    const Listed *listed(qint64 id) const;
+
+    DesktopContext &m_context;
+    QList<Listed> m_webhooks;
+    qint64 m_currentId = 0;
+    bool m_dirty = false; // the form holds edits not saved yet: refreshes leave it alone
+    bool m_enabledEdited = false; // the switch was flipped by hand since the form was loaded
+    bool m_creating = false; // the empty form was asked for: refreshes do not pick a webhook
+    bool m_loadingForm = false;
+    quint64 m_testTag = 0; // the test this page waits for, 0 when none
+    QTimer *m_testDeadline = nullptr;
+    QTimer *m_refreshSoon = nullptr; // coalesces the engine's bursts of activity signals
+    QTimer *m_poll = nullptr; // waiting counts grow without an engine signal (paused webhooks)
+
+    QListWidget *m_list = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLabel *m_nameError = nullptr;
+    QLineEdit *m_url = nullptr;
+    QLabel *m_urlError = nullptr;
+    QComboBox *m_aggregation = nullptr;
+    QCheckBox *m_enabled = nullptr;
+    QLineEdit *m_secret = nullptr;
+    QLabel *m_secretError = nullptr;
+    QComboBox *m_successRule = nullptr;
+    QDoubleSpinBox *m_timeout = nullptr;
+    QLabel *m_formError = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_saveAndTest = nullptr;
+    QPushButton *m_flush = nullptr;
+    QPushButton *m_delete = nullptr;
+    QLabel *m_testOutcome = nullptr;
+    QLabel *m_status = nullptr; // the outcome of flush, delete, re-enable and copy
+    QFrame *m_disabledPanel = nullptr;
+    QLabel *m_disabledText = nullptr;
+    QPushButton *m_deliverWaiting = nullptr;
+    QPushButton *m_discardWaiting = nullptr;
+    QTreeWidget *m_activity = nullptr;
+    QPushButton *m_download = nullptr;
+    QLabel *m_exportStatus = nullptr;
 };
 
 } // namespace hookline

@@ -1,0 +1,391 @@
+// The Deliveries and Dashboard pages against a real workspace: a store with 100,000 attempts, a
+// running engine and a real HTTP receiver on loopback.
+#include "support/desktopharness.h"
+#include "support/testreceiver.h"
+
+#include "attemptsmodel.h"
+#include "dashboardpage.h"
+#include "deliveriespage.h"
+#include "delivery/clock.h"
+#include "deliverystats.h"
+#include "runtime/storeconnection.h"
+#include "store/transaction.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QColor>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace hookline;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int bulkAttempts = 100'000;
+// Every tenth attempt of the bulk log failed.
+constexpr int bulkFailures = bulkAttempts / 10;
+// (Plain literals throughout: moc does not parse raw string literals.)
+const QByteArray needleBody
+    = "{\"zeta\":1,\"alpha\":{\"inner\":[1,2]},\"empty\":{},\"s\":\"a,b:{c}\"}";
+const QString needlePretty = u"{\n"
+                             "    \"zeta\": 1,\n"
+                             "    \"alpha\": {\n"
+                             "        \"inner\": [\n"
+                             "            1,\n"
+                             "            2\n"
+                             "        ]\n"
+                             "    },\n"
+                             "    \"empty\": {},\n"
+                             "    \"s\": \"a,b:{c}\"\n"
+                             "}"_s;
+
+bool near(double value, double expected)
+{
+    return std::abs(value - expected) <= expected * 0.05;
+}
+
+qint64 createWebhook(DesktopHarness &harness, const QString &name, const QString &url, bool enabled)
+{
+    qint64 id = 0;
+    harness.withStore([&](StoreConnection &store) {
+        Webhook w;
+        w.name = name;
+        w.url = url;
+        w.enabled = enabled;
+        id = store.webhooks->create(w, harness.instance().clock()->nowMs());
+    });
+    return id;
+}
+
+AttemptRecord bulkRecord(qint64 webhookId, int i, qint64 nowMs)
+{
+    AttemptRecord r;
+    r.webhookId = webhookId;
+    r.webhookMessageId = u"msg_%1"_s.arg(i);
+    r.started = QDateTime::fromMSecsSinceEpoch(nowMs - qint64(bulkAttempts - i) * 10, Qt::UTC);
+    r.durationMs = 5 + i % 300;
+    r.url = u"https://receiver.example/hook"_s;
+    r.requestBody = "{\"n\":" + QByteArray::number(i) + '}';
+    r.success = i % 10 != 0;
+    r.responseStatus = r.success ? 200 : 500;
+    r.responseBody = "ok";
+    if (!r.success)
+        r.error = u"HTTP 500 Internal Server Error"_s;
+    return r;
+}
+
+// The start of the count label: the number as the locale writes it, then a space.
+QString countText(int n)
+{
+    return QLocale().toString(n) + u' ';
+}
+
+} // namespace
+
+class TestDeliveriesPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void statsCountAndPercentiles()
+    {
+        DeliveryStats stats;
+        const qint64 t0 = 1'700'000'040'000; // a minute boundary
+        QCOMPARE(t0 % DeliveryStats::minuteMs, 0);
+        for (int i = 0; i < 90; ++i)
+            stats.add(t0 + i * 100, 100, true);
+        for (int i = 0; i < 10; ++i)
+            stats.add(t0 + 30'000 + i, 1000, false);
+        for (int i = 0; i < 5; ++i)
+            stats.add(t0 + 2 * DeliveryStats::minuteMs + i, 10, true);
+
+        const qint64 now = t0 + 2 * DeliveryStats::minuteMs + 30'000;
+        const QList<DeliveryStats::Minute> series = stats.series(now);
+        QCOMPARE(series.size(), 60);
+        QCOMPARE(series.constLast().minuteStartMs, t0 + 2 * DeliveryStats::minuteMs);
+        QCOMPARE(series.at(59).delivered, 5);
+        QCOMPARE(series.at(59).failed, 0);
+        QCOMPARE(series.at(58).delivered + series.at(58).failed, 0);
+        QCOMPARE(series.at(57).minuteStartMs, t0);
+        QCOMPARE(series.at(57).delivered, 90);
+        QCOMPARE(series.at(57).failed, 10);
+        QCOMPARE(series.at(57).errorRate, 0.1);
+        QVERIFY2(near(series.at(57).p50, 100), qPrintable(QString::number(series.at(57).p50)));
+        QVERIFY2(near(series.at(57).p99, 1000), qPrintable(QString::number(series.at(57).p99)));
+        QVERIFY(near(series.at(59).p99, 10));
+
+        const DeliveryStats::Summary hour = stats.summary(now);
+        QCOMPARE(hour.delivered, 95);
+        QCOMPARE(hour.failed, 10);
+        QCOMPARE(hour.errorRate, 10.0 / 105);
+        QVERIFY(near(hour.p50, 100));
+        QVERIFY(near(hour.p99, 1000));
+
+        // 1..1000 ms once each: the nearest-rank p50 is 500 and p99 990.
+        DeliveryStats spread;
+        for (int ms = 1; ms <= 1000; ++ms)
+            spread.add(t0, ms, true);
+        QVERIFY2(near(spread.summary(t0).p50, 500),
+                 qPrintable(QString::number(spread.summary(t0).p50)));
+        QVERIFY(near(spread.summary(t0).p99, 990));
+        QCOMPARE(DeliveryStats().summary(t0).p50, 0.0);
+    }
+
+    void statsRollOff()
+    {
+        DeliveryStats stats;
+        const qint64 t0 = 1'700'000'040'000;
+        stats.add(t0, 50, true);
+        stats.add(t0 + 2 * DeliveryStats::minuteMs, 50, false);
+        QCOMPARE(stats.summary(t0 + 59 * DeliveryStats::minuteMs).delivered, 1);
+        // An hour on, the first minute has left the window; the third is still in it.
+        QCOMPARE(stats.summary(t0 + 60 * DeliveryStats::minuteMs).delivered, 0);
+        QCOMPARE(stats.summary(t0 + 60 * DeliveryStats::minuteMs).failed, 1);
+        QCOMPARE(stats.summary(t0 + 63 * DeliveryStats::minuteMs).failed, 0);
+        // A new minute reuses the slot of the one an hour before it, starting from zero.
+        stats.add(t0 + 60 * DeliveryStats::minuteMs, 2000, true);
+        const DeliveryStats::Summary later = stats.summary(t0 + 60 * DeliveryStats::minuteMs);
+        QCOMPARE(later.delivered, 1);
+        QCOMPARE(later.failed, 1);
+        QVERIFY(near(later.p99, 2000));
+        // A sample older than what its slot holds is too old for the hour.
+        stats.add(t0 + 30'000, 50, true);
+        QCOMPARE(stats.summary(t0 + 60 * DeliveryStats::minuteMs).delivered, 1);
+        QCOMPARE(stats.series(t0 + 60 * DeliveryStats::minuteMs).constFirst().delivered, 0);
+    }
+
+    void curlCommandQuotesForTheShell()
+    {
+        AttemptRecord r;
+        r.url = u"https://example.com/hook?a=1&b=2"_s;
+        r.requestHeaders = {{"content-type", "application/json"}, {"authorization", "REDACTED"}};
+        r.requestBody = "{\"text\":\"it's a 'test' $HOME `x`\"}";
+        const QString command = DeliveriesPage::curlCommand(r);
+        QCOMPARE(command,
+                 u"curl -X POST 'https://example.com/hook?a=1&b=2'"
+                 " -H 'content-type: application/json' -H 'authorization: REDACTED'"
+                 " --data-binary '{\"text\":\"it'\\''s a '\\''test'\\'' $HOME `x`\"}'"_s);
+
+        // A real shell hands every argument back unchanged.
+        QProcess sh;
+        sh.start(u"sh"_s, {u"-c"_s, u"printf '%s\\n' "_s + command.mid(5)});
+        QVERIFY(sh.waitForFinished(10000));
+        const QStringList args = QString::fromUtf8(sh.readAllStandardOutput()).split(u'\n');
+        QCOMPARE(args.value(2), r.url);
+        QCOMPARE(args.value(6), u"authorization: REDACTED"_s);
+        QCOMPARE(args.value(8), QString::fromUtf8(r.requestBody));
+    }
+
+    void statusShowsTheErrorKind()
+    {
+        AttemptSummary a;
+        a.error = u"timeout: no complete response within 15000 ms"_s;
+        QCOMPARE(AttemptsModel::statusText(a), u"timeout"_s);
+        a.error = u"connection refused"_s;
+        QCOMPARE(AttemptsModel::statusText(a), u"connection refused"_s);
+        a.responseStatus = 503;
+        a.error = u"HTTP 503 Service Unavailable"_s;
+        QCOMPARE(AttemptsModel::statusText(a), u"503"_s);
+    }
+
+    void prettyBodyKeepsOrderAndRawText()
+    {
+        QCOMPARE(DeliveriesPage::prettyBody(needleBody), needlePretty);
+        QCOMPARE(DeliveriesPage::prettyBody("not json {"), u"not json {"_s);
+        QCOMPARE(DeliveriesPage::prettyBody("[]"), u"[]"_s);
+        QCOMPARE(DeliveriesPage::prettyBody("{\"q\":\"say \\\"hi\\\", {ok}\"}"),
+                 u"{\n    \"q\": \"say \\\"hi\\\", {ok}\"\n}"_s);
+    }
+
+    void largeLogLoadsLazily()
+    {
+        DesktopHarness harness;
+        QVERIFY2(harness.ok(), qPrintable(harness.error()));
+        // Disabled: the engine must not trim this webhook's log while the test reads it.
+        const qint64 webhookId
+            = createWebhook(harness, u"Bulk"_s, u"http://127.0.0.1:9/hook"_s, false);
+        const qint64 now = harness.instance().clock()->nowMs();
+        qint64 needleId = 0;
+        QElapsedTimer timer;
+        timer.start();
+        harness.withStore([&](StoreConnection &store) {
+            Transaction transaction(*store.database);
+            for (int i = 1; i <= bulkAttempts; ++i) {
+                AttemptRecord r = bulkRecord(webhookId, i, now);
+                if (i == 4321) {
+                    r.url = u"https://needle.example/unique-4321"_s;
+                    r.requestBody = needleBody;
+                    r.requestHeaders = {{"content-type", "application/json"}};
+                }
+                const qint64 id = store.attempts->add(r);
+                if (i == 4321)
+                    needleId = id;
+            }
+            transaction.commit();
+        });
+        qInfo("inserted %d attempts in %lld ms", bulkAttempts, timer.elapsed());
+
+        DeliveriesPage page(harness.context());
+        page.resize(1000, 700);
+        page.show();
+        AttemptsModel *model = page.model();
+        auto *countLabel = page.findChild<QLabel *>(u"countLabel"_s);
+        auto *table = page.findChild<QTableView *>(u"attemptsTable"_s);
+        QVERIFY(countLabel && table);
+        QCOMPARE(table->model(), model);
+
+        // One page at first, newest first, the count of the whole log.
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), AttemptsModel::pageSize, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(countLabel->text().startsWith(countText(bulkAttempts)), 20000);
+        QVERIFY(model->summary(0).id > model->summary(1).id);
+        QCOMPARE(model->index(0, AttemptsModel::WebhookColumn).data().toString(), u"Bulk"_s);
+        QVERIFY(!model->isFetching());
+        QVERIFY(model->canFetchMore({}));
+
+        // Each fetchMore adds one page; a second call while one runs adds nothing.
+        for (int pages = 2; pages <= 4; ++pages) {
+            model->fetchMore({});
+            QVERIFY(model->isFetching());
+            model->fetchMore({});
+            QTRY_VERIFY_WITH_TIMEOUT(!model->isFetching(), 20000);
+            QCOMPARE(model->rowCount(), pages * AttemptsModel::pageSize);
+        }
+        const qint64 lastId = model->summary(model->rowCount() - 1).id;
+        QCOMPARE(lastId, model->summary(0).id - model->rowCount() + 1); // no gap, no repeat
+
+        // Failed only: every row a failure, shown in red, and the label counts them all.
+        auto *outcome = page.findChild<QComboBox *>(u"outcomeFilter"_s);
+        QVERIFY(outcome);
+        outcome->setCurrentIndex(outcome->findText(u"Failed"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(countLabel->text().startsWith(countText(bulkFailures)), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), AttemptsModel::pageSize, 20000);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(!model->index(row, 0).data(AttemptsModel::SuccessRole).toBool());
+        QCOMPARE(model->index(0, AttemptsModel::StatusColumn).data().toString(), u"500"_s);
+        QCOMPARE(model->index(0, 0).data(Qt::ForegroundRole).value<QColor>().red(), 0xc6);
+
+        // The search waits for a pause in typing, then finds the one distinctive URL.
+        outcome->setCurrentIndex(0);
+        auto *search = page.findChild<QLineEdit *>(u"searchEdit"_s);
+        QVERIFY(search);
+        search->setFocus();
+        QTest::keyClicks(search, u"needle.example"_s);
+        QCOMPARE(model->filter().search, QString()); // not yet: debounced
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 20000);
+        QCOMPARE(model->summary(0).id, needleId);
+        QTRY_VERIFY_WITH_TIMEOUT(countLabel->text().startsWith(countText(1)), 20000);
+
+        // The detail pane shows the request body re-indented, keys in their sent order.
+        table->selectionModel()->setCurrentIndex(
+            model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        auto *request = page.findChild<QPlainTextEdit *>(u"requestText"_s);
+        auto *response = page.findChild<QPlainTextEdit *>(u"responseText"_s);
+        QVERIFY(request && response);
+        QTRY_VERIFY_WITH_TIMEOUT(page.shownAttempt().has_value(), 20000);
+        QVERIFY2(request->toPlainText().contains(needlePretty), qPrintable(request->toPlainText()));
+        QVERIFY(request->toPlainText().startsWith(
+            u"POST https://needle.example/unique-4321\ncontent-type: application/json\n"_s));
+        QVERIFY(response->toPlainText().startsWith(u"HTTP 200\n"_s));
+        auto *copy = page.findChild<QPushButton *>(u"copyCurlButton"_s);
+        QVERIFY(copy && copy->isEnabled());
+        copy->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 DeliveriesPage::curlCommand(*page.shownAttempt()));
+        // The bulk attempts belong to no delivery: nothing to resend.
+        QVERIFY(!page.findChild<QPushButton *>(u"resendButton"_s)->isEnabled());
+
+        // Back to everything; attempts stored later appear on top when the view is at the top.
+        search->clear();
+        QTRY_COMPARE_WITH_TIMEOUT(model->filter().search, QString(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), AttemptsModel::pageSize, 20000);
+        qint64 newest = 0;
+        harness.withStore([&](StoreConnection &store) {
+            for (int i = 1; i <= 3; ++i)
+                newest = store.attempts->add(bulkRecord(webhookId, bulkAttempts, now + i));
+        });
+        model->loadNewer();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), AttemptsModel::pageSize + 3, 20000);
+        QCOMPARE(model->summary(0).id, newest);
+        QTRY_VERIFY_WITH_TIMEOUT(countLabel->text().startsWith(countText(bulkAttempts + 3)), 20000);
+    }
+
+    void resendDeliversAgainAndTheDashboardCounts()
+    {
+        DesktopHarness harness;
+        QVERIFY2(harness.ok(), qPrintable(harness.error()));
+        TestReceiver receiver;
+        DashboardPage liveDashboard(harness.context());
+        QTRY_VERIFY_WITH_TIMEOUT(liveDashboard.isLoaded(), 20000);
+        auto *liveSummary = liveDashboard.findChild<QLabel *>(u"summaryLabel"_s);
+        QVERIFY(liveSummary);
+        QCOMPARE(liveSummary->text(), u"Last hour: no attempts."_s);
+
+        DeliveriesPage page(harness.context());
+        page.resize(1000, 700);
+        page.show();
+        AttemptsModel *model = page.model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->totalCount(), 0, 20000);
+
+        createWebhook(harness, u"Receiver"_s, receiver.url(), true);
+        harness.ingest(u"hello"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.count(), 1, 20000);
+        // The engine's report puts the attempt into the table without a reload.
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 20000);
+        QCOMPARE(model->index(0, AttemptsModel::StatusColumn).data().toString(), u"200"_s);
+        QCOMPARE(model->index(0, AttemptsModel::ChatColumn).data().toString(), u"Customer 01"_s);
+
+        auto *table = page.findChild<QTableView *>(u"attemptsTable"_s);
+        auto *resend = page.findChild<QPushButton *>(u"resendButton"_s);
+        QVERIFY(table && resend);
+        table->selectionModel()->setCurrentIndex(
+            model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(resend->isEnabled());
+        QSignalSpy resent(&page, &DeliveriesPage::resent);
+        resend->click();
+        QTRY_COMPARE_WITH_TIMEOUT(resent.size(), 1, 20000);
+        const qint64 newDelivery = resent.at(0).at(0).toLongLong();
+        QVERIFY2(newDelivery > 0, qPrintable(resent.at(0).at(1).toString()));
+        QCOMPARE(page.findChild<QLabel *>(u"statusLabel"_s)->text(),
+                 u"Resent as delivery %1"_s.arg(newDelivery));
+
+        // The same message arrives again, under a new webhook-id.
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.count(), 2, 20000);
+        const QList<ReceivedRequest> requests = receiver.requests();
+        QVERIFY(requests.at(0).body.find("hello") != std::string::npos);
+        QVERIFY(requests.at(1).body.find("hello") != std::string::npos);
+        QVERIFY(requests.at(1).header("webhook-id") != requests.at(0).header("webhook-id"));
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 20000);
+        QCOMPARE(model->summary(0).deliveryId, newDelivery);
+        bool recorded = false;
+        harness.withStore([&](StoreConnection &store) {
+            const QList<ActivityEntry> entries
+                = store.activity->recent(model->summary(0).webhookId);
+            for (const ActivityEntry &e : entries)
+                recorded = recorded || (e.kind == u"resent"_s && e.deliveryId == newDelivery);
+        });
+        QVERIFY(recorded);
+
+        // The dashboard that watched counts both; one opened now reads them from the store.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            liveSummary->text().startsWith(u"Last hour: 2 delivered, 0 failed"_s), 20000);
+        DashboardPage laterDashboard(harness.context());
+        auto *laterSummary = laterDashboard.findChild<QLabel *>(u"summaryLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(laterSummary->text().startsWith(u"Last hour: 2 delivered"_s),
+                                 20000);
+        QCOMPARE(laterDashboard.stats().summary(harness.instance().clock()->nowMs()).delivered, 2);
+    }
+};
+
+QTEST_MAIN(TestDeliveriesPage)
+#include "tst_deliveriespage.moc"

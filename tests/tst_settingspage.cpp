@@ -1,0 +1,347 @@
+#include "server/apitoken.h"
+#include "settingspage.h"
+#include "support/desktopharness.h"
+
+#include <httplib.h>
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using hookline::SettingsPage;
+using hookline::StoreConnection;
+using hookline::WorkspaceSettings;
+
+namespace {
+
+template<typename T> T *child(QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qFatal("no child %s", qPrintable(name));
+    return found;
+}
+
+WorkspaceSettings storedSettings(DesktopHarness &harness)
+{
+    WorkspaceSettings s;
+    harness.withStore([&](StoreConnection &store) { s = store.workspace->settings(); });
+    return s;
+}
+
+// A page whose first load from the store has arrived.
+std::unique_ptr<SettingsPage> loadedPage(DesktopHarness &harness)
+{
+    auto page = std::make_unique<SettingsPage>(harness.context());
+    QSignalSpy loaded(page.get(), &SettingsPage::loaded);
+    if (!loaded.wait(10000))
+        qFatal("the settings page did not load");
+    return page;
+}
+
+} // namespace
+
+class TestSettingsPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void loadsTheCurrentSettings();
+    void refusesInvalidSettingsNextToTheField();
+    void savesValidSettings();
+    void addsAndRemovesTeammates();
+    void addsAccountsWithUniquePhones();
+    void regeneratesTheApiToken();
+    void warnsAboutANonLoopbackListenHost();
+    void testEmailWithoutSmtpFailsClearly();
+};
+
+void TestSettingsPage::loadsTheCurrentSettings()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    harness.withStore([](StoreConnection &store) {
+        WorkspaceSettings s = store.workspace->settings();
+        s.ownerName = u"Asha Rao"_s;
+        s.ownerEmail = u"asha@example.com"_s;
+        s.timeZone = u"Asia/Kolkata"_s;
+        s.publicBaseUrl = u"https://hooks.example.com"_s;
+        s.smtpHost = u"smtp.example.com"_s;
+        s.smtpPort = 465;
+        s.smtpSecurity = u"tls"_s;
+        store.workspace->setSettings(s);
+        store.workspace->upsertTeammate(u"Ravi"_s, u"ravi@example.com"_s);
+    });
+    harness.ingest(u"hello"_s);
+
+    const auto page = loadedPage(harness);
+    QCOMPARE(child<QLineEdit>(page.get(), u"ownerName"_s)->text(), u"Asha Rao"_s);
+    QCOMPARE(child<QLineEdit>(page.get(), u"ownerEmail"_s)->text(), u"asha@example.com"_s);
+    QCOMPARE(child<QComboBox>(page.get(), u"timeZone"_s)->currentText(), u"Asia/Kolkata"_s);
+    QVERIFY(child<QComboBox>(page.get(), u"timeZone"_s)->findText(u"Europe/Berlin"_s) >= 0);
+    QCOMPARE(child<QLineEdit>(page.get(), u"publicBaseUrl"_s)->text(),
+             u"https://hooks.example.com"_s);
+    QCOMPARE(child<QLineEdit>(page.get(), u"smtpHost"_s)->text(), u"smtp.example.com"_s);
+    QCOMPARE(child<QSpinBox>(page.get(), u"smtpPort"_s)->value(), 465);
+    QCOMPARE(child<QComboBox>(page.get(), u"smtpSecurity"_s)->currentData().toString(), u"tls"_s);
+    auto *teammates = child<QTreeWidget>(page.get(), u"teammates"_s);
+    QCOMPARE(teammates->topLevelItemCount(), 1);
+    QCOMPARE(teammates->topLevelItem(0)->text(1), u"ravi@example.com"_s);
+    auto *accounts = child<QTreeWidget>(page.get(), u"accounts"_s);
+    QCOMPARE(accounts->topLevelItemCount(), 1);
+    QCOMPARE(accounts->topLevelItem(0)->text(0), u"+14155550100"_s);
+    // The token is there but hidden until asked for.
+    auto *token = child<QLineEdit>(page.get(), u"apiToken"_s);
+    QCOMPARE(token->text().toLatin1(), harness.context().apiToken()->value());
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    child<QPushButton>(page.get(), u"showToken"_s)->click();
+    QCOMPARE(token->echoMode(), QLineEdit::Normal);
+}
+
+void TestSettingsPage::refusesInvalidSettingsNextToTheField()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    const WorkspaceSettings before = storedSettings(harness);
+    const auto page = loadedPage(harness);
+    QSignalSpy failed(page.get(), &SettingsPage::saveFailed);
+    QSignalSpy saved(page.get(), &SettingsPage::saved);
+
+    struct Case
+    {
+        QString edit;
+        QString value;
+        QString field;
+    };
+    const QList<Case> cases
+        = {{u"ownerEmail"_s, u"not-an-address"_s, u"owner.email"_s},
+           {u"timeZone"_s, u"Mars/Olympus_Mons"_s, u"timezone"_s},
+           {u"publicBaseUrl"_s, u"ftp://hooks.example.com"_s, u"public_base_url"_s},
+           {u"smtpFrom"_s, u"nobody"_s, u"smtp.from"_s}};
+    for (const Case &c : cases) {
+        auto *edit = page->findChild<QLineEdit *>(c.edit);
+        auto *combo = page->findChild<QComboBox *>(c.edit);
+        const QString old = edit ? edit->text() : combo->currentText();
+        edit ? edit->setText(c.value) : combo->setCurrentText(c.value);
+        // A valid owner name typed alongside must not be stored either.
+        child<QLineEdit>(page.get(), u"ownerName"_s)->setText(u"Half Saved"_s);
+        const int failures = int(failed.count());
+        child<QPushButton>(page.get(), u"save"_s)->click();
+        QTRY_COMPARE(failed.count(), failures + 1);
+        QCOMPARE(failed.last().at(0).toString(), c.field);
+        auto *error = child<QLabel>(page.get(), c.edit + u"Error"_s);
+        QVERIFY2(!error->isHidden(), qPrintable(c.field));
+        QCOMPARE(error->text(), failed.last().at(1).toString());
+        const WorkspaceSettings now = storedSettings(harness);
+        QCOMPARE(now.ownerName, before.ownerName);
+        QCOMPARE(now.ownerEmail, before.ownerEmail);
+        QCOMPARE(now.timeZone, before.timeZone);
+        QCOMPARE(now.publicBaseUrl, before.publicBaseUrl);
+        QCOMPARE(now.smtpFrom, before.smtpFrom);
+        edit ? edit->setText(old) : combo->setCurrentText(old);
+    }
+    QCOMPARE(saved.count(), 0);
+}
+
+void TestSettingsPage::savesValidSettings()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    const auto page = loadedPage(harness);
+    child<QLineEdit>(page.get(), u"ownerName"_s)->setText(u"  Meera Iyer "_s);
+    child<QLineEdit>(page.get(), u"ownerEmail"_s)->setText(u"meera@example.com"_s);
+    child<QComboBox>(page.get(), u"timeZone"_s)->setCurrentText(u"Asia/Kolkata"_s);
+    child<QLineEdit>(page.get(), u"publicBaseUrl"_s)->setText(u"https://hooks.example.com"_s);
+    child<QLineEdit>(page.get(), u"smtpHost"_s)->setText(u"smtp.example.com"_s);
+    child<QSpinBox>(page.get(), u"smtpPort"_s)->setValue(2525);
+    auto *security = child<QComboBox>(page.get(), u"smtpSecurity"_s);
+    security->setCurrentIndex(security->findData(u"none"_s));
+    child<QLineEdit>(page.get(), u"smtpFrom"_s)->setText(u"hookline@example.com"_s);
+    child<QLineEdit>(page.get(), u"smtpPassword"_s)->setText(u"s3cret"_s);
+
+    QSignalSpy saved(page.get(), &SettingsPage::saved);
+    QSignalSpy failed(page.get(), &SettingsPage::saveFailed);
+    child<QPushButton>(page.get(), u"save"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(saved.count() + failed.count() > 0, 20000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(1).toString()));
+    const WorkspaceSettings s = storedSettings(harness);
+    QCOMPARE(s.ownerName, u"Meera Iyer"_s);
+    QCOMPARE(s.ownerEmail, u"meera@example.com"_s);
+    QCOMPARE(s.timeZone, u"Asia/Kolkata"_s);
+    QCOMPARE(s.publicBaseUrl, u"https://hooks.example.com"_s);
+    QCOMPARE(s.smtpHost, u"smtp.example.com"_s);
+    QCOMPARE(s.smtpPort, 2525);
+    QCOMPARE(s.smtpSecurity, u"none"_s);
+    QCOMPARE(s.smtpFrom, u"hookline@example.com"_s);
+    // The password went to the keyring or the owner-only file, never the database.
+    QVERIFY2(s.smtpPasswordStorage == u"keyring"_s || s.smtpPasswordStorage == u"file"_s,
+             qPrintable(s.smtpPasswordStorage));
+    QVERIFY(child<QLineEdit>(page.get(), u"smtpPassword"_s)->text().isEmpty());
+    QVERIFY(!child<QLabel>(page.get(), u"passwordStorage"_s)->text().contains(u"No password"_s));
+}
+
+void TestSettingsPage::addsAndRemovesTeammates()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    const auto page = loadedPage(harness);
+    QSignalSpy changed(page.get(), &SettingsPage::teammatesChanged);
+    auto *list = child<QTreeWidget>(page.get(), u"teammates"_s);
+
+    // No e-mail address: refused before the store.
+    child<QLineEdit>(page.get(), u"teammateName"_s)->setText(u"Ravi"_s);
+    child<QLineEdit>(page.get(), u"teammateEmail"_s)->setText(u"ravi"_s);
+    child<QPushButton>(page.get(), u"addTeammate"_s)->click();
+    QVERIFY(!child<QLabel>(page.get(), u"teammateStatus"_s)->isHidden());
+
+    child<QLineEdit>(page.get(), u"teammateEmail"_s)->setText(u"ravi@example.com"_s);
+    child<QPushButton>(page.get(), u"addTeammate"_s)->click();
+    QTRY_COMPARE(changed.count(), 1);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QList<hookline::Teammate> stored;
+    harness.withStore([&](StoreConnection &store) { stored = store.workspace->teammates(); });
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.at(0).fullName, u"Ravi"_s);
+    QCOMPARE(stored.at(0).email, u"ravi@example.com"_s);
+
+    list->setCurrentItem(list->topLevelItem(0));
+    child<QPushButton>(page.get(), u"removeTeammate"_s)->click();
+    QTRY_COMPARE(changed.count(), 2);
+    QCOMPARE(list->topLevelItemCount(), 0);
+    harness.withStore([&](StoreConnection &store) { stored = store.workspace->teammates(); });
+    QVERIFY(stored.isEmpty());
+}
+
+void TestSettingsPage::addsAccountsWithUniquePhones()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    const auto page = loadedPage(harness);
+    QSignalSpy changed(page.get(), &SettingsPage::accountsChanged);
+    QSignalSpy failed(page.get(), &SettingsPage::accountFailed);
+    auto *list = child<QTreeWidget>(page.get(), u"accounts"_s);
+    auto *phone = child<QLineEdit>(page.get(), u"accountPhone"_s);
+    auto *name = child<QLineEdit>(page.get(), u"accountName"_s);
+    auto accountsInStore = [&] {
+        QList<hookline::Account> accounts;
+        harness.withStore([&](StoreConnection &store) { accounts = store.messages->accounts(); });
+        return accounts;
+    };
+
+    child<QPushButton>(page.get(), u"addAccount"_s)->click(); // no phone
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(0).toString(), u"phone"_s);
+
+    phone->setText(u"+14155550111"_s);
+    name->setText(u"Sales"_s);
+    child<QPushButton>(page.get(), u"addAccount"_s)->click();
+    QTRY_COMPARE(changed.count(), 1);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(accountsInStore().size(), 1);
+    QCOMPARE(accountsInStore().at(0).fullName, u"Sales"_s);
+
+    name->setText(u"Sales again"_s);
+    child<QPushButton>(page.get(), u"addAccount"_s)->click();
+    QTRY_COMPARE(failed.count(), 2);
+    QCOMPARE(failed.at(1).at(0).toString(), u"phone"_s);
+    QVERIFY(failed.at(1).at(1).toString().contains(u"+14155550111"_s));
+    QVERIFY(!child<QLabel>(page.get(), u"accountStatus"_s)->isHidden());
+    QCOMPARE(accountsInStore().size(), 1);
+
+    // Editing the selected account keeps its phone unique too.
+    phone->setText(u"+14155550122"_s);
+    name->setText(u"Support"_s);
+    child<QPushButton>(page.get(), u"addAccount"_s)->click();
+    QTRY_COMPARE(changed.count(), 2);
+    list->setCurrentItem(list->findItems(u"+14155550122"_s, Qt::MatchExactly).constFirst());
+    QCOMPARE(name->text(), u"Support"_s);
+    phone->setText(u"+14155550111"_s);
+    child<QPushButton>(page.get(), u"updateAccount"_s)->click();
+    QTRY_COMPARE(failed.count(), 3);
+    phone->setText(u"+14155550122"_s);
+    name->setText(u"Support desk"_s);
+    child<QPushButton>(page.get(), u"updateAccount"_s)->click();
+    QTRY_COMPARE(changed.count(), 3);
+    harness.withStore([](StoreConnection &store) {
+        QCOMPARE(store.messages->accountByPhone(u"+14155550122"_s)->fullName, u"Support desk"_s);
+    });
+}
+
+void TestSettingsPage::regeneratesTheApiToken()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    hookline::ApiToken *token = harness.context().apiToken();
+    const QByteArray old = token->value();
+    const auto page = loadedPage(harness);
+    QSignalSpy regenerated(page.get(), &SettingsPage::tokenRegenerated);
+    page->regenerateToken();
+    QTRY_COMPARE(regenerated.count(), 1);
+    const QByteArray now = token->value();
+    QVERIFY(!now.isEmpty());
+    QVERIFY(now != old);
+    QCOMPARE(child<QLineEdit>(page.get(), u"apiToken"_s)->text().toLatin1(), now);
+    QFile file(token->filePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().trimmed(), now);
+
+    // The local server takes the new token at once and refuses the old one.
+    httplib::Client client("127.0.0.1", harness.context().listenPort());
+    client.set_read_timeout(10, 0);
+    auto get = [&](const QByteArray &bearer) {
+        const auto result
+            = client.Get("/api/v1/accounts", {{"Authorization", "Bearer " + bearer.toStdString()}});
+        return result ? result->status : -1;
+    };
+    QCOMPARE(get(old), 401);
+    QCOMPARE(get(now), 200);
+}
+
+void TestSettingsPage::warnsAboutANonLoopbackListenHost()
+{
+    QVERIFY(SettingsPage::isLoopbackHost(u"127.0.0.1"_s));
+    QVERIFY(SettingsPage::isLoopbackHost(u"127.0.0.2"_s));
+    QVERIFY(SettingsPage::isLoopbackHost(u"::1"_s));
+    QVERIFY(SettingsPage::isLoopbackHost(u"[::1]"_s));
+    QVERIFY(SettingsPage::isLoopbackHost(u"localhost"_s));
+    QVERIFY(!SettingsPage::isLoopbackHost(u"0.0.0.0"_s));
+    QVERIFY(!SettingsPage::isLoopbackHost(u"::"_s));
+    QVERIFY(!SettingsPage::isLoopbackHost(u"192.168.1.20"_s));
+    QVERIFY(!SettingsPage::isLoopbackHost(u"hookline.example.com"_s));
+
+    DesktopHarness harness; // listens on 127.0.0.1: no warning
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    const auto page = loadedPage(harness);
+    QCOMPARE(child<QLineEdit>(page.get(), u"listenAddress"_s)->text(),
+             u"127.0.0.1:%1"_s.arg(harness.context().listenPort()));
+    QVERIFY(child<QLineEdit>(page.get(), u"listenAddress"_s)->isReadOnly());
+    QVERIFY(child<QLabel>(page.get(), u"listenWarning"_s)->isHidden());
+}
+
+void TestSettingsPage::testEmailWithoutSmtpFailsClearly()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    const auto page = loadedPage(harness);
+    QSignalSpy finished(page.get(), &SettingsPage::testEmailFinished);
+    child<QPushButton>(page.get(), u"sendTestEmail"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY2(finished.at(0).at(1).toString().contains(u"SMTP"_s),
+             qPrintable(finished.at(0).at(1).toString()));
+    auto *status = child<QLabel>(page.get(), u"testStatus"_s);
+    QVERIFY(!status->isHidden());
+    QVERIFY(status->text().contains(finished.at(0).at(1).toString()));
+    QVERIFY(child<QPushButton>(page.get(), u"sendTestEmail"_s)->isEnabled());
+}
+
+QTEST_MAIN(TestSettingsPage)
+#include "tst_settingspage.moc"
