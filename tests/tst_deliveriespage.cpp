@@ -8,6 +8,7 @@
 #include "deliveriespage.h"
 #include "delivery/clock.h"
 #include "deliverystats.h"
+#include "httptext.h"
 #include "runtime/storeconnection.h"
 #include "store/transaction.h"
 
@@ -201,10 +202,10 @@ private Q_SLOTS:
 
     void prettyBodyKeepsOrderAndRawText()
     {
-        QCOMPARE(DeliveriesPage::prettyBody(needleBody), needlePretty);
-        QCOMPARE(DeliveriesPage::prettyBody("not json {"), u"not json {"_s);
-        QCOMPARE(DeliveriesPage::prettyBody("[]"), u"[]"_s);
-        QCOMPARE(DeliveriesPage::prettyBody("{\"q\":\"say \\\"hi\\\", {ok}\"}"),
+        QCOMPARE(HttpText::prettyBody(needleBody), needlePretty);
+        QCOMPARE(HttpText::prettyBody("not json {"), u"not json {"_s);
+        QCOMPARE(HttpText::prettyBody("[]"), u"[]"_s);
+        QCOMPARE(HttpText::prettyBody("{\"q\":\"say \\\"hi\\\", {ok}\"}"),
                  u"{\n    \"q\": \"say \\\"hi\\\", {ok}\"\n}"_s);
     }
 

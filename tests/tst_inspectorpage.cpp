@@ -2,7 +2,10 @@
 #include "inspectorpage.h"
 #include "server/inspector.h"
 #include "support/desktopharness.h"
+#include "webhookspage.h"
 
+#include <QFrame>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -64,6 +67,8 @@ void TestInspectorPage::failingAnswerAutoDisablesTheWebhook()
     DesktopHarness harness;
     QVERIFY2(harness.ok(), qPrintable(harness.error()));
     InspectorPage page(harness.context());
+    WebhooksPage webhooks(harness.context());
+    webhooks.show();
     QVERIFY(page.addBin(u"flaky"_s));
     page.setAnswer(503, 0);
     QCOMPARE(harness.context().inspector()->answer(u"flaky"_s), (InspectorAnswer {503, 0}));
@@ -89,6 +94,17 @@ void TestInspectorPage::failingAnswerAutoDisablesTheWebhook()
         QVERIFY(!w.enabled);
         QVERIFY(w.disabledReason.contains(u"503"_s));
     });
+    // The Webhooks page, open all along, shows the new state and why.
+    webhooks.selectWebhook(id);
+    QTRY_VERIFY(!webhooks.disabledPanel()->isHidden());
+    QVERIFY(webhooks.disabledReason()->text().contains(u"503"_s));
+
+    // Back to 200: re-enabling delivers the waiting message to the Inspector.
+    page.setAnswer(200, 0);
+    webhooks.reenable(Backlog::Deliver);
+    QTRY_COMPARE_WITH_TIMEOUT(page.requestTable()->rowCount(), 12, 20000);
+    QCOMPARE(page.requestTable()->item(0, 2)->text(), u"200"_s);
+    QTRY_VERIFY(webhooks.disabledPanel()->isHidden());
 }
 
 QTEST_MAIN(TestInspectorPage)

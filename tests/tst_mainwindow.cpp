@@ -1,9 +1,12 @@
 #include "mainwindow.h"
+#include "runtime/storeworker.h"
+#include "server/inspector.h"
 #include "support/desktopharness.h"
 
 #include <QFile>
 #include <QFrame>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
@@ -17,6 +20,7 @@ private Q_SLOTS:
     void initTestCase();
     void opensAndShowsWorkspace();
     void alertsWithoutATray();
+    void demoDeliversToTheInspectorAndStateIsRestored();
 };
 
 void TestMainWindow::initTestCase()
@@ -37,6 +41,38 @@ void TestMainWindow::opensAndShowsWorkspace()
     QVERIFY(QFile::exists(u":/hookline/hookline.svg"_s)); // the icon is compiled in
     // A new workspace has no webhook: the first-start offer shows.
     QTRY_VERIFY(window.demoBanner()->isVisible());
+    // Every page is one shortcut away.
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(window.navigation()->currentRow(), int(hookline::MainWindow::Inspector));
+}
+
+void TestMainWindow::demoDeliversToTheInspectorAndStateIsRestored()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    {
+        hookline::MainWindow window(harness.context());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy created(&window, &hookline::MainWindow::demoCreated);
+        window.createDemo();
+        QTRY_COMPARE(created.size(), 1);
+        QVERIFY(created.at(0).at(0).toBool());
+        QCOMPARE(window.navigation()->currentRow(), int(hookline::MainWindow::Inspector));
+        // The sample message reaches the demo URL through a real delivery.
+        QTRY_VERIFY_WITH_TIMEOUT(!harness.context().inspector()->requests(u"demo"_s).isEmpty(),
+                                 20000);
+        QVERIFY(harness.context().inspector()->requests(u"demo"_s).constFirst().body.contains(
+            "Hello from Hookline"));
+        window.showPage(hookline::MainWindow::Chats);
+        window.close();
+    }
+    // A new window opens on the page the last one showed, and offers no demo any more.
+    hookline::MainWindow again(harness.context());
+    again.show();
+    QCOMPARE(again.navigation()->currentRow(), int(hookline::MainWindow::Chats));
+    harness.context().store()->drain(); // the window's webhook count has answered
+    QVERIFY(!again.demoBanner()->isVisible());
 }
 
 void TestMainWindow::alertsWithoutATray()

@@ -2,6 +2,7 @@
 
 #include "composerdialog.h"
 #include "desktopcontext.h"
+#include "feedbacklabel.h"
 #include "runtime/storeconnection.h"
 #include "runtime/storeworker.h"
 
@@ -84,12 +85,7 @@ ChatsPage::ChatsPage(DesktopContext &context, QWidget *parent)
     auto *composeButton = new QPushButton(tr("&Compose…"), this);
     composeButton->setObjectName(u"compose"_s);
     composeButton->setToolTip(tr("Create a received or sent message by hand"));
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"error"_s);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
-    m_error->hide();
+    m_error = FeedbackLabel::create(u"error"_s, this);
     auto *bar = new QHBoxLayout;
     bar->addWidget(refreshButton);
     bar->addWidget(composeButton);
@@ -386,8 +382,7 @@ QString ChatsPage::teammateName(qint64 id) const
 
 void ChatsPage::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->show();
+    FeedbackLabel::show(m_error, message, FeedbackLabel::Tone::Bad);
 }
 
 } // namespace hookline

@@ -2,6 +2,7 @@
 
 #include "delivery/clock.h"
 #include "desktopcontext.h"
+#include "feedbacklabel.h"
 #include "runtime/storeconnection.h"
 #include "runtime/storeworker.h"
 
@@ -35,17 +36,6 @@ struct Created
     QString uid;
     qint64 chatId = 0;
 };
-
-QLabel *errorLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(u"color: #b00020;"_s);
-    label->hide();
-    return label;
-}
 
 QLineEdit *lineEdit(const QString &name, const QString &placeholder, QWidget *parent)
 {
@@ -110,7 +100,7 @@ ComposerDialog::ComposerDialog(DesktopContext &context, qint64 accountId, qint64
     accountForm->addRow(tr("&Account:"), m_account);
     accountForm->addRow(tr("&Phone:"), m_accountPhone);
     accountForm->addRow(tr("&Name:"), m_accountName);
-    m_errors.insert(u"account"_s, errorLabel(u"accountError"_s, accountBox));
+    m_errors.insert(u"account"_s, FeedbackLabel::create(u"accountError"_s, accountBox));
     accountForm->addRow(m_errors.value(u"account"_s));
 
     auto *chatBox = new QGroupBox(tr("Chat"), this);
@@ -124,7 +114,7 @@ ComposerDialog::ComposerDialog(DesktopContext &context, qint64 accountId, qint64
     m_chatForm->addRow(tr("P&hone:"), m_chatPhone);
     m_chatForm->addRow(tr("&Group id:"), m_groupId);
     m_chatForm->addRow(tr("Nam&e:"), m_chatName);
-    m_errors.insert(u"chat"_s, errorLabel(u"chatError"_s, chatBox));
+    m_errors.insert(u"chat"_s, FeedbackLabel::create(u"chatError"_s, chatBox));
     m_chatForm->addRow(m_errors.value(u"chat"_s));
 
     auto *messageBox = new QGroupBox(tr("Message"), this);
@@ -154,22 +144,22 @@ ComposerDialog::ComposerDialog(DesktopContext &context, qint64 accountId, qint64
     messageForm->addRow(tr("&Direction:"), m_direction);
     messageForm->addRow(tr("&Sender name:"), m_senderName);
     messageForm->addRow(tr("Sender ph&one:"), m_senderPhone);
-    m_errors.insert(u"sender"_s, errorLabel(u"senderError"_s, messageBox));
+    m_errors.insert(u"sender"_s, FeedbackLabel::create(u"senderError"_s, messageBox));
     messageForm->addRow(m_errors.value(u"sender"_s));
     messageForm->addRow(tr("&Recipient name:"), m_recipientName);
     messageForm->addRow(tr("Rec&ipient phone:"), m_recipientPhone);
-    m_errors.insert(u"recipient"_s, errorLabel(u"recipientError"_s, messageBox));
+    m_errors.insert(u"recipient"_s, FeedbackLabel::create(u"recipientError"_s, messageBox));
     messageForm->addRow(m_errors.value(u"recipient"_s));
     messageForm->addRow(tr("&Text:"), m_text);
-    m_errors.insert(u"text"_s, errorLabel(u"textError"_s, messageBox));
+    m_errors.insert(u"text"_s, FeedbackLabel::create(u"textError"_s, messageBox));
     messageForm->addRow(m_errors.value(u"text"_s));
     auto *fileLabel = new QLabel(tr("&File:"), messageBox);
     fileLabel->setBuddy(m_file);
     messageForm->addRow(fileLabel, fileRow);
-    m_errors.insert(u"attachment"_s, errorLabel(u"fileError"_s, messageBox));
+    m_errors.insert(u"attachment"_s, FeedbackLabel::create(u"fileError"_s, messageBox));
     messageForm->addRow(m_errors.value(u"attachment"_s));
 
-    m_generalError = errorLabel(u"generalError"_s, this);
+    m_generalError = FeedbackLabel::create(u"generalError"_s, this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_create = buttons->addButton(tr("Create"), QDialogButtonBox::ActionRole);
     m_create->setObjectName(u"create"_s);
@@ -435,8 +425,7 @@ void ComposerDialog::clearErrors()
 void ComposerDialog::showError(const QString &field, const QString &message)
 {
     QLabel *label = m_errors.value(field.section(u'.', 0, 0), m_generalError);
-    label->setText(message);
-    label->show();
+    FeedbackLabel::show(label, message, FeedbackLabel::Tone::Bad);
 }
 
 } // namespace hookline

@@ -5,6 +5,8 @@
 #include "delivery/engine.h"
 #include "delivery/enginethread.h"
 #include "desktopcontext.h"
+#include "feedbacklabel.h"
+#include "httptext.h"
 #include "runtime/storeconnection.h"
 #include "runtime/storeworker.h"
 #include "store/transaction.h"
@@ -15,8 +17,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -32,6 +32,8 @@ using namespace Qt::StringLiterals;
 
 namespace hookline {
 
+using FeedbackLabel::Tone;
+
 namespace {
 
 QString shellQuoted(const QString &text)
@@ -39,84 +41,6 @@ QString shellQuoted(const QString &text)
     QString quoted = text;
     quoted.replace(u'\'', u"'\\''"_s);
     return u'\'' + quoted + u'\'';
-}
-
-QString headerLines(const HttpHeaders &headers)
-{
-    QString text;
-    for (const auto &[name, value] : headers)
-        text += QString::fromLatin1(name) + u": "_s + QString::fromLatin1(value) + u'\n';
-    return text;
-}
-
-// Re-indents valid JSON text four spaces a level. Unlike a QJsonDocument round trip it keeps
-// the keys in the order they were sent and numbers exactly as written.
-QByteArray reindented(const QByteArray &json)
-{
-    QByteArray out;
-    out.reserve(json.size() * 2);
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    const auto newline = [&] {
-        out += '\n';
-        out += QByteArray(depth * 4, ' ');
-    };
-    const auto isSpace = [](char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    };
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const char c = json.at(i);
-        if (inString) {
-            out += c;
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (isSpace(c))
-            continue;
-        switch (c) {
-        case '"':
-            inString = true;
-            out += c;
-            break;
-        case '{':
-        case '[': {
-            out += c;
-            qsizetype next = i + 1;
-            while (next < json.size() && isSpace(json.at(next)))
-                ++next;
-            if (next < json.size() && json.at(next) == (c == '{' ? '}' : ']')) {
-                out += json.at(next); // an empty object or array stays on one line
-                i = next;
-                break;
-            }
-            ++depth;
-            newline();
-            break;
-        }
-        case '}':
-        case ']':
-            --depth;
-            newline();
-            out += c;
-            break;
-        case ',':
-            out += c;
-            newline();
-            break;
-        case ':':
-            out += ": ";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
 }
 
 struct Detail
@@ -223,10 +147,7 @@ DeliveriesPage::DeliveriesPage(DesktopContext &context, QWidget *parent)
     m_resend->setObjectName(u"resendButton"_s);
     m_resend->setToolTip(tr("Queue the same messages once more as a new delivery"));
     m_resend->setEnabled(false);
-    m_status = new QLabel(this);
-    m_status->setObjectName(u"statusLabel"_s);
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
+    m_status = FeedbackLabel::create(u"statusLabel"_s, this);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_copyCurl);
@@ -268,7 +189,8 @@ DeliveriesPage::DeliveriesPage(DesktopContext &context, QWidget *parent)
     connect(m_model, &AttemptsModel::totalCountChanged, this, &DeliveriesPage::updateCountLabel);
     connect(m_model, &AttemptsModel::fetched, this, [this](const QString &error) {
         if (!error.isEmpty())
-            setStatus(tr("Could not load the attempts: %1").arg(error), true);
+            FeedbackLabel::show(m_status, tr("Could not load the attempts: %1").arg(error),
+                                Tone::Bad);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DeliveriesPage::showSelected);
@@ -317,7 +239,8 @@ void DeliveriesPage::loadWebhooks()
         },
         [this](const Outcome<Names> &outcome) {
             if (!outcome.ok()) {
-                setStatus(tr("Could not load the webhooks: %1").arg(outcome.error), true);
+                FeedbackLabel::show(
+                    m_status, tr("Could not load the webhooks: %1").arg(outcome.error), Tone::Bad);
                 return;
             }
             const qint64 selected = m_webhookFilter->currentData().toLongLong();
@@ -393,7 +316,8 @@ void DeliveriesPage::showSelected()
             if (!outcome.ok()) {
                 m_requestText->clear();
                 m_responseText->clear();
-                setStatus(tr("Could not load the attempt: %1").arg(outcome.error), true);
+                FeedbackLabel::show(
+                    m_status, tr("Could not load the attempt: %1").arg(outcome.error), Tone::Bad);
                 return;
             }
             const std::optional<Detail> &detail = *outcome.value;
@@ -416,7 +340,7 @@ void DeliveriesPage::copyAsCurl()
     if (!m_shown)
         return;
     QGuiApplication::clipboard()->setText(curlCommand(*m_shown));
-    setStatus(tr("Copied the request as a cURL command."), false);
+    FeedbackLabel::show(m_status, tr("Copied the request as a cURL command."), Tone::Neutral);
 }
 
 void DeliveriesPage::resendSelected()
@@ -428,7 +352,7 @@ void DeliveriesPage::resendSelected()
         return;
     m_resending = true;
     m_resend->setEnabled(false);
-    setStatus(tr("Resending…"), false);
+    FeedbackLabel::show(m_status, tr("Resending…"), Tone::Neutral);
     const qint64 now = m_context.clock()->nowMs();
     m_context.store()->run<qint64>(
         this,
@@ -450,26 +374,22 @@ void DeliveriesPage::resendSelected()
             m_resend->setEnabled(selected.isValid()
                                  && selected.data(AttemptsModel::DeliveryIdRole).toLongLong() > 0);
             if (!outcome.ok()) {
-                setStatus(tr("Could not resend: %1").arg(outcome.error), true);
+                FeedbackLabel::show(m_status, tr("Could not resend: %1").arg(outcome.error),
+                                    Tone::Bad);
                 Q_EMIT resent(0, outcome.error);
                 return;
             }
             if (*outcome.value == 0) {
                 const QString error = tr("Delivery %1 no longer exists.").arg(deliveryId);
-                setStatus(error, true);
+                FeedbackLabel::show(m_status, error, Tone::Bad);
                 Q_EMIT resent(0, error);
                 return;
             }
             m_context.pokeEngine();
-            setStatus(tr("Resent as delivery %1").arg(*outcome.value), false);
+            FeedbackLabel::show(m_status, tr("Resent as delivery %1").arg(*outcome.value),
+                                Tone::Neutral);
             Q_EMIT resent(*outcome.value, QString());
         });
-}
-
-void DeliveriesPage::setStatus(const QString &text, bool error)
-{
-    m_status->setStyleSheet(error ? u"color: #c62828;"_s : QString());
-    m_status->setText(text);
 }
 
 QString DeliveriesPage::curlCommand(const AttemptRecord &record)
@@ -484,20 +404,12 @@ QString DeliveriesPage::curlCommand(const AttemptRecord &record)
     return parts.join(u' ');
 }
 
-QString DeliveriesPage::prettyBody(const QByteArray &body)
-{
-    QJsonParseError error;
-    QJsonDocument::fromJson(body, &error);
-    if (body.isEmpty() || error.error != QJsonParseError::NoError)
-        return QString::fromUtf8(body);
-    return QString::fromUtf8(reindented(body));
-}
-
 QString DeliveriesPage::requestText(const AttemptRecord &record)
 {
-    QString text = record.method + u' ' + record.url + u'\n' + headerLines(record.requestHeaders);
+    QString text
+        = record.method + u' ' + record.url + u'\n' + HttpText::headerLines(record.requestHeaders);
     if (!record.requestBody.isEmpty())
-        text += u'\n' + prettyBody(record.requestBody);
+        text += u'\n' + HttpText::prettyBody(record.requestBody);
     return text;
 }
 
@@ -509,9 +421,9 @@ QString DeliveriesPage::responseText(const AttemptRecord &record)
     if (!record.error.isEmpty())
         text += tr("Error: %1").arg(record.error) + u'\n';
     text += tr("Duration: %1 ms").arg(record.durationMs) + u'\n';
-    text += headerLines(record.responseHeaders);
+    text += HttpText::headerLines(record.responseHeaders);
     if (!record.responseBody.isEmpty())
-        text += u'\n' + prettyBody(record.responseBody);
+        text += u'\n' + HttpText::prettyBody(record.responseBody);
     if (record.responseTruncated)
         text += u'\n'
             + tr("(truncated: only the first %1 KiB were kept)")

@@ -39,7 +39,6 @@ public:
     // The detail pane's texts; a JSON body is re-indented in its original key order.
     static QString requestText(const AttemptRecord &record);
     static QString responseText(const AttemptRecord &record);
-    static QString prettyBody(const QByteArray &body);
 
     void copyAsCurl();
     void resendSelected();
@@ -57,7 +56,6 @@ private:
     void updateCountLabel();
     void showSelected();
     void onAttemptFinished();
-    void setStatus(const QString &text, bool error);
 
     DesktopContext &m_context;
     AttemptsModel *m_model = nullptr;

@@ -2,6 +2,8 @@
 
 #include "delivery/clock.h"
 #include "desktopcontext.h"
+#include "feedbacklabel.h"
+#include "httptext.h"
 #include "runtime/storeconnection.h"
 #include "runtime/storeworker.h"
 #include "server/inspector.h"
@@ -11,7 +13,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -26,30 +27,19 @@ using namespace Qt::StringLiterals;
 
 namespace hookline {
 
-namespace {
-
-QString prettyBody(const QByteArray &body)
-{
-    QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(body, &error);
-    if (error.error == QJsonParseError::NoError)
-        return QString::fromUtf8(json.toJson(QJsonDocument::Indented));
-    return QString::fromUtf8(body);
-}
-
-} // namespace
+using FeedbackLabel::Tone;
 
 InspectorPage::InspectorPage(DesktopContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_bins(new QListWidget(this))
     , m_newName(new QLineEdit(this))
-    , m_nameError(new QLabel(this))
+    , m_nameError(FeedbackLabel::create(u"inspectorNameError"_s, this))
     , m_url(new QLineEdit(this))
     , m_status(new QSpinBox(this))
     , m_delay(new QSpinBox(this))
     , m_createWebhook(new QPushButton(tr("Create a webhook to this URL"), this))
-    , m_message(new QLabel(this))
+    , m_message(FeedbackLabel::create(u"inspectorMessage"_s, this, Tone::Neutral))
     , m_requests(new QTableWidget(0, 4, this))
     , m_detail(new QPlainTextEdit(this))
 {
@@ -58,9 +48,6 @@ InspectorPage::InspectorPage(DesktopContext &context, QWidget *parent)
     m_bins->setAccessibleName(tr("Receiving URLs"));
     m_newName->setObjectName(u"inspectorNewName"_s);
     m_newName->setPlaceholderText(tr("name, e.g. crm-test"));
-    m_nameError->setStyleSheet(u"color: #b00020"_s);
-    m_nameError->setTextFormat(Qt::PlainText);
-    m_nameError->hide();
     auto *add = new QPushButton(tr("&Add URL"), this);
     auto *left = new QVBoxLayout;
     auto *heading = new QLabel(tr("Receiving URLs"), this);
@@ -104,7 +91,6 @@ InspectorPage::InspectorPage(DesktopContext &context, QWidget *parent)
     buttons->addWidget(m_createWebhook);
     buttons->addWidget(clear);
     buttons->addStretch(1);
-    m_message->setTextFormat(Qt::PlainText);
 
     m_requests->setObjectName(u"inspectorRequests"_s);
     m_requests->setHorizontalHeaderLabels(
@@ -176,9 +162,10 @@ InspectorPage::InspectorPage(DesktopContext &context, QWidget *parent)
 bool InspectorPage::addBin(const QString &name)
 {
     if (!Inspector::isValidName(name)) {
-        m_nameError->setText(
-            tr("Use 1 to 64 letters, digits, '-' or '_' (the name becomes part of the URL)."));
-        m_nameError->show();
+        FeedbackLabel::show(
+            m_nameError,
+            tr("Use 1 to 64 letters, digits, '-' or '_' (the name becomes part of the URL)."),
+            Tone::Bad);
         return false;
     }
     m_nameError->hide();
@@ -239,12 +226,16 @@ void InspectorPage::createWebhook()
         [this, url](const Outcome<qint64> &created) {
             m_createWebhook->setEnabled(true);
             if (!created.ok()) {
-                m_message->setText(tr("The webhook could not be created: %1").arg(created.error));
+                FeedbackLabel::show(m_message,
+                                    tr("The webhook could not be created: %1").arg(created.error),
+                                    Tone::Bad);
                 return;
             }
             m_context.reloadWebhook(*created.value);
-            m_message->setText(
-                tr("Webhook %1 now posts every message to %2.").arg(*created.value).arg(url));
+            FeedbackLabel::show(
+                m_message,
+                tr("Webhook %1 now posts every message to %2.").arg(*created.value).arg(url),
+                Tone::Good);
             Q_EMIT webhookCreated(*created.value);
         });
 }
@@ -306,9 +297,8 @@ void InspectorPage::showDetail()
                     .arg(r.remoteAddress, r.at.toLocalTime().toString(Qt::ISODateWithMs))
                     .arg(r.answeredStatus)
                     .arg(r.delayMs);
-        for (const auto &[name, value] : r.headers)
-            text += QString::fromLatin1(name) + u": "_s + QString::fromLatin1(value) + u'\n';
-        text += u'\n' + prettyBody(r.body);
+        text += HttpText::headerLines(r.headers);
+        text += u'\n' + HttpText::prettyBody(r.body);
         if (r.bodyTruncated)
             text += u'\n'
                 + tr("(only the first %1 are kept)")

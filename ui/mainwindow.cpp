@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -58,8 +59,13 @@ MainWindow::MainWindow(DesktopContext &context, QWidget *parent)
         {tr("Settings"), new SettingsPage(context, m_pages)},
     };
     for (const auto &[title, widget] : pages) {
-        m_navigation->addItem(title);
-        m_pages->addWidget(widget);
+        const int index = m_pages->addWidget(widget);
+        // Ctrl+1 … Ctrl+6 reach every page from the keyboard, wherever the focus is.
+        const QKeySequence keys(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + index)));
+        auto *item = new QListWidgetItem(title, m_navigation);
+        item->setToolTip(keys.toString(QKeySequence::NativeText));
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, [this, index] { showPage(Page(index)); });
     }
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setMaximumWidth(200);

@@ -1,6 +1,7 @@
 #include "settingspage.h"
 
 #include "desktopcontext.h"
+#include "feedbacklabel.h"
 #include "notify/ownernotifier.h"
 #include "runtime/storeconnection.h"
 #include "runtime/storeworker.h"
@@ -10,6 +11,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFont>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -32,6 +34,8 @@
 using namespace Qt::StringLiterals;
 
 namespace hookline {
+
+using FeedbackLabel::Tone;
 
 struct SettingsPage::Snapshot
 {
@@ -65,16 +69,6 @@ quint64 nextTestTag()
 {
     static std::atomic<quint64> next {0};
     return (quint64(1) << 63) | ++next;
-}
-
-QLabel *statusLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->hide();
-    return label;
 }
 
 QLineEdit *lineEdit(const QString &name, QWidget *parent, const QString &placeholder = {})
@@ -138,8 +132,8 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
             note->setWordWrap(true);
             form->addRow(QString(), note);
         }
-        auto *error = statusLabel(u"%1Error"_s.arg(widget->objectName()), widget->parentWidget());
-        error->setStyleSheet(u"color: #b00020;"_s);
+        auto *error
+            = FeedbackLabel::create(u"%1Error"_s.arg(widget->objectName()), widget->parentWidget());
         m_errors.insert(apiField, error);
         form->addRow(error);
     };
@@ -167,7 +161,7 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     m_smtpPassword->setEchoMode(QLineEdit::Password);
     m_forgetPassword = new QCheckBox(tr("&Forget the stored password"), smtpBox);
     m_forgetPassword->setObjectName(u"forgetPassword"_s);
-    m_passwordStorage = statusLabel(u"passwordStorage"_s, smtpBox);
+    m_passwordStorage = FeedbackLabel::create(u"passwordStorage"_s, smtpBox, Tone::Neutral);
     m_passwordStorage->show();
     m_smtpFrom = lineEdit(u"smtpFrom"_s, smtpBox, tr("hookline@example.com"));
     m_allowInvalidCertificate = new QCheckBox(
@@ -184,10 +178,10 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     smtpForm->addRow(QString(), m_allowInvalidCertificate);
 
     m_save = button(u"save"_s, tr("&Save"), content);
-    m_saveStatus = statusLabel(u"saveStatus"_s, content);
+    m_saveStatus = FeedbackLabel::create(u"saveStatus"_s, content, Tone::Neutral);
     m_sendTest = button(u"sendTestEmail"_s, tr("Send test e-m&ail"), content);
     m_sendTest->setToolTip(tr("Sends a test e-mail to the owner with the saved settings"));
-    m_testStatus = statusLabel(u"testStatus"_s, content);
+    m_testStatus = FeedbackLabel::create(u"testStatus"_s, content, Tone::Neutral);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_save);
     saveRow->addWidget(m_saveStatus, 1);
@@ -210,8 +204,10 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     serverForm->addRow(
         QString(),
         new QLabel(tr("To change it, start Hookline with --listen HOST:PORT."), serverBox));
-    m_listenWarning = statusLabel(u"listenWarning"_s, serverBox);
-    m_listenWarning->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+    m_listenWarning = FeedbackLabel::create(u"listenWarning"_s, serverBox);
+    QFont warningFont = m_listenWarning->font();
+    warningFont.setBold(true);
+    m_listenWarning->setFont(warningFont);
     m_listenWarning->setText(
         tr("Warning: %1 is not a loopback address, so other machines can reach the local "
            "server. Anyone who has the API token can use the API from there. Start with "
@@ -236,7 +232,7 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     auto *tokenLabel = new QLabel(tr("API to&ken:"), serverBox);
     tokenLabel->setBuddy(m_token);
     serverForm->addRow(tokenLabel, tokenRow);
-    m_tokenStatus = statusLabel(u"tokenStatus"_s, serverBox);
+    m_tokenStatus = FeedbackLabel::create(u"tokenStatus"_s, serverBox, Tone::Neutral);
     serverForm->addRow(m_tokenStatus);
 
     auto *teamBox = new QGroupBox(tr("Teammates"), content);
@@ -250,7 +246,7 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     auto *addTeammateButton = button(u"addTeammate"_s, tr("A&dd or rename"), teamBox);
     addTeammateButton->setToolTip(tr("Adds the teammate, or renames the one with this e-mail"));
     auto *removeTeammateButton = button(u"removeTeammate"_s, tr("Remo&ve selected"), teamBox);
-    m_teammateStatus = statusLabel(u"teammateStatus"_s, teamBox);
+    m_teammateStatus = FeedbackLabel::create(u"teammateStatus"_s, teamBox, Tone::Neutral);
     auto *teamRow = new QHBoxLayout;
     teamRow->addWidget(m_teammateName, 1);
     teamRow->addWidget(m_teammateEmail, 1);
@@ -273,7 +269,7 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     auto *addAccountButton = button(u"addAccount"_s, tr("Add accoun&t"), accountsBox);
     auto *updateAccountButton
         = button(u"updateAccount"_s, tr("Save selected account"), accountsBox);
-    m_accountStatus = statusLabel(u"accountStatus"_s, accountsBox);
+    m_accountStatus = FeedbackLabel::create(u"accountStatus"_s, accountsBox, Tone::Neutral);
     auto *accountRow = new QHBoxLayout;
     accountRow->addWidget(m_accountPhone, 1);
     accountRow->addWidget(m_accountName, 1);
@@ -307,7 +303,7 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     });
     connect(copyToken, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(QString::fromLatin1(m_context.apiToken()->value()));
-        setStatus(m_tokenStatus, tr("The API token is on the clipboard."), false);
+        FeedbackLabel::show(m_tokenStatus, tr("The API token is on the clipboard."), Tone::Neutral);
     });
     connect(m_regenerate, &QPushButton::clicked, this, &SettingsPage::confirmRegenerate);
     connect(addTeammateButton, &QPushButton::clicked, this, &SettingsPage::addTeammate);
@@ -331,7 +327,7 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
         m_testTag = 0;
         m_sendTest->setEnabled(true);
         const QString outcome = tr("The mail server did not answer in time.");
-        setStatus(m_testStatus, outcome, true);
+        FeedbackLabel::show(m_testStatus, outcome, Tone::Bad);
         Q_EMIT testEmailFinished(false, outcome);
     });
     if (OwnerNotifier *notifier = context.notifier()) {
@@ -343,10 +339,10 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
                     m_testTag = 0;
                     m_testTimeout->stop();
                     m_sendTest->setEnabled(true);
-                    setStatus(m_testStatus,
-                              ok ? tr("Test e-mail sent: %1").arg(outcome)
-                                 : tr("The test e-mail failed: %1").arg(outcome),
-                              !ok);
+                    FeedbackLabel::show(m_testStatus,
+                                        ok ? tr("Test e-mail sent: %1").arg(outcome)
+                                           : tr("The test e-mail failed: %1").arg(outcome),
+                                        ok ? Tone::Neutral : Tone::Bad);
                     Q_EMIT testEmailFinished(ok, outcome);
                 });
     }
@@ -375,8 +371,9 @@ void SettingsPage::reload()
         },
         [this](const Outcome<Snapshot> &snapshot) {
             if (!snapshot.ok()) {
-                setStatus(m_saveStatus,
-                          tr("The settings could not be loaded: %1").arg(snapshot.error), true);
+                FeedbackLabel::show(m_saveStatus,
+                                    tr("The settings could not be loaded: %1").arg(snapshot.error),
+                                    Tone::Bad);
                 return;
             }
             const Snapshot &current = *snapshot.value;
@@ -460,7 +457,7 @@ void SettingsPage::save()
     const bool storePassword = forget || !password.isEmpty();
     OwnerNotifier *notifier = m_context.notifier();
     m_save->setEnabled(false);
-    setStatus(m_saveStatus, tr("Saving…"), false);
+    FeedbackLabel::show(m_saveStatus, tr("Saving…"), Tone::Neutral);
     // Validation, the password and the settings in that order, as PUT /api/v1/workspace does:
     // a refused form stores nothing.
     m_context.store()->run<SaveResult>(
@@ -487,7 +484,8 @@ void SettingsPage::save()
         [this](const Outcome<SaveResult> &outcome) {
             m_save->setEnabled(true);
             if (!outcome.ok()) {
-                setStatus(m_saveStatus, tr("Not saved: %1").arg(outcome.error), true);
+                FeedbackLabel::show(m_saveStatus, tr("Not saved: %1").arg(outcome.error),
+                                    Tone::Bad);
                 Q_EMIT saveFailed(QString(), outcome.error);
                 return;
             }
@@ -499,7 +497,7 @@ void SettingsPage::save()
             }
             showSettings(outcome.value->settings);
             m_context.reloadWorkspace();
-            setStatus(m_saveStatus, tr("Saved."), false);
+            FeedbackLabel::show(m_saveStatus, tr("Saved."), Tone::Neutral);
             Q_EMIT saved();
         });
 }
@@ -509,14 +507,15 @@ void SettingsPage::sendTestEmail()
     OwnerNotifier *notifier = m_context.notifier();
     if (!notifier) {
         const QString outcome = tr("E-mail cannot be sent right now.");
-        setStatus(m_testStatus, outcome, true);
+        FeedbackLabel::show(m_testStatus, outcome, Tone::Bad);
         Q_EMIT testEmailFinished(false, outcome);
         return;
     }
     const quint64 tag = nextTestTag();
     m_testTag = tag;
     m_sendTest->setEnabled(false);
-    setStatus(m_testStatus, tr("Sending a test e-mail with the saved settings…"), false);
+    FeedbackLabel::show(m_testStatus, tr("Sending a test e-mail with the saved settings…"),
+                        Tone::Neutral);
     m_testTimeout->start();
     QMetaObject::invokeMethod(
         notifier, [notifier, tag] { notifier->sendTest(tag); }, Qt::QueuedConnection);
@@ -548,13 +547,15 @@ void SettingsPage::regenerateToken()
         [this](const Outcome<QString> &outcome) {
             m_regenerate->setEnabled(true);
             if (!outcome.ok()) {
-                setStatus(m_tokenStatus, tr("The token was not changed: %1").arg(outcome.error),
-                          true);
+                FeedbackLabel::show(m_tokenStatus,
+                                    tr("The token was not changed: %1").arg(outcome.error),
+                                    Tone::Bad);
                 return;
             }
             m_token->setText(*outcome.value);
-            setStatus(m_tokenStatus, tr("A new token is in use; the old one no longer works."),
-                      false);
+            FeedbackLabel::show(m_tokenStatus,
+                                tr("A new token is in use; the old one no longer works."),
+                                Tone::Neutral);
             Q_EMIT tokenRegenerated();
         });
 }
@@ -564,7 +565,8 @@ void SettingsPage::addTeammate()
     const QString name = m_teammateName->text().trimmed();
     const QString email = m_teammateEmail->text().trimmed();
     if (!email.contains(u'@')) {
-        setStatus(m_teammateStatus, tr("Enter the teammate's e-mail address."), true);
+        FeedbackLabel::show(m_teammateStatus, tr("Enter the teammate's e-mail address."),
+                            Tone::Bad);
         return;
     }
     m_context.store()->run<QList<Teammate>>(
@@ -575,8 +577,9 @@ void SettingsPage::addTeammate()
         },
         [this](const Outcome<QList<Teammate>> &outcome) {
             if (!outcome.ok()) {
-                setStatus(m_teammateStatus, tr("The teammate was not saved: %1").arg(outcome.error),
-                          true);
+                FeedbackLabel::show(m_teammateStatus,
+                                    tr("The teammate was not saved: %1").arg(outcome.error),
+                                    Tone::Bad);
                 return;
             }
             m_teammateStatus->hide();
@@ -597,8 +600,9 @@ void SettingsPage::removeTeammate(qint64 teammateId)
         },
         [this](const Outcome<QList<Teammate>> &outcome) {
             if (!outcome.ok()) {
-                setStatus(m_teammateStatus,
-                          tr("The teammate was not removed: %1").arg(outcome.error), true);
+                FeedbackLabel::show(m_teammateStatus,
+                                    tr("The teammate was not removed: %1").arg(outcome.error),
+                                    Tone::Bad);
                 return;
             }
             m_teammateStatus->hide();
@@ -617,7 +621,7 @@ void SettingsPage::updateAccount()
 {
     const qint64 id = selectedId(m_accounts);
     if (id <= 0) {
-        setStatus(m_accountStatus, tr("Select the account to change first."), true);
+        FeedbackLabel::show(m_accountStatus, tr("Select the account to change first."), Tone::Bad);
         Q_EMIT accountFailed(QString(), m_accountStatus->text());
         return;
     }
@@ -630,7 +634,7 @@ void SettingsPage::saveAccount(const Account &account)
 {
     if (account.phone.isEmpty()) {
         const QString message = tr("The phone number is required.");
-        setStatus(m_accountStatus, message, true);
+        FeedbackLabel::show(m_accountStatus, message, Tone::Bad);
         Q_EMIT accountFailed(u"phone"_s, message);
         return;
     }
@@ -654,11 +658,11 @@ void SettingsPage::saveAccount(const Account &account)
             const QString error = outcome.ok() ? outcome.value->error : outcome.error;
             if (!error.isEmpty()) {
                 const QString field = outcome.ok() ? outcome.value->field : QString();
-                setStatus(m_accountStatus, error, true);
+                FeedbackLabel::show(m_accountStatus, error, Tone::Bad);
                 Q_EMIT accountFailed(field, error);
                 return;
             }
-            setStatus(m_accountStatus, tr("Account saved."), false);
+            FeedbackLabel::show(m_accountStatus, tr("Account saved."), Tone::Neutral);
             showAccounts(outcome.value->accounts);
             Q_EMIT accountsChanged();
         });
@@ -673,14 +677,7 @@ void SettingsPage::clearErrors()
 void SettingsPage::showFieldError(const QString &field, const QString &message)
 {
     QLabel *label = m_errors.value(field, m_saveStatus);
-    setStatus(label, message, true);
-}
-
-void SettingsPage::setStatus(QLabel *label, const QString &text, bool error)
-{
-    label->setStyleSheet(error ? u"color: #b00020;"_s : QString());
-    label->setText(text);
-    label->show();
+    FeedbackLabel::show(label, message, Tone::Bad);
 }
 
 } // namespace hookline

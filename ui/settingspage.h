@@ -64,7 +64,6 @@ private:
     WorkspaceSettings formSettings() const;
     void clearErrors();
     void showFieldError(const QString &field, const QString &message);
-    void setStatus(QLabel *label, const QString &text, bool error);
     void confirmRegenerate();
     void saveAccount(const Account &account);
 

@@ -4,6 +4,7 @@
 #include "delivery/enginethread.h"
 #include "delivery/standardwebhooks.h"
 #include "desktopcontext.h"
+#include "feedbacklabel.h"
 #include "runtime/storeconnection.h"
 #include "runtime/storeworker.h"
 #include "store/storeerror.h"
@@ -43,6 +44,8 @@ using namespace Qt::StringLiterals;
 
 namespace hookline {
 
+using FeedbackLabel::Tone;
+
 namespace {
 
 QString stateName(const Webhook &w)
@@ -58,17 +61,6 @@ quint64 nextTestTag()
 {
     static std::atomic<quint64> next {quint64(1) << 62};
     return ++next;
-}
-
-QLabel *errorLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(u"color: #b00020;"_s);
-    label->hide();
-    return label;
 }
 
 } // namespace
@@ -181,14 +173,14 @@ void WebhooksPage::buildForm(QWidget *editor)
     m_name->setPlaceholderText(tr("e.g. CRM"));
     m_name->setMaxLength(200);
     form->addRow(tr("&Name:"), m_name);
-    m_nameError = errorLabel(u"nameError"_s, editor);
+    m_nameError = FeedbackLabel::create(u"nameError"_s, editor);
     form->addRow(QString(), m_nameError);
 
     m_url = new QLineEdit(editor);
     m_url->setObjectName(u"url"_s);
     m_url->setPlaceholderText(u"https://example.com/hooks/whatsapp"_s);
     form->addRow(tr("&URL:"), m_url);
-    m_urlError = errorLabel(u"urlError"_s, editor);
+    m_urlError = FeedbackLabel::create(u"urlError"_s, editor);
     form->addRow(QString(), m_urlError);
 
     m_aggregation = new QComboBox(editor);
@@ -221,7 +213,7 @@ void WebhooksPage::buildForm(QWidget *editor)
     auto *secretLabel = new QLabel(tr("Signing se&cret:"), editor);
     secretLabel->setBuddy(m_secret);
     form->addRow(secretLabel, secretRow);
-    m_secretError = errorLabel(u"secretError"_s, editor);
+    m_secretError = FeedbackLabel::create(u"secretError"_s, editor);
     form->addRow(QString(), m_secretError);
 
     m_successRule = new QComboBox(editor);
@@ -256,19 +248,11 @@ void WebhooksPage::buildForm(QWidget *editor)
     buttons->addWidget(m_delete);
     column->addLayout(buttons);
 
-    m_formError = errorLabel(u"formError"_s, editor);
+    m_formError = FeedbackLabel::create(u"formError"_s, editor);
     column->addWidget(m_formError);
-    m_testOutcome = new QLabel(editor);
-    m_testOutcome->setObjectName(u"testOutcome"_s);
-    m_testOutcome->setTextFormat(Qt::PlainText);
-    m_testOutcome->setWordWrap(true);
-    m_testOutcome->hide();
+    m_testOutcome = FeedbackLabel::create(u"testOutcome"_s, editor, Tone::Neutral);
     column->addWidget(m_testOutcome);
-    m_status = new QLabel(editor);
-    m_status->setObjectName(u"status"_s);
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
-    m_status->hide();
+    m_status = FeedbackLabel::create(u"status"_s, editor, Tone::Neutral);
     column->addWidget(m_status);
 
     auto *activityLabel = new QLabel(tr("Activit&y (10 most recent actions)"), editor);
@@ -293,11 +277,7 @@ void WebhooksPage::buildForm(QWidget *editor)
     formats->addAction(tr("CSV (spreadsheets)"), this,
                        [this] { chooseExport(LogExporter::Format::Csv); });
     m_download->setMenu(formats);
-    m_exportStatus = new QLabel(editor);
-    m_exportStatus->setObjectName(u"exportStatus"_s);
-    m_exportStatus->setTextFormat(Qt::PlainText);
-    m_exportStatus->setWordWrap(true);
-    m_exportStatus->hide();
+    m_exportStatus = FeedbackLabel::create(u"exportStatus"_s, editor, Tone::Neutral);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_download);
     bottom->addWidget(m_exportStatus, 1);
@@ -329,9 +309,10 @@ void WebhooksPage::buildForm(QWidget *editor)
     });
     connect(copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_secret->text());
-        setStatus(m_status, Tone::Neutral,
-                  m_secret->text().isEmpty() ? tr("There is no secret to copy.")
-                                             : tr("Secret copied to the clipboard."));
+        FeedbackLabel::show(m_status,
+                            m_secret->text().isEmpty() ? tr("There is no secret to copy.")
+                                                       : tr("Secret copied to the clipboard."),
+                            Tone::Neutral);
     });
     connect(m_save, &QPushButton::clicked, this, &WebhooksPage::save);
     connect(m_saveAndTest, &QPushButton::clicked, this, &WebhooksPage::saveAndTest);
@@ -372,9 +353,9 @@ void WebhooksPage::addWebhook()
     }
     loadForm(nullptr);
     clearErrors();
-    setStatus(m_testOutcome, Tone::Neutral, QString());
-    setStatus(m_status, Tone::Neutral, QString());
-    setStatus(m_exportStatus, Tone::Neutral, QString());
+    FeedbackLabel::show(m_testOutcome, QString(), Tone::Neutral);
+    FeedbackLabel::show(m_status, QString(), Tone::Neutral);
+    FeedbackLabel::show(m_exportStatus, QString(), Tone::Neutral);
     reloadActivity();
     m_name->setFocus();
 }
@@ -391,9 +372,9 @@ void WebhooksPage::selectWebhook(qint64 id)
     }
     loadForm(listed(id));
     clearErrors();
-    setStatus(m_testOutcome, Tone::Neutral, QString());
-    setStatus(m_status, Tone::Neutral, QString());
-    setStatus(m_exportStatus, Tone::Neutral, QString());
+    FeedbackLabel::show(m_testOutcome, QString(), Tone::Neutral);
+    FeedbackLabel::show(m_status, QString(), Tone::Neutral);
+    FeedbackLabel::show(m_exportStatus, QString(), Tone::Neutral);
     reloadActivity();
 }
 
@@ -466,8 +447,7 @@ void WebhooksPage::validateUrl()
         m_urlError->hide();
         return;
     }
-    m_urlError->setText(error->message);
-    m_urlError->show();
+    FeedbackLabel::show(m_urlError, error->message, Tone::Bad);
 }
 
 void WebhooksPage::clearErrors()
@@ -494,8 +474,7 @@ void WebhooksPage::showFieldError(const QString &field, const QString &message)
     } else if (field == u"timeout_ms"_s) {
         widget = m_timeout;
     }
-    label->setText(message);
-    label->show();
+    FeedbackLabel::show(label, message, Tone::Bad);
     if (widget)
         widget->setFocus();
     Q_EMIT saveFailed(field, message);
@@ -534,7 +513,7 @@ void WebhooksPage::store(bool thenTest)
     const qint64 now = m_context.clock()->nowMs();
     m_save->setEnabled(false);
     m_saveAndTest->setEnabled(false);
-    setStatus(m_testOutcome, Tone::Neutral, QString());
+    FeedbackLabel::show(m_testOutcome, QString(), Tone::Neutral);
     m_context.store()->run<qint64>(
         this,
         [form, now](StoreConnection &store) {
@@ -591,7 +570,7 @@ void WebhooksPage::store(bool thenTest)
             m_dirty = false;
             m_enabledEdited = false;
             clearErrors();
-            setStatus(m_status, Tone::Good, tr("Saved."));
+            FeedbackLabel::show(m_status, tr("Saved."), Tone::Good);
             Q_EMIT saved(id);
             refresh();
             if (thenTest)
@@ -602,7 +581,8 @@ void WebhooksPage::store(bool thenTest)
 void WebhooksPage::startTest(qint64 id, int timeoutMs)
 {
     m_testTag = nextTestTag();
-    setStatus(m_testOutcome, Tone::Neutral, tr("Testing: sending the most recent message…"));
+    FeedbackLabel::show(m_testOutcome, tr("Testing: sending the most recent message…"),
+                        Tone::Neutral);
     m_testDeadline->start(timeoutMs + 5000);
     // Queued after the reload that saving asked for, so the engine tests the saved settings.
     m_context.engine()->invoke(
@@ -613,8 +593,10 @@ void WebhooksPage::finishTest(bool ok, const QString &outcome)
 {
     m_testTag = 0;
     m_testDeadline->stop();
-    setStatus(m_testOutcome, ok ? Tone::Good : Tone::Bad,
-              ok ? tr("Test delivered: %1").arg(outcome) : tr("Test failed: %1").arg(outcome));
+    FeedbackLabel::show(m_testOutcome,
+                        ok ? tr("Test delivered: %1").arg(outcome)
+                           : tr("Test failed: %1").arg(outcome),
+                        ok ? Tone::Good : Tone::Bad);
     Q_EMIT testFinished(ok, outcome);
     reloadActivity();
 }
@@ -638,13 +620,16 @@ void WebhooksPage::flushNow()
         },
         [this](const Outcome<int> &outcome) {
             if (!outcome.ok()) {
-                setStatus(m_status, Tone::Bad, tr("Could not flush: %1").arg(outcome.error));
+                FeedbackLabel::show(m_status, tr("Could not flush: %1").arg(outcome.error),
+                                    Tone::Bad);
                 return;
             }
             m_context.pokeEngine();
-            setStatus(m_status, Tone::Neutral,
-                      *outcome.value > 0 ? tr("%n bundle(s) on their way.", "", *outcome.value)
-                                         : tr("Nothing was waiting for a bundle."));
+            FeedbackLabel::show(m_status,
+                                *outcome.value > 0
+                                    ? tr("%n bundle(s) on their way.", "", *outcome.value)
+                                    : tr("Nothing was waiting for a bundle."),
+                                Tone::Neutral);
             Q_EMIT flushed(*outcome.value);
             refresh();
         });
@@ -677,8 +662,8 @@ void WebhooksPage::removeWebhook(qint64 id)
         },
         [this, id](const Outcome<bool> &outcome) {
             if (!outcome.ok()) {
-                setStatus(m_status, Tone::Bad,
-                          tr("The webhook was not deleted: %1").arg(outcome.error));
+                FeedbackLabel::show(
+                    m_status, tr("The webhook was not deleted: %1").arg(outcome.error), Tone::Bad);
                 return;
             }
             m_context.reloadWebhook(id);
@@ -688,7 +673,7 @@ void WebhooksPage::removeWebhook(qint64 id)
                 loadForm(nullptr);
                 clearErrors();
             }
-            setStatus(m_status, Tone::Neutral, tr("Webhook deleted."));
+            FeedbackLabel::show(m_status, tr("Webhook deleted."), Tone::Neutral);
             Q_EMIT removed(id);
             refresh();
         });
@@ -708,16 +693,18 @@ void WebhooksPage::reenable(Backlog backlog)
         },
         [this, id, backlog](const Outcome<bool> &outcome) {
             if (!outcome.ok()) {
-                setStatus(m_status, Tone::Bad,
-                          tr("The webhook was not re-enabled: %1").arg(outcome.error));
+                FeedbackLabel::show(m_status,
+                                    tr("The webhook was not re-enabled: %1").arg(outcome.error),
+                                    Tone::Bad);
                 return;
             }
             m_context.reloadWebhook(id);
             m_enabledEdited = false;
-            setStatus(m_status, Tone::Good,
-                      backlog == Backlog::Deliver
-                          ? tr("Re-enabled; the waiting messages are being delivered.")
-                          : tr("Re-enabled; the waiting messages were discarded."));
+            FeedbackLabel::show(m_status,
+                                backlog == Backlog::Deliver
+                                    ? tr("Re-enabled; the waiting messages are being delivered.")
+                                    : tr("Re-enabled; the waiting messages were discarded."),
+                                Tone::Good);
             Q_EMIT reenabled(id);
             refresh();
         });
@@ -735,8 +722,8 @@ void WebhooksPage::refresh()
         },
         [this](const Outcome<QList<Listed>> &outcome) {
             if (!outcome.ok()) {
-                setStatus(m_status, Tone::Bad,
-                          tr("Could not read the webhooks: %1").arg(outcome.error));
+                FeedbackLabel::show(
+                    m_status, tr("Could not read the webhooks: %1").arg(outcome.error), Tone::Bad);
                 return;
             }
             m_webhooks = *outcome.value;
@@ -760,7 +747,7 @@ void WebhooksPage::refresh()
                     item->setData(StateRole, state);
                     item->setData(WaitingRole, l.waiting);
                     if (state == u"auto-disabled"_s)
-                        item->setForeground(QColor(0xb0, 0x00, 0x20));
+                        item->setForeground(FeedbackLabel::color(Tone::Bad));
                     if (l.webhook.id == m_currentId)
                         m_list->setCurrentItem(item);
                 }
@@ -796,8 +783,9 @@ void WebhooksPage::reloadActivity()
                 return; // another webhook was selected meanwhile
             m_activity->clear();
             if (!outcome.ok()) {
-                setStatus(m_status, Tone::Bad,
-                          tr("Could not read the activity log: %1").arg(outcome.error));
+                FeedbackLabel::show(m_status,
+                                    tr("Could not read the activity log: %1").arg(outcome.error),
+                                    Tone::Bad);
                 return;
             }
             const QHash<QString, QString> kinds {
@@ -840,12 +828,12 @@ void WebhooksPage::exportLog(LogExporter::Format format, const QString &path)
 {
     const qint64 id = m_currentId;
     if (id == 0) {
-        setStatus(m_exportStatus, Tone::Bad, tr("Choose a webhook first."));
+        FeedbackLabel::show(m_exportStatus, tr("Choose a webhook first."), Tone::Bad);
         Q_EMIT exported(false, m_exportStatus->text());
         return;
     }
     const QDateTime now = m_context.clock()->now();
-    setStatus(m_exportStatus, Tone::Neutral, tr("Writing the detailed log…"));
+    FeedbackLabel::show(m_exportStatus, tr("Writing the detailed log…"), Tone::Neutral);
     m_context.store()->run<int>(
         this,
         [id, format, path, now](StoreConnection &store) {
@@ -869,18 +857,9 @@ void WebhooksPage::exportLog(LogExporter::Format format, const QString &path)
                 ? tr("%n request(s) saved to %1", "", *outcome.value)
                       .arg(QDir::toNativeSeparators(path))
                 : outcome.error;
-            setStatus(m_exportStatus, outcome.ok() ? Tone::Good : Tone::Bad, message);
+            FeedbackLabel::show(m_exportStatus, message, outcome.ok() ? Tone::Good : Tone::Bad);
             Q_EMIT exported(outcome.ok(), message);
         });
-}
-
-void WebhooksPage::setStatus(QLabel *label, Tone tone, const QString &text)
-{
-    label->setText(text);
-    label->setStyleSheet(tone == Tone::Good      ? u"color: #1b7f2a;"_s
-                             : tone == Tone::Bad ? u"color: #b00020;"_s
-                                                 : QString());
-    label->setVisible(!text.isEmpty());
 }
 
 } // namespace hookline

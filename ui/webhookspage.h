@@ -110,8 +110,6 @@ private:
     void reloadActivity();
     void confirmRemove();
     void chooseExport(LogExporter::Format format);
-    enum class Tone { Neutral, Good, Bad };
-    static void setStatus(QLabel *label, Tone tone, const QString &text);
     const Listed *listed(qint64 id) const;
 
     DesktopContext &m_context;

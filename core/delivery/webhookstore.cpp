@@ -135,11 +135,28 @@ std::optional<WebhookFieldError> WebhookStore::validate(const Webhook &w)
     return std::nullopt;
 }
 
+void WebhookStore::refuseDuplicate(const Webhook &w)
+{
+    const auto other = m_database.firstRow(
+        u"SELECT id, name FROM webhooks WHERE url = ? AND aggregation = ? AND id <> ? LIMIT 1"_s,
+        {w.url.trimmed(), aggregationName(w.aggregation), w.id}, [](const QSqlQuery &q) {
+            return std::pair(q.value(0).toLongLong(), q.value(1).toString());
+        });
+    if (other) {
+        throw WebhookRejected(
+            {u"url"_s,
+             u"webhook %1%2 already posts to this URL with the same aggregation; every message "
+             "would arrive twice"_s.arg(other->first)
+                 .arg(other->second.isEmpty() ? QString() : u" (\"%1\")"_s.arg(other->second))});
+    }
+}
+
 qint64 WebhookStore::create(const Webhook &w, qint64 nowMs)
 {
     if (auto error = validate(w))
         throw WebhookRejected(*error);
     Transaction transaction(m_database);
+    refuseDuplicate(w);
     QSqlQuery &q = m_database.prepared(
         u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
         " success_rule, retry_schedule, log_limit, last_flush_ms, created_ms)"
@@ -164,6 +181,7 @@ void WebhookStore::update(const Webhook &w, qint64 nowMs)
     const std::optional<Webhook> before = webhook(w.id);
     if (!before)
         throw StoreError(u"no webhook with id %1"_s.arg(w.id));
+    refuseDuplicate(w);
     if (before->aggregation != w.aggregation && before->aggregation != Aggregation::None)
         Outbox(m_database).flushBundles(w.id, nowMs);
     QSqlQuery &q = m_database.prepared(

@@ -45,6 +45,8 @@ public:
 
     static std::optional<WebhookFieldError> validate(const Webhook &webhook);
 
+    // Both refuse (WebhookRejected on "url") a second webhook with the same URL and aggregation:
+    // every message would reach the receiver twice.
     qint64 create(const Webhook &webhook, qint64 nowMs);
     // Replaces the settings (not the failure state). A change of aggregation first turns what is
     // pending under the old setting into bundles, so nothing is delivered under the wrong rule.
@@ -67,6 +69,8 @@ public:
     void setLastFlush(qint64 id, qint64 ms);
 
 private:
+    void refuseDuplicate(const Webhook &webhook);
+
     Database &m_database;
 };
 

@@ -156,9 +156,9 @@
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message.</numerusform>
+            <numerusform>%n messages.</numerusform>
         </translation>
     </message>
     <message>
@@ -492,9 +492,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln attempt</numerusform>
+            <numerusform>%Ln attempts</numerusform>
         </translation>
     </message>
     <message>
@@ -1217,9 +1217,9 @@
     </message>
     <message numerus="yes">
         <source>Re-enable and deli&amp;ver the %n waiting message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Re-enable and deli&amp;ver the %n waiting message</numerusform>
+            <numerusform>Re-enable and deli&amp;ver the %n waiting messages</numerusform>
         </translation>
     </message>
     <message>
@@ -1264,9 +1264,9 @@
     </message>
     <message numerus="yes">
         <source>%n bundle(s) on their way.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bundle on its way.</numerusform>
+            <numerusform>%n bundles on their way.</numerusform>
         </translation>
     </message>
     <message>
@@ -1320,9 +1320,11 @@
     <message numerus="yes">
         <source>%1
 %2 · %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%2 · %n waiting</numerusform>
+            <numerusform>%1
+%2 · %n waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -1403,9 +1405,9 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) saved to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request saved to %1</numerusform>
+            <numerusform>%n requests saved to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -5,1407 +5,1412 @@
     <name>QObject</name>
     <message>
         <source>Hookline cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Hookline शुरू नहीं हो सका</translation>
     </message>
 </context>
 <context>
     <name>hookline::AttemptsModel</name>
     <message>
         <source>Webhook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>समय</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि</translation>
     </message>
 </context>
 <context>
     <name>hookline::ChatsPage</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजा गया</translation>
     </message>
     <message>
         <source>[%1] %2 · from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2 · %3 से %4 को</translation>
     </message>
     <message>
         <source>Attachment: %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुलग्नक: %1 (%2, %3)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>रीफ़्रेश करें (&amp;R)</translation>
     </message>
     <message>
         <source>Reload accounts, chats and messages (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते, चैट और संदेश फिर से लोड करें (F5)</translation>
     </message>
     <message>
         <source>&amp;Compose…</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश लिखें (&amp;C)…</translation>
     </message>
     <message>
         <source>Create a received or sent message by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त या भेजा गया संदेश स्वयं बनाएँ</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते (&amp;A)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Phone / group id</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन / समूह ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़िम्मेदार</translation>
     </message>
     <message>
         <source>C&amp;hats</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट (&amp;H)</translation>
     </message>
     <message>
         <source>R&amp;esponsible:</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़िम्मेदार (&amp;E):</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश</translation>
     </message>
     <message>
         <source>&amp;Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश (&amp;M)</translation>
     </message>
     <message>
         <source>The chats could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट लोड नहीं हो सकीं: %1</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>समूह</translation>
     </message>
     <message>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रत्यक्ष</translation>
     </message>
     <message>
         <source>The messages could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश लोड नहीं हो सके: %1</translation>
     </message>
     <message>
         <source>No chat selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई चैट नहीं चुनी गई है।</translation>
     </message>
     <message>
         <source>The newest %1 of %2 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से सबसे नए %1 संदेश।</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n संदेश।</numerusform>
+            <numerusform>%n संदेश।</numerusform>
         </translation>
     </message>
     <message>
         <source>The responsible teammate could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़िम्मेदार टीम साथी सहेजा नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>Teammate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम साथी %1</translation>
     </message>
 </context>
 <context>
     <name>hookline::ComposerDialog</name>
     <message>
         <source>“%1” is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” एक फ़ोल्डर है, फ़ाइल नहीं।</translation>
     </message>
     <message>
         <source>The file “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल “%1” मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>The file “%1” is %2; attachments are limited to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल “%1” का आकार %2 है; अनुलग्नक अधिकतम %3 के हो सकते हैं।</translation>
     </message>
     <message>
         <source>The file “%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल “%1” पढ़ी नहीं जा सकती: %2</translation>
     </message>
     <message>
         <source>Compose a message</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश लिखें</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता</translation>
     </message>
     <message>
         <source>+14155550100</source>
-        <translation type="unfinished"></translation>
+        <translation>+14155550100</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>बिक्री</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता (&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (&amp;N):</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट</translation>
     </message>
     <message>
         <source>+919800000001</source>
-        <translation type="unfinished"></translation>
+        <translation>+919800000001</translation>
     </message>
     <message>
         <source>120363021234567890@g.us</source>
-        <translation type="unfinished"></translation>
+        <translation>120363021234567890@g.us</translation>
     </message>
     <message>
         <source>Asha Rao</source>
-        <translation type="unfinished"></translation>
+        <translation>आशा राव</translation>
     </message>
     <message>
         <source>&amp;Chat:</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट (&amp;C):</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन (&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Group id:</source>
-        <translation type="unfinished"></translation>
+        <translation>समूह ID (&amp;G):</translation>
     </message>
     <message>
         <source>Nam&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (&amp;E):</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजा गया</translation>
     </message>
     <message>
         <source>Hello! Is the order on its way?</source>
-        <translation type="unfinished"></translation>
+        <translation>नमस्ते! क्या ऑर्डर रास्ते में है?</translation>
     </message>
     <message>
         <source>No file</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई फ़ाइल नहीं</translation>
     </message>
     <message>
         <source>Choose fi&amp;le…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल चुनें (&amp;L)…</translation>
     </message>
     <message>
         <source>Remo&amp;ve file</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल हटाएँ (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>दिशा (&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Sender name:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का नाम (&amp;S):</translation>
     </message>
     <message>
         <source>Sender ph&amp;one:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक का फ़ोन (&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Recipient name:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का नाम (&amp;R):</translation>
     </message>
     <message>
         <source>Rec&amp;ipient phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्तकर्ता का फ़ोन (&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल (&amp;F):</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाएँ</translation>
     </message>
     <message>
         <source>Stores the message and hands it to the webhooks (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश को सहेजता है और वेबहुक को सौंप देता है (Ctrl+Return)</translation>
     </message>
     <message>
         <source>New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>नया खाता…</translation>
     </message>
     <message>
         <source>The accounts could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते लोड नहीं हो सके: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (group)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (समूह)</translation>
     </message>
     <message>
         <source>New direct chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>नई प्रत्यक्ष चैट…</translation>
     </message>
     <message>
         <source>New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>नया समूह…</translation>
     </message>
     <message>
         <source>The chats could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट लोड नहीं हो सकीं: %1</translation>
     </message>
     <message>
         <source>A participant&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी प्रतिभागी का नाम</translation>
     </message>
     <message>
         <source>The participant&apos;s phone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिभागी का फ़ोन (वैकल्पिक)</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल संलग्न करें</translation>
     </message>
 </context>
 <context>
     <name>hookline::DashboardPage</name>
     <message>
         <source>Loading the last hour…</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले एक घंटे का डेटा लोड हो रहा है…</translation>
     </message>
     <message>
         <source>Deliveries per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति मिनट डिलीवरी</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रयास</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवर हुए</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल</translation>
     </message>
     <message>
         <source>Error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटि दर</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>विलंबता</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <source>Could not read the last hour: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले एक घंटे का डेटा पढ़ा नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>Last hour: no attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला एक घंटा: कोई प्रयास नहीं।</translation>
     </message>
     <message>
         <source>Last hour: %1 delivered, %2 failed, error rate %3 %, p50 %4 ms, p99 %5 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछला एक घंटा: %1 डिलीवर हुए, %2 विफल, त्रुटि दर %3 %, p50 %4 ms, p99 %5 ms</translation>
     </message>
 </context>
 <context>
     <name>hookline::DeliveriesPage</name>
     <message>
         <source>All webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी वेबहुक</translation>
     </message>
     <message>
         <source>&amp;Webhook:</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक (&amp;W):</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>सफल</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम (&amp;O):</translation>
     </message>
     <message>
         <source>URL, error, webhook-id, body or chat</source>
-        <translation type="unfinished"></translation>
+        <translation>URL, त्रुटि, webhook-id, बॉडी या चैट</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजें (&amp;S):</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रयास</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिक्रिया</translation>
     </message>
     <message>
         <source>Re&amp;quest</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध (&amp;Q)</translation>
     </message>
     <message>
         <source>Res&amp;ponse</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिक्रिया (&amp;P)</translation>
     </message>
     <message>
         <source>Copy as c&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>cURL के रूप में कॉपी करें (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से भेजें (&amp;R)</translation>
     </message>
     <message>
         <source>Queue the same messages once more as a new delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>उन्हीं संदेशों को एक नई डिलीवरी के रूप में फिर से कतार में लगाएँ</translation>
     </message>
     <message>
         <source>Could not load the attempts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रयास लोड नहीं हो सके: %1</translation>
     </message>
     <message>
         <source>Could not load the webhooks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक लोड नहीं हो सके: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>लोड हो रहा है…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln प्रयास</numerusform>
+            <numerusform>%Ln प्रयास</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not load the attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रयास लोड नहीं हो सका: %1</translation>
     </message>
     <message>
         <source>This attempt is no longer in the log: each webhook keeps only its most recent attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह प्रयास अब लॉग में नहीं है: हर वेबहुक केवल अपने सबसे हालिया प्रयास रखता है।</translation>
     </message>
     <message>
         <source>Copied the request as a cURL command.</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध cURL कमांड के रूप में कॉपी हो गया।</translation>
     </message>
     <message>
         <source>Resending…</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से भेजा जा रहा है…</translation>
     </message>
     <message>
         <source>Could not resend: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से नहीं भेजा जा सका: %1</translation>
     </message>
     <message>
         <source>Delivery %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी %1 अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>Resent as delivery %1</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी %1 के रूप में फिर से भेजा गया</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>No HTTP response</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई HTTP प्रतिक्रिया नहीं</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>त्रुटि: %1</translation>
     </message>
     <message>
         <source>Duration: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि: %1 ms</translation>
     </message>
     <message>
         <source>(truncated: only the first %1 KiB were kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>(काटा गया: केवल पहले %1 KiB रखे गए)</translation>
     </message>
 </context>
 <context>
     <name>hookline::InspectorPage</name>
     <message>
         <source>Create a webhook to this URL</source>
-        <translation type="unfinished"></translation>
+        <translation>इस URL के लिए वेबहुक बनाएँ</translation>
     </message>
     <message>
         <source>Receiving URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाले URL</translation>
     </message>
     <message>
         <source>name, e.g. crm-test</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, जैसे crm-test</translation>
     </message>
     <message>
         <source>&amp;Add URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL जोड़ें (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें (&amp;C)</translation>
     </message>
     <message>
         <source>Copy the receiving URL</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने वाला URL कॉपी करें</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>C&amp;lear requests</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध साफ़ करें (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>Answer with &amp;status:</source>
-        <translation type="unfinished"></translation>
+        <translation>इस स्थिति कोड से जवाब दें (&amp;S):</translation>
     </message>
     <message>
         <source>After a &amp;delay of:</source>
-        <translation type="unfinished"></translation>
+        <translation>इतनी देरी के बाद (&amp;D):</translation>
     </message>
     <message>
         <source>Answer with 500 to watch retries; a webhook is disabled after more than 10 failures in a row. A delay past the webhook&apos;s timeout counts as a timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोबारा प्रयास देखने के लिए 500 से जवाब दें; लगातार 10 से अधिक विफलताओं के बाद वेबहुक अक्षम हो जाता है। वेबहुक के टाइमआउट से अधिक देरी को टाइमआउट माना जाता है।</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>मेथड</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब</translation>
     </message>
     <message>
         <source>Body size</source>
-        <translation type="unfinished"></translation>
+        <translation>बॉडी का आकार</translation>
     </message>
     <message>
         <source>Use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos; (the name becomes part of the URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 से 64 तक अक्षर, अंक, &apos;-&apos; या &apos;_&apos; का उपयोग करें (नाम URL का हिस्सा बनता है)।</translation>
     </message>
     <message>
         <source>The webhook could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक नहीं बनाया जा सका: %1</translation>
     </message>
     <message>
         <source>Webhook %1 now posts every message to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक %1 अब हर संदेश %2 पर भेजता है।</translation>
     </message>
     <message>
         <source> (cut)</source>
-        <translation type="unfinished"></translation>
+        <translation> (काटा गया)</translation>
     </message>
     <message>
         <source>From %1 at %2, answered %3 after %4 ms
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से, %2 पर; %4 ms बाद %3 से जवाब दिया गया
+
+</translation>
     </message>
     <message>
         <source>(only the first %1 are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>(केवल पहले %1 रखे जाते हैं)</translation>
     </message>
 </context>
 <context>
     <name>hookline::MainWindow</name>
     <message>
         <source>Hookline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hookline</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक</translation>
     </message>
     <message>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवरी</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>इंस्पेक्टर</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>डैशबोर्ड</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>पेज</translation>
     </message>
     <message>
         <source>&lt;b&gt;New here?&lt;/b&gt; Create a demo: a webhook pointed at the built-in Inspector and a sample message, delivered in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;पहली बार आए हैं?&lt;/b&gt; एक डेमो बनाएँ: बिल्ट-इन इंस्पेक्टर की ओर भेजने वाला एक वेबहुक और एक नमूना संदेश, जो कुछ ही सेकंड में डिलीवर हो जाता है।</translation>
     </message>
     <message>
         <source>Create demo</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो बनाएँ</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>ख़ारिज करें</translation>
     </message>
     <message>
         <source>Workspace: %1 · local server %2</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कस्पेस: %1 · स्थानीय सर्वर %2</translation>
     </message>
     <message>
         <source>Show Hookline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hookline दिखाएँ</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>बाहर निकलें</translation>
     </message>
     <message>
         <source>Webhook %1 was disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक %1 अक्षम कर दिया गया</translation>
     </message>
     <message>
         <source>It failed more than 10 times in a row. The owner was not e-mailed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह लगातार 10 से अधिक बार विफल हुआ। स्वामी को ईमेल नहीं भेजा जा सका: %1।</translation>
     </message>
     <message>
         <source>Hello from Hookline! This sample message was delivered to the Inspector by your demo webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hookline की ओर से नमस्ते! यह नमूना संदेश आपके डेमो वेबहुक ने इंस्पेक्टर तक पहुँचाया है।</translation>
     </message>
     <message>
         <source>The demo could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो नहीं बनाया जा सका</translation>
     </message>
     <message>
         <source>Hookline — %1 delivered, %2 failed since start</source>
-        <translation type="unfinished"></translation>
+        <translation>Hookline — शुरू होने से अब तक %1 डिलीवर हुए, %2 विफल</translation>
     </message>
 </context>
 <context>
     <name>hookline::SettingsPage</name>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कस्पेस</translation>
     </message>
     <message>
         <source>owner@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>owner@example.com</translation>
     </message>
     <message>
         <source>https://hooks.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://hooks.example.com</translation>
     </message>
     <message>
         <source>Owner &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वामी का नाम (&amp;N):</translation>
     </message>
     <message>
         <source>Owner &amp;e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वामी का ईमेल (&amp;E):</translation>
     </message>
     <message>
         <source>Gets an e-mail when a webhook is disabled after repeated failures.</source>
-        <translation type="unfinished"></translation>
+        <translation>बार-बार विफल होने के कारण कोई वेबहुक अक्षम होने पर स्वामी को ईमेल मिलता है।</translation>
     </message>
     <message>
         <source>&amp;Public base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>सार्वजनिक बेस URL (&amp;P):</translation>
     </message>
     <message>
         <source>Where chat links and attachment URLs in payloads point.</source>
-        <translation type="unfinished"></translation>
+        <translation>पेलोड में चैट लिंक और अनुलग्नक URL इसी पते की ओर इशारा करते हैं।</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>समय क्षेत्र (&amp;Z):</translation>
     </message>
     <message>
         <source>Bundle windows start at 00:00, 06:00, 12:00 and 18:00 in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>बंडल विंडो इस समय क्षेत्र के अनुसार 00:00, 06:00, 12:00 और 18:00 बजे शुरू होती हैं।</translation>
     </message>
     <message>
         <source>Outgoing e-mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटगोइंग ईमेल (SMTP)</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं (बिना एन्क्रिप्शन)</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>अपरिवर्तित</translation>
     </message>
     <message>
         <source>&amp;Forget the stored password</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया पासवर्ड हटाएँ (&amp;F)</translation>
     </message>
     <message>
         <source>hookline@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>hookline@example.com</translation>
     </message>
     <message>
         <source>Accept an &amp;invalid certificate (a self-signed server you trust)</source>
-        <translation type="unfinished"></translation>
+        <translation>अमान्य प्रमाणपत्र स्वीकार करें (&amp;I) (ऐसे सेल्फ़-साइन्ड सर्वर के लिए जिस पर आप भरोसा करते हैं)</translation>
     </message>
     <message>
         <source>&amp;Mail server:</source>
-        <translation type="unfinished"></translation>
+        <translation>मेल सर्वर (&amp;M):</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्ट (&amp;O):</translation>
     </message>
     <message>
         <source>Securit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षा (&amp;Y):</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता नाम (&amp;U):</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड (&amp;W):</translation>
     </message>
     <message>
         <source>F&amp;rom address:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषक पता (&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें (&amp;S)</translation>
     </message>
     <message>
         <source>Send test e-m&amp;ail</source>
-        <translation type="unfinished"></translation>
+        <translation>परीक्षण ईमेल भेजें (&amp;A)</translation>
     </message>
     <message>
         <source>Sends a test e-mail to the owner with the saved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजी गई सेटिंग्स से स्वामी को एक परीक्षण ईमेल भेजता है</translation>
     </message>
     <message>
         <source>Local server</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थानीय सर्वर</translation>
     </message>
     <message>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं चल रहा</translation>
     </message>
     <message>
         <source>&amp;Listens on:</source>
-        <translation type="unfinished"></translation>
+        <translation>सुनने का पता (&amp;L):</translation>
     </message>
     <message>
         <source>To change it, start Hookline with --listen HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे बदलने के लिए Hookline को --listen HOST:PORT के साथ शुरू करें।</translation>
     </message>
     <message>
         <source>Warning: %1 is not a loopback address, so other machines can reach the local server. Anyone who has the API token can use the API from there. Start with --listen 127.0.0.1:PORT to keep it on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनी: %1 लूपबैक पता नहीं है, इसलिए दूसरी मशीनें भी स्थानीय सर्वर तक पहुँच सकती हैं। जिसके पास API टोकन है, वह वहाँ से API का उपयोग कर सकता है। इसे केवल इसी मशीन तक सीमित रखने के लिए --listen 127.0.0.1:PORT के साथ शुरू करें।</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाएँ (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें (&amp;C)</translation>
     </message>
     <message>
         <source>Re&amp;generate…</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से बनाएँ (&amp;G)…</translation>
     </message>
     <message>
         <source>API to&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>API टोकन (&amp;K):</translation>
     </message>
     <message>
         <source>Teammates</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम साथी</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल</translation>
     </message>
     <message>
         <source>Teammate&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम साथी का नाम</translation>
     </message>
     <message>
         <source>Teammate&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम साथी का ईमेल</translation>
     </message>
     <message>
         <source>A&amp;dd or rename</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ें या नाम बदलें (&amp;D)</translation>
     </message>
     <message>
         <source>Adds the teammate, or renames the one with this e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम साथी को जोड़ता है, या इस ईमेल वाले साथी का नाम बदलता है</translation>
     </message>
     <message>
         <source>Remo&amp;ve selected</source>
-        <translation type="unfinished"></translation>
+        <translation>चुने हुए को हटाएँ (&amp;V)</translation>
     </message>
     <message>
         <source>WhatsApp accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp खाते</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <source>Phone (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन (आवश्यक)</translation>
     </message>
     <message>
         <source>Account phone</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते का फ़ोन</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते का नाम</translation>
     </message>
     <message>
         <source>Account e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते का ईमेल</translation>
     </message>
     <message>
         <source>Add accoun&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता जोड़ें (&amp;T)</translation>
     </message>
     <message>
         <source>Save selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>चुना हुआ खाता सहेजें</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>छिपाएँ (&amp;H)</translation>
     </message>
     <message>
         <source>The API token is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>API टोकन क्लिपबोर्ड पर कॉपी हो गया है।</translation>
     </message>
     <message>
         <source>The mail server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>मेल सर्वर ने समय पर जवाब नहीं दिया।</translation>
     </message>
     <message>
         <source>Test e-mail sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>परीक्षण ईमेल भेजा गया: %1</translation>
     </message>
     <message>
         <source>The test e-mail failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>परीक्षण ईमेल विफल रहा: %1</translation>
     </message>
     <message>
         <source>The settings could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स लोड नहीं हो सकीं: %1</translation>
     </message>
     <message>
         <source>A password is stored in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड सिस्टम कीरिंग में सहेजा गया है।</translation>
     </message>
     <message>
         <source>A password is stored in a file only you can read (no keyring answered).</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड ऐसी फ़ाइल में सहेजा गया है जिसे केवल आप पढ़ सकते हैं (किसी कीरिंग ने जवाब नहीं दिया)।</translation>
     </message>
     <message>
         <source>No password is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई पासवर्ड सहेजा नहीं गया है।</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा जा रहा है…</translation>
     </message>
     <message>
         <source>Passwords cannot be stored right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी पासवर्ड सहेजे नहीं जा सकते।</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा नहीं गया: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया।</translation>
     </message>
     <message>
         <source>E-mail cannot be sent right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी ईमेल नहीं भेजा जा सकता।</translation>
     </message>
     <message>
         <source>Sending a test e-mail with the saved settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजी गई सेटिंग्स से परीक्षण ईमेल भेजा जा रहा है…</translation>
     </message>
     <message>
         <source>Regenerate the API token?</source>
-        <translation type="unfinished"></translation>
+        <translation>API टोकन फिर से बनाएँ?</translation>
     </message>
     <message>
         <source>Scripts and tools that use the current token stop working at once and need the new one. Regenerate?</source>
-        <translation type="unfinished"></translation>
+        <translation>मौजूदा टोकन का उपयोग करने वाली स्क्रिप्ट और टूल तुरंत काम करना बंद कर देंगे और उन्हें नया टोकन देना होगा। फिर से बनाएँ?</translation>
     </message>
     <message>
         <source>The token was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टोकन नहीं बदला गया: %1</translation>
     </message>
     <message>
         <source>A new token is in use; the old one no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>अब नया टोकन उपयोग में है; पुराना टोकन अब काम नहीं करता।</translation>
     </message>
     <message>
         <source>Enter the teammate&apos;s e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम साथी का ईमेल पता दर्ज करें।</translation>
     </message>
     <message>
         <source>The teammate was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम साथी सहेजा नहीं गया: %1</translation>
     </message>
     <message>
         <source>The teammate was not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम साथी हटाया नहीं गया: %1</translation>
     </message>
     <message>
         <source>Select the account to change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले वह खाता चुनें जिसे आप बदलना चाहते हैं।</translation>
     </message>
     <message>
         <source>The phone number is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर आवश्यक है।</translation>
     </message>
     <message>
         <source>An account with phone %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन %1 वाला खाता पहले से मौजूद है।</translation>
     </message>
     <message>
         <source>Account saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता सहेजा गया।</translation>
     </message>
 </context>
 <context>
     <name>hookline::WebhooksPage</name>
     <message>
         <source>Webhoo&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक (&amp;K)</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक</translation>
     </message>
     <message>
         <source>&amp;Add webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक जोड़ें (&amp;A)</translation>
     </message>
     <message>
         <source>the test did not finish in time</source>
-        <translation type="unfinished"></translation>
+        <translation>परीक्षण समय पर पूरा नहीं हुआ</translation>
     </message>
     <message>
         <source>Re-enable and discard t&amp;hem</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से सक्षम करें और उन्हें हटा दें (&amp;H)</translation>
     </message>
     <message>
         <source>e.g. CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे CRM</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>Don&apos;t aggregate</source>
-        <translation type="unfinished"></translation>
+        <translation>एकत्र न करें</translation>
     </message>
     <message>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>हर घंटे</translation>
     </message>
     <message>
         <source>Every 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>हर 6 घंटे</translation>
     </message>
     <message>
         <source>Every 12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>हर 12 घंटे</translation>
     </message>
     <message>
         <source>Every 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>हर 24 घंटे</translation>
     </message>
     <message>
         <source>Send each message at once, or one bundle per chat per period (fewer calls for tools that bill per call).</source>
-        <translation type="unfinished"></translation>
+        <translation>हर संदेश तुरंत भेजें, या हर अवधि में प्रति चैट एक बंडल भेजें (प्रति कॉल शुल्क लेने वाले टूल के लिए कम कॉल)।</translation>
     </message>
     <message>
         <source>A&amp;ggregation:</source>
-        <translation type="unfinished"></translation>
+        <translation>एकत्रीकरण (&amp;G):</translation>
     </message>
     <message>
         <source>Webhook &amp;enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक सक्षम (&amp;E)</translation>
     </message>
     <message>
         <source>none: requests are not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं: अनुरोध साइन नहीं किए जाते</translation>
     </message>
     <message>
         <source>Gene&amp;rate</source>
-        <translation type="unfinished"></translation>
+        <translation>जनरेट करें (&amp;R)</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें (&amp;O)</translation>
     </message>
     <message>
         <source>Signing se&amp;cret:</source>
-        <translation type="unfinished"></translation>
+        <translation>साइनिंग सीक्रेट (&amp;C):</translation>
     </message>
     <message>
         <source>Any 2xx response</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी 2xx प्रतिक्रिया</translation>
     </message>
     <message>
         <source>Exactly 200</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल 200</translation>
     </message>
     <message>
         <source>Success ru&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>सफलता का नियम (&amp;L):</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> सेकंड</translation>
     </message>
     <message>
         <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>टाइमआउट (&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें (&amp;S)</translation>
     </message>
     <message>
         <source>Save an&amp;d test</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें और परीक्षण करें (&amp;D)</translation>
     </message>
     <message>
         <source>Saves, then sends the workspace&apos;s most recent message.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजता है, फिर वर्कस्पेस का सबसे हालिया संदेश भेजता है।</translation>
     </message>
     <message>
         <source>&amp;Flush now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी भेजें (&amp;F)</translation>
     </message>
     <message>
         <source>Sends what waits for the next bundle window now.</source>
-        <translation type="unfinished"></translation>
+        <translation>जो संदेश अगली बंडल विंडो की प्रतीक्षा में हैं, उन्हें अभी भेजता है।</translation>
     </message>
     <message>
         <source>Dele&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ (&amp;T)</translation>
     </message>
     <message>
         <source>Activit&amp;y (10 most recent actions)</source>
-        <translation type="unfinished"></translation>
+        <translation>गतिविधि (&amp;Y) (10 सबसे हालिया क्रियाएँ)</translation>
     </message>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>गतिविधि लॉग</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>कब</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण</translation>
     </message>
     <message>
         <source>Do&amp;wnload detailed log</source>
-        <translation type="unfinished"></translation>
+        <translation>विस्तृत लॉग डाउनलोड करें (&amp;W)</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>HAR (browser developer tools)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR (ब्राउज़र डेवलपर टूल)</translation>
     </message>
     <message>
         <source>CSV (spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (स्प्रेडशीट)</translation>
     </message>
     <message>
         <source>There is no secret to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करने के लिए कोई सीक्रेट नहीं है।</translation>
     </message>
     <message>
         <source>Secret copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>सीक्रेट क्लिपबोर्ड पर कॉपी हो गया।</translation>
     </message>
     <message>
         <source>This webhook is paused. New messages wait until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह वेबहुक रुका हुआ है। इसे फिर से सक्षम किए जाने तक नए संदेश प्रतीक्षा करेंगे।</translation>
     </message>
     <message>
         <source>This webhook is switched off: %1. New messages wait until it is enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह वेबहुक बंद है: %1। इसे फिर से सक्षम किए जाने तक नए संदेश प्रतीक्षा करेंगे।</translation>
     </message>
     <message numerus="yes">
         <source>Re-enable and deli&amp;ver the %n waiting message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>फिर से सक्षम करें और प्रतीक्षारत %n संदेश डिलीवर करें (&amp;V)</numerusform>
+            <numerusform>फिर से सक्षम करें और प्रतीक्षारत %n संदेश डिलीवर करें (&amp;V)</numerusform>
         </translation>
     </message>
     <message>
         <source>Re-enable</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से सक्षम करें</translation>
     </message>
     <message>
         <source>Give the webhook a name, so you can tell it from others.</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक को एक नाम दें, ताकि आप उसे दूसरों से अलग पहचान सकें।</translation>
     </message>
     <message>
         <source>The webhook “%1” already sends to this URL with the same aggregation: every message would arrive twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक “%1” पहले से इसी एकत्रीकरण के साथ इस URL पर भेजता है: हर संदेश दो बार पहुँचेगा।</translation>
     </message>
     <message>
         <source>This webhook no longer exists; it was deleted elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह वेबहुक अब मौजूद नहीं है; इसे कहीं और से हटा दिया गया।</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी सहेजा नहीं गया: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया।</translation>
     </message>
     <message>
         <source>Testing: sending the most recent message…</source>
-        <translation type="unfinished"></translation>
+        <translation>परीक्षण: सबसे हालिया संदेश भेजा जा रहा है…</translation>
     </message>
     <message>
         <source>Test delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>परीक्षण डिलीवर हुआ: %1</translation>
     </message>
     <message>
         <source>Test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>परीक्षण विफल: %1</translation>
     </message>
     <message>
         <source>Could not flush: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी नहीं भेजा जा सका: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n bundle(s) on their way.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n बंडल भेजा जा रहा है।</numerusform>
+            <numerusform>%n बंडल भेजे जा रहे हैं।</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was waiting for a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी संदेश बंडल की प्रतीक्षा में नहीं था।</translation>
     </message>
     <message>
         <source>Delete webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक हटाएँ</translation>
     </message>
     <message>
         <source>Delete the webhook “%1”? Messages waiting for it are not sent, and its logs are removed. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक “%1” हटाएँ? इसकी प्रतीक्षा कर रहे संदेश नहीं भेजे जाएँगे, और इसके लॉग हटा दिए जाएँगे। इसे पूर्ववत नहीं किया जा सकता।</translation>
     </message>
     <message>
         <source>The webhook was not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक हटाया नहीं गया: %1</translation>
     </message>
     <message>
         <source>Webhook deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक हटा दिया गया।</translation>
     </message>
     <message>
         <source>The webhook was not re-enabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक फिर से सक्षम नहीं हुआ: %1</translation>
     </message>
     <message>
         <source>Re-enabled; the waiting messages are being delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से सक्षम किया गया; प्रतीक्षारत संदेश डिलीवर किए जा रहे हैं।</translation>
     </message>
     <message>
         <source>Re-enabled; the waiting messages were discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से सक्षम किया गया; प्रतीक्षारत संदेश हटा दिए गए।</translation>
     </message>
     <message>
         <source>Could not read the webhooks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबहुक पढ़े नहीं जा सके: %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>रुका हुआ</translation>
     </message>
     <message>
         <source>auto-disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वतः अक्षम</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %2 · %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%2 · %n प्रतीक्षारत</numerusform>
+            <numerusform>%1
+%2 · %n प्रतीक्षारत</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read the activity log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>गतिविधि लॉग पढ़ा नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीवर हुआ</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्षम</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्षम</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>रोका गया</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>परीक्षण</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाए गए</translation>
     </message>
     <message>
         <source>Flushed</source>
-        <translation type="unfinished"></translation>
+        <translation>तुरंत भेजे गए</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON फ़ाइलें (*.json)</translation>
     </message>
     <message>
         <source>HAR files (*.har)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR फ़ाइलें (*.har)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
         <source>Download detailed log</source>
-        <translation type="unfinished"></translation>
+        <translation>विस्तृत लॉग डाउनलोड करें</translation>
     </message>
     <message>
         <source>Choose a webhook first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले एक वेबहुक चुनें।</translation>
     </message>
     <message>
         <source>Writing the detailed log…</source>
-        <translation type="unfinished"></translation>
+        <translation>विस्तृत लॉग लिखा जा रहा है…</translation>
     </message>
     <message>
         <source>This webhook no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह वेबहुक अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 नहीं लिखा जा सका: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) saved to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n अनुरोध %1 में सहेजा गया</numerusform>
+            <numerusform>%n अनुरोध %1 में सहेजे गए</numerusform>
         </translation>
     </message>
 </context>

@@ -1,0 +1,50 @@
+#include "feedbacklabel.h"
+
+#include <QLabel>
+
+using namespace Qt::StringLiterals;
+
+namespace hookline::FeedbackLabel {
+
+namespace {
+
+void setTone(QLabel *label, Tone tone)
+{
+    const QColor c = color(tone);
+    label->setStyleSheet(c.isValid() ? u"color: %1;"_s.arg(c.name()) : QString());
+}
+
+} // namespace
+
+QColor color(Tone tone)
+{
+    switch (tone) {
+    case Tone::Good:
+        return QColor(0x1b, 0x7f, 0x2a);
+    case Tone::Bad:
+        return QColor(0xb0, 0x00, 0x20);
+    case Tone::Neutral:
+        break;
+    }
+    return {};
+}
+
+QLabel *create(const QString &objectName, QWidget *parent, Tone tone)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    setTone(label, tone);
+    label->hide();
+    return label;
+}
+
+void show(QLabel *label, const QString &text, Tone tone)
+{
+    label->setText(text);
+    setTone(label, tone);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace hookline::FeedbackLabel
