@@ -170,16 +170,22 @@ int main(int argc, char **argv)
         return ExitUsage;
     }
 
-    const bool widgets = !parser.isSet(headlessOption) && !parser.isSet(helpOption)
+    const bool askedForHelp = parser.isSet(helpOption) || parser.isSet(u"help-all"_s);
+    const bool widgets = !parser.isSet(headlessOption) && !askedForHelp
         && !parser.isSet(versionOption) && !exporting;
     std::unique_ptr<QCoreApplication> app;
     if (widgets) {
         app = std::make_unique<QApplication>(argc, argv);
         hookline::installTranslations(*app);
+        // Wayland compositors match the window to its menu entry by this name.
+        QGuiApplication::setDesktopFileName(u"app.hookline.Hookline"_s);
     } else
         app = std::make_unique<QCoreApplication>(argc, argv);
     qSetMessagePattern(
         u"%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-category}%{category}: %{endif}%{message}"_s);
+    // Qt 6.4 prints the help with Qt's own options only from process(), which exits after it.
+    if (parser.isSet(u"help-all"_s))
+        parser.process(*app);
     if (parser.isSet(helpOption))
         parser.showHelp(ExitOk);
     if (parser.isSet(versionOption))

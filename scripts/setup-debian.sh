@@ -10,6 +10,7 @@ packages=(
   libcpp-httplib-dev libcurl4-openssl-dev libarchive-dev qtkeychain-qt6-dev
   sqlite3 openssl python3 python3-aiosmtpd clang libclang-rt-14-dev
   xvfb xauth fonts-noto-core
+  librsvg2-bin dpkg-dev fakeroot desktop-file-utils appstream lintian curl
 )
 
 # The test suite checks Hookline's output with independent tools from the npm registry.

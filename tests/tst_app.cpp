@@ -88,6 +88,7 @@ private Q_SLOTS:
     void headlessStopsCleanlyOnSignal_data();
     void headlessStopsCleanlyOnSignal();
     void secondInstanceIsRefused();
+    void portInUseIsRefused();
     void killedInstanceDoesNotBlockRestart();
     void junkDatabaseIsRefusedUntouched();
     void foreignDatabaseIsRefusedUntouched();
@@ -109,6 +110,11 @@ void TestApp::help()
     QCOMPARE(r.exitCode, 0);
     for (const QString &option : {u"--data-dir"_s, u"--headless"_s, u"--version"_s})
         QVERIFY2(r.out.contains(option), qPrintable(r.out));
+    // --help-all adds Qt's own options and needs no display either.
+    const Result all = run({u"--help-all"_s});
+    QCOMPARE(all.exitCode, 0);
+    QVERIFY2(all.out.contains(u"--headless"_s) && all.out.contains(u"--qmljsdebugger"_s),
+             qPrintable(all.out));
 }
 
 void TestApp::unknownOptionIsAUsageError()
@@ -158,6 +164,25 @@ void TestApp::secondInstanceIsRefused()
     QCOMPARE(first.state(), QProcess::Running);
     first.terminate();
     QVERIFY(first.waitForFinished(5000));
+}
+
+void TestApp::portInUseIsRefused()
+{
+    // Another workspace already listens on the port: no silent sharing of connections.
+    QTemporaryDir first;
+    QTemporaryDir second;
+    QProcess running;
+    QVERIFY(startHeadless(running, first.path()));
+    QFile portFile(first.filePath(u"server.port"_s));
+    QVERIFY(portFile.open(QIODevice::ReadOnly));
+    const QString port = QString::fromLatin1(portFile.readAll().trimmed());
+    const Result refused = run(
+        {u"--headless"_s, u"--data-dir"_s, second.path(), u"--listen"_s, u"127.0.0.1:"_s + port});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"cannot listen on 127.0.0.1:"_s + port),
+             qPrintable(refused.err));
+    running.terminate();
+    QVERIFY(running.waitForFinished(5000));
 }
 
 void TestApp::killedInstanceDoesNotBlockRestart()

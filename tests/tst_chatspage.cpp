@@ -38,7 +38,7 @@ template<typename T> T *child(QObject *parent, const QString &name)
 bool waitUntilLoaded(ComposerDialog &dialog)
 {
     QSignalSpy loaded(&dialog, &ComposerDialog::chatsLoaded);
-    return loaded.wait(10000);
+    return loaded.wait(20000);
 }
 
 // Fills a new account and a new direct chat by typing, as a person would.
@@ -80,6 +80,9 @@ private Q_SLOTS:
     void composerAttachesAFileInAGroup();
     void composerRefusesBadInputAndStoresNothing();
     void showsHtmlAsText();
+    void capsHugeMessages();
+    void reloadsWhenShown();
+    void composerCannotBeCancelledWhileStoring();
 };
 
 void TestChatsPage::showsAccountsChatsAndMessages()
@@ -93,26 +96,26 @@ void TestChatsPage::showsAccountsChatsAndMessages()
     auto *accounts = child<QListWidget>(&page, u"accounts"_s);
     auto *chats = child<QTreeWidget>(&page, u"chats"_s);
     auto *messages = child<QPlainTextEdit>(&page, u"messages"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(chats->topLevelItemCount(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(chats->topLevelItemCount(), 2, 20000);
     QCOMPARE(accounts->count(), 1);
     QVERIFY(accounts->item(0)->text().contains(u"+14155550100"_s));
     // Newest activity first, and the first chat is shown.
     QCOMPARE(chats->topLevelItem(0)->text(1), u"+919800000002"_s);
     QCOMPARE(chats->topLevelItem(0)->text(2), u"Direct"_s);
-    QTRY_VERIFY(messages->toPlainText().contains(u"hello from two"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(messages->toPlainText().contains(u"hello from two"_s), 20000);
     QVERIFY(messages->toPlainText().contains(u"Received"_s));
     QVERIFY(messages->toPlainText().contains(u"Customer 02 (+919800000002)"_s));
 
     chats->setCurrentItem(chats->topLevelItem(1));
-    QTRY_VERIFY(messages->toPlainText().contains(u"hello from one"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(messages->toPlainText().contains(u"hello from one"_s), 20000);
     QVERIFY(!messages->toPlainText().contains(u"hello from two"_s));
 
     // Refresh finds what arrived meanwhile and keeps the selected chat.
-    harness.ingest(u"hello from three"_s, u"+919800000003"_s);
     page.show();
     QVERIFY(QTest::qWaitForWindowActive(&page));
+    harness.ingest(u"hello from three"_s, u"+919800000003"_s);
     QTest::keyClick(&page, Qt::Key_F5);
-    QTRY_COMPARE(chats->topLevelItemCount(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(chats->topLevelItemCount(), 3, 20000);
     QCOMPARE(chats->currentItem()->text(1), u"+919800000001"_s);
 }
 
@@ -129,8 +132,8 @@ void TestChatsPage::assignsTheResponsibleTeammate()
     ChatsPage page(harness.context());
     auto *chats = child<QTreeWidget>(&page, u"chats"_s);
     auto *responsible = child<QComboBox>(&page, u"responsible"_s);
-    QTRY_COMPARE(chats->topLevelItemCount(), 1);
-    QTRY_VERIFY(responsible->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(chats->topLevelItemCount(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(responsible->isEnabled(), 20000);
     QCOMPARE(responsible->count(), 2); // Nobody and Ravi
     QCOMPARE(chats->topLevelItem(0)->text(3), u"Nobody"_s);
     const qint64 chatId = page.selectedChatId();
@@ -147,19 +150,19 @@ void TestChatsPage::assignsTheResponsibleTeammate()
     QVERIFY(index > 0);
     responsible->setCurrentIndex(index);
     Q_EMIT responsible->activated(index); // what a choice by the user emits
-    QTRY_COMPARE(changed.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 20000);
     QCOMPARE(responsibleInStore(), ravi);
     QCOMPARE(chats->topLevelItem(0)->text(3), u"Ravi Kumar"_s);
 
     // It is stored, not only shown: a fresh page reads it back.
     ChatsPage again(harness.context());
     auto *againResponsible = child<QComboBox>(&again, u"responsible"_s);
-    QTRY_VERIFY(againResponsible->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(againResponsible->isEnabled(), 20000);
     QCOMPARE(againResponsible->currentData().toLongLong(), ravi);
 
     responsible->setCurrentIndex(0);
     Q_EMIT responsible->activated(0);
-    QTRY_COMPARE(changed.count(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 20000);
     QCOMPARE(responsibleInStore(), 0);
 }
 
@@ -178,7 +181,7 @@ void TestChatsPage::composerCreatesADirectChatThatIsDelivered()
 
     ChatsPage page(harness.context());
     QSignalSpy pageLoaded(&page, &ChatsPage::loaded);
-    QVERIFY(pageLoaded.wait(10000));
+    QVERIFY(pageLoaded.wait(20000));
     QPointer<ComposerDialog> dialog = page.openComposer();
     QVERIFY(waitUntilLoaded(*dialog));
     typeNewDirectChat(*dialog);
@@ -198,10 +201,10 @@ void TestChatsPage::composerCreatesADirectChatThatIsDelivered()
 
     QSignalSpy created(dialog.data(), &ComposerDialog::created);
     QTest::mouseClick(child<QPushButton>(dialog, u"create"_s), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 20000);
     const QString uid = created.at(0).at(0).toString();
     const qint64 chatId = created.at(0).at(1).toLongLong();
-    QTRY_VERIFY(dialog.isNull()); // closed and deleted after success
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 20000); // closed and deleted after success
 
     harness.withStore([&](StoreConnection &store) {
         const auto stored = store.messages->messageByUid(uid);
@@ -217,9 +220,10 @@ void TestChatsPage::composerCreatesADirectChatThatIsDelivered()
     QVERIFY2(body.contains("Composer says hi"), body.constData());
     QVERIFY(body.contains(uid.toUtf8()));
     // The page selects the new chat.
-    QTRY_COMPARE(page.selectedChatId(), chatId);
-    QTRY_VERIFY(
-        child<QPlainTextEdit>(&page, u"messages"_s)->toPlainText().contains(u"Composer says hi"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(page.selectedChatId(), chatId, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QPlainTextEdit>(&page, u"messages"_s)->toPlainText().contains(u"Composer says hi"_s),
+        20000);
 }
 
 void TestChatsPage::composerWritesIntoTheSelectedChat()
@@ -230,7 +234,7 @@ void TestChatsPage::composerWritesIntoTheSelectedChat()
     harness.ingest(u"other"_s, u"+919800000002"_s);
     ChatsPage page(harness.context());
     auto *chats = child<QTreeWidget>(&page, u"chats"_s);
-    QTRY_COMPARE(chats->topLevelItemCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(chats->topLevelItemCount(), 2, 20000);
     chats->setCurrentItem(chats->topLevelItem(1)); // the older chat, +919800000001
     const qint64 chatId = page.selectedChatId();
 
@@ -255,11 +259,12 @@ void TestChatsPage::composerWritesIntoTheSelectedChat()
 
     QSignalSpy created(dialog.data(), &ComposerDialog::created);
     dialog->submit();
-    QTRY_COMPARE(created.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 20000);
     QCOMPARE(created.at(0).at(1).toLongLong(), chatId);
-    QTRY_COMPARE(page.selectedChatId(), chatId);
+    QTRY_COMPARE_WITH_TIMEOUT(page.selectedChatId(), chatId, 20000);
     QCOMPARE(chats->currentItem()->text(1), u"+919800000001"_s);
-    QTRY_VERIFY(child<QPlainTextEdit>(&page, u"messages"_s)->toPlainText().contains(u"second"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QPlainTextEdit>(&page, u"messages"_s)->toPlainText().contains(u"second"_s), 20000);
     QVERIFY(child<QPlainTextEdit>(&page, u"messages"_s)->toPlainText().contains(u"first"_s));
 }
 
@@ -298,7 +303,7 @@ void TestChatsPage::composerAttachesAFileInAGroup()
 
     QSignalSpy created(&dialog, &ComposerDialog::created);
     dialog.submit();
-    QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 20000);
     harness.withStore([&](StoreConnection &store) {
         const auto stored = store.messages->messageByUid(created.at(0).at(0).toString());
         QVERIFY(stored && stored->attachment);
@@ -328,7 +333,7 @@ void TestChatsPage::composerRefusesBadInputAndStoresNothing()
 
     // No text and no file: the store's own rule, shown next to the text.
     dialog.submit();
-    QTRY_COMPARE(failed.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
     QCOMPARE(failed.at(0).at(0).toString(), u"text"_s);
     QVERIFY(!child<QLabel>(&dialog, u"textError"_s)->isHidden());
     QTest::keyClicks(child<QPlainTextEdit>(&dialog, u"text"_s), u"with a bad file"_s);
@@ -336,7 +341,7 @@ void TestChatsPage::composerRefusesBadInputAndStoresNothing()
     // A folder cannot be read as a file (chmod 000 would not stop root).
     dialog.setFilePath(dir.path());
     dialog.submit();
-    QTRY_COMPARE(failed.count(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 20000);
     QCOMPARE(failed.at(1).at(0).toString(), u"attachment"_s);
     QVERIFY(failed.at(1).at(1).toString().contains(dir.path()));
     QVERIFY(!fileError->isHidden());
@@ -346,7 +351,7 @@ void TestChatsPage::composerRefusesBadInputAndStoresNothing()
     const QString missing = dir.filePath(u"missing.pdf"_s);
     dialog.setFilePath(missing);
     dialog.submit();
-    QTRY_COMPARE(failed.count(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 3, 20000);
     QCOMPARE(failed.at(2).at(0).toString(), u"attachment"_s);
     QVERIFY(failed.at(2).at(1).toString().contains(missing));
 
@@ -378,7 +383,7 @@ void TestChatsPage::composerRefusesBadInputAndStoresNothing()
     QSignalSpy created(&dialog, &ComposerDialog::created);
     child<QPushButton>(&dialog, u"removeFile"_s)->click();
     dialog.submit();
-    QTRY_COMPARE(created.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 20000);
     QCOMPARE(storedMessageCount(harness), 1);
 }
 
@@ -400,14 +405,82 @@ void TestChatsPage::showsHtmlAsText()
 
     ChatsPage page(harness.context());
     auto *chats = child<QTreeWidget>(&page, u"chats"_s);
-    QTRY_COMPARE(chats->topLevelItemCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(chats->topLevelItemCount(), 1, 20000);
     QCOMPARE(chats->topLevelItem(0)->text(0), name);
     QCOMPARE(child<QListWidget>(&page, u"accounts"_s)->item(0)->text().section(u'\n', 0, 0),
              u"<i>Sales</i>"_s);
     auto *title = child<QLabel>(&page, u"chatTitle"_s);
-    QTRY_COMPARE(title->text(), name);
+    QTRY_COMPARE_WITH_TIMEOUT(title->text(), name, 20000);
     QCOMPARE(title->textFormat(), Qt::PlainText);
-    QTRY_VERIFY(child<QPlainTextEdit>(&page, u"messages"_s)->toPlainText().contains(text));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QPlainTextEdit>(&page, u"messages"_s)->toPlainText().contains(text), 20000);
+}
+
+void TestChatsPage::capsHugeMessages()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    const qsizetype size = hookline::MessageStore::maxTextLength; // 4 MiB, the most there is
+    const QString huge = u"start "_s + QString(size - 12, u'x') + u" end!!"_s;
+    harness.ingest(huge);
+    harness.ingest(u"small and whole"_s);
+
+    ChatsPage page(harness.context());
+    auto *messages = child<QPlainTextEdit>(&page, u"messages"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(messages->toPlainText().contains(u"small and whole"_s), 20000);
+    const QString shown = messages->toPlainText();
+    QVERIFY(shown.contains(u"start xxx"_s));
+    QVERIFY(!shown.contains(u" end!!"_s));
+    QVERIFY2(shown.size() < 3 * ChatsPage::shownCharacters,
+             qPrintable(QString::number(shown.size())));
+    QVERIFY2(shown.contains(u"%1 more character"_s.arg(size - ChatsPage::shownCharacters)),
+             qPrintable(shown.right(200)));
+}
+
+void TestChatsPage::reloadsWhenShown()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    harness.ingest(u"before"_s, u"+919800000001"_s);
+    ChatsPage page(harness.context());
+    auto *chats = child<QTreeWidget>(&page, u"chats"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(chats->topLevelItemCount(), 1, 20000);
+    harness.ingest(u"while hidden"_s, u"+919800000002"_s);
+    page.show();
+    QTRY_COMPARE_WITH_TIMEOUT(chats->topLevelItemCount(), 2, 20000);
+    page.hide();
+    harness.ingest(u"hidden again"_s, u"+919800000003"_s);
+    page.show();
+    QTRY_COMPARE_WITH_TIMEOUT(chats->topLevelItemCount(), 3, 20000);
+}
+
+void TestChatsPage::composerCannotBeCancelledWhileStoring()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    ChatsPage page(harness.context());
+    page.show();
+    QPointer<ComposerDialog> dialog = page.openComposer();
+    QVERIFY(waitUntilLoaded(*dialog));
+    typeNewDirectChat(*dialog);
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, u"text"_s), u"do not drop me"_s);
+    QSignalSpy created(dialog.data(), &ComposerDialog::created);
+    auto *cancel = child<QPushButton>(dialog, u"cancel"_s);
+    QVERIFY(cancel->isEnabled());
+    dialog->submit();
+    // The answer cannot arrive before the event loop runs again: the submit is under way.
+    QVERIFY(!cancel->isEnabled());
+    dialog->reject();
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(dialog->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 20000);
+    // The page heard of it and shows the new chat.
+    const qint64 chatId = created.at(0).at(1).toLongLong();
+    QTRY_COMPARE_WITH_TIMEOUT(page.selectedChatId(), chatId, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QPlainTextEdit>(&page, u"messages"_s)->toPlainText().contains(u"do not drop me"_s),
+        20000);
 }
 
 QTEST_MAIN(TestChatsPage)

@@ -22,10 +22,14 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStringTokenizer>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 
 using namespace hookline;
 using namespace Qt::StringLiterals;
@@ -83,6 +87,20 @@ AttemptRecord bulkRecord(qint64 webhookId, int i, qint64 nowMs)
     if (!r.success)
         r.error = u"HTTP 500 Internal Server Error"_s;
     return r;
+}
+
+// A single-line JSON body of about 4 MiB: one string value the size of a big message.
+QByteArray hugeBody()
+{
+    return "{\"text\":\"" + QByteArray(4 * 1024 * 1024, 'a') + "\"}";
+}
+
+qsizetype longestLine(const QString &text)
+{
+    qsizetype longest = 0;
+    for (const QStringView line : QStringTokenizer(text, u'\n'))
+        longest = qMax(longest, line.size());
+    return longest;
 }
 
 // The start of the count label: the number as the locale writes it, then a space.
@@ -207,6 +225,110 @@ private Q_SLOTS:
         QCOMPARE(HttpText::prettyBody("[]"), u"[]"_s);
         QCOMPARE(HttpText::prettyBody("{\"q\":\"say \\\"hi\\\", {ok}\"}"),
                  u"{\n    \"q\": \"say \\\"hi\\\", {ok}\"\n}"_s);
+    }
+
+    void forDisplayCapsAndBreaksLines()
+    {
+        // Small bodies show whole, exactly as prettyBody() has them.
+        QCOMPARE(HttpText::forDisplay(needleBody), needlePretty);
+        QCOMPARE(HttpText::forDisplay("not json {"), u"not json {"_s);
+
+        const QByteArray huge = hugeBody();
+        const QString shown = HttpText::forDisplay(huge, HttpText::displayLimit, u"Hint."_s);
+        QVERIFY2(shown.size() < HttpText::displayLimit + HttpText::displayLimit / 500 + 200,
+                 qPrintable(QString::number(shown.size())));
+        QVERIFY(shown.startsWith(u"{\n    \"text\": \"aaaa"_s));
+        QCOMPARE(longestLine(shown), HttpText::displayLineLength);
+        const QString note = shown.section(u'\n', -1);
+        QVERIFY2(note.startsWith(u"… "_s) && note.endsWith(u" more bytes not shown. Hint."_s),
+                 qPrintable(note));
+        // The note counts exactly the bytes left out.
+        QString digits = note;
+        digits.remove(QRegularExpression(u"[^0-9]"_s));
+        const qsizetype shownBytes = HttpText::displayLimit - qsizetype(strlen("{\n    \"text\": "))
+            + qsizetype(strlen("{\"text\":"));
+        QCOMPARE(digits.toLongLong(), huge.size() - shownBytes);
+
+        // Raw text is cut between characters, never inside one; no hint, no trailing space.
+        const QByteArray euros = QString(10, QChar(0x20ac)).toUtf8(); // 3 bytes each
+        QCOMPARE(HttpText::forDisplay(euros, 7),
+                 QString(2, QChar(0x20ac)) + u"\n… 24 more bytes not shown."_s);
+        // A long line of emoji is broken between characters, not between surrogate halves.
+        const QString emoji
+            = u'x' + QString::fromUcs4(U"\U0001F600").repeated(HttpText::displayLineLength);
+        const QString brokenEmoji = HttpText::forDisplay(emoji.toUtf8());
+        QCOMPARE(QString(brokenEmoji).remove(u'\n'), emoji);
+        for (const QStringView line : QStringTokenizer(brokenEmoji, u'\n'))
+            QVERIFY(!line.isEmpty() && !line.front().isLowSurrogate());
+    }
+
+    void hugeBodyShowsCappedAndErrorsStayPlain()
+    {
+        DesktopHarness harness;
+        QVERIFY2(harness.ok(), qPrintable(harness.error()));
+        // Nameless, as the API may create it; disabled so the engine leaves its log alone.
+        const qint64 webhookId
+            = createWebhook(harness, QString(), u"http://127.0.0.1:9/hook"_s, false);
+        const QByteArray huge = hugeBody();
+        const QString error = u"HTTP 500 <b>x</b>"_s;
+        harness.withStore([&](StoreConnection &store) {
+            AttemptRecord r = bulkRecord(webhookId, 1, harness.instance().clock()->nowMs());
+            r.requestHeaders = {{"content-type", "application/json"}};
+            r.requestBody = huge;
+            r.success = false;
+            r.error = error;
+            store.attempts->add(r);
+        });
+
+        DeliveriesPage page(harness.context());
+        page.resize(1000, 700);
+        page.show();
+        AttemptsModel *model = page.model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 20000);
+
+        // The filter names the nameless webhook as the table does.
+        auto *filter = page.findChild<QComboBox *>(u"webhookFilter"_s);
+        QVERIFY(filter);
+        const QString fallback = u"Webhook %1"_s.arg(webhookId);
+        QTRY_COMPARE_WITH_TIMEOUT(filter->count(), 2, 20000);
+        QCOMPARE(filter->itemText(1), fallback);
+        QCOMPARE(model->index(0, AttemptsModel::WebhookColumn).data().toString(), fallback);
+
+        // The receiver's words show as text in the tooltip, never as markup.
+        const QString tooltip
+            = model->index(0, AttemptsModel::StatusColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(!tooltip.contains(u"<b>"_s), qPrintable(tooltip));
+        QTextDocument rendered;
+        rendered.setHtml(tooltip);
+        QCOMPARE(rendered.toPlainText(), error);
+
+        // The detail shows a capped, line-broken copy; the window stays free to paint.
+        auto *table = page.findChild<QTableView *>(u"attemptsTable"_s);
+        auto *request = page.findChild<QPlainTextEdit *>(u"requestText"_s);
+        QVERIFY(table && request);
+        table->selectionModel()->setCurrentIndex(
+            model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTRY_VERIFY_WITH_TIMEOUT(page.shownAttempt().has_value(), 20000);
+        const QString text = request->toPlainText();
+        QVERIFY2(text.size() < HttpText::displayLimit + HttpText::displayLimit / 500 + 1000,
+                 qPrintable(QString::number(text.size())));
+        QVERIFY(text.startsWith(
+            u"POST https://receiver.example/hook\ncontent-type: application/json\n"_s));
+        QVERIFY2(text.section(u'\n', -1).contains(u" more bytes not shown. Copy as cURL"_s),
+                 qPrintable(text.section(u'\n', -1)));
+        for (QTextBlock block = request->document()->begin(); block.isValid(); block = block.next())
+            QVERIFY(block.length() <= HttpText::displayLineLength + 1);
+        QElapsedTimer paint;
+        paint.start();
+        page.grab();
+        qInfo("painted the page with the capped body in %lld ms", paint.elapsed());
+
+        // Copy as cURL still carries the whole body.
+        QCOMPARE(page.shownAttempt()->requestBody.size(), huge.size());
+        page.findChild<QPushButton *>(u"copyCurlButton"_s)->click();
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY(copied.size() > huge.size());
+        QVERIFY(copied.contains(QString::fromUtf8(huge)));
     }
 
     void largeLogLoadsLazily()

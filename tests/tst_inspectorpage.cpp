@@ -50,14 +50,15 @@ void TestInspectorPage::showsDeliveredRequests()
     QVERIFY(page.addBin(u"crm"_s));
     QSignalSpy created(&page, &InspectorPage::webhookCreated);
     page.createWebhook();
-    QTRY_COMPARE(created.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 20000);
 
     harness.ingest(u"Price of <b>blue</b> shirts?"_s);
     QTRY_COMPARE_WITH_TIMEOUT(page.requestTable()->rowCount(), 1, 20000);
     QCOMPARE(page.requestTable()->item(0, 1)->text(), u"POST"_s);
     QCOMPARE(page.requestTable()->item(0, 2)->text(), u"200"_s);
     // The newest request is shown: headers and the pretty-printed JSON body, as text.
-    QTRY_VERIFY(page.detail()->toPlainText().contains(u"Price of <b>blue</b> shirts?"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page.detail()->toPlainText().contains(u"Price of <b>blue</b> shirts?"_s), 20000);
     QVERIFY(page.detail()->toPlainText().contains(u"webhook-id: msg_"_s, Qt::CaseInsensitive));
     QVERIFY(page.detail()->toPlainText().contains(u"\n    \""_s)); // indented JSON
 }
@@ -74,7 +75,7 @@ void TestInspectorPage::failingAnswerAutoDisablesTheWebhook()
     QCOMPARE(harness.context().inspector()->answer(u"flaky"_s), (InspectorAnswer {503, 0}));
     QSignalSpy created(&page, &InspectorPage::webhookCreated);
     page.createWebhook();
-    QTRY_COMPARE(created.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 20000);
     const qint64 id = created.at(0).at(0).toLongLong();
     // Immediate retries, so the 11 failures happen within the test.
     harness.withStore([&](StoreConnection &store) {
@@ -87,7 +88,7 @@ void TestInspectorPage::failingAnswerAutoDisablesTheWebhook()
     harness.ingest(u"hello"_s);
     QTRY_COMPARE_WITH_TIMEOUT(disabled.size(), 1, 30000);
     QCOMPARE(disabled.at(0).at(0).toLongLong(), id);
-    QTRY_COMPARE(page.requestTable()->rowCount(), 11);
+    QTRY_COMPARE_WITH_TIMEOUT(page.requestTable()->rowCount(), 11, 20000);
     QCOMPARE(page.requestTable()->item(0, 2)->text(), u"503"_s);
     harness.withStore([&](StoreConnection &store) {
         const Webhook w = *store.webhooks->webhook(id);
@@ -96,7 +97,7 @@ void TestInspectorPage::failingAnswerAutoDisablesTheWebhook()
     });
     // The Webhooks page, open all along, shows the new state and why.
     webhooks.selectWebhook(id);
-    QTRY_VERIFY(!webhooks.disabledPanel()->isHidden());
+    QTRY_VERIFY_WITH_TIMEOUT(!webhooks.disabledPanel()->isHidden(), 20000);
     QVERIFY(webhooks.disabledReason()->text().contains(u"503"_s));
 
     // Back to 200: re-enabling delivers the waiting message to the Inspector.
@@ -104,7 +105,7 @@ void TestInspectorPage::failingAnswerAutoDisablesTheWebhook()
     webhooks.reenable(Backlog::Deliver);
     QTRY_COMPARE_WITH_TIMEOUT(page.requestTable()->rowCount(), 12, 20000);
     QCOMPARE(page.requestTable()->item(0, 2)->text(), u"200"_s);
-    QTRY_VERIFY(webhooks.disabledPanel()->isHidden());
+    QTRY_VERIFY_WITH_TIMEOUT(webhooks.disabledPanel()->isHidden(), 20000);
 }
 
 QTEST_MAIN(TestInspectorPage)

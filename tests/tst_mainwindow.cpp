@@ -40,7 +40,7 @@ void TestMainWindow::opensAndShowsWorkspace()
     QCOMPARE(window.navigation()->count(), int(hookline::MainWindow::PageCount));
     QVERIFY(QFile::exists(u":/hookline/hookline.svg"_s)); // the icon is compiled in
     // A new workspace has no webhook: the first-start offer shows.
-    QTRY_VERIFY(window.demoBanner()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(window.demoBanner()->isVisible(), 20000);
     // Every page is one shortcut away.
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(window.navigation()->currentRow(), int(hookline::MainWindow::Inspector));
@@ -56,7 +56,7 @@ void TestMainWindow::demoDeliversToTheInspectorAndStateIsRestored()
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy created(&window, &hookline::MainWindow::demoCreated);
         window.createDemo();
-        QTRY_COMPARE(created.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 20000);
         QVERIFY(created.at(0).at(0).toBool());
         QCOMPARE(window.navigation()->currentRow(), int(hookline::MainWindow::Inspector));
         // The sample message reaches the demo URL through a real delivery.

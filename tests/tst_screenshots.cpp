@@ -3,6 +3,7 @@
 // real fonts and a real window system, as on a desktop.
 #include "delivery/clock.h"
 #include "mainwindow.h"
+#include "runtime/storeworker.h"
 #include "server/inspector.h"
 #include "support/desktopharness.h"
 #include "support/testreceiver.h"
@@ -67,7 +68,7 @@ void TestScreenshots::everyPage()
     // receiver, and a few delivered messages.
     QSignalSpy demo(&window, &MainWindow::demoCreated);
     window.createDemo();
-    QTRY_COMPARE(demo.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(demo.size(), 1, 20000);
     QVERIFY(demo.at(0).at(0).toBool());
     harness.withStore([&](StoreConnection &store) {
         Webhook w;
@@ -85,7 +86,10 @@ void TestScreenshots::everyPage()
     const QMetaEnum pages = QMetaEnum::fromType<MainWindow::Page>();
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         window.showPage(MainWindow::Page(page));
-        QTest::qWait(400); // let asynchronous loads arrive and the charts lay out
+        // Every load the page asked for has answered; then one more pass of layout and paint.
+        harness.context().store()->drain();
+        QCoreApplication::processEvents();
+        QTest::qWait(50);
         const QImage shot = window.grab().toImage();
         const QString name = u"%1/%2-%3.png"_s.arg(QStringLiteral(HOOKLINE_SCREENSHOTS), language,
                                                    QString::fromLatin1(pages.key(page)).toLower());

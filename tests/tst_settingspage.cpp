@@ -4,6 +4,7 @@
 
 #include <httplib.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -37,13 +38,13 @@ WorkspaceSettings storedSettings(DesktopHarness &harness)
     return s;
 }
 
-// A page whose first load from the store has arrived.
+// A page whose first load from the store has arrived; null if it did not (QVERIFY it).
 std::unique_ptr<SettingsPage> loadedPage(DesktopHarness &harness)
 {
     auto page = std::make_unique<SettingsPage>(harness.context());
     QSignalSpy loaded(page.get(), &SettingsPage::loaded);
-    if (!loaded.wait(10000))
-        qFatal("the settings page did not load");
+    if (!loaded.wait(20000))
+        return nullptr;
     return page;
 }
 
@@ -57,6 +58,10 @@ private Q_SLOTS:
     void loadsTheCurrentSettings();
     void refusesInvalidSettingsNextToTheField();
     void savesValidSettings();
+    void saveKeepsChangesMadeElsewhere();
+    void reloadsWhenShownUnlessEdited();
+    void ignoresRepeatedClicksWhileStoring();
+    void labelsTheTeammateAndAccountFields();
     void addsAndRemovesTeammates();
     void addsAccountsWithUniquePhones();
     void regeneratesTheApiToken();
@@ -83,6 +88,7 @@ void TestSettingsPage::loadsTheCurrentSettings()
     harness.ingest(u"hello"_s);
 
     const auto page = loadedPage(harness);
+    QVERIFY(page);
     QCOMPARE(child<QLineEdit>(page.get(), u"ownerName"_s)->text(), u"Asha Rao"_s);
     QCOMPARE(child<QLineEdit>(page.get(), u"ownerEmail"_s)->text(), u"asha@example.com"_s);
     QCOMPARE(child<QComboBox>(page.get(), u"timeZone"_s)->currentText(), u"Asia/Kolkata"_s);
@@ -112,6 +118,7 @@ void TestSettingsPage::refusesInvalidSettingsNextToTheField()
     QVERIFY2(harness.ok(), qPrintable(harness.error()));
     const WorkspaceSettings before = storedSettings(harness);
     const auto page = loadedPage(harness);
+    QVERIFY(page);
     QSignalSpy failed(page.get(), &SettingsPage::saveFailed);
     QSignalSpy saved(page.get(), &SettingsPage::saved);
 
@@ -156,6 +163,7 @@ void TestSettingsPage::savesValidSettings()
     DesktopHarness harness;
     QVERIFY2(harness.ok(), qPrintable(harness.error()));
     const auto page = loadedPage(harness);
+    QVERIFY(page);
     child<QLineEdit>(page.get(), u"ownerName"_s)->setText(u"  Meera Iyer "_s);
     child<QLineEdit>(page.get(), u"ownerEmail"_s)->setText(u"meera@example.com"_s);
     child<QComboBox>(page.get(), u"timeZone"_s)->setCurrentText(u"Asia/Kolkata"_s);
@@ -186,6 +194,137 @@ void TestSettingsPage::savesValidSettings()
              qPrintable(s.smtpPasswordStorage));
     QVERIFY(child<QLineEdit>(page.get(), u"smtpPassword"_s)->text().isEmpty());
     QVERIFY(!child<QLabel>(page.get(), u"passwordStorage"_s)->text().contains(u"No password"_s));
+
+    // Forgetting it removes it again (also from the developer's real keyring).
+    child<QCheckBox>(page.get(), u"forgetPassword"_s)->setChecked(true);
+    child<QPushButton>(page.get(), u"save"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(saved.count() + failed.count() > 1, 20000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(1).toString()));
+    QCOMPARE(storedSettings(harness).smtpPasswordStorage, u"none"_s);
+    QCOMPARE(storedSettings(harness).smtpHost, u"smtp.example.com"_s);
+    QVERIFY(child<QLabel>(page.get(), u"passwordStorage"_s)->text().contains(u"No password"_s));
+    QVERIFY(!QFile::exists(harness.context().dataDirectory() + u"/secrets/smtp-password"_s));
+}
+
+void TestSettingsPage::saveKeepsChangesMadeElsewhere()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    const auto page = loadedPage(harness);
+    QVERIFY(page);
+    // The API changes the SMTP server and the owner's address after the page loaded.
+    harness.withStore([](StoreConnection &store) {
+        WorkspaceSettings s = store.workspace->settings();
+        s.smtpHost = u"mail.elsewhere.example"_s;
+        s.smtpPort = 465;
+        s.ownerEmail = u"api@example.com"_s;
+        s.smtpPasswordStorage = u"file"_s;
+        store.workspace->setSettings(s);
+    });
+    child<QLineEdit>(page.get(), u"ownerName"_s)->setText(u"Only The Name"_s);
+    QVERIFY(page->hasUnsavedEdits());
+    QSignalSpy saved(page.get(), &SettingsPage::saved);
+    QSignalSpy failed(page.get(), &SettingsPage::saveFailed);
+    child<QPushButton>(page.get(), u"save"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(saved.count() + failed.count() > 0, 20000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(1).toString()));
+    const WorkspaceSettings s = storedSettings(harness);
+    QCOMPARE(s.ownerName, u"Only The Name"_s);
+    QCOMPARE(s.smtpHost, u"mail.elsewhere.example"_s);
+    QCOMPARE(s.smtpPort, 465);
+    QCOMPARE(s.ownerEmail, u"api@example.com"_s);
+    QCOMPARE(s.smtpPasswordStorage, u"file"_s);
+    // The form now shows what is stored, and nothing is left unsaved.
+    QCOMPARE(child<QLineEdit>(page.get(), u"smtpHost"_s)->text(), u"mail.elsewhere.example"_s);
+    QVERIFY(!page->hasUnsavedEdits());
+}
+
+void TestSettingsPage::reloadsWhenShownUnlessEdited()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    const auto page = loadedPage(harness);
+    QVERIFY(page);
+    auto changeElsewhere = [&](const QString &owner, const QString &teammate) {
+        harness.withStore([&](StoreConnection &store) {
+            WorkspaceSettings s = store.workspace->settings();
+            s.ownerName = owner;
+            store.workspace->setSettings(s);
+            store.workspace->upsertTeammate(teammate, teammate + u"@example.com"_s);
+        });
+    };
+    auto *owner = child<QLineEdit>(page.get(), u"ownerName"_s);
+    auto *teammates = child<QTreeWidget>(page.get(), u"teammates"_s);
+
+    changeElsewhere(u"From The API"_s, u"ravi"_s);
+    page->show();
+    QTRY_COMPARE_WITH_TIMEOUT(owner->text(), u"From The API"_s, 20000);
+    QCOMPARE(teammates->topLevelItemCount(), 1);
+
+    // Unsaved edits survive showing the page again; the lists still catch up.
+    page->hide();
+    owner->setText(u"Typed Here"_s);
+    changeElsewhere(u"From The API again"_s, u"meera"_s);
+    QSignalSpy loaded(page.get(), &SettingsPage::loaded);
+    page->show();
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(owner->text(), u"Typed Here"_s);
+    QCOMPARE(teammates->topLevelItemCount(), 2);
+}
+
+void TestSettingsPage::ignoresRepeatedClicksWhileStoring()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    const auto page = loadedPage(harness);
+    QVERIFY(page);
+    QSignalSpy teammatesChanged(page.get(), &SettingsPage::teammatesChanged);
+    auto *addTeammate = child<QPushButton>(page.get(), u"addTeammate"_s);
+    child<QLineEdit>(page.get(), u"teammateName"_s)->setText(u"Ravi"_s);
+    child<QLineEdit>(page.get(), u"teammateEmail"_s)->setText(u"ravi@example.com"_s);
+    addTeammate->click();
+    QVERIFY(!addTeammate->isEnabled());
+    QVERIFY(!child<QPushButton>(page.get(), u"removeTeammate"_s)->isEnabled());
+    child<QLineEdit>(page.get(), u"teammateEmail"_s)->setText(u"other@example.com"_s);
+    page->addTeammate(); // ignored while the first is stored
+    QTRY_VERIFY_WITH_TIMEOUT(addTeammate->isEnabled(), 20000);
+    QCOMPARE(teammatesChanged.count(), 1);
+    harness.withStore(
+        [](StoreConnection &store) { QCOMPARE(store.workspace->teammates().size(), 1); });
+
+    QSignalSpy accountsChanged(page.get(), &SettingsPage::accountsChanged);
+    QSignalSpy accountFailed(page.get(), &SettingsPage::accountFailed);
+    auto *addAccount = child<QPushButton>(page.get(), u"addAccount"_s);
+    child<QLineEdit>(page.get(), u"accountPhone"_s)->setText(u"+14155550199"_s);
+    addAccount->click();
+    QVERIFY(!addAccount->isEnabled());
+    QVERIFY(!child<QPushButton>(page.get(), u"updateAccount"_s)->isEnabled());
+    page->addAccount(); // a second click would otherwise report a duplicate phone
+    QTRY_VERIFY_WITH_TIMEOUT(addAccount->isEnabled(), 20000);
+    QCOMPARE(accountsChanged.count(), 1);
+    QCOMPARE(accountFailed.count(), 0);
+    harness.withStore(
+        [](StoreConnection &store) { QCOMPARE(store.messages->accounts().size(), 1); });
+}
+
+void TestSettingsPage::labelsTheTeammateAndAccountFields()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    const auto page = loadedPage(harness);
+    QVERIFY(page);
+    for (const QString &name : {u"teammateName"_s, u"teammateEmail"_s, u"accountPhone"_s,
+                                u"accountName"_s, u"accountEmail"_s}) {
+        auto *field = child<QLineEdit>(page.get(), name);
+        bool labelled = false;
+        for (const QLabel *label : page->findChildren<QLabel *>()) {
+            if (label->buddy() == field && label->text().contains(u'&'))
+                labelled = true;
+        }
+        QVERIFY2(labelled, qPrintable(name));
+    }
+    for (const QString &name : {u"updateAccount"_s, u"addAccount"_s, u"addTeammate"_s})
+        QVERIFY2(child<QPushButton>(page.get(), name)->text().contains(u'&'), qPrintable(name));
 }
 
 void TestSettingsPage::addsAndRemovesTeammates()
@@ -193,6 +332,7 @@ void TestSettingsPage::addsAndRemovesTeammates()
     DesktopHarness harness;
     QVERIFY2(harness.ok(), qPrintable(harness.error()));
     const auto page = loadedPage(harness);
+    QVERIFY(page);
     QSignalSpy changed(page.get(), &SettingsPage::teammatesChanged);
     auto *list = child<QTreeWidget>(page.get(), u"teammates"_s);
 
@@ -225,6 +365,7 @@ void TestSettingsPage::addsAccountsWithUniquePhones()
     DesktopHarness harness;
     QVERIFY2(harness.ok(), qPrintable(harness.error()));
     const auto page = loadedPage(harness);
+    QVERIFY(page);
     QSignalSpy changed(page.get(), &SettingsPage::accountsChanged);
     QSignalSpy failed(page.get(), &SettingsPage::accountFailed);
     auto *list = child<QTreeWidget>(page.get(), u"accounts"_s);
@@ -282,6 +423,7 @@ void TestSettingsPage::regeneratesTheApiToken()
     hookline::ApiToken *token = harness.context().apiToken();
     const QByteArray old = token->value();
     const auto page = loadedPage(harness);
+    QVERIFY(page);
     QSignalSpy regenerated(page.get(), &SettingsPage::tokenRegenerated);
     page->regenerateToken();
     QTRY_COMPARE(regenerated.count(), 1);
@@ -320,6 +462,7 @@ void TestSettingsPage::warnsAboutANonLoopbackListenHost()
     DesktopHarness harness; // listens on 127.0.0.1: no warning
     QVERIFY2(harness.ok(), qPrintable(harness.error()));
     const auto page = loadedPage(harness);
+    QVERIFY(page);
     QCOMPARE(child<QLineEdit>(page.get(), u"listenAddress"_s)->text(),
              u"127.0.0.1:%1"_s.arg(harness.context().listenPort()));
     QVERIFY(child<QLineEdit>(page.get(), u"listenAddress"_s)->isReadOnly());
@@ -331,6 +474,7 @@ void TestSettingsPage::testEmailWithoutSmtpFailsClearly()
     DesktopHarness harness;
     QVERIFY2(harness.ok(), qPrintable(harness.error()));
     const auto page = loadedPage(harness);
+    QVERIFY(page);
     QSignalSpy finished(page.get(), &SettingsPage::testEmailFinished);
     child<QPushButton>(page.get(), u"sendTestEmail"_s)->click();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);

@@ -4,6 +4,7 @@
 #include "support/testreceiver.h"
 #include "webhookspage.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -15,12 +16,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
+#include <QTimer>
 #include <QTreeWidget>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using hookline::Aggregation;
@@ -77,6 +83,57 @@ int itemWaiting(const WebhooksPage &page, qint64 id)
     return item ? item->data(WebhooksPage::WaitingRole).toInt() : -1;
 }
 
+qint64 listedCurrent(const WebhooksPage &page)
+{
+    const QListWidgetItem *item = page.webhookList()->currentItem();
+    return item ? item->data(WebhooksPage::IdRole).toLongLong() : 0;
+}
+
+// What a message box showed before the test answered it.
+struct ShownBox
+{
+    QString objectName;
+    QString text;
+    Qt::TextFormat format = Qt::AutoText;
+};
+
+// Answers the next message box with `button`. The boxes are modal (exec), so the answer has to
+// be queued before the click that opens one.
+void answerNextBox(ShownBox &shown, QMessageBox::StandardButton button)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, &shown, button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        shown = {box->objectName(), box->text(), box->textFormat()};
+        box->button(button)->click();
+    });
+    timer->start();
+}
+
+// A tooltip as a person sees it: Qt renders a tooltip as rich text when it looks like markup.
+QString shownToolTip(const QString &toolTip)
+{
+    if (!Qt::mightBeRichText(toolTip))
+        return toolTip;
+    QTextDocument document;
+    document.setHtml(toolTip);
+    return document.toPlainText();
+}
+
+hookline::Webhook storedWebhook(DesktopHarness &harness, qint64 id)
+{
+    hookline::Webhook webhook;
+    harness.withStore([&](hookline::StoreConnection &store) {
+        webhook = store.webhooks->webhook(id).value_or(hookline::Webhook {});
+    });
+    return webhook;
+}
+
 } // namespace
 
 class TestWebhooksPage : public QObject
@@ -88,6 +145,9 @@ private Q_SLOTS:
     void savesTestsDeliversAndExports();
     void flushesBundlesNow();
     void autoDisabledAndReenabled();
+    void savesOnlyWhatTheUserChanged();
+    void asksBeforeLeavingUnsavedEdits();
+    void showsStoredTextAsPlainText();
 };
 
 void TestWebhooksPage::refusesBadInputAndSaves()
@@ -167,16 +227,25 @@ void TestWebhooksPage::refusesBadInputAndSaves()
     QTRY_COMPARE_WITH_TIMEOUT(page.webhookList()->count(), 2, timeout);
     QVERIFY(!page.flushButton()->isHidden()); // aggregated: Flush now is offered
 
+    // Turning it back into a duplicate by editing is refused by the store too; nothing changes.
+    page.aggregationCombo()->setCurrentIndex(
+        page.aggregationCombo()->findData(int(Aggregation::None)));
+    page.save();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 4, timeout);
+    QCOMPARE(failed.at(3).at(0).toString(), u"url"_s);
+    QVERIFY(failed.at(3).at(1).toString().contains(u"already"_s));
+    QCOMPARE(storedWebhook(harness, second).aggregation, Aggregation::Hours6);
+
     // Editing an existing one with a bad URL changes nothing in the store.
     type(page.urlEdit(), u"http://"_s);
     page.save();
-    QCOMPARE(failed.size(), 4);
+    QCOMPARE(failed.size(), 5);
     stored = storedWebhooks(harness);
     QCOMPARE(stored.size(), 2);
     QCOMPARE(stored.at(1).url, receiver.url());
 
     // Pausing through the switch goes through setEnabled: the list says so.
-    page.selectWebhook(first);
+    page.selectWebhook(first, WebhooksPage::PendingEdits::Discard);
     QCOMPARE(page.nameEdit()->text(), u"CRM <b>bold</b>"_s);
     page.enabledCheck()->setChecked(false);
     page.save();
@@ -184,6 +253,17 @@ void TestWebhooksPage::refusesBadInputAndSaves()
     QTRY_COMPARE_WITH_TIMEOUT(itemState(page, first), u"paused"_s, timeout);
     QVERIFY(!page.disabledPanel()->isHidden());
     QTRY_VERIFY_WITH_TIMEOUT(activityHas(page, u"paused"_s), timeout);
+    // Switching back on is the panel's: it says what becomes of the waiting messages.
+    QVERIFY(!page.enabledCheck()->isEnabled());
+    QVERIFY(!QKeySequence::mnemonic(page.deliverWaitingButton()->text()).isEmpty());
+
+    // The confirmation quotes the name as typed, never as markup; Cancel keeps the webhook.
+    ShownBox confirm;
+    answerNextBox(confirm, QMessageBox::Cancel);
+    QTest::mouseClick(page.findChild<QPushButton *>(u"delete"_s), Qt::LeftButton);
+    QCOMPARE(confirm.format, Qt::PlainText);
+    QVERIFY(confirm.text.contains(u"“CRM <b>bold</b>”"_s));
+    QCOMPARE(storedWebhooks(harness).size(), 2);
 
     QSignalSpy removed(&page, &WebhooksPage::removed);
     page.removeWebhook(second);
@@ -303,8 +383,17 @@ void TestWebhooksPage::flushesBundlesNow()
 
     QSignalSpy flushed(&page, &WebhooksPage::flushed);
     QTest::mouseClick(page.flushButton(), Qt::LeftButton);
+    // Until the answer the button is off, and a second request is ignored.
+    QVERIFY(!page.flushButton()->isEnabled());
+    page.flushNow();
     QTRY_COMPARE_WITH_TIMEOUT(flushed.size(), 1, timeout);
     QCOMPARE(flushed.constFirst().at(0).toInt(), 1); // one chat: one bundle
+    QVERIFY(page.flushButton()->isEnabled());
+    // The store worker answers in order: a second flush would have answered before this.
+    const qsizetype lists = loaded.size();
+    page.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.size() > lists, timeout);
+    QCOMPARE(flushed.size(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(receiver.count(), 1, timeout);
     const std::string body = receiver.requests().constFirst().body;
     QVERIFY(body.find("\"messages\"") != std::string::npos);
@@ -353,16 +442,25 @@ void TestWebhooksPage::autoDisabledAndReenabled()
     QVERIFY(page.deliverWaitingButton()->text().contains(u"1"_s));
     QVERIFY(!page.discardWaitingButton()->isHidden());
     QVERIFY(!page.enabledCheck()->isChecked());
+    QVERIFY(!page.enabledCheck()->isEnabled()); // switching on is the panel's
     QTRY_VERIFY_WITH_TIMEOUT(activityHas(page, u"disabled"_s), timeout);
 
     QSignalSpy reenabled(&page, &WebhooksPage::reenabled);
     QTest::mouseClick(page.discardWaitingButton(), Qt::LeftButton);
+    // Until the answer both buttons are off, and a second request is ignored.
+    QVERIFY(!page.discardWaitingButton()->isEnabled());
+    QVERIFY(!page.deliverWaitingButton()->isEnabled());
+    page.reenable(hookline::Backlog::Deliver);
     QTRY_COMPARE_WITH_TIMEOUT(reenabled.size(), 1, timeout);
+    QVERIFY(page.discardWaitingButton()->isEnabled());
+    QVERIFY(page.deliverWaitingButton()->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(itemState(page, id), u"active"_s, timeout);
     QCOMPARE(itemWaiting(page, id), 0);
     QVERIFY(page.disabledPanel()->isHidden());
     QVERIFY(page.enabledCheck()->isChecked());
+    QVERIFY(page.enabledCheck()->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(activityHas(page, u"enabled"_s), timeout);
+    QCOMPARE(reenabled.size(), 1);
     harness.withStore([&](hookline::StoreConnection &store) {
         const auto w = store.webhooks->webhook(id);
         QVERIFY(w->enabled);
@@ -371,6 +469,206 @@ void TestWebhooksPage::autoDisabledAndReenabled()
         QCOMPARE(store.outbox->pendingMessageCount(id), 0);
     });
     QCOMPARE(receiver.count(), 11); // discarded: nothing more was sent
+}
+
+namespace {
+
+// Two webhooks stored behind the page's back, the engine told; their ids.
+QPair<qint64, qint64> twoWebhooks(DesktopHarness &harness, const TestReceiver &receiver)
+{
+    QPair<qint64, qint64> ids;
+    harness.withStore([&](hookline::StoreConnection &store) {
+        const qint64 now = harness.context().clock()->nowMs();
+        hookline::Webhook w;
+        w.name = u"A"_s;
+        w.url = receiver.url(u"/a"_s);
+        ids.first = store.webhooks->create(w, now);
+        w.name = u"B"_s;
+        w.url = receiver.url(u"/b"_s);
+        ids.second = store.webhooks->create(w, now);
+    });
+    harness.context().reloadWebhook(ids.first);
+    harness.context().reloadWebhook(ids.second);
+    return ids;
+}
+
+} // namespace
+
+void TestWebhooksPage::savesOnlyWhatTheUserChanged()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    TestReceiver receiver;
+    harness.ingest(u"for the test"_s);
+    const QPair<qint64, qint64> ids = twoWebhooks(harness, receiver);
+    const qint64 a = ids.first;
+    const qint64 b = ids.second;
+
+    WebhooksPage page(harness.context());
+    QSignalSpy loaded(&page, &WebhooksPage::listLoaded);
+    QSignalSpy saved(&page, &WebhooksPage::saved);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), timeout);
+    QCOMPARE(page.currentWebhookId(), a);
+    QVERIFY(page.enabledCheck()->isChecked());
+
+    // The engine switches A off after the page last looked; a rename-only Save must neither
+    // switch it back on nor deliver what waits.
+    harness.withStore([&](hookline::StoreConnection &store) {
+        QVERIFY(store.webhooks->autoDisable(a, u"11 consecutive errors"_s));
+    });
+    QVERIFY(page.enabledCheck()->isChecked()); // not refreshed yet: the tick is stale
+    type(page.nameEdit(), u"A renamed"_s);
+    page.save();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, timeout);
+    hookline::Webhook stored = storedWebhook(harness, a);
+    QCOMPARE(stored.name, u"A renamed"_s);
+    QVERIFY(!stored.enabled);
+    QCOMPARE(stored.disabledReason, u"11 consecutive errors"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(itemState(page, a), u"auto-disabled"_s, timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.enabledCheck()->isChecked(), timeout);
+
+    // A late answer does not take the form back from the webhook chosen meanwhile.
+    type(page.nameEdit(), u"A again"_s);
+    page.save();
+    page.selectWebhook(b, WebhooksPage::PendingEdits::Discard);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, timeout);
+    qsizetype lists = loaded.size();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.size() > lists, timeout);
+    QCOMPARE(page.currentWebhookId(), b);
+    QCOMPARE(listedCurrent(page), b);
+    QCOMPARE(page.nameEdit()->text(), u"B"_s);
+    QCOMPARE(storedWebhook(harness, a).name, u"A again"_s);
+
+    // What is typed while a save runs stays on screen, unsaved, until saved in turn.
+    type(page.nameEdit(), u"B1"_s);
+    page.save();
+    type(page.nameEdit(), u"B2"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 3, timeout);
+    lists = loaded.size();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.size() > lists, timeout);
+    QCOMPARE(page.nameEdit()->text(), u"B2"_s);
+    QCOMPARE(storedWebhook(harness, b).name, u"B1"_s);
+    page.save();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 4, timeout);
+    QCOMPARE(storedWebhook(harness, b).name, u"B2"_s);
+
+    // A test's result belongs to the webhook it tested: leaving it drops the result.
+    int engineTests = 0;
+    connect(harness.context().engine()->engine(), &hookline::Engine::testFinished, &page,
+            [&engineTests] { ++engineTests; });
+    QSignalSpy tested(&page, &WebhooksPage::testFinished);
+    page.saveAndTest();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 5, timeout);
+    page.selectWebhook(a);
+    // Connected after the page's own handler, so that one has run by now.
+    QTRY_COMPARE_WITH_TIMEOUT(engineTests, 1, timeout);
+    QCOMPARE(tested.size(), 0);
+    QVERIFY(page.testOutcome()->isHidden());
+    QCOMPARE(receiver.count(), 1); // the test did run, for B
+}
+
+void TestWebhooksPage::asksBeforeLeavingUnsavedEdits()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    TestReceiver receiver;
+    const QPair<qint64, qint64> ids = twoWebhooks(harness, receiver);
+    const qint64 a = ids.first;
+    const qint64 b = ids.second;
+    harness.withStore([&](hookline::StoreConnection &store) {
+        auto w = store.webhooks->webhook(a);
+        w->name = u"A <i>x</i>"_s;
+        store.webhooks->update(*w, harness.context().clock()->nowMs());
+    });
+
+    WebhooksPage page(harness.context());
+    QSignalSpy loaded(&page, &WebhooksPage::listLoaded);
+    QSignalSpy saved(&page, &WebhooksPage::saved);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), timeout);
+    QCOMPARE(page.currentWebhookId(), a);
+
+    // Picking B in the list with edits pending asks; Cancel stays on A with the edits.
+    type(page.nameEdit(), u"A edited"_s);
+    ShownBox asked;
+    answerNextBox(asked, QMessageBox::Cancel);
+    page.webhookList()->setCurrentItem(listItem(page, b));
+    QCOMPARE(asked.objectName, u"unsavedChanges"_s);
+    QCOMPARE(asked.format, Qt::PlainText);
+    QVERIFY(asked.text.contains(u"“A <i>x</i>”"_s));
+    QCOMPARE(page.currentWebhookId(), a);
+    QCOMPARE(listedCurrent(page), a);
+    QCOMPARE(page.nameEdit()->text(), u"A edited"_s);
+
+    // "Add webhook" asks too; Keep (what Cancel does) stays.
+    asked = {};
+    answerNextBox(asked, QMessageBox::Cancel);
+    QTest::mouseClick(page.findChild<QPushButton *>(u"addWebhook"_s), Qt::LeftButton);
+    QCOMPARE(asked.objectName, u"unsavedChanges"_s);
+    QCOMPARE(page.currentWebhookId(), a);
+    page.selectWebhook(b, WebhooksPage::PendingEdits::Keep);
+    QCOMPARE(page.currentWebhookId(), a);
+    QCOMPARE(page.nameEdit()->text(), u"A edited"_s);
+
+    // Save: stored first, then B is shown.
+    answerNextBox(asked, QMessageBox::Save);
+    page.webhookList()->setCurrentItem(listItem(page, b));
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(page.currentWebhookId(), b, timeout);
+    QCOMPARE(page.nameEdit()->text(), u"B"_s);
+    QCOMPARE(listedCurrent(page), b);
+    QCOMPARE(storedWebhook(harness, a).name, u"A edited"_s);
+
+    // A Save that the store refuses stays on the form, with the reason next to the field.
+    type(page.urlEdit(), receiver.url(u"/a"_s));
+    QSignalSpy failed(&page, &WebhooksPage::saveFailed);
+    page.selectWebhook(a, WebhooksPage::PendingEdits::Save);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, timeout);
+    QCOMPARE(page.currentWebhookId(), b);
+    QVERIFY(!page.urlError()->isHidden());
+
+    // Discard: B's edits are dropped and A is shown.
+    page.selectWebhook(a, WebhooksPage::PendingEdits::Discard);
+    QCOMPARE(page.currentWebhookId(), a);
+    QCOMPARE(page.nameEdit()->text(), u"A edited"_s);
+    QCOMPARE(storedWebhook(harness, b).url, receiver.url(u"/b"_s));
+}
+
+void TestWebhooksPage::showsStoredTextAsPlainText()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    TestReceiver receiver;
+    const qint64 a = twoWebhooks(harness, receiver).first;
+    // The receiver controls the reason phrase and the Location header, so these reach the
+    // activity log and the disable reason as they came.
+    const QString hostile = u"HTTP 302 <b>Found</b> → <a href='x'>here</a> & <i>then</i>"_s;
+    harness.withStore([&](hookline::StoreConnection &store) {
+        const qint64 now = harness.context().clock()->nowMs();
+        store.activity->add(a, now, u"resent"_s, hostile);
+        QVERIFY(store.webhooks->autoDisable(a, hostile));
+    });
+
+    WebhooksPage page(harness.context());
+    QSignalSpy shown(&page, &WebhooksPage::activityShown);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.constLast().at(0).toInt() > 0, timeout);
+    QCOMPARE(page.currentWebhookId(), a);
+    QTreeWidgetItem *resent = nullptr;
+    for (int row = 0; row < page.activityView()->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = page.activityView()->topLevelItem(row);
+        if (item->data(0, WebhooksPage::ActivityKindRole).toString() == u"resent"_s)
+            resent = item;
+    }
+    QVERIFY(resent);
+    QCOMPARE(resent->text(1), u"Resent"_s); // a known kind, in words (and translatable)
+    QCOMPARE(resent->text(2), hostile);
+    QCOMPARE(shownToolTip(resent->toolTip(2)), hostile);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!page.disabledPanel()->isHidden(), timeout);
+    QCOMPARE(page.disabledReason()->textFormat(), Qt::PlainText);
+    QVERIFY(page.disabledReason()->text().contains(hostile));
 }
 
 QTEST_MAIN(TestWebhooksPage)

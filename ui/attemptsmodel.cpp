@@ -161,8 +161,10 @@ QVariant AttemptsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        // The receiver writes the reason phrase in the error: tooltips would render its HTML.
         if (index.column() == StatusColumn && !a.error.isEmpty())
-            return a.error;
+            return QString(u"<p style='white-space:pre-wrap'>"_s + a.error.toHtmlEscaped()
+                           + u"</p>"_s);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == DurationColumn)

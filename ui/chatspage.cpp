@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -33,9 +34,12 @@ struct Overview
     qint64 focusAccountId = 0; // the account of the chat to select, if any
 };
 
+// The messages pane's text, built in the store worker: laying out megabytes of text in the
+// GUI thread would freeze the window.
 struct ChatMessages
 {
-    QList<Message> messages;
+    QString text;
+    int shown = 0;
     int total = 0;
 };
 
@@ -52,6 +56,7 @@ QString partyText(const Party &party)
     return ChatsPage::tr("%1 (%2)").arg(party.fullName, party.phone);
 }
 
+// Runs in the store worker (tr() and QLocale are safe there).
 QString messageText(const Message &m)
 {
     const QString when = m.timestamp.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
@@ -59,8 +64,18 @@ QString messageText(const Message &m)
         = m.direction == Direction::Received ? ChatsPage::tr("Received") : ChatsPage::tr("Sent");
     QString text = ChatsPage::tr("[%1] %2 · from %3 to %4")
                        .arg(when, direction, partyText(m.sender), partyText(m.recipient));
-    if (!m.text.isEmpty())
+    if (m.text.size() > ChatsPage::shownCharacters) {
+        qsizetype cut = ChatsPage::shownCharacters;
+        if (m.text.at(cut - 1).isHighSurrogate())
+            --cut; // never half a character
+        text += u'\n';
+        text += QStringView(m.text).left(cut);
+        text += u'\n';
+        text += ChatsPage::tr("… %n more character(s) not shown.", nullptr,
+                              int(m.text.size() - cut));
+    } else if (!m.text.isEmpty()) {
         text += u'\n' + m.text;
+    }
     if (m.attachment) {
         text += u'\n'
             + ChatsPage::tr("Attachment: %1 (%2, %3)")
@@ -186,8 +201,18 @@ qint64 ChatsPage::selectedChatId() const
     return item ? item->data(NameColumn, Qt::UserRole).toLongLong() : 0;
 }
 
+void ChatsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Messages may have come in through the API or the Composer since; not on a window restore
+    // (that would move the reader's place), nor while a refresh is on its way.
+    if (!event->spontaneous() && !m_refreshing)
+        refresh();
+}
+
 void ChatsPage::refresh()
 {
+    m_refreshing = true;
     const qint64 focusChatId = m_pendingChatId;
     m_context.store()->run<Overview>(
         this,
@@ -200,6 +225,7 @@ void ChatsPage::refresh()
             return o;
         },
         [this](const Outcome<Overview> &loaded) {
+            m_refreshing = false;
             if (!loaded.ok()) {
                 showError(tr("The chats could not be loaded: %1").arg(loaded.error));
                 return;
@@ -285,7 +311,13 @@ void ChatsPage::loadMessages()
         [chatId](StoreConnection &store) {
             if (chatId <= 0)
                 return ChatMessages {};
-            return ChatMessages {store.messages->latestChatMessages(chatId, shownMessages),
+            const QList<Message> messages
+                = store.messages->latestChatMessages(chatId, shownMessages);
+            QStringList blocks;
+            blocks.reserve(messages.size());
+            for (const Message &m : messages)
+                blocks.append(messageText(m));
+            return ChatMessages {blocks.join(u"\n\n"_s), int(messages.size()),
                                  store.messages->chatMessageCount(chatId)};
         },
         [this, request, chatId](const Outcome<ChatMessages> &result) {
@@ -299,17 +331,13 @@ void ChatsPage::loadMessages()
             m_chatTitle->setText(!item                                  ? QString()
                                      : item->text(NameColumn).isEmpty() ? item->text(PeerColumn)
                                                                         : item->text(NameColumn));
-            const int shown = int(result.value->messages.size());
+            const int shown = result.value->shown;
             m_messageCount->setText(
                 chatId <= 0 ? tr("No chat selected.")
                     : shown < result.value->total
                     ? tr("The newest %1 of %2 messages.").arg(shown).arg(result.value->total)
                     : tr("%n message(s).", nullptr, shown));
-            QStringList blocks;
-            blocks.reserve(shown);
-            for (const Message &m : std::as_const(result.value->messages))
-                blocks.append(messageText(m));
-            m_messages->setPlainText(blocks.join(u"\n\n"_s));
+            m_messages->setPlainText(result.value->text);
             m_messages->moveCursor(QTextCursor::End);
             Q_EMIT loaded();
         });

@@ -28,6 +28,8 @@ public:
 
     // The newest messages shown for a chat; older ones stay in the store.
     static constexpr int shownMessages = 200;
+    // The characters of one message's text shown; the rest is counted, not shown.
+    static constexpr int shownCharacters = 8192;
 
     // Reloads accounts, teammates, chats and messages, keeping the selection.
     void refresh();
@@ -45,6 +47,9 @@ Q_SIGNALS:
     void loaded();
     void responsibleChanged(qint64 chatId, qint64 teammateId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void loadChats();
     void loadMessages();
@@ -56,6 +61,7 @@ private:
     QList<Chat> m_chats;
     QList<Teammate> m_teammates;
     qint64 m_pendingChatId = 0; // select this chat once loaded (after the Composer)
+    bool m_refreshing = false;
     quint64 m_chatsRequest = 0;
     quint64 m_messagesRequest = 0;
 

@@ -150,7 +150,7 @@ ComposerDialog::ComposerDialog(DesktopContext &context, qint64 accountId, qint64
     messageForm->addRow(tr("Rec&ipient phone:"), m_recipientPhone);
     m_errors.insert(u"recipient"_s, FeedbackLabel::create(u"recipientError"_s, messageBox));
     messageForm->addRow(m_errors.value(u"recipient"_s));
-    messageForm->addRow(tr("&Text:"), m_text);
+    messageForm->addRow(tr("Te&xt:"), m_text);
     m_errors.insert(u"text"_s, FeedbackLabel::create(u"textError"_s, messageBox));
     messageForm->addRow(m_errors.value(u"text"_s));
     auto *fileLabel = new QLabel(tr("&File:"), messageBox);
@@ -161,7 +161,9 @@ ComposerDialog::ComposerDialog(DesktopContext &context, qint64 accountId, qint64
 
     m_generalError = FeedbackLabel::create(u"generalError"_s, this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_create = buttons->addButton(tr("Create"), QDialogButtonBox::ActionRole);
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(u"cancel"_s);
+    m_create = buttons->addButton(tr("Crea&te"), QDialogButtonBox::ActionRole);
     m_create->setObjectName(u"create"_s);
     m_create->setDefault(true);
     m_create->setToolTip(tr("Stores the message and hands it to the webhooks (Ctrl+Return)"));
@@ -313,6 +315,7 @@ void ComposerDialog::updateEnabled()
     m_chatForm->setRowVisible(m_groupId, group);
     m_removeFile->setEnabled(!m_filePath.isEmpty());
     m_create->setEnabled(!m_busy);
+    m_cancel->setEnabled(!m_busy);
 }
 
 // Sender and recipient follow the account, the chat and the direction; the user may still edit
@@ -413,6 +416,15 @@ void ComposerDialog::submit()
             Q_EMIT created(outcome.value->uid, outcome.value->chatId);
             accept();
         });
+}
+
+void ComposerDialog::reject()
+{
+    // Once a submit runs, the message is being stored: closing now would drop the engine's
+    // poke and the page's "created", so Esc and the close button wait for the answer.
+    if (m_busy)
+        return;
+    QDialog::reject();
 }
 
 void ComposerDialog::clearErrors()

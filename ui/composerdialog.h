@@ -39,6 +39,8 @@ public:
     void setFilePath(const QString &path);
     // Reads the file and stores the message in the store worker; emits created or failed.
     void submit();
+    // Closes without creating, except while a submit runs (its answer must not be lost).
+    void reject() override;
 
 Q_SIGNALS:
     // The accounts and the chats of the selected account are in the combos.
@@ -87,6 +89,7 @@ private:
     QLineEdit *m_file = nullptr;
     QPushButton *m_removeFile = nullptr;
     QPushButton *m_create = nullptr;
+    QPushButton *m_cancel = nullptr;
     // Error labels by the first part of the store's field name (account, chat, sender, …).
     QHash<QString, QLabel *> m_errors;
     QLabel *m_generalError = nullptr;

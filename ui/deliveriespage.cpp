@@ -233,8 +233,9 @@ void DeliveriesPage::loadWebhooks()
         [](StoreConnection &store) {
             Names names;
             const QList<Webhook> webhooks = store.webhooks->webhooks();
+            // Webhooks made through the API may have no name: the table calls them the same.
             for (const Webhook &w : webhooks)
-                names.append({w.id, w.name});
+                names.append({w.id, w.name.isEmpty() ? tr("Webhook %1").arg(w.id) : w.name});
             return names;
         },
         [this](const Outcome<Names> &outcome) {
@@ -301,7 +302,8 @@ void DeliveriesPage::showSelected()
     m_responseText->setPlainText(tr("Loading…"));
     const qint64 id = current.data(AttemptsModel::AttemptIdRole).toLongLong();
     const quint64 generation = m_detailGeneration;
-    // Formatting a 64 KiB body is work too: it happens in the job, off the GUI thread.
+    // The shown texts are built in the job, capped and with long lines broken: formatting and
+    // laying out a 4 MiB body would freeze the window. m_shown keeps the whole record for cURL.
     m_context.store()->run<std::optional<Detail>>(
         this,
         [id](StoreConnection &store) -> std::optional<Detail> {
@@ -409,7 +411,10 @@ QString DeliveriesPage::requestText(const AttemptRecord &record)
     QString text
         = record.method + u' ' + record.url + u'\n' + HttpText::headerLines(record.requestHeaders);
     if (!record.requestBody.isEmpty())
-        text += u'\n' + HttpText::prettyBody(record.requestBody);
+        text += u'\n'
+            + HttpText::forDisplay(record.requestBody, HttpText::displayLimit,
+                                   tr("Copy as cURL and the webhook's Download detailed log "
+                                      "have everything."));
     return text;
 }
 
@@ -423,7 +428,9 @@ QString DeliveriesPage::responseText(const AttemptRecord &record)
     text += tr("Duration: %1 ms").arg(record.durationMs) + u'\n';
     text += HttpText::headerLines(record.responseHeaders);
     if (!record.responseBody.isEmpty())
-        text += u'\n' + HttpText::prettyBody(record.responseBody);
+        text += u'\n'
+            + HttpText::forDisplay(record.responseBody, HttpText::displayLimit,
+                                   tr("The webhook's Download detailed log has everything."));
     if (record.responseTruncated)
         text += u'\n'
             + tr("(truncated: only the first %1 KiB were kept)")

@@ -36,7 +36,8 @@ public:
     // A shell command that sends the request again: single-quoted for a POSIX shell, redacted
     // header values left redacted.
     static QString curlCommand(const AttemptRecord &record);
-    // The detail pane's texts; a JSON body is re-indented in its original key order.
+    // The detail pane's texts; a JSON body is re-indented in its original key order, capped at
+    // HttpText::displayLimit and its long lines broken (see HttpText::forDisplay).
     static QString requestText(const AttemptRecord &record);
     static QString responseText(const AttemptRecord &record);
 

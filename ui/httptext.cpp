@@ -1,7 +1,11 @@
 #include "httptext.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLocale>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -9,12 +13,28 @@ namespace hookline::HttpText {
 
 namespace {
 
+constexpr qsizetype unlimited = std::numeric_limits<qsizetype>::max();
+
+bool isJson(const QByteArray &body)
+{
+    QJsonParseError error;
+    QJsonDocument::fromJson(body, &error);
+    return !body.isEmpty() && error.error == QJsonParseError::NoError;
+}
+
+bool isUtf8Continuation(char c)
+{
+    return (uchar(c) & 0xc0) == 0x80;
+}
+
 // Re-indents valid JSON text four spaces a level. Unlike a QJsonDocument round trip it keeps
-// the keys in the order they were sent and numbers exactly as written.
-QByteArray reindented(const QByteArray &json)
+// the keys in the order they were sent and numbers exactly as written. Stops once the output
+// reaches `limit` bytes (never inside a UTF-8 sequence); *consumed says how much of the input
+// it covers.
+QByteArray reindented(const QByteArray &json, qsizetype limit, qsizetype *consumed)
 {
     QByteArray out;
-    out.reserve(json.size() * 2);
+    out.reserve(qMin(json.size(), limit) * 2);
     int depth = 0;
     bool inString = false;
     bool escaped = false;
@@ -25,8 +45,11 @@ QByteArray reindented(const QByteArray &json)
     const auto isSpace = [](char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     };
-    for (qsizetype i = 0; i < json.size(); ++i) {
+    qsizetype i = 0;
+    for (; i < json.size(); ++i) {
         const char c = json.at(i);
+        if (out.size() >= limit && !isUtf8Continuation(c))
+            break;
         if (inString) {
             out += c;
             if (escaped)
@@ -76,6 +99,27 @@ QByteArray reindented(const QByteArray &json)
             out += c;
         }
     }
+    *consumed = i;
+    return out;
+}
+
+// Breaks every line longer than displayLineLength, never between the halves of a surrogate pair.
+QString brokenLines(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / displayLineLength + 1);
+    qsizetype column = 0;
+    for (const QChar c : text) {
+        if (c == u'\n') {
+            column = 0;
+        } else if (column >= displayLineLength && !c.isLowSurrogate()) {
+            out += u'\n';
+            column = 0;
+        }
+        out += c;
+        if (c != u'\n')
+            ++column;
+    }
     return out;
 }
 
@@ -92,11 +136,34 @@ QString headerLines(const HttpHeaders &headers)
 QString prettyBody(const QByteArray &body)
 {
     // Parsed only to tell JSON from anything else: reindented() trusts its input to be valid.
-    QJsonParseError error;
-    QJsonDocument::fromJson(body, &error);
-    if (body.isEmpty() || error.error != QJsonParseError::NoError)
+    if (!isJson(body))
         return QString::fromUtf8(body);
-    return QString::fromUtf8(reindented(body));
+    qsizetype consumed = 0;
+    return QString::fromUtf8(reindented(body, unlimited, &consumed));
+}
+
+QString forDisplay(const QByteArray &body, qsizetype limit, const QString &hint)
+{
+    QByteArray shown;
+    qsizetype consumed = 0;
+    if (isJson(body)) {
+        shown = reindented(body, limit, &consumed);
+    } else {
+        consumed = qMin(body.size(), limit);
+        while (consumed > 0 && consumed < body.size() && isUtf8Continuation(body.at(consumed)))
+            --consumed;
+        shown = body.left(consumed);
+    }
+    QString text = brokenLines(QString::fromUtf8(shown));
+    const qsizetype hidden = body.size() - consumed;
+    if (hidden > 0) {
+        text += u'\n'
+            + QCoreApplication::translate("hookline::HttpText", "… %1 more bytes not shown.")
+                  .arg(QLocale().toString(hidden));
+        if (!hint.isEmpty())
+            text += u' ' + hint;
+    }
+    return text;
 }
 
 } // namespace hookline::HttpText

@@ -21,6 +21,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -38,7 +39,7 @@ InspectorPage::InspectorPage(DesktopContext &context, QWidget *parent)
     , m_url(new QLineEdit(this))
     , m_status(new QSpinBox(this))
     , m_delay(new QSpinBox(this))
-    , m_createWebhook(new QPushButton(tr("Create a webhook to this URL"), this))
+    , m_createWebhook(new QPushButton(tr("Create a &webhook to this URL"), this))
     , m_message(FeedbackLabel::create(u"inspectorMessage"_s, this, Tone::Neutral))
     , m_requests(new QTableWidget(0, 4, this))
     , m_detail(new QPlainTextEdit(this))
@@ -50,11 +51,14 @@ InspectorPage::InspectorPage(DesktopContext &context, QWidget *parent)
     m_newName->setPlaceholderText(tr("name, e.g. crm-test"));
     auto *add = new QPushButton(tr("&Add URL"), this);
     auto *left = new QVBoxLayout;
-    auto *heading = new QLabel(tr("Receiving URLs"), this);
+    auto *heading = new QLabel(tr("&Receiving URLs"), this);
     heading->setBuddy(m_bins);
     left->addWidget(heading);
     left->addWidget(m_bins, 1);
     auto *addRow = new QHBoxLayout;
+    auto *newNameLabel = new QLabel(tr("&Name:"), this);
+    newNameLabel->setBuddy(m_newName);
+    addRow->addWidget(newNameLabel);
     addRow->addWidget(m_newName, 1);
     addRow->addWidget(add);
     left->addLayout(addRow);
@@ -150,8 +154,13 @@ InspectorPage::InspectorPage(DesktopContext &context, QWidget *parent)
         if (m_bins->findItems(bin, Qt::MatchExactly).isEmpty())
             refreshBins();
         if (bin == currentBin())
-            refreshRequests();
+            scheduleRefresh();
     });
+    // A burst of retries redraws the table once, not once per request.
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(150);
+    connect(m_refreshTimer, &QTimer::timeout, this, &InspectorPage::refreshRequests);
 
     if (m_context.inspector()->bins().isEmpty())
         m_context.inspector()->addBin(u"default"_s);
@@ -250,9 +259,16 @@ void InspectorPage::refreshBins()
         selectBin(current);
 }
 
+void InspectorPage::scheduleRefresh()
+{
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
 void InspectorPage::refreshRequests()
 {
-    const QList<InspectedRequest> requests = m_context.inspector()->requests(currentBin());
+    m_refreshTimer->stop();
+    const QList<InspectedRequest> requests = m_context.inspector()->summaries(currentBin());
     const QSignalBlocker block(m_requests);
     m_requests->setRowCount(int(requests.size()));
     int selectRow = -1;
@@ -266,7 +282,7 @@ void InspectorPage::refreshRequests()
         m_requests->setItem(row, 1, new QTableWidgetItem(r.method));
         m_requests->setItem(row, 2, new QTableWidgetItem(QString::number(r.answeredStatus)));
         m_requests->setItem(row, 3,
-                            new QTableWidgetItem(QLocale().formattedDataSize(r.body.size())
+                            new QTableWidgetItem(QLocale().formattedDataSize(r.bodySize)
                                                  + (r.bodyTruncated ? tr(" (cut)") : QString())));
         if (r.id == m_shownId)
             selectRow = row;
@@ -284,27 +300,31 @@ void InspectorPage::showDetail()
     const auto selected = m_requests->selectedItems();
     if (selected.isEmpty()) {
         m_detail->clear();
+        m_detailId = 0;
         return;
     }
     const qint64 id
         = m_requests->item(selected.constFirst()->row(), 0)->data(Qt::UserRole).toLongLong();
     m_shownId = id;
-    for (const InspectedRequest &r : m_context.inspector()->requests(currentBin())) {
-        if (r.id != id)
-            continue;
+    // Unchanged selection: keep the reader's scroll position and text selection.
+    if (id == m_detailId)
+        return;
+    if (const auto found = m_context.inspector()->request(currentBin(), id)) {
+        const InspectedRequest &r = *found;
+        m_detailId = id;
         QString text = u"%1 %2\n"_s.arg(r.method, r.target);
         text += tr("From %1 at %2, answered %3 after %4 ms\n\n")
                     .arg(r.remoteAddress, r.at.toLocalTime().toString(Qt::ISODateWithMs))
                     .arg(r.answeredStatus)
                     .arg(r.delayMs);
         text += HttpText::headerLines(r.headers);
-        text += u'\n' + HttpText::prettyBody(r.body);
+        // Shown from memory in the GUI thread, so the shown part stays small.
+        text += u'\n' + HttpText::forDisplay(r.body, 64 * 1024);
         if (r.bodyTruncated)
             text += u'\n'
                 + tr("(only the first %1 are kept)")
                       .arg(QLocale().formattedDataSize(Inspector::maxBodyBytes));
         m_detail->setPlainText(text);
-        return;
     }
 }
 

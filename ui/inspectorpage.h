@@ -9,6 +9,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
+class QTimer;
 
 namespace hookline {
 
@@ -45,6 +46,7 @@ private:
     void refreshRequests();
     void showDetail();
     void applyAnswer();
+    void scheduleRefresh();
 
     DesktopContext &m_context;
     QListWidget *m_bins = nullptr;
@@ -57,7 +59,9 @@ private:
     QLabel *m_message = nullptr;
     QTableWidget *m_requests = nullptr;
     QPlainTextEdit *m_detail = nullptr;
-    qint64 m_shownId = 0;
+    QTimer *m_refreshTimer = nullptr;
+    qint64 m_shownId = 0; // the selected request, kept across refreshes
+    qint64 m_detailId = 0; // the request the detail pane shows
 };
 
 } // namespace hookline

@@ -12,6 +12,7 @@
 #include "runtime/storeworker.h"
 #include "server/inspector.h"
 #include "settingspage.h"
+#include "store/transaction.h"
 #include "webhookspage.h"
 
 #include <QApplication>
@@ -83,9 +84,9 @@ MainWindow::MainWindow(DesktopContext &context, QWidget *parent)
            "sample message, delivered in seconds."),
         m_demoBanner);
     bannerText->setWordWrap(true);
-    auto *createDemoButton = new QPushButton(tr("Create demo"), m_demoBanner);
+    auto *createDemoButton = new QPushButton(tr("Create &demo"), m_demoBanner);
     createDemoButton->setObjectName(QStringLiteral("createDemo"));
-    auto *dismiss = new QPushButton(tr("Dismiss"), m_demoBanner);
+    auto *dismiss = new QPushButton(tr("D&ismiss"), m_demoBanner);
     bannerLayout->addWidget(bannerText, 1);
     bannerLayout->addWidget(createDemoButton);
     bannerLayout->addWidget(dismiss);
@@ -134,17 +135,21 @@ MainWindow::MainWindow(DesktopContext &context, QWidget *parent)
                 updateTrayStatus();
             });
     // Nobody could be e-mailed about an auto-disable: the person at the desk must hear of it.
-    connect(context.notifier(), &OwnerNotifier::ownerNotNotified, this,
-            [this](qint64 webhookId, const QString &why) {
-                alert(tr("Webhook %1 was disabled").arg(webhookId),
-                      tr("It failed more than 10 times in a row. The owner was not e-mailed: %1.")
-                          .arg(why));
-            });
+    if (OwnerNotifier *notifier = context.notifier()) {
+        connect(notifier, &OwnerNotifier::ownerNotNotified, this,
+                [this](qint64 webhookId, const QString &why) {
+                    alert(tr("Webhook %1 was disabled").arg(webhookId),
+                          tr("It failed more than 10 times in a row. The owner was not e-mailed: "
+                             "%1.")
+                              .arg(why));
+                });
+    }
     connect(context.engine()->engine(), &Engine::autoDisabled, this,
             [this](qint64 webhookId, const QString &reason) {
+                // The reason quotes the receiver's answer; notification daemons render markup.
                 if (m_tray && QSystemTrayIcon::supportsMessages())
-                    m_tray->showMessage(tr("Webhook %1 was disabled").arg(webhookId), reason,
-                                        QSystemTrayIcon::Warning);
+                    m_tray->showMessage(tr("Webhook %1 was disabled").arg(webhookId),
+                                        reason.toHtmlEscaped(), QSystemTrayIcon::Warning);
             });
 
     context.store()->run<int>(
@@ -171,7 +176,7 @@ void MainWindow::alert(const QString &title, const QString &text)
 {
     m_lastAlert = title + QStringLiteral(": ") + text;
     if (m_tray && QSystemTrayIcon::supportsMessages()) {
-        m_tray->showMessage(title, text, QSystemTrayIcon::Warning);
+        m_tray->showMessage(title.toHtmlEscaped(), text.toHtmlEscaped(), QSystemTrayIcon::Warning);
         return;
     }
     // No tray: the status bar keeps it until the next message, and the title bar flashes.
@@ -190,6 +195,8 @@ void MainWindow::createDemo()
     m_context.store()->run<qint64>(
         this,
         [url, now, text](StoreConnection &store) {
+            // Both or neither: a failed ingest must not leave a demo webhook behind.
+            Transaction transaction(*store.database);
             Webhook w;
             w.name = QStringLiteral("Demo (Inspector)");
             w.url = url;
@@ -204,6 +211,7 @@ void MainWindow::createDemo()
             m.text = text;
             m.source = QStringLiteral("composer");
             store.messages->ingest({m}, store.outbox->hook(now));
+            transaction.commit();
             return id;
         },
         [this](const Outcome<qint64> &created) {

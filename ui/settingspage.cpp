@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFont>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -21,9 +22,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
+#include <QSignalBlocker>
 #include <QSpinBox>
+#include <QThreadPool>
 #include <QTimeZone>
 #include <QTimer>
 #include <QTreeWidget>
@@ -95,6 +100,47 @@ QTreeWidget *table(const QString &name, const QStringList &headers, QWidget *par
     tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     tree->setMinimumHeight(120);
     return tree;
+}
+
+// A label in a row of fields, so Alt+its letter reaches the field.
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+
+// The stored settings with the fields the user changed in the form (those where the form
+// differs from what the page loaded) laid over them; like PUT /api/v1/workspace, which starts
+// from the stored settings and changes only what the request names.
+WorkspaceSettings withEdits(WorkspaceSettings stored, const WorkspaceSettings &loaded,
+                            const WorkspaceSettings &form)
+{
+    auto take = [](auto &target, const auto &was, const auto &now) {
+        if (now != was)
+            target = now;
+    };
+    take(stored.ownerName, loaded.ownerName, form.ownerName);
+    take(stored.ownerEmail, loaded.ownerEmail, form.ownerEmail);
+    take(stored.timeZone, loaded.timeZone, form.timeZone);
+    take(stored.publicBaseUrl, loaded.publicBaseUrl, form.publicBaseUrl);
+    take(stored.smtpHost, loaded.smtpHost, form.smtpHost);
+    take(stored.smtpPort, loaded.smtpPort, form.smtpPort);
+    take(stored.smtpSecurity, loaded.smtpSecurity, form.smtpSecurity);
+    take(stored.smtpUsername, loaded.smtpUsername, form.smtpUsername);
+    take(stored.smtpFrom, loaded.smtpFrom, form.smtpFrom);
+    take(stored.smtpAllowInvalidCertificate, loaded.smtpAllowInvalidCertificate,
+         form.smtpAllowInvalidCertificate);
+    return stored;
+}
+
+bool sameFormFields(const WorkspaceSettings &a, const WorkspaceSettings &b)
+{
+    return a.ownerName == b.ownerName && a.ownerEmail == b.ownerEmail && a.timeZone == b.timeZone
+        && a.publicBaseUrl == b.publicBaseUrl && a.smtpHost == b.smtpHost
+        && a.smtpPort == b.smtpPort && a.smtpSecurity == b.smtpSecurity
+        && a.smtpUsername == b.smtpUsername && a.smtpFrom == b.smtpFrom
+        && a.smtpAllowInvalidCertificate == b.smtpAllowInvalidCertificate;
 }
 
 qint64 selectedId(const QTreeWidget *tree)
@@ -239,19 +285,21 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     auto *teamLayout = new QVBoxLayout(teamBox);
     m_teammates = table(u"teammates"_s, {tr("Name"), tr("E-mail")}, teamBox);
     m_teammates->setAccessibleName(tr("Teammates"));
-    m_teammateName = lineEdit(u"teammateName"_s, teamBox, tr("Name"));
+    m_teammateName = lineEdit(u"teammateName"_s, teamBox);
     m_teammateName->setAccessibleName(tr("Teammate's name"));
-    m_teammateEmail = lineEdit(u"teammateEmail"_s, teamBox, tr("E-mail"));
+    m_teammateEmail = lineEdit(u"teammateEmail"_s, teamBox, tr("name@example.com"));
     m_teammateEmail->setAccessibleName(tr("Teammate's e-mail"));
-    auto *addTeammateButton = button(u"addTeammate"_s, tr("A&dd or rename"), teamBox);
-    addTeammateButton->setToolTip(tr("Adds the teammate, or renames the one with this e-mail"));
-    auto *removeTeammateButton = button(u"removeTeammate"_s, tr("Remo&ve selected"), teamBox);
+    m_addTeammate = button(u"addTeammate"_s, tr("A&dd or rename"), teamBox);
+    m_addTeammate->setToolTip(tr("Adds the teammate, or renames the one with this e-mail"));
+    m_removeTeammate = button(u"removeTeammate"_s, tr("Remo&ve selected"), teamBox);
     m_teammateStatus = FeedbackLabel::create(u"teammateStatus"_s, teamBox, Tone::Neutral);
     auto *teamRow = new QHBoxLayout;
+    teamRow->addWidget(buddyLabel(tr("&Name:"), m_teammateName));
     teamRow->addWidget(m_teammateName, 1);
+    teamRow->addWidget(buddyLabel(tr("&E-mail:"), m_teammateEmail));
     teamRow->addWidget(m_teammateEmail, 1);
-    teamRow->addWidget(addTeammateButton);
-    teamRow->addWidget(removeTeammateButton);
+    teamRow->addWidget(m_addTeammate);
+    teamRow->addWidget(m_removeTeammate);
     teamLayout->addWidget(m_teammates);
     teamLayout->addLayout(teamRow);
     teamLayout->addWidget(m_teammateStatus);
@@ -260,22 +308,26 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     auto *accountsLayout = new QVBoxLayout(accountsBox);
     m_accounts = table(u"accounts"_s, {tr("Phone"), tr("Name"), tr("E-mail")}, accountsBox);
     m_accounts->setAccessibleName(tr("WhatsApp accounts"));
-    m_accountPhone = lineEdit(u"accountPhone"_s, accountsBox, tr("Phone (required)"));
+    m_accountPhone = lineEdit(u"accountPhone"_s, accountsBox, tr("+14155550100"));
     m_accountPhone->setAccessibleName(tr("Account phone"));
-    m_accountName = lineEdit(u"accountName"_s, accountsBox, tr("Name"));
+    m_accountName = lineEdit(u"accountName"_s, accountsBox);
     m_accountName->setAccessibleName(tr("Account name"));
-    m_accountEmail = lineEdit(u"accountEmail"_s, accountsBox, tr("E-mail"));
+    m_accountEmail = lineEdit(u"accountEmail"_s, accountsBox, tr("name@example.com"));
     m_accountEmail->setAccessibleName(tr("Account e-mail"));
-    auto *addAccountButton = button(u"addAccount"_s, tr("Add accoun&t"), accountsBox);
-    auto *updateAccountButton
-        = button(u"updateAccount"_s, tr("Save selected account"), accountsBox);
+    m_addAccount = button(u"addAccount"_s, tr("Add accoun&t"), accountsBox);
+    // Every letter of "Save selected account" is taken on this page; j is free.
+    m_updateAccount = button(u"updateAccount"_s, tr("Ad&just selected account"), accountsBox);
+    m_updateAccount->setToolTip(tr("Saves these fields to the account selected in the list"));
     m_accountStatus = FeedbackLabel::create(u"accountStatus"_s, accountsBox, Tone::Neutral);
     auto *accountRow = new QHBoxLayout;
+    accountRow->addWidget(buddyLabel(tr("Phone (re&quired):"), m_accountPhone));
     accountRow->addWidget(m_accountPhone, 1);
+    accountRow->addWidget(buddyLabel(tr("Na&me:"), m_accountName));
     accountRow->addWidget(m_accountName, 1);
+    accountRow->addWidget(buddyLabel(tr("E-mai&l:"), m_accountEmail));
     accountRow->addWidget(m_accountEmail, 1);
-    accountRow->addWidget(addAccountButton);
-    accountRow->addWidget(updateAccountButton);
+    accountRow->addWidget(m_addAccount);
+    accountRow->addWidget(m_updateAccount);
     accountsLayout->addWidget(m_accounts);
     accountsLayout->addLayout(accountRow);
     accountsLayout->addWidget(m_accountStatus);
@@ -306,13 +358,13 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
         FeedbackLabel::show(m_tokenStatus, tr("The API token is on the clipboard."), Tone::Neutral);
     });
     connect(m_regenerate, &QPushButton::clicked, this, &SettingsPage::confirmRegenerate);
-    connect(addTeammateButton, &QPushButton::clicked, this, &SettingsPage::addTeammate);
-    connect(removeTeammateButton, &QPushButton::clicked, this, [this] {
+    connect(m_addTeammate, &QPushButton::clicked, this, &SettingsPage::addTeammate);
+    connect(m_removeTeammate, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedId(m_teammates))
             removeTeammate(id);
     });
-    connect(addAccountButton, &QPushButton::clicked, this, &SettingsPage::addAccount);
-    connect(updateAccountButton, &QPushButton::clicked, this, &SettingsPage::updateAccount);
+    connect(m_addAccount, &QPushButton::clicked, this, &SettingsPage::addAccount);
+    connect(m_updateAccount, &QPushButton::clicked, this, &SettingsPage::updateAccount);
     connect(m_accounts, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item)
             return;
@@ -363,13 +415,34 @@ bool SettingsPage::isLoopbackHost(const QString &host)
 
 void SettingsPage::reload()
 {
+    load(false);
+}
+
+void SettingsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Not on the first show (the constructor's load is on its way) nor a window restore.
+    if (m_loaded && !m_loading && !event->spontaneous())
+        load(true);
+}
+
+bool SettingsPage::hasUnsavedEdits() const
+{
+    return !sameFormFields(formSettings(), m_settings) || !m_smtpPassword->text().isEmpty()
+        || m_forgetPassword->isChecked();
+}
+
+void SettingsPage::load(bool keepEdits)
+{
+    m_loading = true;
     m_context.store()->run<Snapshot>(
         this,
         [](StoreConnection &store) {
             return Snapshot {store.workspace->settings(), store.workspace->teammates(),
                              store.messages->accounts(), QTimeZone::availableTimeZoneIds()};
         },
-        [this](const Outcome<Snapshot> &snapshot) {
+        [this, keepEdits](const Outcome<Snapshot> &snapshot) {
+            m_loading = false;
             if (!snapshot.ok()) {
                 FeedbackLabel::show(m_saveStatus,
                                     tr("The settings could not be loaded: %1").arg(snapshot.error),
@@ -377,10 +450,16 @@ void SettingsPage::reload()
                 return;
             }
             const Snapshot &current = *snapshot.value;
-            m_timeZone->clear();
-            for (const QByteArray &id : current.timeZones)
-                m_timeZone->addItem(QString::fromUtf8(id));
-            showSettings(current.settings);
+            // Edits typed before the answer came stay; Save merges them over the store.
+            if (!keepEdits || !hasUnsavedEdits()) {
+                if (m_timeZone->count() != current.timeZones.size()) {
+                    m_timeZone->clear();
+                    for (const QByteArray &id : current.timeZones)
+                        m_timeZone->addItem(QString::fromUtf8(id));
+                }
+                showSettings(current.settings);
+            }
+            m_loaded = true;
             showTeammates(current.teammates);
             showAccounts(current.accounts);
             Q_EMIT loaded();
@@ -424,6 +503,8 @@ void SettingsPage::showTeammates(const QList<Teammate> &teammates)
 void SettingsPage::showAccounts(const QList<Account> &accounts)
 {
     const qint64 keep = selectedId(m_accounts);
+    // Restoring the selection must not overwrite what the user typed into the fields.
+    const QSignalBlocker blocker(m_accounts);
     m_accounts->clear();
     for (const Account &a : accounts) {
         auto *item = new QTreeWidgetItem(m_accounts, {a.phone, a.fullName, a.email});
@@ -451,33 +532,93 @@ WorkspaceSettings SettingsPage::formSettings() const
 
 void SettingsPage::save()
 {
+    if (!m_save->isEnabled())
+        return; // a save is under way
     clearErrors();
     const bool forget = m_forgetPassword->isChecked();
     const QString password = forget ? QString() : m_smtpPassword->text();
-    const bool storePassword = forget || !password.isEmpty();
-    OwnerNotifier *notifier = m_context.notifier();
+    const WorkspaceSettings form = formSettings();
     m_save->setEnabled(false);
     FeedbackLabel::show(m_saveStatus, tr("Saving…"), Tone::Neutral);
+    if (!forget && password.isEmpty()) {
+        writeSettings(form, std::nullopt);
+        return;
+    }
+    if (!m_context.notifier()) {
+        m_save->setEnabled(true);
+        m_saveStatus->hide();
+        const QString message = tr("Passwords cannot be stored right now.");
+        showFieldError(u"smtp.password"_s, message);
+        Q_EMIT saveFailed(u"smtp.password"_s, message);
+        return;
+    }
     // Validation, the password and the settings in that order, as PUT /api/v1/workspace does:
     // a refused form stores nothing.
+    m_context.store()->run<std::optional<WorkspaceFieldError>>(
+        this,
+        [loaded = m_settings, form](StoreConnection &store) {
+            return validateWorkspaceSettings(withEdits(store.workspace->settings(), loaded, form));
+        },
+        [this, form, password](const Outcome<std::optional<WorkspaceFieldError>> &outcome) {
+            if (!outcome.ok()) {
+                m_save->setEnabled(true);
+                FeedbackLabel::show(m_saveStatus, tr("Not saved: %1").arg(outcome.error),
+                                    Tone::Bad);
+                Q_EMIT saveFailed(QString(), outcome.error);
+                return;
+            }
+            if (const auto &error = *outcome.value) {
+                m_save->setEnabled(true);
+                m_saveStatus->hide();
+                showFieldError(error->field, error->message);
+                Q_EMIT saveFailed(error->field, error->message);
+                return;
+            }
+            storePasswordThenWrite(form, password);
+        });
+}
+
+// The keyring may take seconds to answer (and the notifier's senders may all be busy with
+// mail): a thread of the global pool waits for it, not the store worker, whose other jobs go
+// on meanwhile. An empty password removes the stored one.
+void SettingsPage::storePasswordThenWrite(const WorkspaceSettings &form, const QString &password)
+{
+    OwnerNotifier *notifier = m_context.notifier();
+    QThreadPool::globalInstance()->start(
+        [notifier, password, form, page = QPointer<SettingsPage>(this)] {
+            QString error;
+            const auto location = notifier->storeSmtpPassword(password, &error);
+            // The application object lives in the GUI thread; the page is checked there.
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [page, form, location, error] {
+                    if (!page)
+                        return;
+                    if (error.isEmpty()) {
+                        page->writeSettings(form, location);
+                        return;
+                    }
+                    page->m_save->setEnabled(true);
+                    page->m_saveStatus->hide();
+                    page->showFieldError(u"smtp.password"_s, error);
+                    Q_EMIT page->saveFailed(u"smtp.password"_s, error);
+                },
+                Qt::QueuedConnection);
+        });
+}
+
+void SettingsPage::writeSettings(const WorkspaceSettings &form,
+                                 std::optional<SecretStore::Location> passwordLocation)
+{
     m_context.store()->run<SaveResult>(
         this,
-        [form = formSettings(), password, storePassword, notifier](StoreConnection &store) {
-            WorkspaceSettings settings = form;
+        [loaded = m_settings, form, passwordLocation](StoreConnection &store) {
+            // From the stored settings, so what the API changed meanwhile stays.
+            WorkspaceSettings settings = withEdits(store.workspace->settings(), loaded, form);
             if (auto invalid = validateWorkspaceSettings(settings))
                 return SaveResult {invalid, {}};
-            if (storePassword) {
-                if (!notifier)
-                    return SaveResult {WorkspaceFieldError {u"smtp.password"_s,
-                                                            tr("Passwords cannot be stored right "
-                                                               "now.")},
-                                       {}};
-                QString error;
-                const auto location = notifier->storeSmtpPassword(password, &error);
-                if (!error.isEmpty())
-                    return SaveResult {WorkspaceFieldError {u"smtp.password"_s, error}, {}};
-                settings.smtpPasswordStorage = SecretStore::locationName(location);
-            }
+            if (passwordLocation)
+                settings.smtpPasswordStorage = SecretStore::locationName(*passwordLocation);
             store.workspace->setSettings(settings);
             return SaveResult {std::nullopt, store.workspace->settings()};
         },
@@ -562,6 +703,8 @@ void SettingsPage::regenerateToken()
 
 void SettingsPage::addTeammate()
 {
+    if (!m_addTeammate->isEnabled())
+        return; // another teammate change is under way
     const QString name = m_teammateName->text().trimmed();
     const QString email = m_teammateEmail->text().trimmed();
     if (!email.contains(u'@')) {
@@ -569,6 +712,7 @@ void SettingsPage::addTeammate()
                             Tone::Bad);
         return;
     }
+    setTeammatesBusy(true);
     m_context.store()->run<QList<Teammate>>(
         this,
         [name, email](StoreConnection &store) {
@@ -576,6 +720,7 @@ void SettingsPage::addTeammate()
             return store.workspace->teammates();
         },
         [this](const Outcome<QList<Teammate>> &outcome) {
+            setTeammatesBusy(false);
             if (!outcome.ok()) {
                 FeedbackLabel::show(m_teammateStatus,
                                     tr("The teammate was not saved: %1").arg(outcome.error),
@@ -592,6 +737,9 @@ void SettingsPage::addTeammate()
 
 void SettingsPage::removeTeammate(qint64 teammateId)
 {
+    if (!m_addTeammate->isEnabled())
+        return; // another teammate change is under way
+    setTeammatesBusy(true);
     m_context.store()->run<QList<Teammate>>(
         this,
         [teammateId](StoreConnection &store) {
@@ -599,6 +747,7 @@ void SettingsPage::removeTeammate(qint64 teammateId)
             return store.workspace->teammates();
         },
         [this](const Outcome<QList<Teammate>> &outcome) {
+            setTeammatesBusy(false);
             if (!outcome.ok()) {
                 FeedbackLabel::show(m_teammateStatus,
                                     tr("The teammate was not removed: %1").arg(outcome.error),
@@ -632,12 +781,15 @@ void SettingsPage::updateAccount()
 // Creates (id 0) or updates an account; the phone is required and unique, as in the API.
 void SettingsPage::saveAccount(const Account &account)
 {
+    if (!m_addAccount->isEnabled())
+        return; // another account change is under way
     if (account.phone.isEmpty()) {
         const QString message = tr("The phone number is required.");
         FeedbackLabel::show(m_accountStatus, message, Tone::Bad);
         Q_EMIT accountFailed(u"phone"_s, message);
         return;
     }
+    setAccountsBusy(true);
     m_context.store()->run<AccountsResult>(
         this,
         [account](StoreConnection &store) {
@@ -655,6 +807,7 @@ void SettingsPage::saveAccount(const Account &account)
             return AccountsResult {{}, {}, store.messages->accounts()};
         },
         [this](const Outcome<AccountsResult> &outcome) {
+            setAccountsBusy(false);
             const QString error = outcome.ok() ? outcome.value->error : outcome.error;
             if (!error.isEmpty()) {
                 const QString field = outcome.ok() ? outcome.value->field : QString();
@@ -666,6 +819,20 @@ void SettingsPage::saveAccount(const Account &account)
             showAccounts(outcome.value->accounts);
             Q_EMIT accountsChanged();
         });
+}
+
+// One teammate or account change at a time: a second click while the first is stored would
+// add twice or undo it.
+void SettingsPage::setTeammatesBusy(bool busy)
+{
+    m_addTeammate->setEnabled(!busy);
+    m_removeTeammate->setEnabled(!busy);
+}
+
+void SettingsPage::setAccountsBusy(bool busy)
+{
+    m_addAccount->setEnabled(!busy);
+    m_updateAccount->setEnabled(!busy);
 }
 
 void SettingsPage::clearErrors()

@@ -2,10 +2,13 @@
 
 #include "domain/account.h"
 #include "domain/workspace.h"
+#include "store/secretstore.h"
 
 #include <QHash>
 #include <QList>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -34,7 +37,10 @@ public:
 
     // Reloads everything from the store; the form loses unsaved edits.
     void reload();
-    // Saves owner, SMTP, public base URL and time zone; emits saved or saveFailed.
+    // Whether the workspace form differs from what was last loaded or saved.
+    bool hasUnsavedEdits() const;
+    // Saves the owner, SMTP, public base URL and time zone fields the user changed over the
+    // stored settings (so changes made elsewhere meanwhile survive); emits saved or saveFailed.
     void save();
     void sendTestEmail();
     // Replaces the API token (the button asks first); emits tokenRegenerated.
@@ -55,9 +61,20 @@ Q_SIGNALS:
     void accountsChanged();
     void accountFailed(const QString &field, const QString &message);
 
+protected:
+    // Shows what changed elsewhere (the API, other pages); unsaved edits are kept.
+    void showEvent(QShowEvent *event) override;
+
 private:
     struct Snapshot;
 
+    void load(bool keepEdits);
+    // The second half of save(): the settings row, after the password (if any) was stored.
+    void writeSettings(const WorkspaceSettings &form,
+                       std::optional<SecretStore::Location> passwordLocation);
+    void storePasswordThenWrite(const WorkspaceSettings &form, const QString &password);
+    void setTeammatesBusy(bool busy);
+    void setAccountsBusy(bool busy);
     void showSettings(const WorkspaceSettings &settings);
     void showTeammates(const QList<Teammate> &teammates);
     void showAccounts(const QList<Account> &accounts);
@@ -68,7 +85,11 @@ private:
     void saveAccount(const Account &account);
 
     DesktopContext &m_context;
+    // The settings as last loaded or saved: the form's fields that still equal these are not
+    // the user's edits, and a Save leaves the stored value of those alone.
     WorkspaceSettings m_settings;
+    bool m_loaded = false;
+    bool m_loading = false;
     quint64 m_testTag = 0;
     QTimer *m_testTimeout = nullptr;
 
@@ -101,12 +122,16 @@ private:
     QLineEdit *m_teammateName = nullptr;
     QLineEdit *m_teammateEmail = nullptr;
     QLabel *m_teammateStatus = nullptr;
+    QPushButton *m_addTeammate = nullptr;
+    QPushButton *m_removeTeammate = nullptr;
 
     QTreeWidget *m_accounts = nullptr;
     QLineEdit *m_accountPhone = nullptr;
     QLineEdit *m_accountName = nullptr;
     QLineEdit *m_accountEmail = nullptr;
     QLabel *m_accountStatus = nullptr;
+    QPushButton *m_addAccount = nullptr;
+    QPushButton *m_updateAccount = nullptr;
 };
 
 } // namespace hookline

@@ -106,10 +106,10 @@ WebhooksPage::WebhooksPage(DesktopContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(add, &QPushButton::clicked, this, &WebhooksPage::addWebhook);
+    connect(add, &QPushButton::clicked, this, [this] { askThenShow(0); });
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item && item->data(IdRole).toLongLong() != m_currentId)
-            selectWebhook(item->data(IdRole).toLongLong());
+            askThenShow(item->data(IdRole).toLongLong());
     });
 
     Engine *engine = context.engine()->engine();
@@ -196,6 +196,10 @@ void WebhooksPage::buildForm(QWidget *editor)
 
     m_enabled = new QCheckBox(tr("Webhook &enabled"), editor);
     m_enabled->setObjectName(u"enabled"_s);
+    // Switching on happens in the panel above, where the user chooses what becomes of the
+    // waiting messages; here it can only be paused.
+    m_enabled->setToolTip(tr("Untick and save to pause the webhook. To switch it back on, use "
+                             "the buttons above the form."));
     form->addRow(QString(), m_enabled);
 
     m_secret = new QLineEdit(editor);
@@ -286,7 +290,7 @@ void WebhooksPage::buildForm(QWidget *editor)
     // Edits mark the form dirty, so a live refresh never overwrites what is being typed.
     auto edited = [this] {
         if (!m_loadingForm)
-            m_dirty = true;
+            ++m_edits;
     };
     connect(m_name, &QLineEdit::textEdited, this, edited);
     connect(m_url, &QLineEdit::textEdited, this, edited);
@@ -297,7 +301,7 @@ void WebhooksPage::buildForm(QWidget *editor)
     connect(m_timeout, &QDoubleSpinBox::valueChanged, this, edited);
     connect(m_enabled, &QCheckBox::toggled, this, [this, edited] {
         if (!m_loadingForm)
-            m_enabledEdited = true;
+            ++m_switchEdits;
         edited();
     });
     connect(m_name, &QLineEdit::textEdited, m_nameError, &QWidget::hide);
@@ -305,7 +309,7 @@ void WebhooksPage::buildForm(QWidget *editor)
     connect(generate, &QPushButton::clicked, this, [this] {
         m_secret->setText(StandardWebhooks::generateSecret());
         m_secretError->hide();
-        m_dirty = true;
+        ++m_edits;
     });
     connect(copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_secret->text());
@@ -342,40 +346,80 @@ const WebhooksPage::Listed *WebhooksPage::listed(qint64 id) const
     return nullptr;
 }
 
-void WebhooksPage::addWebhook()
+void WebhooksPage::addWebhook(PendingEdits edits)
 {
-    m_currentId = 0;
-    m_creating = true;
-    {
-        const QSignalBlocker blocker(m_list);
-        m_list->setCurrentRow(-1);
-        m_list->clearSelection();
-    }
-    loadForm(nullptr);
-    clearErrors();
-    FeedbackLabel::show(m_testOutcome, QString(), Tone::Neutral);
-    FeedbackLabel::show(m_status, QString(), Tone::Neutral);
-    FeedbackLabel::show(m_exportStatus, QString(), Tone::Neutral);
-    reloadActivity();
-    m_name->setFocus();
+    leaveFormFor(0, edits);
 }
 
-void WebhooksPage::selectWebhook(qint64 id)
+void WebhooksPage::selectWebhook(qint64 id, PendingEdits edits)
 {
-    m_currentId = id;
-    m_creating = false;
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->data(IdRole).toLongLong() == id) {
-            const QSignalBlocker blocker(m_list);
-            m_list->setCurrentRow(row);
-        }
+    leaveFormFor(id, edits);
+}
+
+void WebhooksPage::askThenShow(qint64 id)
+{
+    if (!dirty()) {
+        leaveFormFor(id, PendingEdits::Discard);
+        return;
     }
+    showSelection(); // the list keeps pointing at the form until the user has chosen
+    const Listed *l = listed(m_currentId);
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    l ? tr("The webhook “%1” has changes that are not saved.").arg(l->webhook.name)
+                      : tr("The new webhook is not saved yet."),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(u"unsavedChanges"_s);
+    box.setTextFormat(Qt::PlainText); // a name is the user's text, never markup
+    box.setDefaultButton(QMessageBox::Save);
+    const int answer = box.exec();
+    leaveFormFor(id,
+                 answer == QMessageBox::Save          ? PendingEdits::Save
+                     : answer == QMessageBox::Discard ? PendingEdits::Discard
+                                                      : PendingEdits::Keep);
+}
+
+void WebhooksPage::leaveFormFor(qint64 id, PendingEdits edits)
+{
+    if (dirty() && edits != PendingEdits::Discard) {
+        showSelection();
+        if (edits == PendingEdits::Save)
+            store(false, id);
+        return;
+    }
+    showForm(id);
+}
+
+void WebhooksPage::showForm(qint64 id)
+{
+    switchForm(id, id == 0);
+    showSelection();
     loadForm(listed(id));
     clearErrors();
     FeedbackLabel::show(m_testOutcome, QString(), Tone::Neutral);
     FeedbackLabel::show(m_status, QString(), Tone::Neutral);
     FeedbackLabel::show(m_exportStatus, QString(), Tone::Neutral);
     reloadActivity();
+    if (id == 0)
+        m_name->setFocus();
+}
+
+void WebhooksPage::switchForm(qint64 id, bool creating)
+{
+    m_currentId = id;
+    m_creating = creating;
+    ++m_formSerial;
+    forgetTest(); // a result for the webhook left behind must not show on the next one
+}
+
+void WebhooksPage::showSelection()
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->setCurrentRow(-1);
+    m_list->clearSelection();
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(IdRole).toLongLong() == m_currentId && m_currentId != 0)
+            m_list->setCurrentRow(row);
+    }
 }
 
 void WebhooksPage::loadForm(const Listed *l)
@@ -390,8 +434,8 @@ void WebhooksPage::loadForm(const Listed *l)
     m_successRule->setCurrentIndex(m_successRule->findData(int(w.successRule)));
     m_timeout->setValue(w.timeoutMs / 1000.0);
     m_loadingForm = false;
-    m_dirty = false;
-    m_enabledEdited = false;
+    m_savedEdits = m_edits;
+    m_savedSwitchEdits = m_switchEdits;
     showState(l);
 }
 
@@ -402,9 +446,10 @@ void WebhooksPage::showState(const Listed *l)
     m_download->setEnabled(stored);
     m_flush->setVisible(stored && l->webhook.aggregation != Aggregation::None);
     m_disabledPanel->setVisible(stored && !l->webhook.enabled);
+    m_enabled->setEnabled(!stored || l->webhook.enabled);
     if (!stored)
         return;
-    if (!m_enabledEdited) {
+    if (!switchEdited()) {
         // The engine may have switched it off meanwhile; a later Save must not switch it back.
         m_loadingForm = true;
         m_enabled->setChecked(l->webhook.enabled);
@@ -419,7 +464,7 @@ void WebhooksPage::showState(const Listed *l)
                   .arg(l->webhook.disabledReason));
     m_deliverWaiting->setText(
         l->waiting > 0 ? tr("Re-enable and deli&ver the %n waiting message(s)", "", l->waiting)
-                       : tr("Re-enable"));
+                       : tr("Re-ena&ble"));
     m_discardWaiting->setVisible(l->waiting > 0);
 }
 
@@ -505,42 +550,34 @@ void WebhooksPage::saveAndTest()
     store(true);
 }
 
-void WebhooksPage::store(bool thenTest)
+void WebhooksPage::store(bool thenTest, std::optional<qint64> thenShow)
 {
-    if (!checkForm())
-        return;
+    if (!m_save->isEnabled() || !checkForm())
+        return; // one save at a time
     const Webhook form = formSettings();
+    // Only a switch flipped off by hand pauses: a stale tick must not undo an automatic disable,
+    // and switching on is the panel's (it asks what becomes of the waiting messages).
+    const bool pause = switchEdited() && !form.enabled;
     const qint64 now = m_context.clock()->nowMs();
     m_save->setEnabled(false);
     m_saveAndTest->setEnabled(false);
     FeedbackLabel::show(m_testOutcome, QString(), Tone::Neutral);
     m_context.store()->run<qint64>(
         this,
-        [form, now](StoreConnection &store) {
-            // One transaction: the duplicate check, the settings and the switch are saved
-            // together or not at all.
+        [form, pause, now](StoreConnection &store) {
+            // One transaction: the settings and the switch are saved together or not at all.
+            // The store refuses a duplicate URL (WebhookRejected on "url").
             Transaction transaction(*store.database);
-            for (const Webhook &other : store.webhooks->webhooks()) {
-                if (other.id != form.id && other.url == form.url
-                    && other.aggregation == form.aggregation) {
-                    throw WebhookRejected(
-                        {u"url"_s,
-                         tr("The webhook “%1” already sends to this URL with the same "
-                            "aggregation: every message would arrive twice.")
-                             .arg(other.name.isEmpty() ? QString::number(other.id) : other.name)});
-                }
-            }
             if (form.id == 0) {
                 const qint64 id = store.webhooks->create(form, now);
                 transaction.commit();
                 return id;
             }
-            // As PUT /api/v1/webhooks/{id}: settings first, then switching on or off through
-            // setEnabled (which records it and, on, resets the error count).
+            // As PUT /api/v1/webhooks/{id}: settings first (update keeps the stored switch),
+            // then pausing through setEnabled, which records it.
             std::optional<Webhook> w = store.webhooks->webhook(form.id);
             if (!w)
                 throw StoreError(tr("This webhook no longer exists; it was deleted elsewhere."));
-            const bool wasEnabled = w->enabled;
             w->name = form.name;
             w->url = form.url;
             w->aggregation = form.aggregation;
@@ -548,32 +585,52 @@ void WebhooksPage::store(bool thenTest)
             w->successRule = form.successRule;
             w->timeoutMs = form.timeoutMs;
             store.webhooks->update(*w, now);
-            if (form.enabled != wasEnabled)
-                store.webhooks->setEnabled(w->id, form.enabled, Backlog::Deliver, now);
+            if (pause && w->enabled)
+                store.webhooks->setEnabled(w->id, false, Backlog::Deliver, now);
             transaction.commit();
             return w->id;
         },
-        [this, thenTest, timeoutMs = form.timeoutMs](const Outcome<qint64> &outcome) {
+        [this, thenTest, thenShow, timeoutMs = form.timeoutMs, serial = m_formSerial,
+         edits = m_edits, switchEdits = m_switchEdits](const Outcome<qint64> &outcome) {
             m_save->setEnabled(true);
             m_saveAndTest->setEnabled(true);
+            // The user may have turned to another webhook meanwhile: the answer must not take
+            // the form back.
+            const bool sameForm = serial == m_formSerial;
             if (!outcome.ok()) {
-                showFieldError(outcome.field,
-                               outcome.field.isEmpty()
-                                   ? tr("Nothing was saved: %1").arg(outcome.error)
-                                   : outcome.error);
+                const QString message = outcome.field.isEmpty()
+                    ? tr("Nothing was saved: %1").arg(outcome.error)
+                    : outcome.error;
+                if (sameForm) {
+                    showFieldError(outcome.field, message);
+                } else {
+                    FeedbackLabel::show(m_status,
+                                        tr("The previous webhook was not saved: %1").arg(message),
+                                        Tone::Bad);
+                    Q_EMIT saveFailed(outcome.field, message);
+                }
                 return;
             }
             const qint64 id = *outcome.value;
             m_context.reloadWebhook(id);
-            m_currentId = id;
-            m_creating = false;
-            m_dirty = false;
-            m_enabledEdited = false;
-            clearErrors();
-            FeedbackLabel::show(m_status, tr("Saved."), Tone::Good);
+            if (sameForm) {
+                m_currentId = id;
+                m_creating = false;
+                // What was typed while the save ran stays unsaved (and on screen).
+                if (m_edits == edits)
+                    m_savedEdits = m_edits;
+                if (m_switchEdits == switchEdits)
+                    m_savedSwitchEdits = m_switchEdits;
+                clearErrors();
+                FeedbackLabel::show(m_status, tr("Saved."), Tone::Good);
+            }
             Q_EMIT saved(id);
             refresh();
-            if (thenTest)
+            if (!sameForm)
+                return;
+            if (thenShow && !dirty())
+                showForm(*thenShow);
+            else if (thenTest)
                 startTest(id, timeoutMs);
         });
 }
@@ -589,10 +646,15 @@ void WebhooksPage::startTest(qint64 id, int timeoutMs)
         [e = m_context.engine()->engine(), id, tag = m_testTag] { e->test(id, tag); });
 }
 
-void WebhooksPage::finishTest(bool ok, const QString &outcome)
+void WebhooksPage::forgetTest()
 {
     m_testTag = 0;
     m_testDeadline->stop();
+}
+
+void WebhooksPage::finishTest(bool ok, const QString &outcome)
+{
+    forgetTest();
     FeedbackLabel::show(m_testOutcome,
                         ok ? tr("Test delivered: %1").arg(outcome)
                            : tr("Test failed: %1").arg(outcome),
@@ -604,9 +666,10 @@ void WebhooksPage::finishTest(bool ok, const QString &outcome)
 void WebhooksPage::flushNow()
 {
     const qint64 id = m_currentId;
-    if (id == 0)
-        return;
+    if (id == 0 || !m_flush->isEnabled())
+        return; // the button stays off until the answer: one flush per click
     const qint64 now = m_context.clock()->nowMs();
+    m_flush->setEnabled(false);
     m_context.store()->run<int>(
         this,
         [id, now](StoreConnection &store) {
@@ -619,6 +682,7 @@ void WebhooksPage::flushNow()
             return bundles;
         },
         [this](const Outcome<int> &outcome) {
+            m_flush->setEnabled(true);
             if (!outcome.ok()) {
                 FeedbackLabel::show(m_status, tr("Could not flush: %1").arg(outcome.error),
                                     Tone::Bad);
@@ -668,8 +732,7 @@ void WebhooksPage::removeWebhook(qint64 id)
             }
             m_context.reloadWebhook(id);
             if (m_currentId == id) {
-                m_currentId = 0;
-                m_creating = false;
+                switchForm(0, false);
                 loadForm(nullptr);
                 clearErrors();
             }
@@ -682,9 +745,11 @@ void WebhooksPage::removeWebhook(qint64 id)
 void WebhooksPage::reenable(Backlog backlog)
 {
     const qint64 id = m_currentId;
-    if (id == 0)
-        return;
+    if (id == 0 || !m_deliverWaiting->isEnabled())
+        return; // the buttons stay off until the answer: one re-enable per click
     const qint64 now = m_context.clock()->nowMs();
+    m_deliverWaiting->setEnabled(false);
+    m_discardWaiting->setEnabled(false);
     m_context.store()->run<bool>(
         this,
         [id, backlog, now](StoreConnection &store) {
@@ -692,6 +757,8 @@ void WebhooksPage::reenable(Backlog backlog)
             return true;
         },
         [this, id, backlog](const Outcome<bool> &outcome) {
+            m_deliverWaiting->setEnabled(true);
+            m_discardWaiting->setEnabled(true);
             if (!outcome.ok()) {
                 FeedbackLabel::show(m_status,
                                     tr("The webhook was not re-enabled: %1").arg(outcome.error),
@@ -699,7 +766,8 @@ void WebhooksPage::reenable(Backlog backlog)
                 return;
             }
             m_context.reloadWebhook(id);
-            m_enabledEdited = false;
+            if (m_currentId == id)
+                m_savedSwitchEdits = m_switchEdits; // the switch follows the store again
             FeedbackLabel::show(m_status,
                                 backlog == Backlog::Deliver
                                     ? tr("Re-enabled; the waiting messages are being delivered.")
@@ -727,8 +795,8 @@ void WebhooksPage::refresh()
                 return;
             }
             m_webhooks = *outcome.value;
-            if (!m_creating && m_currentId == 0 && !m_webhooks.isEmpty() && !m_dirty)
-                m_currentId = m_webhooks.constFirst().webhook.id;
+            if (!m_creating && m_currentId == 0 && !m_webhooks.isEmpty() && !dirty())
+                switchForm(m_webhooks.constFirst().webhook.id, false);
             {
                 const QSignalBlocker blocker(m_list);
                 m_list->clear();
@@ -755,10 +823,10 @@ void WebhooksPage::refresh()
             const Listed *current = listed(m_currentId);
             if (m_currentId != 0 && !current) {
                 // Deleted elsewhere (the API): nothing left to edit.
-                m_currentId = 0;
+                switchForm(0, false);
                 loadForm(nullptr);
                 clearErrors();
-            } else if (current && !m_dirty) {
+            } else if (current && !dirty()) {
                 loadForm(current);
             } else {
                 showState(current);
@@ -794,6 +862,7 @@ void WebhooksPage::reloadActivity()
                 {u"paused"_s, tr("Paused")},       {u"settings"_s, tr("Settings")},
                 {u"test"_s, tr("Test")},           {u"discarded"_s, tr("Discarded")},
                 {u"flushed"_s, tr("Flushed")},     {u"email"_s, tr("E-mail")},
+                {u"resent"_s, tr("Resent")},
             };
             for (const ActivityEntry &a : *outcome.value) {
                 auto *item = new QTreeWidgetItem(
@@ -801,7 +870,10 @@ void WebhooksPage::reloadActivity()
                     {QLocale().toString(a.at.toLocalTime(), QLocale::ShortFormat),
                      kinds.value(a.kind, a.kind), a.text});
                 item->setData(0, ActivityKindRole, a.kind);
-                item->setToolTip(2, a.text);
+                // Rich text would render the receiver's words (reason phrase, Location): escaped,
+                // and wrapped as rich text so Qt does not guess.
+                item->setToolTip(
+                    2, u"<p style='white-space:pre-wrap'>"_s + a.text.toHtmlEscaped() + u"</p>"_s);
             }
             Q_EMIT activityShown(int(outcome.value->size()));
         });

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -62,9 +64,14 @@ public:
     // 0 while the form holds a webhook not saved yet.
     qint64 currentWebhookId() const { return m_currentId; }
 
-    // What the buttons do; tests call them directly to avoid modal dialogs.
-    void addWebhook(); // an empty form for a new webhook
-    void selectWebhook(qint64 id);
+    // What happens to edits not saved yet when another webhook (or a new one) is chosen. The
+    // list and "Add webhook" ask; tests pass the answer.
+    enum class PendingEdits { Save, Discard, Keep };
+
+    // What the buttons do; tests call them directly to avoid modal dialogs. Save leaves the form
+    // only once the edits are stored; Keep stays on it.
+    void addWebhook(PendingEdits edits = PendingEdits::Discard); // an empty form for a new one
+    void selectWebhook(qint64 id, PendingEdits edits = PendingEdits::Discard);
     void save();
     void saveAndTest();
     void flushNow();
@@ -97,6 +104,13 @@ private:
     };
 
     void buildForm(QWidget *editor);
+    void askThenShow(qint64 id); // 0: a new webhook
+    void leaveFormFor(qint64 id, PendingEdits edits);
+    void showForm(qint64 id); // 0: a new webhook
+    void switchForm(qint64 id, bool creating);
+    void showSelection();
+    bool dirty() const { return m_edits != m_savedEdits; }
+    bool switchEdited() const { return m_switchEdits != m_savedSwitchEdits; }
     void loadForm(const Listed *listed); // null: an empty form
     void showState(const Listed *listed);
     Webhook formSettings() const;
@@ -104,9 +118,10 @@ private:
     void validateUrl();
     void showFieldError(const QString &field, const QString &message);
     void clearErrors();
-    void store(bool thenTest);
+    void store(bool thenTest, std::optional<qint64> thenShow = std::nullopt);
     void startTest(qint64 id, int timeoutMs);
     void finishTest(bool ok, const QString &outcome);
+    void forgetTest();
     void reloadActivity();
     void confirmRemove();
     void chooseExport(LogExporter::Format format);
@@ -115,8 +130,13 @@ private:
     DesktopContext &m_context;
     QList<Listed> m_webhooks;
     qint64 m_currentId = 0;
-    bool m_dirty = false; // the form holds edits not saved yet: refreshes leave it alone
-    bool m_enabledEdited = false; // the switch was flipped by hand since the form was loaded
+    // Edits counted, not flagged: a save answer marks clean only what it saved, not what was
+    // typed while it ran. A dirty form is left alone by refreshes.
+    quint64 m_edits = 0;
+    quint64 m_savedEdits = 0;
+    quint64 m_switchEdits = 0; // the enabled switch alone: only a flip by hand is saved
+    quint64 m_savedSwitchEdits = 0;
+    quint64 m_formSerial = 0; // grows when the form turns to another webhook (or a new one)
     bool m_creating = false; // the empty form was asked for: refreshes do not pick a webhook
     bool m_loadingForm = false;
     quint64 m_testTag = 0; // the test this page waits for, 0 when none

@@ -37,6 +37,7 @@ InspectorAnswer Inspector::record(InspectedRequest request)
         request.id = id;
         request.answeredStatus = answer.status;
         request.delayMs = answer.delayMs;
+        request.bodySize = request.body.size();
         if (request.body.size() > maxBodyBytes) {
             request.body.truncate(maxBodyBytes);
             request.bodyTruncated = true;
@@ -68,6 +69,44 @@ QList<InspectedRequest> Inspector::requests(const QString &bin) const
     if (it == m_bins.constEnd())
         return {};
     return QList<InspectedRequest>(it->requests.begin(), it->requests.end());
+}
+
+QList<InspectedRequest> Inspector::summaries(const QString &bin) const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<InspectedRequest> list;
+    const auto it = m_bins.constFind(bin);
+    if (it == m_bins.constEnd())
+        return list;
+    list.reserve(qsizetype(it->requests.size()));
+    for (const InspectedRequest &r : it->requests) {
+        InspectedRequest summary;
+        summary.id = r.id;
+        summary.bin = r.bin;
+        summary.at = r.at;
+        summary.method = r.method;
+        summary.target = r.target;
+        summary.remoteAddress = r.remoteAddress;
+        summary.bodySize = r.bodySize;
+        summary.bodyTruncated = r.bodyTruncated;
+        summary.answeredStatus = r.answeredStatus;
+        summary.delayMs = r.delayMs;
+        list.append(std::move(summary));
+    }
+    return list;
+}
+
+std::optional<InspectedRequest> Inspector::request(const QString &bin, qint64 id) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_bins.constFind(bin);
+    if (it == m_bins.constEnd())
+        return std::nullopt;
+    for (const InspectedRequest &r : it->requests) {
+        if (r.id == id)
+            return r;
+    }
+    return std::nullopt;
 }
 
 QStringList Inspector::bins() const

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <deque>
+#include <optional>
 
 namespace hookline {
 
@@ -24,6 +25,7 @@ struct InspectedRequest
     QString remoteAddress;
     HttpHeaders headers;
     QByteArray body;
+    qint64 bodySize = 0; // as received, before any truncation
     bool bodyTruncated = false;
     int answeredStatus = 0;
     int delayMs = 0;
@@ -64,6 +66,9 @@ public:
     InspectorAnswer answer(const QString &bin) const;
     // Newest last.
     QList<InspectedRequest> requests(const QString &bin) const;
+    // The same without headers and bodies: cheap to list on every arrival.
+    QList<InspectedRequest> summaries(const QString &bin) const;
+    std::optional<InspectedRequest> request(const QString &bin, qint64 id) const;
     QStringList bins() const;
     // Makes a name known before anything arrives, so the page can offer it.
     void addBin(const QString &bin);

@@ -16,6 +16,8 @@
 #include <QThread>
 #include <QUrl>
 
+#include <sys/socket.h>
+
 using namespace Qt::StringLiterals;
 
 namespace hookline {
@@ -61,6 +63,12 @@ bool LocalServer::start(QString *error)
     server.set_keep_alive_timeout(5);
     server.set_keep_alive_max_count(1000);
     server.set_tcp_nodelay(true);
+    // cpp-httplib's default adds SO_REUSEPORT, which lets a second Hookline bind the same port and
+    // take half of the connections. SO_REUSEADDR alone still allows a quick restart.
+    server.set_socket_options([](socket_t sock) {
+        int yes = 1;
+        setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
     const int threads = m_options.threads;
     server.new_task_queue = [threads] {
         return new BoundedWorkerPool(threads, 4 * threads);

@@ -169,6 +169,13 @@
         <source>Teammate %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more character(s) not shown.</source>
+        <translation>
+            <numerusform>… %n more character not shown.</numerusform>
+            <numerusform>… %n more characters not shown.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hookline::ComposerDialog</name>
@@ -297,15 +304,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -350,6 +349,14 @@
     </message>
     <message>
         <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crea&amp;te</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -545,13 +552,28 @@
         <source>(truncated: only the first %1 KiB were kept)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Webhook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as cURL and the webhook&apos;s Download detailed log have everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s Download detailed log has everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hookline::HttpText</name>
+    <message>
+        <source>… %1 more bytes not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::InspectorPage</name>
-    <message>
-        <source>Create a webhook to this URL</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Receiving URLs</source>
         <translation type="unfinished"></translation>
@@ -638,6 +660,18 @@
         <source>(only the first %1 are kept)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create a &amp;webhook to this URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receiving URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::MainWindow</name>
@@ -678,14 +712,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Workspace: %1 · local server %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,6 +741,14 @@
     </message>
     <message>
         <source>Hookline — %1 delivered, %2 failed since start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -909,10 +943,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Account phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,10 +956,6 @@
     </message>
     <message>
         <source>Add accoun&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save selected account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1034,6 +1060,42 @@
     </message>
     <message>
         <source>Account saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+14155550100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;just selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves these fields to the account selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (re&amp;quired):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mai&amp;l:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1223,15 +1285,7 @@
         </translation>
     </message>
     <message>
-        <source>Re-enable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the webhook a name, so you can tell it from others.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The webhook “%1” already sends to this URL with the same aggregation: every message would arrive twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1409,6 +1463,34 @@
             <numerusform>%n request saved to %1</numerusform>
             <numerusform>%n requests saved to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Untick and save to pause the webhook. To switch it back on, use the buttons above the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook “%1” has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new webhook is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-ena&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous webhook was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

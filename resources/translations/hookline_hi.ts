@@ -170,6 +170,13 @@
         <source>Teammate %1</source>
         <translation>टीम साथी %1</translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more character(s) not shown.</source>
+        <translation>
+            <numerusform>… %n और अक्षर नहीं दिखाया गया।</numerusform>
+            <numerusform>… %n और अक्षर नहीं दिखाए गए।</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hookline::ComposerDialog</name>
@@ -298,16 +305,8 @@
         <translation>प्राप्तकर्ता का फ़ोन (&amp;I):</translation>
     </message>
     <message>
-        <source>&amp;Text:</source>
-        <translation>टेक्स्ट (&amp;T):</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>फ़ाइल (&amp;F):</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>बनाएँ</translation>
     </message>
     <message>
         <source>Stores the message and hands it to the webhooks (Ctrl+Return)</source>
@@ -352,6 +351,14 @@
     <message>
         <source>Attach a file</source>
         <translation>फ़ाइल संलग्न करें</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>पाठ (&amp;X):</translation>
+    </message>
+    <message>
+        <source>Crea&amp;te</source>
+        <translation>बनाएँ (&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -546,13 +553,28 @@
         <source>(truncated: only the first %1 KiB were kept)</source>
         <translation>(काटा गया: केवल पहले %1 KiB रखे गए)</translation>
     </message>
+    <message>
+        <source>Webhook %1</source>
+        <translation>वेबहुक %1</translation>
+    </message>
+    <message>
+        <source>Copy as cURL and the webhook&apos;s Download detailed log have everything.</source>
+        <translation>पूरा पाठ &quot;cURL के रूप में कॉपी करें&quot; और वेबहुक के &quot;विस्तृत लॉग डाउनलोड करें&quot; में मिलता है।</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s Download detailed log has everything.</source>
+        <translation>पूरा पाठ वेबहुक के &quot;विस्तृत लॉग डाउनलोड करें&quot; में मिलता है।</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::HttpText</name>
+    <message>
+        <source>… %1 more bytes not shown.</source>
+        <translation>… %1 और बाइट नहीं दिखाए गए।</translation>
+    </message>
 </context>
 <context>
     <name>hookline::InspectorPage</name>
-    <message>
-        <source>Create a webhook to this URL</source>
-        <translation>इस URL के लिए वेबहुक बनाएँ</translation>
-    </message>
     <message>
         <source>Receiving URLs</source>
         <translation>प्राप्त करने वाले URL</translation>
@@ -641,6 +663,18 @@
         <source>(only the first %1 are kept)</source>
         <translation>(केवल पहले %1 रखे जाते हैं)</translation>
     </message>
+    <message>
+        <source>Create a &amp;webhook to this URL</source>
+        <translation>इस URL के लिए वेबहुक बनाएँ (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving URLs</source>
+        <translation>प्राप्त करने वाले URL (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम (&amp;N):</translation>
+    </message>
 </context>
 <context>
     <name>hookline::MainWindow</name>
@@ -681,14 +715,6 @@
         <translation>&lt;b&gt;पहली बार आए हैं?&lt;/b&gt; एक डेमो बनाएँ: बिल्ट-इन इंस्पेक्टर की ओर भेजने वाला एक वेबहुक और एक नमूना संदेश, जो कुछ ही सेकंड में डिलीवर हो जाता है।</translation>
     </message>
     <message>
-        <source>Create demo</source>
-        <translation>डेमो बनाएँ</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>ख़ारिज करें</translation>
-    </message>
-    <message>
         <source>Workspace: %1 · local server %2</source>
         <translation>वर्कस्पेस: %1 · स्थानीय सर्वर %2</translation>
     </message>
@@ -719,6 +745,14 @@
     <message>
         <source>Hookline — %1 delivered, %2 failed since start</source>
         <translation>Hookline — शुरू होने से अब तक %1 डिलीवर हुए, %2 विफल</translation>
+    </message>
+    <message>
+        <source>Create &amp;demo</source>
+        <translation>डेमो बनाएँ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>ख़ारिज करें (&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -912,10 +946,6 @@
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <source>Phone (required)</source>
-        <translation>फ़ोन (आवश्यक)</translation>
-    </message>
-    <message>
         <source>Account phone</source>
         <translation>खाते का फ़ोन</translation>
     </message>
@@ -930,10 +960,6 @@
     <message>
         <source>Add accoun&amp;t</source>
         <translation>खाता जोड़ें (&amp;T)</translation>
-    </message>
-    <message>
-        <source>Save selected account</source>
-        <translation>चुना हुआ खाता सहेजें</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
@@ -1038,6 +1064,42 @@
     <message>
         <source>Account saved.</source>
         <translation>खाता सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>ईमेल (&amp;E):</translation>
+    </message>
+    <message>
+        <source>+14155550100</source>
+        <translation>+14155550100</translation>
+    </message>
+    <message>
+        <source>Ad&amp;just selected account</source>
+        <translation>चुने गए खाते में लागू करें (&amp;J)</translation>
+    </message>
+    <message>
+        <source>Saves these fields to the account selected in the list</source>
+        <translation>ये फ़ील्ड सूची में चुने गए खाते में सहेजता है</translation>
+    </message>
+    <message>
+        <source>Phone (re&amp;quired):</source>
+        <translation>फ़ोन (आवश्यक) (&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>नाम (&amp;M):</translation>
+    </message>
+    <message>
+        <source>E-mai&amp;l:</source>
+        <translation>ईमेल (&amp;L):</translation>
     </message>
 </context>
 <context>
@@ -1226,16 +1288,8 @@
         </translation>
     </message>
     <message>
-        <source>Re-enable</source>
-        <translation>फिर से सक्षम करें</translation>
-    </message>
-    <message>
         <source>Give the webhook a name, so you can tell it from others.</source>
         <translation>वेबहुक को एक नाम दें, ताकि आप उसे दूसरों से अलग पहचान सकें।</translation>
-    </message>
-    <message>
-        <source>The webhook “%1” already sends to this URL with the same aggregation: every message would arrive twice.</source>
-        <translation>वेबहुक “%1” पहले से इसी एकत्रीकरण के साथ इस URL पर भेजता है: हर संदेश दो बार पहुँचेगा।</translation>
     </message>
     <message>
         <source>This webhook no longer exists; it was deleted elsewhere.</source>
@@ -1412,6 +1466,34 @@
             <numerusform>%n अनुरोध %1 में सहेजा गया</numerusform>
             <numerusform>%n अनुरोध %1 में सहेजे गए</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Untick and save to pause the webhook. To switch it back on, use the buttons above the form.</source>
+        <translation>वेबहुक रोकने के लिए निशान हटाएँ और सहेजें। इसे फिर से चालू करने के लिए फ़ॉर्म के ऊपर दिए गए बटनों का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>बिना सहेजे बदलाव</translation>
+    </message>
+    <message>
+        <source>The webhook “%1” has changes that are not saved.</source>
+        <translation>वेबहुक “%1” में ऐसे बदलाव हैं जो सहेजे नहीं गए हैं।</translation>
+    </message>
+    <message>
+        <source>The new webhook is not saved yet.</source>
+        <translation>नया वेबहुक अभी सहेजा नहीं गया है।</translation>
+    </message>
+    <message>
+        <source>Re-ena&amp;ble</source>
+        <translation>फिर से सक्षम करें (&amp;B)</translation>
+    </message>
+    <message>
+        <source>The previous webhook was not saved: %1</source>
+        <translation>पिछला वेबहुक सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>Resent</source>
+        <translation>फिर से भेजा गया</translation>
     </message>
 </context>
 </TS>
