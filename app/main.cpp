@@ -7,8 +7,10 @@
 #include "logcategories.h"
 #include "mainwindow.h"
 #include "runtime/instance.h"
+#include "runtime/storeconnection.h"
 #include "runtime/unixsignalwatcher.h"
 #include "server/localserver.h"
+#include "sources/chatexportimporter.h"
 #include "store/database.h"
 #include "store/datadirectory.h"
 #include "store/storeerror.h"
@@ -107,6 +109,58 @@ int runHeadless(hookline::Instance &instance)
     return code;
 }
 
+// `hookline import`: stores a WhatsApp chat export beside a running instance or without one;
+// a running engine finds any deliveries it created within a second.
+int importChat(const QString &dataDir, const QString &file,
+               const hookline::ChatExportImporter::Options &options)
+{
+    using namespace hookline;
+    if (options.accountPhone.trimmed().isEmpty()) {
+        printError(u"import needs --account PHONE (the WhatsApp number the chat belongs to)"_s);
+        return ExitUsage;
+    }
+    DataDirectory directory(dataDir);
+    QString error;
+    if (!directory.prepare(&error)) {
+        printError(error);
+        return ExitFailure;
+    }
+    const auto store
+        = StoreConnection::open(directory.databasePath(), directory.attachmentsPath(), &error);
+    if (!store) {
+        printError(error);
+        return ExitFailure;
+    }
+    const auto report = ChatExportImporter::importFile(*store, file, options,
+                                                       QDateTime::currentMSecsSinceEpoch());
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return ExitFailure;
+    QString text = u"format: %1\nlines read: %2\n"_s.arg(report.format).arg(report.linesRead);
+    if (report.error.isEmpty()) {
+        text += u"messages stored: %1\nalready stored (skipped): %2\nattachments stored: %3\n"
+                "system lines (skipped): %4\n"_s.arg(report.messagesStored)
+                    .arg(report.duplicates)
+                    .arg(report.attachmentsStored)
+                    .arg(report.systemLines);
+        text += report.deliveredToWebhooks
+            ? u"webhooks: the new messages are queued for every webhook\n"_s
+            : u"webhooks: not notified (add --deliver to send imported messages)\n"_s;
+    }
+    text += u"lines not understood: %1\n"_s.arg(report.notUnderstoodCount);
+    for (const auto &line : report.notUnderstood)
+        text += u"  line %1: %2\n"_s.arg(line.lineNumber).arg(line.text);
+    for (const QString &skipped : report.skippedFiles)
+        text += u"file skipped: %1\n"_s.arg(skipped);
+    out.write(text.toUtf8());
+    out.flush();
+    if (!report.error.isEmpty()) {
+        printError(u"%1: %2"_s.arg(file, report.error));
+        return ExitFailure;
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -142,9 +196,29 @@ int main(int argc, char **argv)
     parser.addOption(webhookOption);
     parser.addOption(formatOption);
     parser.addOption(outputOption);
+    const QCommandLineOption accountOption(
+        u"account"_s, u"import: the WhatsApp number the chat belongs to."_s, u"PHONE"_s);
+    const QCommandLineOption meOption(
+        u"me"_s, u"import: your name in the export; your lines become sent messages."_s, u"NAME"_s);
+    const QCommandLineOption peerPhoneOption(
+        u"peer-phone"_s, u"import: the other person's number when the export shows a name."_s,
+        u"PHONE"_s);
+    const QCommandLineOption groupOption(u"group"_s, u"import: the chat is a group."_s);
+    const QCommandLineOption chatNameOption(u"chat-name"_s, u"import: the chat's name."_s,
+                                            u"NAME"_s);
+    const QCommandLineOption timeZoneOption(
+        u"time-zone"_s, u"import: the phone's time zone, like Asia/Kolkata (default UTC)."_s,
+        u"ZONE"_s, u"UTC"_s);
+    const QCommandLineOption deliverOption(
+        u"deliver"_s, u"import: send the imported messages to the webhooks too."_s);
+    for (const auto &option : {accountOption, meOption, peerPhoneOption, groupOption,
+                               chatNameOption, timeZoneOption, deliverOption})
+        parser.addOption(option);
     parser.addPositionalArgument(
-        u"command"_s, u"Optional: export-log (write a webhook's detailed log and exit)."_s,
-        u"[export-log]"_s);
+        u"command"_s,
+        u"Optional: export-log (write a webhook's detailed log and exit) or import FILE (store "
+        "a WhatsApp chat export, .txt or .zip, and exit)."_s,
+        u"[export-log | import FILE]"_s);
 
     // Parsed before any application object exists: a usage error, --help, --version and
     // headless mode must all work without a display.
@@ -157,9 +231,15 @@ int main(int argc, char **argv)
     }
     const QStringList positional = parser.positionalArguments();
     const bool exporting = !positional.isEmpty() && positional.constFirst() == u"export-log"_s;
-    if (positional.size() > (exporting ? 1 : 0)) {
-        printError(u"unexpected argument \"%1\" (see hookline --help)"_s.arg(
-            positional.at(exporting ? 1 : 0)));
+    const bool importing = !positional.isEmpty() && positional.constFirst() == u"import"_s;
+    if (importing && positional.size() != 2) {
+        printError(u"import takes one file: hookline import --account PHONE FILE"_s);
+        return ExitUsage;
+    }
+    const qsizetype expected = exporting ? 1 : importing ? 2 : 0;
+    if (positional.size() > expected) {
+        printError(
+            u"unexpected argument \"%1\" (see hookline --help)"_s.arg(positional.at(expected)));
         return ExitUsage;
     }
     QString listenHost;
@@ -172,7 +252,7 @@ int main(int argc, char **argv)
 
     const bool askedForHelp = parser.isSet(helpOption) || parser.isSet(u"help-all"_s);
     const bool widgets = !parser.isSet(headlessOption) && !askedForHelp
-        && !parser.isSet(versionOption) && !exporting;
+        && !parser.isSet(versionOption) && !exporting && !importing;
     std::unique_ptr<QCoreApplication> app;
     if (widgets) {
         app = std::make_unique<QApplication>(argc, argv);
@@ -193,6 +273,17 @@ int main(int argc, char **argv)
 
     const QString dataDir = parser.isSet(dataDirOption) ? parser.value(dataDirOption)
                                                         : hookline::DataDirectory::defaultPath();
+    if (importing) {
+        hookline::ChatExportImporter::Options options;
+        options.accountPhone = parser.value(accountOption);
+        options.me = parser.value(meOption);
+        options.peerPhone = parser.value(peerPhoneOption);
+        options.group = parser.isSet(groupOption);
+        options.chatName = parser.value(chatNameOption);
+        options.timeZone = parser.value(timeZoneOption);
+        options.deliverToWebhooks = parser.isSet(deliverOption);
+        return importChat(dataDir, positional.at(1), options);
+    }
     if (exporting) {
         return exportLog(dataDir, parser.value(webhookOption), parser.value(formatOption),
                          parser.value(outputOption));

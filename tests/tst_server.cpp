@@ -166,6 +166,7 @@ private Q_SLOTS:
     void killDuringDeliveriesLosesNothing();
     void slowAndVanishedClientsStallNothing();
     void workspaceSettingsAndTestEmail();
+    void importsAChatExport();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -225,6 +226,7 @@ void TestServer::everyApiRouteNeedsTheToken()
         {"PUT", "/api/v1/accounts/1"},
         {"GET", "/api/v1/workspace"},
         {"PUT", "/api/v1/workspace"},
+        {"POST", "/api/v1/imports?account=%2B1"},
     };
     for (const bool wrong : {false, true}) {
         auto c = m_hookline->client(false);
@@ -762,6 +764,51 @@ void TestServer::workspaceSettingsAndTestEmail()
     QCOMPARE(object(r->body)[u"ok"].toBool(), false);
     QVERIFY2(object(r->body)[u"outcome"].toString().contains(u"127.0.0.1:%1"_s.arg(deadPort)),
              r->body.c_str());
+}
+
+void TestServer::importsAChatExport()
+{
+    const std::string chat = "12/03/2024, 09:16 - Priya: Is the blue shirt in stock?\n"
+                             "12/03/2024, 09:17 - Dana: Yes\n"
+                             "garbage line\n"
+                             "13/03/2024, 18:03 - Priya: Thanks!\n";
+    const qint64 webhook = m_hookline->createWebhook({{u"url"_s, m_receiver->url()}});
+    QVERIFY(webhook > 0);
+    auto c = m_hookline->client();
+    const std::string path = "/api/v1/imports?account=%2B14155550100&me=Dana&peer_phone="
+                             "%2B919800000001&time_zone=Asia/Kolkata";
+    auto r = c->Post(path, chat, "text/plain");
+    QVERIFY(r);
+    QCOMPARE(r->status, 201);
+    const QJsonObject report = object(r->body);
+    QCOMPARE(report[u"messages_stored"_s].toInt(), 3);
+    QCOMPARE(report[u"not_understood_count"_s].toInt(), 0); // a continuation of the message
+    QCOMPARE(report[u"delivered_to_webhooks"_s].toBool(), false);
+    // Not delivered unless asked: nothing reaches the receiver.
+    QTest::qWait(1500);
+    QCOMPARE(m_receiver->count(), 0);
+
+    // Again with deliver=true: nothing new to store, so nothing to send.
+    r = c->Post(path + "&deliver=true", chat, "text/plain");
+    QCOMPARE(r->status, 201);
+    QCOMPARE(object(r->body)[u"duplicates"_s].toInt(), 3);
+    // A new export with deliver=true reaches the webhook.
+    r = c->Post(path + "&deliver=true", "14/03/2024, 08:00 - Priya: One more\n", "text/plain");
+    QCOMPARE(r->status, 201);
+    QVERIFY(object(r->body)[u"delivered_to_webhooks"_s].toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiver->count(), 1, 20000);
+    QVERIFY(m_receiver->requests().constFirst().body.find("One more") != std::string::npos);
+
+    // Bad input is refused by name and stores nothing.
+    r = c->Post("/api/v1/imports?me=Dana", chat, "text/plain");
+    QCOMPARE(r->status, 400);
+    QCOMPARE(object(r->body)[u"field"_s].toString(), u"account"_s);
+    r = c->Post("/api/v1/imports?account=%2B14155550100", "", "text/plain");
+    QCOMPARE(r->status, 400);
+    r = c->Post("/api/v1/imports?account=%2B14155550100&peer_phone=%2B1",
+                std::string("PK\x03\x04 truncated", 15), "application/zip");
+    QCOMPARE(r->status, 400);
+    QVERIFY2(object(r->body)[u"error"_s].toString().contains(u"damaged"_s), r->body.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestServer)

@@ -6,6 +6,7 @@
 #include "export/logexporter.h"
 #include "notify/ownernotifier.h"
 #include "payload/payloadtimestamp.h"
+#include "sources/chatexportimporter.h"
 #include "sources/ingestjson.h"
 #include "store/storeerror.h"
 #include "threadstore.h"
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QTemporaryFile>
 
 #include <future>
 #include <map>
@@ -258,6 +260,72 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
             for (const auto &s : std::as_const(stored))
                 list.append(one(s));
             sendJson(res, 201, QJsonObject {{u"messages"_s, list}});
+        }));
+
+    // A WhatsApp chat export as the raw body (.txt or .zip); the options in the query string.
+    server.Post(
+        "/api/v1/imports",
+        route([poke, clock](const httplib::Request &req, httplib::Response &res,
+                            StoreConnection &store) {
+            auto param = [&](const char *name) {
+                return QString::fromStdString(req.get_param_value(name));
+            };
+            ChatExportImporter::Options options;
+            options.accountPhone = param("account");
+            options.me = param("me");
+            options.peerPhone = param("peer_phone");
+            options.group = param("group") == u"true"_s;
+            options.chatName = param("chat_name");
+            if (req.has_param("time_zone"))
+                options.timeZone = param("time_zone");
+            options.deliverToWebhooks = param("deliver") == u"true"_s;
+            if (options.accountPhone.trimmed().isEmpty()) {
+                sendError(res, 400, u"account"_s,
+                          u"account (the WhatsApp number the chat belongs to) is required"_s);
+                return;
+            }
+            if (req.body.empty()) {
+                sendError(res, 400, u"body"_s,
+                          u"send the exported .txt or .zip file as the request body"_s);
+                return;
+            }
+            // The archive reader works on files: the body goes to a private temporary one.
+            QTemporaryFile file;
+            if (!file.open()
+                || file.write(req.body.data(), qint64(req.body.size())) != qint64(req.body.size())
+                || !file.flush()) {
+                sendError(res, 507, u"body"_s,
+                          u"cannot keep the upload for reading: %1"_s.arg(file.errorString()));
+                return;
+            }
+            const auto report
+                = ChatExportImporter::importFile(store, file.fileName(), options, clock->nowMs());
+            QJsonArray notUnderstood;
+            for (const auto &line : report.notUnderstood)
+                notUnderstood.append(
+                    QJsonObject {{u"line"_s, line.lineNumber}, {u"text"_s, line.text}});
+            QJsonObject body {{u"format"_s, report.format},
+                              {u"lines_read"_s, report.linesRead},
+                              {u"messages_stored"_s, report.messagesStored},
+                              {u"duplicates"_s, report.duplicates},
+                              {u"attachments_stored"_s, report.attachmentsStored},
+                              {u"system_lines"_s, report.systemLines},
+                              {u"not_understood_count"_s, report.notUnderstoodCount},
+                              {u"not_understood"_s, notUnderstood},
+                              {u"skipped_files"_s, QJsonArray::fromStringList(report.skippedFiles)},
+                              {u"delivered_to_webhooks"_s, report.deliveredToWebhooks}};
+            if (!report.error.isEmpty()) {
+                body.insert(u"error"_s, report.error);
+                body.insert(u"field"_s, u"body"_s);
+                res.status = 400;
+                res.set_content(QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(),
+                                "application/json");
+                return;
+            }
+            body.insert(u"chat_id"_s, QString::number(report.chatId));
+            if (report.deliveredToWebhooks)
+                poke();
+            sendJson(res, 201, body);
         }));
 
     server.Get(
