@@ -3,6 +3,7 @@
 #include "composerdialog.h"
 #include "desktopcontext.h"
 #include "feedbacklabel.h"
+#include "importdialog.h"
 #include "runtime/storeconnection.h"
 #include "runtime/storeworker.h"
 
@@ -100,10 +101,14 @@ ChatsPage::ChatsPage(DesktopContext &context, QWidget *parent)
     auto *composeButton = new QPushButton(tr("&Compose…"), this);
     composeButton->setObjectName(u"compose"_s);
     composeButton->setToolTip(tr("Create a received or sent message by hand"));
+    auto *importButton = new QPushButton(tr("&Import chat…"), this);
+    importButton->setObjectName(u"import"_s);
+    importButton->setToolTip(tr("Store the messages of a WhatsApp chat export (.txt or .zip)"));
     m_error = FeedbackLabel::create(u"error"_s, this);
     auto *bar = new QHBoxLayout;
     bar->addWidget(refreshButton);
     bar->addWidget(composeButton);
+    bar->addWidget(importButton);
     bar->addStretch(1);
 
     auto *accountsPane = new QWidget(this);
@@ -171,13 +176,15 @@ ChatsPage::ChatsPage(DesktopContext &context, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(splitter, 1);
     setTabOrder(refreshButton, composeButton);
-    setTabOrder(composeButton, m_accounts);
+    setTabOrder(composeButton, importButton);
+    setTabOrder(importButton, m_accounts);
     setTabOrder(m_accounts, m_chatList);
     setTabOrder(m_chatList, m_responsible);
     setTabOrder(m_responsible, m_messages);
 
     connect(refreshButton, &QPushButton::clicked, this, &ChatsPage::refresh);
     connect(composeButton, &QPushButton::clicked, this, &ChatsPage::openComposer);
+    connect(importButton, &QPushButton::clicked, this, &ChatsPage::openImport);
     connect(m_accounts, &QListWidget::currentRowChanged, this, &ChatsPage::loadChats);
     connect(m_chatList, &QTreeWidget::currentItemChanged, this, [this] {
         showResponsible();
@@ -392,6 +399,18 @@ ComposerDialog *ChatsPage::openComposer()
     auto *dialog = new ComposerDialog(m_context, selectedAccountId(), selectedChatId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ComposerDialog::created, this, [this](const QString &, qint64 chatId) {
+        m_pendingChatId = chatId;
+        refresh();
+    });
+    dialog->open();
+    return dialog;
+}
+
+ImportDialog *ChatsPage::openImport()
+{
+    auto *dialog = new ImportDialog(m_context, selectedAccountId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](qint64 chatId, int) {
         m_pendingChatId = chatId;
         refresh();
     });

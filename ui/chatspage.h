@@ -17,9 +17,11 @@ namespace hookline {
 
 class ComposerDialog;
 class DesktopContext;
+class ImportDialog;
 
 // Accounts, their chats (newest activity first) and the newest messages of the selected chat,
-// as stored, always as plain text; the responsible teammate of a chat; the Composer.
+// as stored, always as plain text; the responsible teammate of a chat; the Composer; the import
+// of a chat export.
 class ChatsPage : public QWidget
 {
     Q_OBJECT
@@ -36,6 +38,9 @@ public:
     // Opens the Composer for the selected account and chat; it deletes itself when closed, and
     // the chat of a created message is selected.
     ComposerDialog *openComposer();
+    // Opens the chat export import for the selected account; it deletes itself when closed, and
+    // the chat of a successful import is selected.
+    ImportDialog *openImport();
     // Makes a teammate (0: nobody) responsible for the selected chat.
     void setResponsible(qint64 teammateId);
 

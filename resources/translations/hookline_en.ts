@@ -176,6 +176,14 @@
             <numerusform>… %n more characters not shown.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the messages of a WhatsApp chat export (.txt or .zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::ComposerDialog</name>
@@ -569,6 +577,191 @@
     <name>hookline::HttpText</name>
     <message>
         <source>… %1 more bytes not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ImportDialog</name>
+    <message>
+        <source>Format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already stored by an earlier import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System lines skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines not understood: %1 (first: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines not understood: 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files in the zip left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more.</source>
+        <translation>
+            <numerusform>  … and %n more.</numerusform>
+            <numerusform>  … and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new messages were handed to the webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a chat export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s “Export chat” file (.txt or .zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+14155550100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WhatsApp number the chat was exported from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: every line was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your lines become sent messages; the others&apos; become received ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name in the export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+919800000001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct chats: the export names the other person, not the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other person&apos;s phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone&apos;s time zone: the export gives only its wall-clock time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send imported messages to the &amp;webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off by default: old history usually must not reach a CRM or a bot again as if it were new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import&apos;s report appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a chat export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp chat exports (*.txt *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1; it is not previewed, but it can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n line(s)</source>
+        <translation>
+            <numerusform>%1 · %n line</numerusform>
+            <numerusform>%1 · %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the exported chat file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the phone number of the account the chat belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

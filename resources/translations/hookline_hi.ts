@@ -177,6 +177,14 @@
             <numerusform>… %n और अक्षर नहीं दिखाए गए।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import chat…</source>
+        <translation>चैट आयात करें (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Store the messages of a WhatsApp chat export (.txt or .zip)</source>
+        <translation>WhatsApp चैट एक्सपोर्ट (.txt या .zip) के संदेश सहेजें</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ComposerDialog</name>
@@ -571,6 +579,191 @@
     <message>
         <source>… %1 more bytes not shown.</source>
         <translation>… %1 और बाइट नहीं दिखाए गए।</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ImportDialog</name>
+    <message>
+        <source>Format: %1</source>
+        <translation>प्रारूप: %1</translation>
+    </message>
+    <message>
+        <source>Lines read: %1</source>
+        <translation>पढ़ी गई पंक्तियाँ: %1</translation>
+    </message>
+    <message>
+        <source>Messages stored: %1</source>
+        <translation>सहेजे गए संदेश: %1</translation>
+    </message>
+    <message>
+        <source>Already stored by an earlier import: %1</source>
+        <translation>पिछले आयात में पहले से सहेजे गए: %1</translation>
+    </message>
+    <message>
+        <source>Attachments stored: %1</source>
+        <translation>सहेजे गए अनुलग्नक: %1</translation>
+    </message>
+    <message>
+        <source>System lines skipped: %1</source>
+        <translation>छोड़ी गई सिस्टम पंक्तियाँ: %1</translation>
+    </message>
+    <message>
+        <source>Lines not understood: %1 (first: %2)</source>
+        <translation>न समझी गई पंक्तियाँ: %1 (पहली: %2)</translation>
+    </message>
+    <message>
+        <source>Lines not understood: 0</source>
+        <translation>न समझी गई पंक्तियाँ: 0</translation>
+    </message>
+    <message>
+        <source>Files in the zip left out:</source>
+        <translation>zip की छोड़ी गई फ़ाइलें:</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more.</source>
+        <translation>
+            <numerusform>  … और %n अन्य।</numerusform>
+            <numerusform>  … और %n अन्य।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new messages were handed to the webhooks.</source>
+        <translation>नए संदेश वेबहुक को सौंप दिए गए।</translation>
+    </message>
+    <message>
+        <source>Import a chat export</source>
+        <translation>चैट एक्सपोर्ट आयात करें</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s “Export chat” file (.txt or .zip)</source>
+        <translation>WhatsApp की “Export chat” फ़ाइल (.txt या .zip)</translation>
+    </message>
+    <message>
+        <source>Choo&amp;se…</source>
+        <translation>चुनें (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>फ़ाइल (&amp;F):</translation>
+    </message>
+    <message>
+        <source>+14155550100</source>
+        <translation>+14155550100</translation>
+    </message>
+    <message>
+        <source>The WhatsApp number the chat was exported from</source>
+        <translation>वह WhatsApp नंबर जिससे चैट एक्सपोर्ट की गई थी</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>खाता (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Empty: every line was received</source>
+        <translation>खाली: हर पंक्ति प्राप्त संदेश है</translation>
+    </message>
+    <message>
+        <source>Your lines become sent messages; the others&apos; become received ones</source>
+        <translation>आपकी पंक्तियाँ भेजे गए संदेश बनती हैं; दूसरों की पंक्तियाँ प्राप्त संदेश</translation>
+    </message>
+    <message>
+        <source>&amp;Your name in the export:</source>
+        <translation>एक्सपोर्ट में आपका नाम (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>+919800000001</source>
+        <translation>+919800000001</translation>
+    </message>
+    <message>
+        <source>Direct chats: the export names the other person, not the number</source>
+        <translation>प्रत्यक्ष चैट: एक्सपोर्ट में दूसरे व्यक्ति का नाम होता है, नंबर नहीं</translation>
+    </message>
+    <message>
+        <source>&amp;Other person&apos;s phone:</source>
+        <translation>दूसरे व्यक्ति का फ़ोन (&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Group chat</source>
+        <translation>समूह चैट (&amp;G)</translation>
+    </message>
+    <message>
+        <source>The phone&apos;s time zone: the export gives only its wall-clock time</source>
+        <translation>फ़ोन का समय क्षेत्र: एक्सपोर्ट में केवल फ़ोन की घड़ी का समय होता है</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>समय क्षेत्र (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Send imported messages to the &amp;webhooks</source>
+        <translation>आयात किए गए संदेश वेबहुक को भेजें (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Off by default: old history usually must not reach a CRM or a bot again as if it were new.</source>
+        <translation>डिफ़ॉल्ट रूप से बंद: पुराना इतिहास आम तौर पर CRM या बॉट तक नए संदेशों की तरह दोबारा नहीं पहुँचना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The import&apos;s report appears here.</source>
+        <translation>आयात की रिपोर्ट यहाँ दिखेगी।</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>रिपोर्ट (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>आयात करें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded: %1</source>
+        <translation>खाते लोड नहीं हो सके: %1</translation>
+    </message>
+    <message>
+        <source>Choose a chat export</source>
+        <translation>चैट एक्सपोर्ट चुनें</translation>
+    </message>
+    <message>
+        <source>WhatsApp chat exports (*.txt *.zip);;All files (*)</source>
+        <translation>WhatsApp चैट एक्सपोर्ट (*.txt *.zip);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>फ़ाइल पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>“%1” फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <source>The file is %1; it is not previewed, but it can be imported.</source>
+        <translation>फ़ाइल का आकार %1 है; इसका पूर्वावलोकन नहीं दिखाया जाता, पर इसे आयात किया जा सकता है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n line(s)</source>
+        <translation>
+            <numerusform>%1 · %n पंक्ति</numerusform>
+            <numerusform>%1 · %n पंक्तियाँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>फ़ाइल पढ़ी नहीं जा सकती: %1</translation>
+    </message>
+    <message>
+        <source>Choose the exported chat file.</source>
+        <translation>एक्सपोर्ट की गई चैट फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>Give the phone number of the account the chat belongs to.</source>
+        <translation>उस खाते का फ़ोन नंबर दें जिसकी यह चैट है।</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>आयात हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>कुछ भी आयात नहीं हुआ: %1</translation>
     </message>
 </context>
 <context>
