@@ -26,14 +26,6 @@ using hookline::StoreConnection;
 
 namespace {
 
-template<typename T> T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qFatal("no child %s", qPrintable(name));
-    return found;
-}
-
 // Waits until the dialog shows the accounts and the chats of the selected account.
 bool waitUntilLoaded(ComposerDialog &dialog)
 {

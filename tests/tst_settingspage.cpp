@@ -23,14 +23,6 @@ using hookline::WorkspaceSettings;
 
 namespace {
 
-template<typename T> T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qFatal("no child %s", qPrintable(name));
-    return found;
-}
-
 WorkspaceSettings storedSettings(DesktopHarness &harness)
 {
     WorkspaceSettings s;

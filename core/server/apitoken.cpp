@@ -29,14 +29,8 @@ ApiToken::ApiToken(QString filePath)
 bool ApiToken::load(QString *error)
 {
     QFile existing(m_filePath);
-    if (!existing.exists()) {
-        const QByteArray token = newToken();
-        if (!write(token, error))
-            return false;
-        QMutexLocker lock(&m_mutex);
-        m_token = token;
-        return true;
-    }
+    if (!existing.exists())
+        return regenerate(error);
     if (!existing.open(QIODevice::ReadOnly)) {
         *error = u"cannot read the API token %1: %2"_s.arg(m_filePath, existing.errorString());
         return false;

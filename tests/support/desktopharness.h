@@ -11,6 +11,15 @@
 #include <functional>
 #include <memory>
 
+// The named child widget a test drives; a missing one ends the test run with its name.
+template<typename T> T *child(QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qFatal("no child %s", qPrintable(name));
+    return found;
+}
+
 class DesktopHarness
 {
 public:
