@@ -8,6 +8,7 @@
 #include "support/testreceiver.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -15,8 +16,12 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <httplib.h>
+#include <unistd.h>
 
 #include <csignal>
 
@@ -95,6 +100,7 @@ private Q_SLOTS:
     void dataDirThatIsAFileIsRefused();
     void unwritableDataDirIsRefused();
     void headlessDeliversWhatWaits();
+    void fullDiskAnswers507AndKeepsWhatWasAcknowledged();
 };
 
 void TestApp::version()
@@ -297,5 +303,72 @@ void TestApp::headlessDeliversWhatWaits()
     QCOMPARE(p.exitCode(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestApp)
+void TestApp::fullDiskAnswers507AndKeepsWhatWasAcknowledged()
+{
+    // The data directory is a 3 MiB tmpfs in a mount namespace of the process's own, so the test
+    // needs neither a real full disk nor anything mounted outside it.
+    QTemporaryDir dir;
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const int port = probe.serverPort();
+    probe.close();
+    const QByteArray token(43, 't');
+    QFile tokenFile(dir.filePath(u"token"_s));
+    QVERIFY(tokenFile.open(QIODevice::WriteOnly) && tokenFile.write(token) == token.size());
+    tokenFile.close();
+    QDir().mkpath(dir.filePath(u"disk"_s));
+    QStringList args {u"--mount"_s};
+    if (::getuid() != 0)
+        args << u"--map-root-user"_s;
+    args << u"sh"_s << u"-c"_s
+         << u"mount -t tmpfs -o size=3m tmpfs \"$1\" && mkdir \"$1/data\" && cp \"$2\" "
+            "\"$1/data/api-token\" && chmod 600 \"$1/data/api-token\" && exec \"$3\" --headless "
+            "--data-dir \"$1/data\" --listen 127.0.0.1:$4"_s
+         << u"sh"_s << dir.filePath(u"disk"_s) << tokenFile.fileName() << binary
+         << QString::number(port);
+    QProcess hookline;
+    hookline.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    hookline.start(u"unshare"_s, args);
+    httplib::Client client("127.0.0.1", port);
+    client.set_default_headers({{"Authorization", "Bearer " + token.toStdString()}});
+    client.set_read_timeout(30, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(client.Get("/healthz") || hookline.state() == QProcess::NotRunning,
+                             30000);
+    if (hookline.state() == QProcess::NotRunning)
+        QSKIP("this machine does not allow a private tmpfs (unshare/mount refused)");
+
+    const std::string text(256 * 1024, 'x');
+    QStringList acknowledged;
+    int status = 0;
+    for (int i = 0; i < 40; ++i) {
+        const QJsonObject message {
+            {u"account"_s, QJsonObject {{u"phone"_s, u"+14155550100"_s}}},
+            {u"chat"_s, QJsonObject {{u"phone"_s, u"+919800000001"_s}}},
+            {u"direction"_s, u"received"_s},
+            {u"text"_s, QString(QString::number(i) + QString::fromStdString(text))}};
+        const auto r = client.Post(
+            "/api/v1/messages", QJsonDocument(message).toJson(QJsonDocument::Compact).toStdString(),
+            "application/json");
+        QVERIFY(r);
+        status = r->status;
+        if (status != 201)
+            break;
+        acknowledged << QJsonDocument::fromJson(QByteArray::fromStdString(r->body))
+                            .object()[u"message_uid"_s]
+                            .toString();
+    }
+    QCOMPARE(status, 507);
+    QVERIFY(acknowledged.size() >= 2);
+    // Everything acknowledged before the disk filled is still there, and the server still answers.
+    for (const QString &uid : std::as_const(acknowledged)) {
+        const auto r = client.Get("/api/v1/messages/" + uid.toStdString());
+        QVERIFY(r);
+        QCOMPARE(r->status, 200);
+    }
+    QVERIFY(client.Get("/healthz"));
+    hookline.terminate();
+    QVERIFY(hookline.waitForFinished(10000));
+}
+
+QTEST_MAIN(TestApp)
 #include "tst_app.moc"

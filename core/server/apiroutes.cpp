@@ -198,7 +198,8 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
             } catch (const WebhookRejected &e) {
                 sendError(res, 400, e.error().field, e.error().message);
             } catch (const StoreError &e) {
-                sendError(res, 503, QString(), e.message());
+                // 507: the disk is full — retry after space is freed; 503 for other failures.
+                sendError(res, e.diskFull() ? 507 : 503, QString(), e.message());
             }
         };
     };

@@ -44,8 +44,12 @@ QString AttachmentStore::put(const QByteArray &bytes)
     if (!QDir().mkpath(m_rootPath + u'/' + QStringView(digest).left(2)))
         throw StoreError(u"cannot create attachment folder under %1"_s.arg(m_rootPath));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw StoreError(u"cannot store attachment %1: %2"_s.arg(path, file.errorString()));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        // QFile reports ENOSPC (and EDQUOT) as a resource error.
+        throw StoreError(u"cannot store attachment %1: %2"_s.arg(path, file.errorString()),
+                         file.error() == QFileDevice::ResourceError ? StoreError::Kind::DiskFull
+                                                                    : StoreError::Kind::Failure);
+    }
     return digest;
 }
 

@@ -126,11 +126,23 @@ QSqlQuery &Database::prepared(const QString &sql)
     return it.value();
 }
 
+namespace {
+
+// SQLITE_FULL: the disk (or the database's size limit) is full.
+StoreError::Kind kindOf(const QSqlError &error)
+{
+    return error.nativeErrorCode() == u"13"_s ? StoreError::Kind::DiskFull
+                                              : StoreError::Kind::Failure;
+}
+
+} // namespace
+
 void Database::exec(QSqlQuery &query)
 {
     if (!query.exec()) {
         throw StoreError(u"%1: \"%2\" failed: %3"_s.arg(m_filePath, query.lastQuery().simplified(),
-                                                        query.lastError().text()));
+                                                        query.lastError().text()),
+                         kindOf(query.lastError()));
     }
 }
 
@@ -154,7 +166,8 @@ QSqlQuery Database::execDirect(const QString &sql)
         throw StoreError(corrupt
                              ? u"%1 is corrupt (%2). It was left untouched; restore it from "
                                "a backup or choose another --data-dir."_s.arg(m_filePath, reason)
-                             : u"%1: \"%2\" failed: %3"_s.arg(m_filePath, sql, reason));
+                             : u"%1: \"%2\" failed: %3"_s.arg(m_filePath, sql, reason),
+                         kindOf(query.lastError()));
     }
     return query;
 }

@@ -12,16 +12,22 @@ namespace hookline {
 class StoreError : public std::runtime_error
 {
 public:
-    explicit StoreError(const QString &message)
+    // DiskFull: nothing more can be written until space is freed; the API answers 507 for it.
+    enum class Kind { Failure, DiskFull };
+
+    explicit StoreError(const QString &message, Kind kind = Kind::Failure)
         : std::runtime_error(message.toStdString())
         , m_message(message)
+        , m_kind(kind)
     {
     }
 
     QString message() const { return m_message; }
+    bool diskFull() const { return m_kind == Kind::DiskFull; }
 
 private:
     QString m_message;
+    Kind m_kind;
 };
 
 } // namespace hookline
