@@ -1,6 +1,5 @@
 #include "chatspage.h"
 #include "composerdialog.h"
-#include "delivery/clock.h"
 #include "support/desktopharness.h"
 #include "support/testreceiver.h"
 
@@ -163,13 +162,10 @@ void TestChatsPage::composerCreatesADirectChatThatIsDelivered()
     DesktopHarness harness;
     QVERIFY2(harness.ok(), qPrintable(harness.error()));
     TestReceiver receiver;
-    harness.withStore([&](StoreConnection &store) {
-        hookline::Webhook w;
-        w.name = u"receiver"_s;
-        w.url = receiver.url();
-        harness.context().reloadWebhook(
-            store.webhooks->create(w, harness.context().clock()->nowMs()));
-    });
+    hookline::Webhook w;
+    w.name = u"receiver"_s;
+    w.url = receiver.url();
+    harness.addWebhook(w);
 
     ChatsPage page(harness.context());
     QSignalSpy pageLoaded(&page, &ChatsPage::loaded);

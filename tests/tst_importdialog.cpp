@@ -1,5 +1,4 @@
 #include "chatspage.h"
-#include "delivery/clock.h"
 #include "importdialog.h"
 #include "support/desktopharness.h"
 #include "support/testreceiver.h"
@@ -163,13 +162,10 @@ void TestImportDialog::deliversOnlyWhenAsked()
     DesktopHarness harness;
     QVERIFY2(harness.ok(), qPrintable(harness.error()));
     TestReceiver receiver;
-    harness.withStore([&](StoreConnection &store) {
-        hookline::Webhook w;
-        w.name = u"receiver"_s;
-        w.url = receiver.url();
-        harness.context().reloadWebhook(
-            store.webhooks->create(w, harness.context().clock()->nowMs()));
-    });
+    hookline::Webhook w;
+    w.name = u"receiver"_s;
+    w.url = receiver.url();
+    harness.addWebhook(w);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     ImportDialog dialog(harness.context());

@@ -1,7 +1,6 @@
 // Writes a PNG of every page, in English and in Hindi, into the build tree
 // (build/tests/screenshots/) so a person can look at them. Runs under Xvfb with the xcb platform:
 // real fonts and a real window system, as on a desktop.
-#include "delivery/clock.h"
 #include "mainwindow.h"
 #include "runtime/storeworker.h"
 #include "server/inspector.h"
@@ -70,14 +69,11 @@ void TestScreenshots::everyPage()
     window.createDemo();
     QTRY_COMPARE_WITH_TIMEOUT(demo.size(), 1, 20000);
     QVERIFY(demo.at(0).at(0).toBool());
-    harness.withStore([&](StoreConnection &store) {
-        Webhook w;
-        w.name = u"CRM (Zapier)"_s;
-        w.url = receiver.url();
-        w.aggregation = Aggregation::Hours6;
-        harness.context().reloadWebhook(
-            store.webhooks->create(w, harness.instance().clock()->nowMs()));
-    });
+    Webhook crm;
+    crm.name = u"CRM (Zapier)"_s;
+    crm.url = receiver.url();
+    crm.aggregation = Aggregation::Hours6;
+    harness.addWebhook(crm);
     harness.ingest(u"Is the blue shirt available in XL?"_s, u"+919800000002"_s);
     harness.ingest(u"Yes — shall I reserve one?"_s, u"+919800000003"_s);
     // The demo's sample and both messages reach the Inspector; the CRM webhook bundles them.

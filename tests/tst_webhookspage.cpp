@@ -415,15 +415,11 @@ void TestWebhooksPage::autoDisabledAndReenabled()
         return answer;
     });
     // No backoff, so the eleven failures take a moment instead of hours.
-    qint64 id = 0;
-    harness.withStore([&](hookline::StoreConnection &store) {
-        hookline::Webhook w;
-        w.name = u"Flaky"_s;
-        w.url = receiver.url();
-        w.retryScheduleSeconds = {0};
-        id = store.webhooks->create(w, harness.context().clock()->nowMs());
-    });
-    harness.context().reloadWebhook(id);
+    hookline::Webhook flaky;
+    flaky.name = u"Flaky"_s;
+    flaky.url = receiver.url();
+    flaky.retryScheduleSeconds = {0};
+    const qint64 id = harness.addWebhook(flaky);
 
     WebhooksPage page(harness.context());
     QSignalSpy loaded(&page, &WebhooksPage::listLoaded);

@@ -33,6 +33,16 @@ void DesktopHarness::withStore(const std::function<void(hookline::StoreConnectio
     work(*m_store);
 }
 
+qint64 DesktopHarness::addWebhook(hookline::Webhook webhook)
+{
+    qint64 id = 0;
+    withStore([&](hookline::StoreConnection &store) {
+        id = store.webhooks->create(webhook, m_instance->clock()->nowMs());
+    });
+    m_context->reloadWebhook(id);
+    return id;
+}
+
 QString DesktopHarness::ingest(const QString &text, const QString &peerPhone)
 {
     hookline::IngestMessage m;

@@ -36,6 +36,8 @@ public:
     // Runs `work` on a store connection of the test's own thread (setting up and checking what
     // the pages did); the GUI code under test never does this.
     void withStore(const std::function<void(hookline::StoreConnection &)> &work);
+    // Stores a webhook (created now) and tells the engine, which starts delivering to it.
+    qint64 addWebhook(hookline::Webhook webhook);
     // Adds a received message through the same path as the API; returns its uid.
     QString ingest(const QString &text, const QString &peerPhone = QStringLiteral("+919800000001"));
 
