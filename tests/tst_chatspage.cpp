@@ -1,10 +1,14 @@
 #include "chatspage.h"
 #include "composerdialog.h"
+#include "sources/cloudapiregistry.h"
 #include "support/desktopharness.h"
+#include "support/fakegraphapi.h"
 #include "support/testreceiver.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -74,6 +78,7 @@ private Q_SLOTS:
     void capsHugeMessages();
     void reloadsWhenShown();
     void composerCannotBeCancelledWhileStoring();
+    void composerSendsThroughTheCloudApi();
 };
 
 void TestChatsPage::showsAccountsChatsAndMessages()
@@ -469,6 +474,117 @@ void TestChatsPage::composerCannotBeCancelledWhileStoring()
     QTRY_VERIFY_WITH_TIMEOUT(
         child<QPlainTextEdit>(&page, u"messages"_s)->toPlainText().contains(u"do not drop me"_s),
         20000);
+}
+
+void TestChatsPage::composerSendsThroughTheCloudApi()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    TestReceiver receiver;
+    hookline::Webhook w;
+    w.name = u"receiver"_s;
+    w.url = receiver.url();
+    harness.addWebhook(w);
+    harness.ingest(u"any news?"_s); // account +14155550100 "Sales", chat +919800000001
+    qint64 accountId = 0;
+    qint64 chatId = 0;
+    harness.withStore([&](StoreConnection &store) {
+        accountId = store.messages->accountByPhone(u"+14155550100"_s)->id;
+        chatId = store.messages->chats(accountId).constFirst().id;
+    });
+    const QString accessToken = u"EAAG-access-token"_s;
+    FakeGraphApi graph(accessToken);
+    hookline::CloudApiRegistry *registry = harness.context().cloudApi();
+    QTRY_VERIFY_WITH_TIMEOUT(registry->isLoaded(), 20000);
+    harness.withStore([&](StoreConnection &store) {
+        hookline::CloudApiAccount cloud;
+        cloud.accountId = accountId;
+        cloud.phoneNumberId = u"106540352242922"_s;
+        cloud.graphBaseUrl = graph.baseUrl();
+        cloud.appSecret = u"app-secret"_s;
+        cloud.accessToken = accessToken;
+        QString field;
+        QString error;
+        QVERIFY2(registry->save(store, cloud, &field, &error), qPrintable(error));
+    });
+
+    ComposerDialog dialog(harness.context(), accountId, chatId);
+    dialog.show();
+    QVERIFY(waitUntilLoaded(dialog));
+    auto *send = child<QCheckBox>(&dialog, u"sendThroughWhatsApp"_s);
+    auto *direction = child<QComboBox>(&dialog, u"direction"_s);
+    auto *chat = child<QComboBox>(&dialog, u"chat"_s);
+    auto *account = child<QComboBox>(&dialog, u"account"_s);
+    // Only a sent message, in a direct chat, of an account that can send.
+    QVERIFY(!send->isEnabled()); // "Received" first
+    direction->setCurrentIndex(direction->findData(int(hookline::Direction::Sent)));
+    QVERIFY(send->isEnabled());
+    chat->setCurrentIndex(chat->findData(qint64(-2))); // a new group
+    QVERIFY(!send->isEnabled());
+    account->setCurrentIndex(account->findData(qint64(0))); // a new account: not connected
+    QVERIFY(!send->isEnabled());
+    account->setCurrentIndex(account->findData(accountId));
+    QVERIFY(waitUntilLoaded(dialog));
+    chat->setCurrentIndex(chat->findData(chatId));
+    QVERIFY(send->isEnabled());
+
+    send->setChecked(true);
+    QTest::keyClicks(child<QPlainTextEdit>(&dialog, u"text"_s), u"Your order has shipped"_s);
+    QSignalSpy created(&dialog, &ComposerDialog::created);
+    QSignalSpy failed(&dialog, &ComposerDialog::failed);
+    QTest::mouseClick(child<QPushButton>(&dialog, u"create"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(created.count() + failed.count(), 1, 20000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+    QCOMPARE(created.at(0).at(2).toString(), u"wamid.FAKE1"_s);
+    QCOMPARE(created.at(0).at(1).toLongLong(), chatId);
+    const QList<FakeGraphApi::Sent> sent = graph.sent();
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.at(0).phoneNumberId, u"106540352242922"_s);
+    QCOMPARE(sent.at(0).body.value(u"to"_s).toString(), u"919800000001"_s);
+    QVERIFY(QJsonDocument(sent.at(0).body).toJson().contains("Your order has shipped"));
+    harness.withStore([&](StoreConnection &store) {
+        const auto stored = store.messages->messageByUid(created.at(0).at(0).toString());
+        QVERIFY(stored);
+        QCOMPARE(stored->externalId, u"wamid.FAKE1"_s);
+        QCOMPARE(stored->direction, hookline::Direction::Sent);
+        QCOMPARE(stored->text, u"Your order has shipped"_s);
+        QCOMPARE(stored->chatId, chatId);
+    });
+    // The engine was poked: the webhook gets it like any stored message.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const auto &request : receiver.requests()) {
+                if (request.body.find("Your order has shipped") != std::string::npos)
+                    return true;
+            }
+            return false;
+        }(),
+        20000);
+
+    // WhatsApp refuses: its reason is shown next to the checkbox and nothing is stored.
+    graph.refuseNextSend(131047, u"Re-engagement message"_s);
+    ComposerDialog refused(harness.context(), accountId, chatId);
+    refused.show();
+    QVERIFY(waitUntilLoaded(refused));
+    auto *refusedDirection = child<QComboBox>(&refused, u"direction"_s);
+    refusedDirection->setCurrentIndex(refusedDirection->findData(int(hookline::Direction::Sent)));
+    child<QCheckBox>(&refused, u"sendThroughWhatsApp"_s)->setChecked(true);
+    QTest::keyClicks(child<QPlainTextEdit>(&refused, u"text"_s), u"Are you still there?"_s);
+    QSignalSpy refusedFailed(&refused, &ComposerDialog::failed);
+    QSignalSpy refusedCreated(&refused, &ComposerDialog::created);
+    refused.submit();
+    QTRY_COMPARE_WITH_TIMEOUT(refusedFailed.count() + refusedCreated.count(), 1, 20000);
+    QCOMPARE(refusedFailed.count(), 1);
+    QCOMPARE(refusedFailed.at(0).at(0).toString(), u"send"_s);
+    const QString reason = refusedFailed.at(0).at(1).toString();
+    QVERIFY2(reason.contains(u"Re-engagement message"_s), qPrintable(reason));
+    auto *sendError = child<QLabel>(&refused, u"sendError"_s);
+    QVERIFY(!sendError->isHidden());
+    QCOMPARE(sendError->text(), reason);
+    QVERIFY(refused.isVisible()); // open for another try
+    QVERIFY(child<QPushButton>(&refused, u"create"_s)->isEnabled());
+    QCOMPARE(graph.sent().size(), 1);
+    QCOMPARE(storedMessageCount(harness), 2);
 }
 
 QTEST_MAIN(TestChatsPage)

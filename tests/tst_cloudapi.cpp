@@ -1,12 +1,23 @@
+#include "delivery/clock.h"
+#include "runtime/storeconnection.h"
 #include "sources/cloudapinotification.h"
+#include "sources/cloudapireceiver.h"
+#include "sources/cloudapiregistry.h"
 #include "sources/cloudapisignature.h"
+#include "sources/graphapiclient.h"
+#include "store/cloudapiinbox.h"
+#include "store/mediadownloadqueue.h"
 #include "store/messagestore.h"
+#include "support/cloudapifixtures.h"
+#include "support/fakegraphapi.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hookline;
@@ -17,20 +28,6 @@ using Kind = CloudApiNotification::Kind;
 using Media = CloudApiNotification::Media;
 
 namespace {
-
-// Each fixture file maps a case name to one full notification body.
-QJsonObject fixtureCases(const QString &name)
-{
-    QFile file(QStringLiteral(HOOKLINE_SHARED_FIXTURES) + u"/cloud-api/"_s + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read fixture %s", qPrintable(file.fileName()));
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-QByteArray caseBody(const QJsonObject &cases, const QString &name)
-{
-    return QJsonDocument(cases.value(name).toObject()).toJson(QJsonDocument::Compact);
-}
 
 QString kindName(Kind kind)
 {
@@ -691,6 +688,160 @@ private Q_SLOTS:
         e.customerWaId = u"2"_s;
         e.text = u"x"_s;
         QVERIFY(!CloudApiNotification::toIngestMessage(e).timestamp); // "now" in the store
+    }
+
+    // The receiver, in-process on a real store, against the fake Graph API: what arrives in the
+    // inbox becomes messages, media is downloaded (and retried), statuses find their message.
+    void receiverStoresMessagesMediaAndStatuses()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        FakeGraphApi graph(u"EAAG-token"_s);
+        const QByteArray jpeg = QByteArray("\xff\xd8\xff\xe0", 4) + QByteArray(5000, 'j');
+        graph.addMedia(u"65463453"_s, {jpeg, u"image/jpeg"_s, 1}); // fails once, then works
+        graph.addMedia(u"777"_s, {"pdf", u"application/pdf"_s, 100}); // never works
+        QString error;
+        const QString dbPath = dir.filePath(u"hookline.sqlite"_s);
+        const QString files = dir.filePath(u"attachments"_s);
+        auto store = StoreConnection::open(dbPath, files, &error);
+        QVERIFY2(store, qPrintable(error));
+        CloudApiRegistry registry(dir.path());
+        registry.load(*store);
+        CloudApiAccount account;
+        account.accountId = store->messages->createAccount({0, u"+972123456789"_s, u"Shop"_s, {}});
+        account.phoneNumberId = u"1122334455667"_s;
+        account.graphBaseUrl = graph.baseUrl();
+        account.appSecret = u"app-secret"_s;
+        account.accessToken = u"EAAG-token"_s;
+        QString field;
+        QVERIFY2(registry.save(*store, account, &field, &error), qPrintable(error));
+
+        // Waiting in the inbox before the receiver starts (as after a crash): processed at start.
+        CloudApiInbox inbox(*store->database);
+        const QString fileName = u"message.json"_s;
+        inbox.add(caseBody(fixtureCases(u"message_status.json"_s), u"delivered"_s), 0);
+        inbox.add(caseBody(fixtureCases(fileName), u"text"_s), 0);
+        inbox.add(caseBody(fixtureCases(fileName), u"text"_s), 0); // Meta repeats: stored once
+        inbox.add(caseBody(fileName, u"image"_s, u"wamid.xyzxyz"_s, u"wamid.image"_s), 0);
+        SystemClock clock;
+        CloudApiReceiver receiver({dbPath, files, &registry, nullptr, &clock, {1}, 3, 5000});
+        receiver.start();
+        QTRY_COMPARE_WITH_TIMEOUT(inbox.count(), 0, 20000);
+        const auto text = store->messages->messageByExternalId(u"wamid.xyzxyz"_s);
+        QVERIFY(text);
+        QCOMPARE(text->direction, Direction::Received);
+        QCOMPARE(text->source, u"cloud_api"_s);
+        QCOMPARE(store->messages->chat(text->chatId)->accountId, account.accountId);
+        // The status came before its message and still found it.
+        QTRY_COMPARE_WITH_TIMEOUT(store->messages->statusHistory(text->id).size(), 1, 10000);
+        QCOMPARE(store->messages->statusHistory(text->id).constFirst().status, u"delivered"_s);
+
+        // The image: first lookup failed, so stored with a placeholder and the failure noted...
+        const auto image = store->messages->messageByExternalId(u"wamid.image"_s);
+        QVERIFY(image);
+        QCOMPARE(image->text, u"[image]"_s);
+        QCOMPARE(store->messages->statusHistory(image->id).constFirst().status,
+                 u"media_download_failed"_s);
+        // ... and the retry a second later attaches the file.
+        QTRY_VERIFY_WITH_TIMEOUT(store->messages->messageByExternalId(u"wamid.image"_s)->attachment,
+                                 15000);
+        const Attachment a = *store->messages->messageByExternalId(u"wamid.image"_s)->attachment;
+        QCOMPARE(a.mimeType, u"image/jpeg"_s);
+        QCOMPARE(store->attachments->read(a.sha256), jpeg);
+        QCOMPARE(store->messages->statusHistory(image->id).constLast().status,
+                 u"media_downloaded"_s);
+        QCOMPARE(graph.lookups(u"65463453"_s), 2);
+
+        // A media id that keeps failing: tried three times in all, then given up, noted.
+        QByteArray stuck = caseBody(fileName, u"image"_s, u"wamid.xyzxyz"_s, u"wamid.stuck"_s);
+        stuck.replace("65463453", "777");
+        inbox.add(stuck, 0);
+        receiver.notify();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            store->messages
+                    ->statusHistory(store->messages->messageByExternalId(u"wamid.stuck"_s)
+                                        .value_or(Message {})
+                                        .id)
+                    .size()
+                == 2,
+            20000);
+        const auto stuckMessage = *store->messages->messageByExternalId(u"wamid.stuck"_s);
+        const auto history = store->messages->statusHistory(stuckMessage.id);
+        QCOMPARE(history.constLast().status, u"media_unavailable"_s);
+        QVERIFY2(history.constLast().detail.contains(u"gave up after 3 attempts"_s),
+                 qPrintable(history.constLast().detail));
+        QCOMPARE(graph.lookups(u"777"_s), 3);
+        QCOMPARE(MediaDownloadQueue(*store->database).count(), 0);
+        QVERIFY(!stuckMessage.attachment);
+
+        // An id Meta does not know is not retried at all.
+        QByteArray unknown = caseBody(fileName, u"image"_s, u"wamid.xyzxyz"_s, u"wamid.gone"_s);
+        unknown.replace("65463453", "404404");
+        inbox.add(unknown, 0);
+        receiver.notify();
+        QTRY_VERIFY_WITH_TIMEOUT(store->messages->messageByExternalId(u"wamid.gone"_s), 10000);
+        const auto gone = *store->messages->messageByExternalId(u"wamid.gone"_s);
+        QCOMPARE(store->messages->statusHistory(gone.id).constFirst().status,
+                 u"media_unavailable"_s);
+        QCOMPARE(MediaDownloadQueue(*store->database).count(), 0);
+        QCOMPARE(graph.lookups(u"404404"_s), 1);
+        // Events of a number no account uses are skipped; the inbox still empties.
+        QByteArray stranger = caseBody(fileName, u"text"_s, u"wamid.xyzxyz"_s, u"wamid.other"_s);
+        stranger.replace("1122334455667", "9999999999");
+        inbox.add(stranger, 0);
+        receiver.notify();
+        QTRY_COMPARE_WITH_TIMEOUT(inbox.count(), 0, 10000);
+        QVERIFY(!store->messages->messageByExternalId(u"wamid.other"_s));
+
+        // A notification the store keeps refusing does not hold up the ones behind it: after
+        // three tries it stays in the inbox (for the next start) and the next one is stored.
+        store->database->execDirect(
+            u"CREATE TRIGGER refuse BEFORE INSERT ON messages WHEN NEW.external_id = "
+            "'wamid.poison' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s);
+        inbox.add(caseBody(fileName, u"text"_s, u"wamid.xyzxyz"_s, u"wamid.poison"_s), 0);
+        inbox.add(caseBody(fileName, u"text"_s, u"wamid.xyzxyz"_s, u"wamid.after"_s), 0);
+        receiver.notify();
+        QTRY_VERIFY_WITH_TIMEOUT(store->messages->messageByExternalId(u"wamid.after"_s), 30000);
+        QCOMPARE(inbox.count(), 1);
+        QVERIFY(!store->messages->messageByExternalId(u"wamid.poison"_s));
+    }
+
+    void graphClientSendsTextsAndFiles()
+    {
+        FakeGraphApi graph(u"EAAG-token"_s);
+        GraphApiClient client(graph.baseUrl(), u"EAAG-token"_s, 5000);
+        auto sent = client.send(u"1122334455667"_s, u"972987654321"_s, u"Your order shipped"_s);
+        QVERIFY2(sent.ok, qPrintable(sent.error));
+        QCOMPARE(sent.wamid, u"wamid.FAKE1"_s);
+        QCOMPARE(graph.sent().constFirst().body[u"text"_s][u"body"_s].toString(),
+                 u"Your order shipped"_s);
+        QCOMPARE(graph.sent().constFirst().body[u"to"_s].toString(), u"972987654321"_s);
+
+        sent
+            = client.send(u"1122334455667"_s, u"972987654321"_s, u"the invoice"_s,
+                          IngestMessage::File {u"invoice.pdf"_s, u"application/pdf"_s, "%PDF-1.4"});
+        QVERIFY2(sent.ok, qPrintable(sent.error));
+        const QJsonObject body = graph.sent().constLast().body;
+        QCOMPARE(body[u"type"_s].toString(), u"document"_s);
+        QCOMPARE(body[u"document"_s][u"filename"_s].toString(), u"invoice.pdf"_s);
+        QCOMPARE(body[u"document"_s][u"caption"_s].toString(), u"the invoice"_s);
+        QCOMPARE(graph.uploads().value(body[u"document"_s][u"id"_s].toString()),
+                 QByteArray("%PDF-1.4"));
+
+        graph.refuseNextSend(131047, u"Re-engagement message"_s);
+        sent = client.send(u"1122334455667"_s, u"972987654321"_s, u"late"_s);
+        QVERIFY(!sent.ok);
+        QVERIFY2(sent.error.contains(u"Re-engagement message"_s)
+                     && sent.error.contains(u"131047"_s),
+                 qPrintable(sent.error));
+        // A wrong token is Meta's error 190, named.
+        sent = GraphApiClient(graph.baseUrl(), u"wrong"_s, 5000)
+                   .send(u"1122334455667"_s, u"972987654321"_s, u"x"_s);
+        QVERIFY2(!sent.ok && sent.error.contains(u"code 190"_s), qPrintable(sent.error));
+        // Nothing listening: a transport error that names it.
+        sent = GraphApiClient(u"http://127.0.0.1:1/v21.0"_s, u"t"_s, 2000)
+                   .send(u"1"_s, u"2"_s, u"x"_s);
+        QVERIFY2(!sent.ok && sent.error.contains(u"onnect"_s), qPrintable(sent.error));
     }
 };
 

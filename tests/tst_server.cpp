@@ -1,5 +1,8 @@
 // End-to-end tests of `hookline --headless` driven only over HTTP: the real binary on a free
 // port, a real receiver, signatures checked by the reference `standardwebhooks` npm package.
+#include "sources/cloudapisignature.h"
+#include "support/cloudapifixtures.h"
+#include "support/fakegraphapi.h"
 #include "support/testreceiver.h"
 
 #include <httplib.h>
@@ -171,6 +174,9 @@ private Q_SLOTS:
     void slowAndVanishedClientsStallNothing();
     void workspaceSettingsAndTestEmail();
     void importsAChatExport();
+    void cloudApiWebhookEndToEnd();
+    void sendingThroughTheCloudApi();
+    void acknowledgedNotificationsSurviveAKill();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -902,6 +908,287 @@ void TestServer::importsAChatExport()
                 std::string("PK\x03\x04 truncated", 15), "application/zip");
     QCOMPARE(r->status, 400);
     QVERIFY2(object(r->body)[u"error"_s].toString().contains(u"damaged"_s), r->body.c_str());
+}
+
+namespace {
+
+const QString phoneNumberId = u"1122334455667"_s;
+
+// Connects the samples' business number (+972123456789) to the Cloud API through the API.
+qint64 connectCloudApi(const Hookline &hookline, const FakeGraphApi &graph)
+{
+    auto r = hookline.post("/api/v1/accounts",
+                           {{u"phone"_s, u"+972123456789"_s},
+                            {u"full_name"_s, u"Shop"_s},
+                            {u"cloud_api"_s,
+                             QJsonObject {{u"phone_number_id"_s, phoneNumberId},
+                                          {u"graph_base_url"_s, graph.baseUrl()},
+                                          {u"app_secret"_s, u"app-secret-1"_s},
+                                          {u"verify_token"_s, u"let-me-in"_s},
+                                          {u"access_token"_s, u"EAAG-token"_s}}}});
+    if (!r || r->status != 201)
+        qFatal("cannot connect the account: %s", r ? r->body.c_str() : "no response");
+    return object(r->body)[u"id"_s].toInteger();
+}
+
+httplib::Result notify(const Hookline &hookline, const QByteArray &body,
+                       const QByteArray &secret = "app-secret-1")
+{
+    return hookline.client(false)->Post(
+        "/whatsapp/webhook",
+        {{"X-Hub-Signature-256", hookline::CloudApiSignature::sign(secret, body).toStdString()}},
+        body.toStdString(), "application/json");
+}
+
+// The message with this external id (wamid), as the API shows it; empty when there is none.
+QJsonObject messageByWamid(const Hookline &hookline, const QString &wamid)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"wamid-lookup"_s);
+    db.setDatabaseName(hookline.dataDir() + u"/hookline.sqlite"_s);
+    db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    QString uid;
+    if (db.open()) {
+        QSqlQuery q(db);
+        q.prepare(u"SELECT uid FROM messages WHERE external_id = ?"_s);
+        q.addBindValue(wamid);
+        if (q.exec() && q.next())
+            uid = q.value(0).toString();
+    }
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"wamid-lookup"_s);
+    if (uid.isEmpty())
+        return {};
+    auto r = hookline.get("/api/v1/messages/" + uid.toStdString());
+    return r && r->status == 200 ? object(r->body) : QJsonObject {};
+}
+
+QStringList statusNames(const QJsonObject &message)
+{
+    QStringList names;
+    for (const QJsonValue &s : message[u"statuses"_s].toArray())
+        names.append(s[u"status"_s].toString());
+    return names;
+}
+
+} // namespace
+
+void TestServer::cloudApiWebhookEndToEnd()
+{
+    FakeGraphApi graph(u"EAAG-token"_s);
+    const QByteArray jpeg = QByteArray("\xff\xd8\xff\xe0", 4) + QByteArray(20000, 'j');
+    graph.addMedia(u"65463453"_s, {jpeg, u"image/jpeg"_s, 0});
+    m_hookline->createWebhook({{u"url"_s, m_receiver->url()}});
+    const qint64 account = connectCloudApi(*m_hookline, graph);
+
+    // The account shows whether each secret is set, never the secret.
+    auto r = m_hookline->get("/api/v1/accounts/" + std::to_string(account));
+    QCOMPARE(r->status, 200);
+    const QJsonObject cloud = object(r->body)[u"cloud_api"_s].toObject();
+    QCOMPARE(cloud[u"phone_number_id"_s].toString(), phoneNumberId);
+    QVERIFY(cloud[u"has_app_secret"_s].toBool() && cloud[u"has_access_token"_s].toBool());
+    QVERIFY(cloud[u"webhook_url"_s].toString().endsWith(u"/whatsapp/webhook"_s));
+    QVERIFY(r->body.find("app-secret-1") == std::string::npos);
+    QVERIFY(r->body.find("EAAG-token") == std::string::npos);
+    QVERIFY(m_hookline->get("/api/v1/accounts")->body.find("let-me-in") == std::string::npos);
+    // Bad settings are refused by name; another account cannot take the same number id.
+    r = m_hookline->put("/api/v1/accounts/" + std::to_string(account),
+                        {{u"cloud_api"_s, QJsonObject {{u"phone_number_id"_s, u"12ab"_s}}}});
+    QCOMPARE(r->status, 400);
+    QCOMPARE(object(r->body)[u"field"_s].toString(), u"cloud_api.phone_number_id"_s);
+    r = m_hookline->put("/api/v1/accounts/" + std::to_string(account),
+                        {{u"cloud_api"_s, QJsonObject {{u"graph_base_url"_s, u"ftp://x"_s}}}});
+    QCOMPARE(object(r->body)[u"field"_s].toString(), u"cloud_api.graph_base_url"_s);
+    r = m_hookline->post("/api/v1/accounts",
+                         {{u"phone"_s, u"+15550001111"_s},
+                          {u"cloud_api"_s, QJsonObject {{u"phone_number_id"_s, phoneNumberId}}}});
+    QCOMPARE(r->status, 409);
+
+    // The subscription handshake: the raw challenge for the right verify token, 403 otherwise.
+    auto anonymous = m_hookline->client(false);
+    r = anonymous->Get("/whatsapp/webhook?hub.mode=subscribe&hub.verify_token=let-me-in"
+                       "&hub.challenge=1158201444");
+    QCOMPARE(r->status, 200);
+    QCOMPARE(r->body, std::string("1158201444"));
+    r = anonymous->Get("/whatsapp/webhook?hub.mode=subscribe&hub.verify_token=guess"
+                       "&hub.challenge=1158201444");
+    QCOMPARE(r->status, 403);
+    QVERIFY(r->body.find("1158201444") == std::string::npos);
+    QCOMPARE(anonymous->Get("/whatsapp/webhook?hub.verify_token=let-me-in&hub.challenge=1")->status,
+             403);
+
+    // Signatures: missing, wrong secret, or a body changed after signing → 401, nothing stored.
+    const QByteArray text = caseBody(fixtureCases(u"message.json"_s), u"text"_s);
+    r = anonymous->Post("/whatsapp/webhook", text.toStdString(), "application/json");
+    QCOMPARE(r->status, 401);
+    QCOMPARE(notify(*m_hookline, text, "another-secret")->status, 401);
+    QByteArray tampered = text;
+    tampered.replace("972987654321", "972987654000");
+    r = anonymous->Post("/whatsapp/webhook",
+                        {{"X-Hub-Signature-256",
+                          hookline::CloudApiSignature::sign("app-secret-1", text).toStdString()}},
+                        tampered.toStdString(), "application/json");
+    QCOMPARE(r->status, 401);
+    // A correctly signed body that is not a notification still gets 200 (Meta would retry).
+    QCOMPARE(notify(*m_hookline, "this is not JSON")->status, 200);
+    QCOMPARE(
+        notify(*m_hookline, R"({"object":"whatsapp_business_account","entry":[{"x":1}]})")->status,
+        200);
+
+    // Every sample kind, each under its own wamid; the text three times (Meta retries).
+    int expected = 0;
+    const QJsonObject samples = fixtureCases(u"message.json"_s);
+    for (const QString &name : samples.keys()) {
+        const QByteArray body
+            = caseBody(u"message.json"_s, name, u"wamid.xyzxyz"_s, u"wamid.case-"_s + name);
+        r = notify(*m_hookline, body);
+        QCOMPARE(r->status, 200);
+        QCOMPARE(r->body, std::string("EVENT_RECEIVED"));
+        ++expected;
+    }
+    for (const QString &name : fixtureCases(u"outgoing_message.json"_s).keys())
+        QCOMPARE(
+            notify(*m_hookline, caseBody(fixtureCases(u"outgoing_message.json"_s), name))->status,
+            200);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(notify(*m_hookline, text)->status, 200);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!messageByWamid(*m_hookline, u"wamid.xyzxyz"_s).isEmpty(), 20000);
+    const QJsonObject first = messageByWamid(*m_hookline, u"wamid.xyzxyz"_s);
+    QCOMPARE(first[u"direction"_s].toString(), u"received"_s);
+    QCOMPARE(first[u"source"_s].toString(), u"cloud_api"_s);
+    QCOMPARE(first[u"sender"_s][u"phone"_s].toString(), u"+972987654321"_s);
+    // The image came with its file, downloaded through the Graph API with the bearer token.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        messageByWamid(*m_hookline, u"wamid.case-image"_s)[u"attachment"_s].isObject(), 20000);
+    const QJsonObject image = messageByWamid(*m_hookline, u"wamid.case-image"_s);
+    QCOMPARE(image[u"attachment"_s][u"mimetype"_s].toString(), u"image/jpeg"_s);
+    QCOMPARE(image[u"attachment"_s][u"size"_s].toInt(), jpeg.size());
+    // Media the Graph API does not know: stored anyway, the failure in the history.
+    const QJsonObject video = messageByWamid(*m_hookline, u"wamid.case-video"_s);
+    QCOMPARE(video[u"text"_s].toString().isEmpty(), false);
+    QVERIFY2(statusNames(video).contains(u"media_unavailable"_s),
+             qPrintable(statusNames(video).join(u',')));
+
+    // Statuses land in the history of their message (ordered by Meta's timestamps).
+    for (const QString &status : {u"sent"_s, u"delivered"_s, u"read"_s})
+        QCOMPARE(
+            notify(*m_hookline, caseBody(fixtureCases(u"message_status.json"_s), status))->status,
+            200);
+    auto sortedStatuses = [this](const QString &wamid) {
+        QStringList names = statusNames(messageByWamid(*m_hookline, wamid));
+        names.sort();
+        return names;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(sortedStatuses(u"wamid.xyzxyz"_s),
+                              QStringList({u"delivered"_s, u"read"_s, u"sent"_s}), 20000);
+
+    // Each stored message reached the webhook once: the repeats of the text were not stored.
+    QTRY_VERIFY_WITH_TIMEOUT(m_receiver->count() >= expected, 30000);
+    QSet<QString> ids;
+    int texts = 0;
+    for (const ReceivedRequest &req : m_receiver->requests()) {
+        ids.insert(QString::fromLatin1(req.header("webhook-id")));
+        texts
+            += req.body.find(first[u"message_uid"_s].toString().toStdString()) != std::string::npos;
+    }
+    QCOMPARE(ids.size(), m_receiver->count());
+    QCOMPARE(texts, 1);
+}
+
+void TestServer::sendingThroughTheCloudApi()
+{
+    FakeGraphApi graph(u"EAAG-token"_s);
+    connectCloudApi(*m_hookline, graph);
+    QJsonObject m = message(u"Your order has shipped"_s, u"+972987654321"_s);
+    m[u"account"_s] = QJsonObject {{u"phone"_s, u"+972123456789"_s}};
+    m[u"direction"_s] = u"sent"_s;
+    m.remove(u"timestamp"_s);
+    m[u"send"_s] = true;
+    auto r = m_hookline->post("/api/v1/messages", m);
+    QCOMPARE(r->status, 201);
+    const QJsonObject answer = object(r->body);
+    QCOMPARE(answer[u"wamid"_s].toString(), u"wamid.FAKE1"_s);
+    QCOMPARE(graph.sent().size(), 1);
+    QCOMPARE(graph.sent().constFirst().phoneNumberId, phoneNumberId);
+    QCOMPARE(graph.sent().constFirst().body[u"to"_s].toString(), u"972987654321"_s);
+    QCOMPARE(graph.sent().constFirst().body[u"text"_s][u"body"_s].toString(),
+             u"Your order has shipped"_s);
+    // The stored message carries the wamid, so Meta's statuses for it find it.
+    QByteArray status
+        = caseBody(u"message_status.json"_s, u"delivered"_s, u"wamid.xyzxyz"_s, u"wamid.FAKE1"_s);
+    QCOMPARE(notify(*m_hookline, status)->status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(statusNames(messageByWamid(*m_hookline, u"wamid.FAKE1"_s)),
+                              QStringList({u"delivered"_s}), 20000);
+    QCOMPARE(messageByWamid(*m_hookline, u"wamid.FAKE1"_s)[u"message_uid"_s].toString(),
+             answer[u"message_uid"_s].toString());
+
+    // A file: uploaded, then sent with the text as its caption.
+    m[u"text"_s] = u"the invoice"_s;
+    m[u"attachment"_s]
+        = QJsonObject {{u"filename"_s, u"invoice.pdf"_s},
+                       {u"mimetype"_s, u"application/pdf"_s},
+                       {u"data_base64"_s, QString::fromLatin1(QByteArray("%PDF-1.4").toBase64())}};
+    r = m_hookline->post("/api/v1/messages", m);
+    QCOMPARE(r->status, 201);
+    QCOMPARE(graph.sent().constLast().body[u"document"_s][u"caption"_s].toString(),
+             u"the invoice"_s);
+    QCOMPARE(graph.uploads().size(), 1);
+
+    // WhatsApp refuses: 502 with Meta's reason, and nothing is stored.
+    graph.refuseNextSend(131047, u"Re-engagement message"_s);
+    m.remove(u"attachment"_s);
+    m[u"text"_s] = u"too late"_s;
+    r = m_hookline->post("/api/v1/messages", m);
+    QCOMPARE(r->status, 502);
+    QVERIFY2(object(r->body)[u"error"_s].toString().contains(u"Re-engagement message"_s),
+             r->body.c_str());
+    QVERIFY(messageByWamid(*m_hookline, u"wamid.FAKE4"_s).isEmpty());
+    // What cannot be sent is refused before anything goes to WhatsApp.
+    const auto sentBefore = graph.sent().size();
+    QJsonObject received = m;
+    received[u"direction"_s] = u"received"_s;
+    r = m_hookline->post("/api/v1/messages", received);
+    QCOMPARE(r->status, 400);
+    QCOMPARE(object(r->body)[u"field"_s].toString(), u"direction"_s);
+    QJsonObject other = m;
+    other[u"account"_s] = QJsonObject {{u"phone"_s, u"+15550009999"_s}};
+    r = m_hookline->post("/api/v1/messages", other);
+    QCOMPARE(r->status, 400);
+    QCOMPARE(object(r->body)[u"field"_s].toString(), u"account.phone"_s);
+    QJsonObject batch {{u"messages"_s, QJsonArray {m}}, {u"send"_s, true}};
+    QCOMPARE(m_hookline->post("/api/v1/messages", batch)->status, 400);
+    QCOMPARE(graph.sent().size(), sentBefore);
+}
+
+void TestServer::acknowledgedNotificationsSurviveAKill()
+{
+    // Meta never resends a notification that got 200: each one answered 200 must be stored even
+    // when Hookline is killed the moment after answering.
+    FakeGraphApi graph(u"EAAG-token"_s);
+    connectCloudApi(*m_hookline, graph);
+    constexpr int count = 300;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray body
+            = caseBody(u"message.json"_s, u"text"_s, u"wamid.xyzxyz"_s, u"wamid.kill-%1"_s.arg(i));
+        QCOMPARE(notify(*m_hookline, body)->status, 200);
+    }
+    m_hookline->kill();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inbox-count"_s);
+        db.setDatabaseName(m_dir->filePath(u"hookline.sqlite"_s));
+        QVERIFY(db.open());
+        QSqlQuery q(u"SELECT count(*) FROM cloud_api_inbox"_s, db);
+        QVERIFY(q.next());
+        qInfo("%d of %d acknowledged notifications were still in the inbox at the kill",
+              q.value(0).toInt(), count);
+    }
+    QSqlDatabase::removeDatabase(u"inbox-count"_s);
+    QVERIFY(m_hookline->start());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !messageByWamid(*m_hookline, u"wamid.kill-%1"_s.arg(count - 1)).isEmpty(), 30000);
+    for (int i = 0; i < count; ++i)
+        QVERIFY2(!messageByWamid(*m_hookline, u"wamid.kill-%1"_s.arg(i)).isEmpty(),
+                 qPrintable(QString::number(i)));
 }
 
 QTEST_GUILESS_MAIN(TestServer)

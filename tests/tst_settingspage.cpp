@@ -1,12 +1,18 @@
 #include "server/apitoken.h"
 #include "settingspage.h"
+#include "sources/cloudapiregistry.h"
+#include "store/cloudapiaccountstore.h"
 #include "support/desktopharness.h"
+#include "support/fakegraphapi.h"
 
 #include <httplib.h>
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -59,6 +65,7 @@ private Q_SLOTS:
     void regeneratesTheApiToken();
     void warnsAboutANonLoopbackListenHost();
     void testEmailWithoutSmtpFailsClearly();
+    void connectsAnAccountToTheCloudApi();
 };
 
 void TestSettingsPage::loadsTheCurrentSettings()
@@ -477,6 +484,171 @@ void TestSettingsPage::testEmailWithoutSmtpFailsClearly()
     QVERIFY(!status->isHidden());
     QVERIFY(status->text().contains(finished.at(0).at(1).toString()));
     QVERIFY(child<QPushButton>(page.get(), u"sendTestEmail"_s)->isEnabled());
+}
+
+void TestSettingsPage::connectsAnAccountToTheCloudApi()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    harness.withStore([](StoreConnection &store) {
+        WorkspaceSettings s = store.workspace->settings();
+        s.publicBaseUrl = u"https://hooks.example.com"_s;
+        store.workspace->setSettings(s);
+    });
+    harness.ingest(u"hello"_s); // account +14155550100 "Sales"
+    qint64 accountId = 0;
+    harness.withStore([&](StoreConnection &store) {
+        accountId = store.messages->accountByPhone(u"+14155550100"_s)->id;
+    });
+    const QString accessToken = u"EAAG-access-token"_s;
+    FakeGraphApi graph(accessToken);
+    hookline::CloudApiRegistry *registry = harness.context().cloudApi();
+    QVERIFY(registry);
+    QTRY_VERIFY_WITH_TIMEOUT(registry->isLoaded(), 20000);
+    auto settingsRows = [&] {
+        QList<hookline::CloudApiAccount> rows;
+        harness.withStore([&](StoreConnection &store) {
+            rows = hookline::CloudApiAccountStore(*store.database).accounts();
+        });
+        return rows;
+    };
+
+    const auto page = loadedPage(harness);
+    QVERIFY(page);
+    auto *list = child<QTreeWidget>(page.get(), u"accounts"_s);
+    auto *phoneNumberId = child<QLineEdit>(page.get(), u"phoneNumberId"_s);
+    auto *graphBaseUrl = child<QLineEdit>(page.get(), u"graphBaseUrl"_s);
+    auto *appSecret = child<QLineEdit>(page.get(), u"appSecret"_s);
+    auto *verifyToken = child<QLineEdit>(page.get(), u"verifyToken"_s);
+    auto *access = child<QLineEdit>(page.get(), u"accessToken"_s);
+    auto *connectButton = child<QPushButton>(page.get(), u"connectCloudApi"_s);
+    auto *disconnectButton = child<QPushButton>(page.get(), u"disconnectCloudApi"_s);
+    for (QLineEdit *field : {phoneNumberId, graphBaseUrl, appSecret, verifyToken, access,
+                             child<QLineEdit>(page.get(), u"webhookUrl"_s)}) {
+        bool labelled = false;
+        for (const QLabel *label : page->findChildren<QLabel *>()) {
+            if (label->buddy() == field && label->text().contains(u'&'))
+                labelled = true;
+        }
+        QVERIFY2(labelled, qPrintable(field->objectName()));
+    }
+
+    // Nothing selected: nothing to connect.
+    QVERIFY(!connectButton->isEnabled());
+    list->setCurrentItem(list->topLevelItem(0));
+    QVERIFY(connectButton->isEnabled());
+    QVERIFY(!disconnectButton->isEnabled()); // not connected yet
+    QCOMPARE(child<QLineEdit>(page.get(), u"webhookUrl"_s)->text(),
+             u"https://hooks.example.com/whatsapp/webhook"_s);
+    QCOMPARE(graphBaseUrl->text(),
+             QString::fromLatin1(hookline::CloudApiAccount::defaultGraphBaseUrl));
+    for (QLineEdit *secret : {appSecret, verifyToken, access}) {
+        QCOMPARE(secret->placeholderText(), u"not set"_s);
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    }
+
+    // A phone number id that is not Meta's: refused next to the field, nothing stored.
+    QSignalSpy saved(page.get(), &SettingsPage::cloudApiSaved);
+    QSignalSpy failed(page.get(), &SettingsPage::cloudApiFailed);
+    QSignalSpy disconnected(page.get(), &SettingsPage::cloudApiDisconnected);
+    QTest::keyClicks(phoneNumberId, u"12ab"_s);
+    graphBaseUrl->setText(graph.baseUrl());
+    QTest::keyClicks(appSecret, u"app-secret-1"_s);
+    QTest::keyClicks(verifyToken, u"verify-me"_s);
+    QTest::keyClicks(access, accessToken);
+    connectButton->click();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+    QCOMPARE(failed.at(0).at(0).toString(), u"cloud_api.phone_number_id"_s);
+    auto *idError = child<QLabel>(page.get(), u"phoneNumberIdError"_s);
+    QVERIFY(!idError->isHidden());
+    QCOMPARE(idError->text(), failed.at(0).at(1).toString());
+    QVERIFY(!registry->forAccount(accountId));
+    QVERIFY(settingsRows().isEmpty());
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(connectButton->isEnabled());
+
+    // Corrected: connected, with every secret, and the secrets' fields empty again.
+    phoneNumberId->setText(u"106540352242922"_s);
+    connectButton->click();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 20000);
+    QVERIFY(idError->isHidden());
+    auto cloud = registry->forAccount(accountId);
+    QVERIFY(cloud);
+    QCOMPARE(cloud->phoneNumberId, u"106540352242922"_s);
+    QCOMPARE(cloud->graphBaseUrl, graph.baseUrl());
+    QCOMPARE(cloud->appSecret, u"app-secret-1"_s);
+    QCOMPARE(cloud->verifyToken, u"verify-me"_s);
+    QCOMPARE(cloud->accessToken, accessToken);
+    QCOMPARE(settingsRows().size(), 1);
+    QVERIFY(disconnectButton->isEnabled());
+    for (QLineEdit *secret : {appSecret, verifyToken, access}) {
+        QVERIFY(secret->text().isEmpty());
+        QCOMPARE(secret->placeholderText(), u"set — leave empty to keep"_s);
+    }
+
+    // A fresh page shows the connection but none of the secrets, anywhere.
+    const auto again = loadedPage(harness);
+    QVERIFY(again);
+    auto *againList = child<QTreeWidget>(again.get(), u"accounts"_s);
+    againList->setCurrentItem(againList->topLevelItem(0));
+    QCOMPARE(child<QLineEdit>(again.get(), u"phoneNumberId"_s)->text(), u"106540352242922"_s);
+    QCOMPARE(child<QLineEdit>(again.get(), u"graphBaseUrl"_s)->text(), graph.baseUrl());
+    for (const QString &name : {u"appSecret"_s, u"verifyToken"_s, u"accessToken"_s}) {
+        auto *secret = child<QLineEdit>(again.get(), name);
+        QVERIFY(secret->text().isEmpty());
+        QCOMPARE(secret->placeholderText(), u"set — leave empty to keep"_s);
+        QVERIFY(child<QCheckBox>(again.get(), name + u"Clear"_s)->isEnabled());
+    }
+    for (const QString &secret : {u"app-secret-1"_s, u"verify-me"_s, accessToken}) {
+        for (const QLineEdit *edit : again->findChildren<QLineEdit *>())
+            QVERIFY2(!edit->text().contains(secret), qPrintable(edit->objectName()));
+        for (const QLabel *label : again->findChildren<QLabel *>())
+            QVERIFY2(!label->text().contains(secret), qPrintable(label->objectName()));
+    }
+
+    // Saving with empty secrets keeps them; a ticked "Clear" removes that one only.
+    child<QCheckBox>(again.get(), u"verifyTokenClear"_s)->setChecked(true);
+    QSignalSpy againSaved(again.get(), &SettingsPage::cloudApiSaved);
+    child<QPushButton>(again.get(), u"connectCloudApi"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(againSaved.count(), 1, 20000);
+    cloud = registry->forAccount(accountId);
+    QVERIFY(cloud);
+    QCOMPARE(cloud->appSecret, u"app-secret-1"_s);
+    QCOMPARE(cloud->verifyToken, QString());
+    QCOMPARE(cloud->accessToken, accessToken);
+    QCOMPARE(child<QLineEdit>(again.get(), u"verifyToken"_s)->placeholderText(), u"not set"_s);
+    QVERIFY(!child<QCheckBox>(again.get(), u"verifyTokenClear"_s)->isChecked());
+
+    // The local API reports the same state.
+    httplib::Client client("127.0.0.1", harness.context().listenPort());
+    client.set_read_timeout(10, 0);
+    const auto listed = client.Get(
+        "/api/v1/accounts",
+        {{"Authorization", "Bearer " + harness.context().apiToken()->value().toStdString()}});
+    QVERIFY(listed && listed->status == 200);
+    const QJsonObject apiCloud = QJsonDocument::fromJson(QByteArray::fromStdString(listed->body))
+                                     .object()[u"accounts"_s]
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()[u"cloud_api"_s]
+                                     .toObject();
+    QCOMPARE(apiCloud[u"phone_number_id"_s].toString(), u"106540352242922"_s);
+    QVERIFY(apiCloud[u"has_app_secret"_s].toBool());
+    QVERIFY(!apiCloud[u"has_verify_token"_s].toBool());
+    QVERIFY(apiCloud[u"has_access_token"_s].toBool());
+    QCOMPARE(apiCloud[u"webhook_url"_s].toString(),
+             child<QLineEdit>(again.get(), u"webhookUrl"_s)->text());
+
+    // Disconnecting removes the settings and the secrets.
+    page->disconnectCloudApi();
+    QTRY_COMPARE_WITH_TIMEOUT(disconnected.count(), 1, 20000);
+    QVERIFY(!registry->forAccount(accountId));
+    QVERIFY(settingsRows().isEmpty());
+    QVERIFY(!disconnectButton->isEnabled());
+    QVERIFY(phoneNumberId->text().isEmpty());
+    for (QLineEdit *secret : {appSecret, verifyToken, access})
+        QCOMPARE(secret->placeholderText(), u"not set"_s);
+    QVERIFY(!child<QLabel>(page.get(), u"cloudApiState"_s)->text().contains(u"106540352242922"_s));
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -5,7 +5,10 @@
 #include "feedbacklabel.h"
 #include "runtime/storeconnection.h"
 #include "runtime/storeworker.h"
+#include "sources/cloudapiregistry.h"
+#include "sources/cloudapisender.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -35,6 +38,7 @@ struct Created
 {
     QString uid;
     qint64 chatId = 0;
+    QString wamid; // when sent through the Cloud API
 };
 
 QLineEdit *lineEdit(const QString &name, const QString &placeholder, QWidget *parent)
@@ -158,6 +162,12 @@ ComposerDialog::ComposerDialog(DesktopContext &context, qint64 accountId, qint64
     messageForm->addRow(fileLabel, fileRow);
     m_errors.insert(u"attachment"_s, FeedbackLabel::create(u"fileError"_s, messageBox));
     messageForm->addRow(m_errors.value(u"attachment"_s));
+    m_sendThroughWhatsApp = new QCheckBox(tr("Send through &WhatsApp (Cloud API)"), messageBox);
+    m_sendThroughWhatsApp->setObjectName(u"sendThroughWhatsApp"_s);
+    messageForm->addRow(QString(), m_sendThroughWhatsApp);
+    // Named "send" like the API's member: WhatsApp's refusal shows here.
+    m_errors.insert(u"send"_s, FeedbackLabel::create(u"sendError"_s, messageBox));
+    messageForm->addRow(m_errors.value(u"send"_s));
 
     m_generalError = FeedbackLabel::create(u"generalError"_s, this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -189,7 +199,17 @@ ComposerDialog::ComposerDialog(DesktopContext &context, qint64 accountId, qint64
         updateEnabled();
         fillParties();
     });
-    connect(m_direction, &QComboBox::currentIndexChanged, this, &ComposerDialog::fillParties);
+    connect(m_direction, &QComboBox::currentIndexChanged, this, [this] {
+        updateSendThroughWhatsApp();
+        fillParties();
+    });
+    connect(m_sendThroughWhatsApp, &QCheckBox::toggled, this, [this](bool send) {
+        m_create->setText(send ? tr("Send and crea&te") : tr("Crea&te"));
+        m_create->setToolTip(
+            send ? tr("Sends the message through WhatsApp, then stores it and "
+                      "hands it to the webhooks (Ctrl+Return)")
+                 : tr("Stores the message and hands it to the webhooks (Ctrl+Return)"));
+    });
     for (QLineEdit *edit : {m_accountPhone, m_accountName, m_chatPhone, m_groupId, m_chatName})
         connect(edit, &QLineEdit::textEdited, this, &ComposerDialog::fillParties);
     connect(chooseFileButton, &QPushButton::clicked, this, &ComposerDialog::chooseFile);
@@ -316,6 +336,28 @@ void ComposerDialog::updateEnabled()
     m_removeFile->setEnabled(!m_filePath.isEmpty());
     m_create->setEnabled(!m_busy);
     m_cancel->setEnabled(!m_busy);
+    updateSendThroughWhatsApp();
+}
+
+void ComposerDialog::updateSendThroughWhatsApp()
+{
+    const auto account = selectedAccount();
+    // The registry's in-memory snapshot: no keyring or SQL in this thread.
+    const CloudApiRegistry *registry = m_context.cloudApi();
+    const auto cloud = account && registry ? registry->forAccount(account->id) : std::nullopt;
+    const bool canSend = cloud && cloud->canSend();
+    const bool sent = m_direction->currentData().toInt() == int(Direction::Sent);
+    const bool possible = sent && !groupSelected() && canSend;
+    if (!possible)
+        m_sendThroughWhatsApp->setChecked(false);
+    m_sendThroughWhatsApp->setEnabled(possible && !m_busy);
+    m_sendThroughWhatsApp->setToolTip(
+        possible ? tr("Sends the message to the chat's phone through the WhatsApp Cloud API; it "
+                      "is stored only if WhatsApp takes it")
+            : !canSend
+            ? tr("The account is not connected to the WhatsApp Cloud API with an access token "
+                 "(Settings)")
+            : tr("Only a sent message in a direct chat can go through WhatsApp"));
 }
 
 // Sender and recipient follow the account, the chat and the direction; the user may still edit
@@ -394,15 +436,25 @@ void ComposerDialog::submit()
     IngestMessage message = ingestMessage();
     const QString path = m_filePath;
     const qint64 now = m_context.clock()->nowMs();
+    const CloudApiRegistry *registry
+        = m_sendThroughWhatsApp->isChecked() ? m_context.cloudApi() : nullptr;
     m_busy = true;
     updateEnabled();
     m_context.store()->run<Created>(
         this,
-        [message = std::move(message), path, now](StoreConnection &store) mutable {
+        [message = std::move(message), path, now, registry](StoreConnection &store) mutable {
             if (!path.isEmpty())
                 message.attachment = readAttachment(path);
+            if (registry) {
+                // Blocks on the Graph API here in the worker; stores only what WhatsApp took.
+                const auto sent = CloudApiSender::send(store, *registry, std::move(message), now);
+                if (!sent.stored)
+                    throw IngestRejected(IngestFieldError {0, sent.field, sent.error});
+                return Created {sent.stored->message.uid, sent.stored->message.chatId, sent.wamid};
+            }
             const auto stored = store.messages->ingest({message}, store.outbox->hook(now));
-            return Created {stored.constFirst().message.uid, stored.constFirst().message.chatId};
+            return Created {stored.constFirst().message.uid, stored.constFirst().message.chatId,
+                            QString()};
         },
         [this](const Outcome<Created> &outcome) {
             m_busy = false;
@@ -413,7 +465,7 @@ void ComposerDialog::submit()
                 return;
             }
             m_context.pokeEngine();
-            Q_EMIT created(outcome.value->uid, outcome.value->chatId);
+            Q_EMIT created(outcome.value->uid, outcome.value->chatId, outcome.value->wamid);
             accept();
         });
 }

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -23,7 +24,9 @@ class DesktopContext;
 // account, with an optional file: an IngestMessage with source "composer" that goes through
 // MessageStore::ingest and the outbox exactly like POST /api/v1/messages. The file is read in
 // the store worker, so a large or slow file never freezes the window; a refused message leaves
-// the dialog open with the error next to its field.
+// the dialog open with the error next to its field. A sent message in a direct chat of an account
+// connected to the WhatsApp Cloud API may instead be sent through WhatsApp first (CloudApiSender,
+// like `"send": true` on the API) and is stored only when WhatsApp took it.
 class ComposerDialog : public QDialog
 {
     Q_OBJECT
@@ -37,7 +40,8 @@ public:
     QString filePath() const { return m_filePath; }
     // The file to attach; empty for none. "Choose file…" calls it after the file dialog.
     void setFilePath(const QString &path);
-    // Reads the file and stores the message in the store worker; emits created or failed.
+    // Reads the file and stores the message in the store worker (sending it through WhatsApp
+    // first when "Send through WhatsApp" is ticked); emits created or failed.
     void submit();
     // Closes without creating, except while a submit runs (its answer must not be lost).
     void reject() override;
@@ -45,7 +49,8 @@ public:
 Q_SIGNALS:
     // The accounts and the chats of the selected account are in the combos.
     void chatsLoaded();
-    void created(const QString &uid, qint64 chatId);
+    // `wamid`: WhatsApp's id of the message when it was sent through the Cloud API, else empty.
+    void created(const QString &uid, qint64 chatId, const QString &wamid);
     void failed(const QString &field, const QString &message);
 
 private:
@@ -54,6 +59,8 @@ private:
     void loadAccounts(qint64 selectAccountId, qint64 selectChatId);
     void loadChats(qint64 selectChatId);
     void updateEnabled();
+    // Whether "Send through WhatsApp" applies: sent, direct chat, account that can send.
+    void updateSendThroughWhatsApp();
     void fillParties();
     void chooseFile();
     void clearErrors();
@@ -88,6 +95,7 @@ private:
     QPlainTextEdit *m_text = nullptr;
     QLineEdit *m_file = nullptr;
     QPushButton *m_removeFile = nullptr;
+    QCheckBox *m_sendThroughWhatsApp = nullptr;
     QPushButton *m_create = nullptr;
     QPushButton *m_cancel = nullptr;
     // Error labels by the first part of the store's field name (account, chat, sender, …).

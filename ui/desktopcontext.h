@@ -8,6 +8,7 @@ namespace hookline {
 
 class ApiToken;
 class Clock;
+class CloudApiRegistry;
 class EngineThread;
 class Inspector;
 class Instance;
@@ -29,6 +30,9 @@ public:
     OwnerNotifier *notifier() const { return m_notifier; }
     ApiToken *apiToken() const { return m_apiToken; }
     Clock *clock() const { return m_clock; }
+    // Cloud API accounts with their secrets; save/remove block (keyring): call them in a
+    // StoreWorker job, never in the GUI thread.
+    CloudApiRegistry *cloudApi() const { return m_cloudApi; }
     QString dataDirectory() const { return m_dataDirectory; }
     QString listenHost() const { return m_listenHost; }
     int listenPort() const { return m_listenPort; }
@@ -47,6 +51,7 @@ private:
     OwnerNotifier *m_notifier = nullptr;
     ApiToken *m_apiToken = nullptr;
     Clock *m_clock = nullptr;
+    CloudApiRegistry *m_cloudApi = nullptr;
     QString m_dataDirectory;
     QString m_listenHost;
     int m_listenPort = 0;

@@ -6,6 +6,7 @@
 #include "runtime/storeconnection.h"
 #include "runtime/storeworker.h"
 #include "server/apitoken.h"
+#include "sources/cloudapiregistry.h"
 #include "store/storeerror.h"
 
 #include <QCheckBox>
@@ -141,6 +142,15 @@ bool sameFormFields(const WorkspaceSettings &a, const WorkspaceSettings &b)
         && a.smtpPort == b.smtpPort && a.smtpSecurity == b.smtpSecurity
         && a.smtpUsername == b.smtpUsername && a.smtpFrom == b.smtpFrom
         && a.smtpAllowInvalidCertificate == b.smtpAllowInvalidCertificate;
+}
+
+// "For the account +14155550100 (Sales):" over the Cloud API fields.
+QString accountTitle(const QTreeWidgetItem &item)
+{
+    const QString phone = item.text(0);
+    const QString name = item.text(1);
+    return name.isEmpty() ? SettingsPage::tr("For the account %1:").arg(phone)
+                          : SettingsPage::tr("For the account %1 (%2):").arg(phone, name);
 }
 
 qint64 selectedId(const QTreeWidget *tree)
@@ -332,6 +342,103 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     accountsLayout->addLayout(accountRow);
     accountsLayout->addWidget(m_accountStatus);
 
+    // The selected account's Cloud API connection, saved by its own buttons (it touches the
+    // keyring, not the workspace form).
+    auto *cloudBox = new QGroupBox(tr("WhatsApp Cloud API (selected account)"), content);
+    cloudBox->setObjectName(u"cloudApiBox"_s);
+    auto *cloudLayout = new QVBoxLayout(cloudBox);
+    m_cloudAccount = new QLabel(cloudBox);
+    m_cloudAccount->setObjectName(u"cloudApiAccount"_s);
+    m_cloudAccount->setTextFormat(Qt::PlainText); // names come from the store
+    m_cloudAccount->setWordWrap(true);
+    m_cloudFields = new QWidget(cloudBox);
+    auto *cloudForm = new QFormLayout(m_cloudFields);
+    cloudForm->setContentsMargins(0, 0, 0, 0);
+    auto cloudField = [this, cloudForm](const QString &label, QWidget *widget,
+                                        const QString &apiField) {
+        cloudForm->addRow(label, widget);
+        auto *error = FeedbackLabel::create(u"%1Error"_s.arg(widget->objectName()), m_cloudFields);
+        m_cloudErrors.insert(apiField, error);
+        cloudForm->addRow(error);
+    };
+    m_phoneNumberId = lineEdit(u"phoneNumberId"_s, m_cloudFields, tr("106540352242922"));
+    m_phoneNumberId->setToolTip(tr("Meta shows it under WhatsApp → API Setup"));
+    m_graphBaseUrl = lineEdit(u"graphBaseUrl"_s, m_cloudFields,
+                              QString::fromLatin1(CloudApiAccount::defaultGraphBaseUrl));
+    m_graphBaseUrl->setToolTip(
+        tr("Leave it empty for %1").arg(QString::fromLatin1(CloudApiAccount::defaultGraphBaseUrl)));
+    cloudField(tr("Phone num&ber id:"), m_phoneNumberId, u"cloud_api.phone_number_id"_s);
+    cloudField(tr("Graph API addr&ess:"), m_graphBaseUrl, u"cloud_api.graph_base_url"_s);
+    const struct
+    {
+        QString CloudApiAccount::*value;
+        QString field;
+        QString name;
+        QString label;
+        QString clearName;
+    } secrets[] = {
+        {&CloudApiAccount::appSecret, u"cloud_api.app_secret"_s, u"appSecret"_s, tr("App secre&t:"),
+         tr("Clear the app secret")},
+        {&CloudApiAccount::verifyToken, u"cloud_api.verify_token"_s, u"verifyToken"_s,
+         tr("&Verify token:"), tr("Clear the verify token")},
+        {&CloudApiAccount::accessToken, u"cloud_api.access_token"_s, u"accessToken"_s,
+         tr("A&ccess token:"), tr("Clear the access token")},
+    };
+    for (const auto &secret : secrets) {
+        auto *edit = lineEdit(secret.name, m_cloudFields);
+        edit->setEchoMode(QLineEdit::Password);
+        auto *clear = new QCheckBox(tr("Clear"), m_cloudFields);
+        clear->setObjectName(u"%1Clear"_s.arg(secret.name));
+        clear->setAccessibleName(secret.clearName);
+        clear->setToolTip(secret.clearName);
+        // A secret to be removed cannot be typed at the same time.
+        connect(clear, &QCheckBox::toggled, edit, [edit](bool cleared) {
+            if (cleared)
+                edit->clear();
+            edit->setEnabled(!cleared);
+        });
+        auto *row = new QHBoxLayout;
+        row->addWidget(edit, 1);
+        row->addWidget(clear);
+        auto *label = new QLabel(secret.label, m_cloudFields);
+        label->setBuddy(edit);
+        cloudForm->addRow(label, row);
+        auto *error = FeedbackLabel::create(u"%1Error"_s.arg(secret.name), m_cloudFields);
+        m_cloudErrors.insert(secret.field, error);
+        cloudForm->addRow(error);
+        m_cloudSecrets.append({secret.value, secret.field, edit, clear});
+    }
+    m_webhookUrl = lineEdit(u"webhookUrl"_s, m_cloudFields);
+    m_webhookUrl->setReadOnly(true);
+    m_copyWebhookUrl = button(u"copyWebhookUrl"_s, tr("Cop&y"), m_cloudFields);
+    m_copyWebhookUrl->setAccessibleName(tr("Copy the webhook URL"));
+    auto *webhookRow = new QHBoxLayout;
+    webhookRow->addWidget(m_webhookUrl, 1);
+    webhookRow->addWidget(m_copyWebhookUrl);
+    auto *webhookLabel = new QLabel(tr("&Webhook URL for Meta:"), m_cloudFields);
+    webhookLabel->setBuddy(m_webhookUrl);
+    cloudForm->addRow(webhookLabel, webhookRow);
+    auto *webhookNote = new QLabel(
+        tr("Paste it with the verify token into the Meta app's WhatsApp → Configuration. It "
+           "is made of the public base URL above, which Meta must be able to reach."),
+        m_cloudFields);
+    webhookNote->setWordWrap(true);
+    cloudForm->addRow(QString(), webhookNote);
+    m_cloudState = FeedbackLabel::create(u"cloudApiState"_s, cloudBox, Tone::Neutral);
+    m_connectCloudApi = button(u"connectCloudApi"_s, tr("Co&nnect / save"), cloudBox);
+    m_connectCloudApi->setToolTip(
+        tr("Saves the Cloud API settings of the selected account; empty secrets stay as stored"));
+    m_disconnectCloudApi = button(u"disconnectCloudApi"_s, tr("&Disconnect…"), cloudBox);
+    m_cloudStatus = FeedbackLabel::create(u"cloudApiStatus"_s, cloudBox, Tone::Neutral);
+    auto *cloudButtons = new QHBoxLayout;
+    cloudButtons->addWidget(m_connectCloudApi);
+    cloudButtons->addWidget(m_disconnectCloudApi);
+    cloudButtons->addWidget(m_cloudStatus, 1);
+    cloudLayout->addWidget(m_cloudAccount);
+    cloudLayout->addWidget(m_cloudFields);
+    cloudLayout->addWidget(m_cloudState);
+    cloudLayout->addLayout(cloudButtons);
+
     contentLayout->addWidget(workspaceBox);
     contentLayout->addWidget(smtpBox);
     contentLayout->addLayout(saveRow);
@@ -339,6 +446,7 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     contentLayout->addWidget(serverBox);
     contentLayout->addWidget(teamBox);
     contentLayout->addWidget(accountsBox);
+    contentLayout->addWidget(cloudBox);
     contentLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -371,7 +479,20 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
         m_accountPhone->setText(item->text(0));
         m_accountName->setText(item->text(1));
         m_accountEmail->setText(item->text(2));
+        showCloudApi(selectedId(m_accounts));
     });
+    connect(m_connectCloudApi, &QPushButton::clicked, this, &SettingsPage::saveCloudApi);
+    connect(m_disconnectCloudApi, &QPushButton::clicked, this, &SettingsPage::confirmDisconnect);
+    connect(m_copyWebhookUrl, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_webhookUrl->text());
+        FeedbackLabel::show(m_cloudStatus, tr("The webhook URL is on the clipboard."),
+                            Tone::Neutral);
+    });
+    m_cloudRetry = new QTimer(this);
+    m_cloudRetry->setSingleShot(true);
+    m_cloudRetry->setInterval(200);
+    connect(m_cloudRetry, &QTimer::timeout, this, [this] { showCloudApi(m_cloudAccountId); });
+    showCloudApi(0);
 
     m_testTimeout->setSingleShot(true);
     m_testTimeout->setInterval(testEmailTimeoutMs);
@@ -489,6 +610,7 @@ void SettingsPage::showSettings(const WorkspaceSettings &settings)
                                    : tr("No password is stored."));
     m_smtpFrom->setText(s.smtpFrom);
     m_allowInvalidCertificate->setChecked(s.smtpAllowInvalidCertificate);
+    showWebhookUrl();
 }
 
 void SettingsPage::showTeammates(const QList<Teammate> &teammates)
@@ -512,6 +634,10 @@ void SettingsPage::showAccounts(const QList<Account> &accounts)
         if (a.id == keep)
             m_accounts->setCurrentItem(item);
     }
+    if (selectedId(m_accounts) != m_cloudAccountId)
+        showCloudApi(selectedId(m_accounts));
+    else if (const QTreeWidgetItem *item = m_accounts->currentItem())
+        m_cloudAccount->setText(accountTitle(*item)); // its name may have changed
 }
 
 WorkspaceSettings SettingsPage::formSettings() const
@@ -833,6 +959,177 @@ void SettingsPage::setAccountsBusy(bool busy)
 {
     m_addAccount->setEnabled(!busy);
     m_updateAccount->setEnabled(!busy);
+}
+
+void SettingsPage::showCloudApi(qint64 accountId)
+{
+    m_cloudAccountId = accountId;
+    m_cloudRetry->stop();
+    for (QLabel *label : std::as_const(m_cloudErrors))
+        label->hide();
+    CloudApiRegistry *registry = m_context.cloudApi();
+    const QTreeWidgetItem *item = m_accounts->currentItem();
+    const bool ready = accountId > 0 && registry && registry->isLoaded();
+    m_cloudFields->setEnabled(ready);
+    m_cloudState->setVisible(ready);
+    if (!ready) {
+        m_cloudAccount->setText(
+            !registry ? tr("The Cloud API is not available here.")
+                : accountId <= 0
+                ? tr("Select an account in the list above to connect it to the WhatsApp Cloud "
+                     "API.")
+                : tr("Reading the Cloud API settings…"));
+        if (registry && accountId > 0)
+            m_cloudRetry->start(); // the keyring answers soon after the start
+        m_connectCloudApi->setEnabled(false);
+        m_disconnectCloudApi->setEnabled(false);
+        return;
+    }
+    m_cloudAccount->setText(item ? accountTitle(*item) : QString());
+    // An in-memory snapshot under a read lock: no keyring, no SQL in this thread.
+    const std::optional<CloudApiAccount> cloud = registry->forAccount(accountId);
+    m_phoneNumberId->setText(cloud ? cloud->phoneNumberId : QString());
+    m_graphBaseUrl->setText(cloud ? cloud->graphBaseUrl
+                                  : QString::fromLatin1(CloudApiAccount::defaultGraphBaseUrl));
+    for (const CloudSecret &secret : std::as_const(m_cloudSecrets)) {
+        const bool set = cloud && !((*cloud).*secret.value).isEmpty();
+        secret.clear->setChecked(false);
+        secret.clear->setEnabled(set);
+        secret.edit->clear();
+        secret.edit->setPlaceholderText(set ? tr("set — leave empty to keep") : tr("not set"));
+    }
+    QStringList state;
+    if (!cloud) {
+        state << tr("Not connected.");
+    } else {
+        state << tr("Connected as phone number id %1.").arg(cloud->phoneNumberId);
+        state << (cloud->canReceive()
+                      ? tr("Receives Meta's notifications.")
+                      : tr("Meta's notifications are refused until an app secret is set."));
+        state << (cloud->canSend() ? tr("Can send from the Composer.")
+                                   : tr("Sending needs an access token."));
+    }
+    m_cloudState->setText(state.join(u' '));
+    setCloudApiBusy(m_cloudBusy);
+}
+
+void SettingsPage::showWebhookUrl()
+{
+    // The same address GET /api/v1/accounts reports; Meta needs the saved base URL.
+    m_webhookUrl->setText(m_settings.publicBaseUrl + u"/whatsapp/webhook"_s);
+}
+
+void SettingsPage::setCloudApiBusy(bool busy)
+{
+    m_cloudBusy = busy;
+    const bool ready = m_cloudFields->isEnabled();
+    m_connectCloudApi->setEnabled(ready && !busy);
+    m_disconnectCloudApi->setEnabled(ready && !busy
+                                     && m_context.cloudApi()->forAccount(m_cloudAccountId));
+}
+
+void SettingsPage::saveCloudApi()
+{
+    if (m_cloudBusy || !m_cloudFields->isEnabled())
+        return; // a change is under way, or no account is shown
+    for (QLabel *label : std::as_const(m_cloudErrors))
+        label->hide();
+    const qint64 accountId = m_cloudAccountId;
+    const QString phoneNumberId = m_phoneNumberId->text().trimmed();
+    QString graphBaseUrl = m_graphBaseUrl->text().trimmed();
+    if (graphBaseUrl.isEmpty())
+        graphBaseUrl = QString::fromLatin1(CloudApiAccount::defaultGraphBaseUrl);
+    // Only the secrets the user typed or cleared change; the others keep their stored value.
+    QList<std::pair<QString CloudApiAccount::*, QString>> secrets;
+    for (const CloudSecret &secret : std::as_const(m_cloudSecrets)) {
+        if (secret.clear->isChecked())
+            secrets.append({secret.value, QString()});
+        else if (const QString typed = secret.edit->text().trimmed(); !typed.isEmpty())
+            secrets.append({secret.value, typed});
+    }
+    setCloudApiBusy(true);
+    FeedbackLabel::show(m_cloudStatus, tr("Saving…"), Tone::Neutral);
+    m_context.store()->run<std::optional<CloudApiFieldError>>(
+        this,
+        [registry = m_context.cloudApi(), accountId, phoneNumberId, graphBaseUrl,
+         secrets](StoreConnection &store) -> std::optional<CloudApiFieldError> {
+            // From the registry's current state, so a secret set elsewhere meanwhile stays.
+            CloudApiAccount cloud = registry->forAccount(accountId).value_or(CloudApiAccount {});
+            cloud.accountId = accountId;
+            cloud.phoneNumberId = phoneNumberId;
+            cloud.graphBaseUrl = graphBaseUrl;
+            for (const auto &[value, text] : secrets)
+                cloud.*value = text;
+            CloudApiFieldError error;
+            if (!registry->save(store, cloud, &error.field, &error.message))
+                return error;
+            return std::nullopt;
+        },
+        [this, accountId](const Outcome<std::optional<CloudApiFieldError>> &outcome) {
+            if (!outcome.ok()) {
+                cloudApiFinished(QString(), tr("Not saved: %1").arg(outcome.error));
+                return;
+            }
+            if (const auto &error = *outcome.value) {
+                cloudApiFinished(error->field, error->message);
+                return;
+            }
+            if (accountId == m_cloudAccountId)
+                showCloudApi(accountId); // the secrets' fields empty again, their state shown
+            cloudApiFinished(QString(), QString());
+            FeedbackLabel::show(m_cloudStatus, tr("Cloud API settings saved."), Tone::Neutral);
+            Q_EMIT cloudApiSaved();
+        });
+}
+
+void SettingsPage::confirmDisconnect()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Disconnect from the Cloud API?"),
+        tr("The account's Cloud API settings and secrets are removed, and Meta's notifications "
+           "for it are refused until it is connected again. Its messages stay. Disconnect?"),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        disconnectCloudApi();
+}
+
+void SettingsPage::disconnectCloudApi()
+{
+    if (m_cloudBusy || !m_cloudFields->isEnabled())
+        return;
+    const qint64 accountId = m_cloudAccountId;
+    setCloudApiBusy(true);
+    m_context.store()->run<bool>(
+        this,
+        [registry = m_context.cloudApi(), accountId](StoreConnection &store) {
+            registry->remove(store, accountId);
+            return true;
+        },
+        [this, accountId](const Outcome<bool> &outcome) {
+            if (!outcome.ok()) {
+                cloudApiFinished(QString(), tr("Not disconnected: %1").arg(outcome.error));
+                return;
+            }
+            if (accountId == m_cloudAccountId)
+                showCloudApi(accountId);
+            cloudApiFinished(QString(), QString());
+            FeedbackLabel::show(m_cloudStatus, tr("Disconnected from the Cloud API."),
+                                Tone::Neutral);
+            Q_EMIT cloudApiDisconnected();
+        });
+}
+
+// The end of a Cloud API save or disconnect: buttons back, and the error (if any) next to its
+// field, or beside the buttons when it names none.
+void SettingsPage::cloudApiFinished(const QString &field, const QString &error)
+{
+    setCloudApiBusy(false);
+    if (error.isEmpty())
+        return;
+    QLabel *label = m_cloudErrors.value(field);
+    m_cloudStatus->hide();
+    FeedbackLabel::show(label ? label : m_cloudStatus, error, Tone::Bad);
+    Q_EMIT cloudApiFailed(field, error);
 }
 
 void SettingsPage::clearErrors()

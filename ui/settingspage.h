@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/account.h"
+#include "domain/cloudapiaccount.h"
 #include "domain/workspace.h"
 #include "store/secretstore.h"
 
@@ -25,7 +26,8 @@ class DesktopContext;
 
 // The workspace's settings: owner, SMTP (with a test e-mail), public base URL and time zone
 // (one Save, checked by the same rule as PUT /api/v1/workspace), teammates and WhatsApp accounts
-// (each saved by its own buttons), the local server's address and the API token.
+// (each saved by its own buttons) with the WhatsApp Cloud API connection of the selected account,
+// the local server's address and the API token.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -50,6 +52,14 @@ public:
     void addAccount();
     // Saves the account fields to the account selected in the list.
     void updateAccount();
+    // Connects the account selected in the list to the WhatsApp Cloud API, or changes its
+    // connection, with the Cloud API fields: a secret left empty keeps the stored one, a ticked
+    // "Clear" removes it (as PUT /api/v1/accounts/{id} with "cloud_api"). Emits cloudApiSaved
+    // or cloudApiFailed.
+    void saveCloudApi();
+    // Removes the selected account's Cloud API settings and secrets (the button asks first);
+    // emits cloudApiDisconnected or cloudApiFailed.
+    void disconnectCloudApi();
 
 Q_SIGNALS:
     void loaded();
@@ -60,6 +70,10 @@ Q_SIGNALS:
     void teammatesChanged();
     void accountsChanged();
     void accountFailed(const QString &field, const QString &message);
+    void cloudApiSaved();
+    void cloudApiDisconnected();
+    // `field` is the API's name (cloud_api.phone_number_id, …); empty for other failures.
+    void cloudApiFailed(const QString &field, const QString &message);
 
 protected:
     // Shows what changed elsewhere (the API, other pages); unsaved edits are kept.
@@ -83,6 +97,13 @@ private:
     void showFieldError(const QString &field, const QString &message);
     void confirmRegenerate();
     void saveAccount(const Account &account);
+    // Shows the Cloud API connection of an account (0: none selected) from the registry's
+    // in-memory snapshot; the form loses unsaved Cloud API edits.
+    void showCloudApi(qint64 accountId);
+    void showWebhookUrl();
+    void setCloudApiBusy(bool busy);
+    void cloudApiFinished(const QString &field, const QString &error);
+    void confirmDisconnect();
 
     DesktopContext &m_context;
     // The settings as last loaded or saved: the form's fields that still equal these are not
@@ -132,6 +153,31 @@ private:
     QLabel *m_accountStatus = nullptr;
     QPushButton *m_addAccount = nullptr;
     QPushButton *m_updateAccount = nullptr;
+
+    // One of the three Cloud API secrets: never shown, only whether it is set.
+    struct CloudSecret
+    {
+        QString CloudApiAccount::*value;
+        QString field; // cloud_api.app_secret, …
+        QLineEdit *edit = nullptr;
+        QCheckBox *clear = nullptr;
+    };
+    qint64 m_cloudAccountId = 0; // the account the Cloud API group shows
+    bool m_cloudBusy = false;
+    QTimer *m_cloudRetry = nullptr; // until the registry has read the keyring
+    QLabel *m_cloudAccount = nullptr;
+    QWidget *m_cloudFields = nullptr;
+    QLineEdit *m_phoneNumberId = nullptr;
+    QLineEdit *m_graphBaseUrl = nullptr;
+    QList<CloudSecret> m_cloudSecrets;
+    QLineEdit *m_webhookUrl = nullptr;
+    QPushButton *m_copyWebhookUrl = nullptr;
+    QLabel *m_cloudState = nullptr;
+    QPushButton *m_connectCloudApi = nullptr;
+    QPushButton *m_disconnectCloudApi = nullptr;
+    QLabel *m_cloudStatus = nullptr;
+    // Error labels by the API's field name (cloud_api.phone_number_id, …).
+    QHash<QString, QLabel *> m_cloudErrors;
 };
 
 } // namespace hookline

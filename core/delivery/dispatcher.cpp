@@ -176,7 +176,19 @@ void Dispatcher::onFinished(QNetworkReply *reply)
         const bool ok = state.request.successRule == SuccessRule::Exactly200
             ? r.responseStatus == 200
             : r.responseStatus >= 200 && r.responseStatus < 300;
-        if (ok && (reply->error() == QNetworkReply::NoError || state.capped)) {
+        // Qt 6.4 sometimes finishes a reply whose connection closed mid-body without an error:
+        // the declared length is the only witness. (A compressed body is measured after Qt
+        // inflated it, so the check needs an identity encoding.)
+        const QByteArray declared = reply->rawHeader("Content-Length");
+        bool lengthOk = false;
+        const qint64 expected = declared.trimmed().toLongLong(&lengthOk);
+        const bool cutShort = !state.capped && lengthOk
+            && reply->rawHeader("Content-Encoding").isEmpty() && r.responseBody.size() < expected;
+        if (ok && cutShort) {
+            r.error = u"HTTP %1 but the response broke off after %2 of %3 bytes"_s.arg(
+                QString::number(r.responseStatus), QString::number(r.responseBody.size()),
+                QString::number(expected));
+        } else if (ok && (reply->error() == QNetworkReply::NoError || state.capped)) {
             r.success = true;
         } else if (ok) {
             r.error = u"HTTP %1 but the response broke off: %2"_s.arg(

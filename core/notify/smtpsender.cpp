@@ -1,9 +1,10 @@
 #include "smtpsender.h"
 
+#include "runtime/curlglobal.h"
+
 #include <curl/curl.h>
 
 #include <cstring>
-#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -26,13 +27,6 @@ size_t readChunk(char *buffer, size_t size, size_t count, void *userData)
     std::memcpy(buffer, upload->data.constData() + upload->offset, n);
     upload->offset += qsizetype(n);
     return n;
-}
-
-// libcurl's global state is set up once per process, before any thread uses it.
-void initialiseCurl()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
 } // namespace

@@ -7,6 +7,8 @@
 #include "server/apitoken.h"
 #include "server/inspector.h"
 #include "server/localserver.h"
+#include "sources/cloudapireceiver.h"
+#include "sources/cloudapiregistry.h"
 #include "store/database.h"
 
 #include <QSaveFile>
@@ -26,8 +28,10 @@ Instance::Instance(Options options)
 
 Instance::~Instance()
 {
-    // The server first (its handlers call the engine), then the engine, then the clock.
+    // The server first (its handlers call the engine and the receiver), then the receiver (it
+    // pokes the engine), then the engine, then the clock.
     m_server.reset();
+    m_receiver.reset();
     m_engine.reset();
 }
 
@@ -69,13 +73,19 @@ bool Instance::start(QString *error)
         return false;
     }
 
+    m_cloudApi = std::make_unique<CloudApiRegistry>(m_dataDirectory.path());
+    m_receiver = std::make_unique<CloudApiReceiver>(CloudApiReceiver::Options {
+        m_dataDirectory.databasePath(), m_dataDirectory.attachmentsPath(), m_cloudApi.get(),
+        m_engine.get(), m_clock.get()});
+    m_receiver->start();
+
     m_apiToken = std::make_unique<ApiToken>(m_dataDirectory.filePath(u"api-token"_s));
     if (!m_apiToken->load(error))
         return false;
     m_server = std::make_unique<LocalServer>(LocalServer::Options {
         m_options.listenHost, m_options.listenPort, m_dataDirectory.databasePath(),
         m_dataDirectory.attachmentsPath(), m_apiToken.get(), m_engine.get(), m_notifier,
-        m_clock.get(), m_inspector.get(), 32});
+        m_clock.get(), m_inspector.get(), m_cloudApi.get(), m_receiver.get(), 32});
     if (!m_server->start(error)) {
         m_server.reset();
         return false;

@@ -10,13 +10,16 @@ namespace hookline {
 
 class ApiToken;
 class Clock;
+class CloudApiReceiver;
+class CloudApiRegistry;
 class Inspector;
 class EngineThread;
 class LocalServer;
 class OwnerNotifier;
 
 // One running Hookline on one data directory: the single-instance lock, the store (migrated
-// once at start) and the delivery engine in its own thread. The GUI and headless mode both start
+// once at start), the delivery engine in its own thread, the Cloud API receiver in another and
+// the local server. The GUI and headless mode both start
 // exactly this. After start() the calling thread holds
 // no database connection: the GUI thread never waits on SQL.
 class Instance
@@ -44,6 +47,7 @@ public:
     OwnerNotifier *notifier() const { return m_notifier; }
     ApiToken *apiToken() const { return m_apiToken.get(); }
     Inspector *inspector() const { return m_inspector.get(); }
+    CloudApiRegistry *cloudApi() const { return m_cloudApi.get(); }
 
 private:
     Options m_options;
@@ -51,7 +55,9 @@ private:
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Inspector> m_inspector;
     std::unique_ptr<ApiToken> m_apiToken;
+    std::unique_ptr<CloudApiRegistry> m_cloudApi;
     std::unique_ptr<EngineThread> m_engine;
+    std::unique_ptr<CloudApiReceiver> m_receiver;
     std::unique_ptr<LocalServer> m_server;
     OwnerNotifier *m_notifier = nullptr; // lives and dies in the engine thread
 };

@@ -7,6 +7,8 @@
 #include "notify/ownernotifier.h"
 #include "payload/payloadtimestamp.h"
 #include "sources/chatexportimporter.h"
+#include "sources/cloudapiregistry.h"
+#include "sources/cloudapisender.h"
 #include "sources/ingestjson.h"
 #include "store/storeerror.h"
 #include "threadstore.h"
@@ -98,12 +100,83 @@ QJsonObject messageJson(const Message &m, const QList<MessageStatus> &statuses)
     return o;
 }
 
-QJsonObject accountJson(const Account &a)
+// Secrets are never sent back, only whether each is set.
+QJsonValue cloudApiJson(const std::optional<CloudApiAccount> &c, const QString &publicBaseUrl)
 {
-    return {{u"id"_s, a.id},
-            {u"phone"_s, a.phone},
-            {u"full_name"_s, a.fullName},
-            {u"email"_s, a.email}};
+    if (!c)
+        return QJsonValue::Null;
+    return QJsonObject {{u"phone_number_id"_s, c->phoneNumberId},
+                        {u"graph_base_url"_s, c->graphBaseUrl},
+                        {u"has_app_secret"_s, !c->appSecret.isEmpty()},
+                        {u"has_verify_token"_s, !c->verifyToken.isEmpty()},
+                        {u"has_access_token"_s, !c->accessToken.isEmpty()},
+                        {u"webhook_url"_s, QString(publicBaseUrl + u"/whatsapp/webhook"_s)}};
+}
+
+QJsonObject accountJson(const Account &a, const CloudApiRegistry *cloudApi,
+                        const QString &publicBaseUrl)
+{
+    QJsonObject o {{u"id"_s, a.id},
+                   {u"phone"_s, a.phone},
+                   {u"full_name"_s, a.fullName},
+                   {u"email"_s, a.email}};
+    if (cloudApi)
+        o.insert(u"cloud_api"_s, cloudApiJson(cloudApi->forAccount(a.id), publicBaseUrl));
+    return o;
+}
+
+// Applies the "cloud_api" member of an account body: null disconnects, an object connects or
+// changes (a secret left out keeps its value, "" removes it). Answers the error itself.
+bool applyCloudApi(const QJsonObject &body, qint64 accountId, CloudApiRegistry *cloudApi,
+                   StoreConnection &store, httplib::Response &res)
+{
+    if (!body.contains(u"cloud_api"_s))
+        return true;
+    if (!cloudApi) {
+        sendError(res, 503, u"cloud_api"_s, u"the Cloud API is not available here"_s);
+        return false;
+    }
+    if (!cloudApi->isLoaded()) {
+        sendError(res, 503, u"cloud_api"_s,
+                  u"Hookline is still reading the Cloud API settings; try again in a moment"_s);
+        return false;
+    }
+    const QJsonValue value = body.value(u"cloud_api"_s);
+    if (value.isNull()) {
+        cloudApi->remove(store, accountId);
+        return true;
+    }
+    if (!value.isObject()) {
+        sendError(res, 400, u"cloud_api"_s, u"cloud_api must be an object or null"_s);
+        return false;
+    }
+    const QJsonObject o = value.toObject();
+    CloudApiAccount c = cloudApi->forAccount(accountId).value_or(CloudApiAccount {});
+    c.accountId = accountId;
+    const std::pair<QString, QString *> fields[] = {{u"phone_number_id"_s, &c.phoneNumberId},
+                                                    {u"graph_base_url"_s, &c.graphBaseUrl},
+                                                    {u"app_secret"_s, &c.appSecret},
+                                                    {u"verify_token"_s, &c.verifyToken},
+                                                    {u"access_token"_s, &c.accessToken}};
+    for (const auto &[key, target] : fields) {
+        if (!o.contains(key))
+            continue;
+        if (!o.value(key).isString()) {
+            sendError(res, 400, u"cloud_api."_s + key, u"cloud_api.%1 must be a string"_s.arg(key));
+            return false;
+        }
+        *target = o.value(key).toString().trimmed();
+    }
+    QString field;
+    QString error;
+    if (!cloudApi->save(store, c, &field, &error)) {
+        sendError(res,
+                  field == u"cloud_api.phone_number_id"_s && error.contains(u"belongs"_s) ? 409
+                                                                                          : 400,
+                  field, error);
+        return false;
+    }
+    return true;
 }
 
 QJsonObject workspaceJson(const WorkspaceSettings &s, const QList<Teammate> &teammates)
@@ -222,8 +295,8 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
 
     server.Post(
         "/api/v1/messages",
-        route([poke, clock](const httplib::Request &req, httplib::Response &res,
-                            StoreConnection &store) {
+        route([poke, clock, cloudApi = context.cloudApi](
+                  const httplib::Request &req, httplib::Response &res, StoreConnection &store) {
             if (req.get_header_value("Content-Type").rfind("application/json", 0) != 0) {
                 sendError(res, 415, u"Content-Type"_s,
                           u"send JSON with Content-Type: application/json"_s);
@@ -235,9 +308,37 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
                 return;
             }
             const auto &batch = std::get<QList<IngestMessage>>(parsed);
-            const bool single = !QJsonDocument::fromJson(QByteArray::fromStdString(req.body))
-                                     .object()
-                                     .contains(u"messages"_s);
+            const QJsonObject root
+                = QJsonDocument::fromJson(QByteArray::fromStdString(req.body)).object();
+            const bool single = !root.contains(u"messages"_s);
+            if (root.contains(u"send"_s)) {
+                if (!root.value(u"send"_s).isBool()) {
+                    sendError(res, 400, u"send"_s, u"send must be true or false"_s);
+                    return;
+                }
+                if (root.value(u"send"_s).toBool()) {
+                    if (!single || !cloudApi) {
+                        sendError(res, 400, u"send"_s,
+                                  u"send works with one message object, not a batch"_s);
+                        return;
+                    }
+                    const auto sent = CloudApiSender::send(store, *cloudApi, batch.constFirst(),
+                                                           clock->nowMs());
+                    if (!sent.stored) {
+                        // 502: the request was fine, WhatsApp refused it or was unreachable.
+                        sendError(res, sent.graphFailed ? 502 : 400, sent.field, sent.error);
+                        return;
+                    }
+                    poke();
+                    sendJson(
+                        res, 201,
+                        QJsonObject {{u"message_uid"_s, sent.stored->message.uid},
+                                     {u"chat_id"_s, QString::number(sent.stored->message.chatId)},
+                                     {u"duplicate"_s, false},
+                                     {u"wamid"_s, sent.wamid}});
+                    return;
+                }
+            }
             QList<MessageStore::Stored> stored;
             try {
                 stored = store.messages->ingest(batch, store.outbox->hook(clock->nowMs()));
@@ -509,13 +610,21 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
             res.set_content(data.toStdString(), LogExporter::mimeType(*format).toStdString());
         }));
 
-    server.Get("/api/v1/accounts",
-               route([](const httplib::Request &, httplib::Response &res, StoreConnection &store) {
-                   QJsonArray list;
-                   for (const Account &a : store.messages->accounts())
-                       list.append(accountJson(a));
-                   sendJson(res, 200, QJsonObject {{u"accounts"_s, list}});
-               }));
+    CloudApiRegistry *cloudApi = context.cloudApi;
+    auto accountOut = [cloudApi](StoreConnection &store, qint64 id) {
+        return accountJson(*store.messages->account(id), cloudApi,
+                           store.workspace->settings().publicBaseUrl);
+    };
+
+    server.Get(
+        "/api/v1/accounts",
+        route([cloudApi](const httplib::Request &, httplib::Response &res, StoreConnection &store) {
+            const QString base = store.workspace->settings().publicBaseUrl;
+            QJsonArray list;
+            for (const Account &a : store.messages->accounts())
+                list.append(accountJson(a, cloudApi, base));
+            sendJson(res, 200, QJsonObject {{u"accounts"_s, list}});
+        }));
 
     auto applyAccount = [](const QJsonObject &body, Account &a, httplib::Response &res) {
         for (const QString &key : {u"phone"_s, u"full_name"_s, u"email"_s}) {
@@ -534,52 +643,62 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
         return true;
     };
 
-    server.Post("/api/v1/accounts",
-                route([applyAccount](const httplib::Request &req, httplib::Response &res,
-                                     StoreConnection &store) {
-                    const auto body = objectBody(req, res);
-                    Account a;
-                    if (!body || !applyAccount(*body, a, res))
-                        return;
-                    if (store.messages->accountByPhone(a.phone)) {
-                        sendError(res, 409, u"phone"_s,
-                                  u"an account with phone %1 exists already"_s.arg(a.phone));
-                        return;
-                    }
-                    a.id = store.messages->createAccount(a);
-                    sendJson(res, 201, accountJson(*store.messages->account(a.id)));
-                }));
+    server.Post(
+        "/api/v1/accounts",
+        route([applyAccount, accountOut, cloudApi](const httplib::Request &req,
+                                                   httplib::Response &res, StoreConnection &store) {
+            const auto body = objectBody(req, res);
+            Account a;
+            if (!body || !applyAccount(*body, a, res))
+                return;
+            if (store.messages->accountByPhone(a.phone)) {
+                sendError(res, 409, u"phone"_s,
+                          u"an account with phone %1 exists already"_s.arg(a.phone));
+                return;
+            }
+            if (body->contains(u"cloud_api"_s) && !body->value(u"cloud_api"_s).isObject()
+                && !body->value(u"cloud_api"_s).isNull()) {
+                sendError(res, 400, u"cloud_api"_s, u"cloud_api must be an object or null"_s);
+                return;
+            }
+            a.id = store.messages->createAccount(a);
+            if (!applyCloudApi(*body, a.id, cloudApi, store, res))
+                return; // the account stays, without a Cloud API connection
+            sendJson(res, 201, accountOut(store, a.id));
+        }));
 
     server.Get(R"(/api/v1/accounts/(\d{1,18}))",
-               route([idFrom](const httplib::Request &req, httplib::Response &res,
-                              StoreConnection &store) {
+               route([idFrom, accountOut](const httplib::Request &req, httplib::Response &res,
+                                          StoreConnection &store) {
                    const auto a = store.messages->account(idFrom(req));
                    if (!a)
                        sendError(res, 404, u"id"_s, u"no account with that id"_s);
                    else
-                       sendJson(res, 200, accountJson(*a));
+                       sendJson(res, 200, accountOut(store, a->id));
                }));
 
-    server.Put(R"(/api/v1/accounts/(\d{1,18}))",
-               route([idFrom, applyAccount](const httplib::Request &req, httplib::Response &res,
-                                            StoreConnection &store) {
-                   auto a = store.messages->account(idFrom(req));
-                   if (!a) {
-                       sendError(res, 404, u"id"_s, u"no account with that id"_s);
-                       return;
-                   }
-                   const auto body = objectBody(req, res);
-                   if (!body || !applyAccount(*body, *a, res))
-                       return;
-                   const auto other = store.messages->accountByPhone(a->phone);
-                   if (other && other->id != a->id) {
-                       sendError(res, 409, u"phone"_s,
-                                 u"another account has phone %1"_s.arg(a->phone));
-                       return;
-                   }
-                   store.messages->updateAccount(*a);
-                   sendJson(res, 200, accountJson(*store.messages->account(a->id)));
-               }));
+    server.Put(
+        R"(/api/v1/accounts/(\d{1,18}))",
+        route([idFrom, applyAccount, accountOut, cloudApi](
+                  const httplib::Request &req, httplib::Response &res, StoreConnection &store) {
+            auto a = store.messages->account(idFrom(req));
+            if (!a) {
+                sendError(res, 404, u"id"_s, u"no account with that id"_s);
+                return;
+            }
+            const auto body = objectBody(req, res);
+            if (!body || !applyAccount(*body, *a, res))
+                return;
+            const auto other = store.messages->accountByPhone(a->phone);
+            if (other && other->id != a->id) {
+                sendError(res, 409, u"phone"_s, u"another account has phone %1"_s.arg(a->phone));
+                return;
+            }
+            if (!applyCloudApi(*body, a->id, cloudApi, store, res))
+                return;
+            store.messages->updateAccount(*a);
+            sendJson(res, 200, accountOut(store, a->id));
+        }));
 
     server.Get("/api/v1/workspace",
                route([](const httplib::Request &, httplib::Response &res, StoreConnection &store) {

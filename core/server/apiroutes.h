@@ -11,6 +11,7 @@ namespace hookline {
 
 class ApiToken;
 class Clock;
+class CloudApiRegistry;
 class EngineThread;
 class OwnerNotifier;
 
@@ -26,6 +27,7 @@ struct Context
     EngineThread *engine = nullptr;
     OwnerNotifier *notifier = nullptr;
     Clock *clock = nullptr;
+    CloudApiRegistry *cloudApi = nullptr; // accounts' cloud_api block and "send": true
 };
 
 void registerOn(httplib::Server &server, const Context &context);

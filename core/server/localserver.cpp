@@ -9,6 +9,7 @@
 #include "payload/signedlinks.h"
 #include "store/storeerror.h"
 #include "threadstore.h"
+#include "whatsapproutes.h"
 
 #include <httplib.h>
 
@@ -222,9 +223,14 @@ void LocalServer::registerRoutes()
         server.Delete(pattern, handler);
     }
 
+    if (options.cloudApi && options.receiver) {
+        WhatsAppRoutes::registerOn(server,
+                                   {options.databasePath, options.attachmentsPath, options.cloudApi,
+                                    options.receiver, options.clock});
+    }
     ApiRoutes::registerOn(server,
                           {options.databasePath, options.attachmentsPath, options.apiToken,
-                           options.engine, options.notifier, options.clock});
+                           options.engine, options.notifier, options.clock, options.cloudApi});
 
     server.set_exception_handler(
         [](const httplib::Request &, httplib::Response &res, std::exception_ptr) {

@@ -15,12 +15,15 @@ namespace hookline {
 
 class ApiToken;
 class Clock;
+class CloudApiReceiver;
+class CloudApiRegistry;
 class EngineThread;
 class Inspector;
 class OwnerNotifier;
 
 // Hookline's own HTTP server (cpp-httplib, in its own threads): the local API under /api/v1,
-// the chat pages that payload links open, signed attachment downloads and /healthz. Handlers
+// the WhatsApp Cloud API webhook, the chat pages that payload links open, signed attachment
+// downloads and /healthz. Handlers
 // use the store through their thread's own connection and reach the engine only through queued
 // calls; nothing here touches widgets.
 class LocalServer
@@ -37,6 +40,8 @@ public:
         OwnerNotifier *notifier = nullptr;
         Clock *clock = nullptr;
         Inspector *inspector = nullptr; // serves /inspect/<name> when set
+        CloudApiRegistry *cloudApi = nullptr; // with `receiver`: serves /whatsapp/webhook
+        CloudApiReceiver *receiver = nullptr;
         int threads = 32;
     };
 

@@ -128,11 +128,16 @@ QSqlQuery &Database::prepared(const QString &sql)
 
 namespace {
 
-// SQLITE_FULL: the disk (or the database's size limit) is full.
+// SQLITE_FULL: the disk (or the database's size limit) is full; SQLITE_BUSY / SQLITE_LOCKED:
+// another connection held the lock past the busy timeout.
 StoreError::Kind kindOf(const QSqlError &error)
 {
-    return error.nativeErrorCode() == u"13"_s ? StoreError::Kind::DiskFull
-                                              : StoreError::Kind::Failure;
+    const QString code = error.nativeErrorCode();
+    if (code == u"13"_s)
+        return StoreError::Kind::DiskFull;
+    if (code == u"5"_s || code == u"6"_s)
+        return StoreError::Kind::Busy;
+    return StoreError::Kind::Failure;
 }
 
 } // namespace

@@ -197,7 +197,7 @@ QList<MessageStore::Stored> MessageStore::ingest(const QList<IngestMessage> &bat
             account = accountIds.insert(accountKey, upsertAccount(in.account, nowMs));
         stored.accountId = *account;
         if (!in.externalId.isEmpty()) {
-            if (auto earlier = findByExternalId(in.externalId)) {
+            if (auto earlier = messageByExternalId(in.externalId)) {
                 stored.message = *earlier;
                 stored.duplicate = true;
                 results.append(stored);
@@ -346,7 +346,7 @@ std::optional<Message> MessageStore::selectOne(const QString &tail, const QVaria
                                messageFromRow);
 }
 
-std::optional<Message> MessageStore::findByExternalId(const QString &externalId)
+std::optional<Message> MessageStore::messageByExternalId(const QString &externalId)
 {
     return selectOne(u"WHERE external_id = ?"_s, externalId);
 }
@@ -469,6 +469,20 @@ void MessageStore::addStatus(qint64 messageId, const MessageStatus &status)
     q.bindValue(2, status.at.toMSecsSinceEpoch());
     q.bindValue(3, sqlText(status.detail));
     m_database.exec(q);
+}
+
+void MessageStore::attachFile(qint64 messageId, const IngestMessage::File &file)
+{
+    if (file.bytes.size() > maxAttachmentBytes) {
+        throw IngestRejected({0, u"attachment"_s,
+                              u"attachment is %1 bytes; the limit is %2"_s.arg(file.bytes.size())
+                                  .arg(maxAttachmentBytes)});
+    }
+    const QString mime = isMimeType(file.mimeType) ? file.mimeType : u"application/octet-stream"_s;
+    const QString sha256 = m_attachments.put(file.bytes);
+    m_database.run(u"UPDATE messages SET attachment_filename = ?, attachment_mimetype = ?,"
+                   " attachment_size = ?, attachment_sha256 = ? WHERE id = ?"_s,
+                   {safeFileName(file.fileName), mime, file.bytes.size(), sha256, messageId});
 }
 
 QList<MessageStatus> MessageStore::statusHistory(qint64 messageId)

@@ -47,6 +47,7 @@ public:
     QList<Stored> ingest(const QList<IngestMessage> &batch, const InTransaction &hook = {});
 
     std::optional<Message> messageByUid(const QString &uid);
+    std::optional<Message> messageByExternalId(const QString &externalId);
     std::optional<Message> latestMessage();
     // Oldest first; `limit` <= 0 means all.
     QList<Message> chatMessages(qint64 chatId, int limit = 0);
@@ -67,6 +68,9 @@ public:
     QList<Message> latestChatMessages(qint64 chatId, int limit);
 
     void addStatus(qint64 messageId, const MessageStatus &status);
+    // Gives a stored message the file that was not at hand when it arrived (Cloud API media
+    // downloaded later). Throws IngestRejected when the file breaks a limit.
+    void attachFile(qint64 messageId, const IngestMessage::File &file);
     QList<MessageStatus> statusHistory(qint64 messageId);
 
     // Normalises a file name from outside: no folders, no control characters, bounded length.
@@ -75,7 +79,6 @@ public:
 private:
     qint64 upsertAccount(const IngestMessage::AccountRef &ref, qint64 nowMs);
     qint64 upsertChat(qint64 accountId, const IngestMessage::ChatRef &ref, qint64 nowMs);
-    std::optional<Message> findByExternalId(const QString &externalId);
     // `tail` follows FROM messages; `value` binds its one placeholder, if any.
     std::optional<Message> selectOne(const QString &tail, const QVariant &value);
 

@@ -151,6 +151,32 @@ const QList<Migration> &migrations()
              " delivery_id INTEGER)"_s,
              u"CREATE INDEX activity_by_webhook ON activity (webhook_id, id)"_s,
          }},
+        // WhatsApp Cloud API: which Meta phone number id belongs to which account (the app
+        // secret, verify token and access token live in the SecretStore, not here), and media
+        // that could not be downloaded yet.
+        {3,
+         {
+             u"CREATE TABLE cloud_api_accounts ("
+             " account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,"
+             " phone_number_id TEXT NOT NULL UNIQUE,"
+             " graph_base_url TEXT NOT NULL)"_s,
+             // Notifications as Meta POSTed them, kept until processed: Meta does not resend
+             // what was answered 200, so the body is on disk before the answer goes out.
+             u"CREATE TABLE cloud_api_inbox ("
+             " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+             " received_ms INTEGER NOT NULL,"
+             " body BLOB NOT NULL)"_s,
+             u"CREATE TABLE media_downloads ("
+             " message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,"
+             " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+             " media_id TEXT NOT NULL,"
+             " kind TEXT NOT NULL,"
+             " mime_type TEXT NOT NULL DEFAULT '',"
+             " file_name TEXT NOT NULL,"
+             " attempts INTEGER NOT NULL DEFAULT 0,"
+             " next_attempt_ms INTEGER NOT NULL,"
+             " last_error TEXT NOT NULL DEFAULT '')"_s,
+         }},
     };
     return list;
 }

@@ -5,10 +5,12 @@
 #include <qt6keychain/keychain.h>
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QSaveFile>
-#include <QTimer>
+#include <QThread>
+
+#include <future>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -19,24 +21,57 @@ namespace {
 constexpr auto service = "Hookline";
 constexpr int keyringTimeoutMs = 5000;
 
-// Runs a QtKeychain job to completion in a local event loop; false when it failed or hung.
-bool runJob(QKeychain::Job &job)
+struct JobResult
 {
-    job.setAutoDelete(false);
-    QEventLoop loop;
-    bool done = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
-        done = true;
-        loop.quit();
-    });
-    QTimer::singleShot(keyringTimeoutMs, &loop, &QEventLoop::quit);
-    job.start();
-    if (!done)
-        loop.exec();
-    if (!done)
+    bool ok = false;
+    QString text; // read jobs: the secret
+    QString error;
+};
+
+// QtKeychain is not thread-safe: its job queue is a singleton QObject that lives in the thread
+// that first used it and posts work to itself there. Every job therefore runs in one thread of
+// its own with a running event loop, and callers wait for the result. Deliberately never
+// destroyed: it must outlive every caller, up to process exit.
+QObject *keyringContext()
+{
+    static QObject *context = [] {
+        auto *thread = new QThread;
+        thread->setObjectName(u"hookline-keyring"_s);
+        auto *object = new QObject;
+        object->moveToThread(thread);
+        thread->start();
+        return object;
+    }();
+    return context;
+}
+
+// Runs a QtKeychain job (made by `create` in the keyring thread) and waits for its outcome.
+template<typename Create> JobResult runJob(Create create)
+{
+    auto promise = std::make_shared<std::promise<JobResult>>();
+    auto future = promise->get_future();
+    QMetaObject::invokeMethod(
+        keyringContext(),
+        [create, promise] {
+            QKeychain::Job *job = create();
+            job->setAutoDelete(true);
+            QObject::connect(job, &QKeychain::Job::finished, job, [promise](QKeychain::Job *done) {
+                JobResult result;
+                result.ok = done->error() == QKeychain::NoError;
+                result.error = done->errorString();
+                if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(done))
+                    result.text = read->textData();
+                promise->set_value(result);
+            });
+            job->start();
+        },
+        Qt::QueuedConnection);
+    if (future.wait_for(std::chrono::milliseconds(keyringTimeoutMs)) != std::future_status::ready) {
         qCWarning(lcStore) << "the system keyring did not answer within" << keyringTimeoutMs
                            << "ms";
-    return done && job.error() == QKeychain::NoError;
+        return {false, {}, u"the system keyring did not answer"_s};
+    }
+    return future.get();
 }
 
 } // namespace
@@ -73,20 +108,25 @@ QString SecretStore::filePath(const QString &name) const
 SecretStore::Location SecretStore::write(const QString &name, const QString &value, QString *error)
 {
     if (value.isEmpty()) {
-        QKeychain::DeletePasswordJob remove(QString::fromLatin1(service));
-        remove.setKey(keyringKey(name));
-        runJob(remove);
+        runJob([key = keyringKey(name)] {
+            auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(service));
+            job->setKey(key);
+            return job;
+        });
         QFile::remove(filePath(name));
         return Location::Nowhere;
     }
-    QKeychain::WritePasswordJob job(QString::fromLatin1(service));
-    job.setKey(keyringKey(name));
-    job.setTextData(value);
-    if (runJob(job)) {
+    const JobResult written = runJob([key = keyringKey(name), value] {
+        auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(service));
+        job->setKey(key);
+        job->setTextData(value);
+        return job;
+    });
+    if (written.ok) {
         QFile::remove(filePath(name)); // no stale copy in a file once the keyring has it
         return Location::Keyring;
     }
-    qCWarning(lcStore) << "no system keyring (" << job.errorString() << "): keeping" << name
+    qCWarning(lcStore) << "no system keyring (" << written.error << "): keeping" << name
                        << "in an owner-only file";
     if (!QDir().mkpath(m_dataDirectory + u"/secrets"_s)) {
         *error = u"cannot create %1/secrets"_s.arg(m_dataDirectory);
@@ -114,12 +154,15 @@ QString SecretStore::read(const QString &name, Location *location)
             *location = Location::File;
         return QString::fromUtf8(file.readAll());
     }
-    QKeychain::ReadPasswordJob job(QString::fromLatin1(service));
-    job.setKey(keyringKey(name));
-    if (runJob(job)) {
+    const JobResult read = runJob([key = keyringKey(name)] {
+        auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(service));
+        job->setKey(key);
+        return job;
+    });
+    if (read.ok) {
         if (location)
             *location = Location::Keyring;
-        return job.textData();
+        return read.text;
     }
     if (location)
         *location = Location::Nowhere;

@@ -13,7 +13,8 @@ class StoreError : public std::runtime_error
 {
 public:
     // DiskFull: nothing more can be written until space is freed; the API answers 507 for it.
-    enum class Kind { Failure, DiskFull };
+    // Busy: another connection held the database too long; trying again later will do.
+    enum class Kind { Failure, DiskFull, Busy };
 
     explicit StoreError(const QString &message, Kind kind = Kind::Failure)
         : std::runtime_error(message.toStdString())
@@ -24,6 +25,8 @@ public:
 
     QString message() const { return m_message; }
     bool diskFull() const { return m_kind == Kind::DiskFull; }
+    // Whether the same statement can succeed later without anyone changing the data.
+    bool transient() const { return m_kind != Kind::Failure; }
 
 private:
     QString m_message;

@@ -367,6 +367,30 @@
         <source>Crea&amp;te</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send through &amp;WhatsApp (Cloud API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send and crea&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the message through WhatsApp, then stores it and hands it to the webhooks (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the message to the chat&apos;s phone through the WhatsApp Cloud API; it is stored only if WhatsApp takes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is not connected to the WhatsApp Cloud API with an access token (Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a sent message in a direct chat can go through WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::DashboardPage</name>
@@ -1289,6 +1313,162 @@
     </message>
     <message>
         <source>E-mai&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the account %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the account %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Cloud API (selected account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>106540352242922</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta shows it under WhatsApp → API Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it empty for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone num&amp;ber id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph API addr&amp;ess:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App secre&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the app secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the verify token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccess token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL for Meta:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste it with the verify token into the Meta app&apos;s WhatsApp → Configuration. It is made of the public base URL above, which Meta must be able to reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect / save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the Cloud API settings of the selected account; empty secrets stay as stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cloud API is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account in the list above to connect it to the WhatsApp Cloud API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Cloud API settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set — leave empty to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as phone number id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives Meta&apos;s notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s notifications are refused until an app secret is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can send from the Composer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending needs an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud API settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect from the Cloud API?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s Cloud API settings and secrets are removed, and Meta&apos;s notifications for it are refused until it is connected again. Its messages stay. Disconnect?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not disconnected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected from the Cloud API.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

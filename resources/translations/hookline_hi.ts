@@ -368,6 +368,30 @@
         <source>Crea&amp;te</source>
         <translation>बनाएँ (&amp;T)</translation>
     </message>
+    <message>
+        <source>Send through &amp;WhatsApp (Cloud API)</source>
+        <translation>WhatsApp से भेजें (Cloud API) (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Send and crea&amp;te</source>
+        <translation>भेजें और बनाएँ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sends the message through WhatsApp, then stores it and hands it to the webhooks (Ctrl+Return)</source>
+        <translation>संदेश को WhatsApp से भेजता है, फिर उसे सहेजता है और वेबहुक को सौंप देता है (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Sends the message to the chat&apos;s phone through the WhatsApp Cloud API; it is stored only if WhatsApp takes it</source>
+        <translation>संदेश को WhatsApp Cloud API के ज़रिए चैट के फ़ोन पर भेजता है; यह तभी सहेजा जाता है जब WhatsApp उसे स्वीकार कर ले</translation>
+    </message>
+    <message>
+        <source>The account is not connected to the WhatsApp Cloud API with an access token (Settings)</source>
+        <translation>यह खाता एक्सेस टोकन के साथ WhatsApp Cloud API से जुड़ा नहीं है (सेटिंग्स)</translation>
+    </message>
+    <message>
+        <source>Only a sent message in a direct chat can go through WhatsApp</source>
+        <translation>केवल प्रत्यक्ष चैट में भेजा गया संदेश ही WhatsApp से जा सकता है</translation>
+    </message>
 </context>
 <context>
     <name>hookline::DashboardPage</name>
@@ -1293,6 +1317,162 @@
     <message>
         <source>E-mai&amp;l:</source>
         <translation>ईमेल (&amp;L):</translation>
+    </message>
+    <message>
+        <source>For the account %1:</source>
+        <translation>खाता %1 के लिए:</translation>
+    </message>
+    <message>
+        <source>For the account %1 (%2):</source>
+        <translation>खाता %1 (%2) के लिए:</translation>
+    </message>
+    <message>
+        <source>WhatsApp Cloud API (selected account)</source>
+        <translation>WhatsApp Cloud API (चुना गया खाता)</translation>
+    </message>
+    <message>
+        <source>106540352242922</source>
+        <translation>106540352242922</translation>
+    </message>
+    <message>
+        <source>Meta shows it under WhatsApp → API Setup</source>
+        <translation>Meta इसे WhatsApp → API Setup में दिखाता है</translation>
+    </message>
+    <message>
+        <source>Leave it empty for %1</source>
+        <translation>%1 के लिए इसे खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>Phone num&amp;ber id:</source>
+        <translation>फ़ोन नंबर ID (&amp;B):</translation>
+    </message>
+    <message>
+        <source>Graph API addr&amp;ess:</source>
+        <translation>Graph API पता (&amp;E):</translation>
+    </message>
+    <message>
+        <source>App secre&amp;t:</source>
+        <translation>ऐप सीक्रेट (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Clear the app secret</source>
+        <translation>ऐप सीक्रेट हटाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Verify token:</source>
+        <translation>सत्यापन टोकन (&amp;V):</translation>
+    </message>
+    <message>
+        <source>Clear the verify token</source>
+        <translation>सत्यापन टोकन हटाएँ</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess token:</source>
+        <translation>एक्सेस टोकन (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Clear the access token</source>
+        <translation>एक्सेस टोकन हटाएँ</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>कॉपी करें (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the webhook URL</source>
+        <translation>वेबहुक URL कॉपी करें</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL for Meta:</source>
+        <translation>Meta के लिए वेबहुक URL (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Paste it with the verify token into the Meta app&apos;s WhatsApp → Configuration. It is made of the public base URL above, which Meta must be able to reach.</source>
+        <translation>इसे सत्यापन टोकन के साथ Meta ऐप के WhatsApp → Configuration में चिपकाएँ। यह ऊपर दिए गए सार्वजनिक बेस URL से बनता है, जिस तक Meta का पहुँच पाना ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect / save</source>
+        <translation>जोड़ें / सहेजें (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Saves the Cloud API settings of the selected account; empty secrets stay as stored</source>
+        <translation>चुने गए खाते की Cloud API सेटिंग्स सहेजता है; खाली छोड़े गए सीक्रेट पहले जैसे ही रहते हैं</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>डिस्कनेक्ट करें (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The webhook URL is on the clipboard.</source>
+        <translation>वेबहुक URL क्लिपबोर्ड पर कॉपी हो गया है।</translation>
+    </message>
+    <message>
+        <source>The Cloud API is not available here.</source>
+        <translation>Cloud API यहाँ उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <source>Select an account in the list above to connect it to the WhatsApp Cloud API.</source>
+        <translation>WhatsApp Cloud API से जोड़ने के लिए ऊपर की सूची में कोई खाता चुनें।</translation>
+    </message>
+    <message>
+        <source>Reading the Cloud API settings…</source>
+        <translation>Cloud API सेटिंग्स पढ़ी जा रही हैं…</translation>
+    </message>
+    <message>
+        <source>set — leave empty to keep</source>
+        <translation>सेट है — रखने के लिए खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>सेट नहीं है</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>जुड़ा नहीं है।</translation>
+    </message>
+    <message>
+        <source>Connected as phone number id %1.</source>
+        <translation>फ़ोन नंबर ID %1 के रूप में जुड़ा है।</translation>
+    </message>
+    <message>
+        <source>Receives Meta&apos;s notifications.</source>
+        <translation>Meta की सूचनाएँ प्राप्त करता है।</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s notifications are refused until an app secret is set.</source>
+        <translation>ऐप सीक्रेट सेट होने तक Meta की सूचनाएँ अस्वीकार की जाती हैं।</translation>
+    </message>
+    <message>
+        <source>Can send from the Composer.</source>
+        <translation>संदेश लिखें विंडो से भेज सकता है।</translation>
+    </message>
+    <message>
+        <source>Sending needs an access token.</source>
+        <translation>भेजने के लिए एक्सेस टोकन चाहिए।</translation>
+    </message>
+    <message>
+        <source>Cloud API settings saved.</source>
+        <translation>Cloud API सेटिंग्स सहेजी गईं।</translation>
+    </message>
+    <message>
+        <source>Disconnect from the Cloud API?</source>
+        <translation>Cloud API से डिस्कनेक्ट करें?</translation>
+    </message>
+    <message>
+        <source>The account&apos;s Cloud API settings and secrets are removed, and Meta&apos;s notifications for it are refused until it is connected again. Its messages stay. Disconnect?</source>
+        <translation>इस खाते की Cloud API सेटिंग्स और सीक्रेट हटा दिए जाएँगे, और जब तक इसे फिर से नहीं जोड़ा जाता, इसके लिए Meta की सूचनाएँ अस्वीकार की जाएँगी। इसके संदेश बने रहेंगे। डिस्कनेक्ट करें?</translation>
+    </message>
+    <message>
+        <source>Not disconnected: %1</source>
+        <translation>डिस्कनेक्ट नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <source>Disconnected from the Cloud API.</source>
+        <translation>Cloud API से डिस्कनेक्ट हो गया।</translation>
     </message>
 </context>
 <context>

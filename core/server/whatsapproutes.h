@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+namespace httplib {
+class Server;
+}
+
+namespace hookline {
+
+class Clock;
+class CloudApiReceiver;
+class CloudApiRegistry;
+
+// The WhatsApp Cloud API webhook, /whatsapp/webhook (DESIGN §2): Meta's subscription handshake
+// (GET) and its notifications (POST). No API token: Meta cannot send one. A notification is
+// trusted only with a valid X-Hub-Signature-256, checked on the raw bytes before any parsing;
+// it is written to the inbox and answered 200 at once, and the receiver does the rest.
+namespace WhatsAppRoutes {
+
+struct Context
+{
+    QString databasePath;
+    QString attachmentsPath;
+    const CloudApiRegistry *registry = nullptr;
+    CloudApiReceiver *receiver = nullptr;
+    const Clock *clock = nullptr;
+};
+
+void registerOn(httplib::Server &server, const Context &context);
+
+} // namespace WhatsAppRoutes
+
+} // namespace hookline

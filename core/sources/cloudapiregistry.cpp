@@ -1,0 +1,150 @@
+#include "cloudapiregistry.h"
+
+#include "cloudapisignature.h"
+#include "constanttime.h"
+#include "logcategories.h"
+#include "runtime/storeconnection.h"
+#include "store/cloudapiaccountstore.h"
+#include "store/secretstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace hookline {
+
+CloudApiRegistry::CloudApiRegistry(QString dataDirectory)
+    : m_dataDirectory(std::move(dataDirectory))
+{
+}
+
+QString CloudApiRegistry::secretName(qint64 accountId, const char *which)
+{
+    return u"cloud-api-%1-%2"_s.arg(accountId).arg(QString::fromLatin1(which));
+}
+
+void CloudApiRegistry::load(StoreConnection &store)
+{
+    QList<CloudApiAccount> accounts = CloudApiAccountStore(*store.database).accounts();
+    SecretStore secrets(m_dataDirectory);
+    for (CloudApiAccount &a : accounts) {
+        a.appSecret = secrets.read(secretName(a.accountId, "app-secret"));
+        a.verifyToken = secrets.read(secretName(a.accountId, "verify-token"));
+        a.accessToken = secrets.read(secretName(a.accountId, "access-token"));
+        if (!a.canReceive())
+            qCWarning(lcSources) << "Cloud API account" << a.accountPhone
+                                 << "has no app secret: its notifications are refused";
+    }
+    {
+        QWriteLocker lock(&m_lock);
+        m_accounts = std::move(accounts);
+    }
+    m_loaded = true;
+}
+
+bool CloudApiRegistry::save(StoreConnection &store, const CloudApiAccount &account, QString *field,
+                            QString *error)
+{
+    // A save before the first load finished would be overwritten by it in memory.
+    if (!isLoaded()) {
+        *field = u"cloud_api"_s;
+        *error = u"Hookline is still reading the Cloud API settings; try again in a moment"_s;
+        return false;
+    }
+    if (const auto invalid = validateCloudApiAccount(account)) {
+        *field = invalid->field;
+        *error = invalid->message;
+        return false;
+    }
+    CloudApiAccountStore settings(*store.database);
+    const auto other = settings.byPhoneNumberId(account.phoneNumberId);
+    if (other && other->accountId != account.accountId) {
+        *field = u"cloud_api.phone_number_id"_s;
+        *error = u"phone number id %1 belongs to the account %2 already"_s.arg(
+            account.phoneNumberId, other->accountPhone);
+        return false;
+    }
+    // Secrets first: a settings row without its secrets would refuse every notification.
+    SecretStore secrets(m_dataDirectory);
+    for (const auto &[which, value] : {std::pair {"app-secret", &account.appSecret},
+                                       std::pair {"verify-token", &account.verifyToken},
+                                       std::pair {"access-token", &account.accessToken}}) {
+        QString writeError;
+        secrets.write(secretName(account.accountId, which), *value, &writeError);
+        if (!writeError.isEmpty()) {
+            *field = u"cloud_api."_s + QString::fromLatin1(which).replace(u'-', u'_');
+            *error = writeError;
+            return false;
+        }
+    }
+    settings.save(account);
+    CloudApiAccount saved = *settings.forAccount(account.accountId);
+    saved.appSecret = account.appSecret;
+    saved.verifyToken = account.verifyToken;
+    saved.accessToken = account.accessToken;
+    QWriteLocker lock(&m_lock);
+    m_accounts.removeIf([&](const CloudApiAccount &a) { return a.accountId == saved.accountId; });
+    m_accounts.append(saved);
+    return true;
+}
+
+void CloudApiRegistry::remove(StoreConnection &store, qint64 accountId)
+{
+    CloudApiAccountStore(*store.database).remove(accountId);
+    SecretStore secrets(m_dataDirectory);
+    QString ignored; // removing a secret that is not there is not an error
+    for (const char *which : {"app-secret", "verify-token", "access-token"})
+        secrets.write(secretName(accountId, which), {}, &ignored);
+    QWriteLocker lock(&m_lock);
+    m_accounts.removeIf([&](const CloudApiAccount &a) { return a.accountId == accountId; });
+}
+
+QList<CloudApiAccount> CloudApiRegistry::accounts() const
+{
+    QReadLocker lock(&m_lock);
+    return m_accounts;
+}
+
+std::optional<CloudApiAccount> CloudApiRegistry::forAccount(qint64 accountId) const
+{
+    QReadLocker lock(&m_lock);
+    for (const CloudApiAccount &a : m_accounts) {
+        if (a.accountId == accountId)
+            return a;
+    }
+    return std::nullopt;
+}
+
+std::optional<CloudApiAccount> CloudApiRegistry::byPhoneNumberId(const QString &phoneNumberId) const
+{
+    QReadLocker lock(&m_lock);
+    for (const CloudApiAccount &a : m_accounts) {
+        if (a.phoneNumberId == phoneNumberId)
+            return a;
+    }
+    return std::nullopt;
+}
+
+bool CloudApiRegistry::verifySignature(const QByteArray &body, const QByteArray &header) const
+{
+    QReadLocker lock(&m_lock);
+    bool ok = false;
+    // Every secret is tried, so the time taken does not tell which one matched.
+    for (const CloudApiAccount &a : m_accounts)
+        ok = CloudApiSignature::verify(a.appSecret.toUtf8(), body, header) || ok;
+    return ok;
+}
+
+bool CloudApiRegistry::matchesVerifyToken(const QString &token) const
+{
+    if (token.isEmpty())
+        return false;
+    QReadLocker lock(&m_lock);
+    bool ok = false;
+    for (const CloudApiAccount &a : m_accounts) {
+        ok = (!a.verifyToken.isEmpty()
+              && constantTimeEquals(a.verifyToken.toUtf8(), token.toUtf8()))
+            || ok;
+    }
+    return ok;
+}
+
+} // namespace hookline

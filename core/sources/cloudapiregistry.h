@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/cloudapiaccount.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QReadWriteLock>
+#include <QString>
+
+#include <atomic>
+#include <optional>
+
+namespace hookline {
+
+struct StoreConnection;
+
+// The Cloud API accounts of the running workspace with their secrets, held in memory so the
+// server threads can check a signature or a verify token without touching the keyring or the
+// database. Loading and saving go through the SecretStore and block (the keyring may take
+// seconds): call them from a worker thread. Reads are thread-safe and cheap.
+class CloudApiRegistry
+{
+public:
+    explicit CloudApiRegistry(QString dataDirectory);
+
+    // Reads every account's settings and secrets. Until the first load, isLoaded() is false and
+    // the webhook answers 503 so Meta retries instead of being refused.
+    void load(StoreConnection &store);
+    bool isLoaded() const { return m_loaded.load(); }
+
+    // Stores the settings and the three secrets (an empty secret is removed), then updates the
+    // snapshot. Validates first; `field` and `error` name the problem when it returns false.
+    // Throws StoreError when the database fails.
+    bool save(StoreConnection &store, const CloudApiAccount &account, QString *field,
+              QString *error);
+    // Disconnects the account from the Cloud API (settings and secrets).
+    void remove(StoreConnection &store, qint64 accountId);
+
+    QList<CloudApiAccount> accounts() const;
+    std::optional<CloudApiAccount> forAccount(qint64 accountId) const;
+    std::optional<CloudApiAccount> byPhoneNumberId(const QString &phoneNumberId) const;
+
+    // Whether `header` (X-Hub-Signature-256) signs `body` with the app secret of any account:
+    // one Meta app may serve several numbers, and the body must not be parsed before this.
+    bool verifySignature(const QByteArray &body, const QByteArray &header) const;
+    bool matchesVerifyToken(const QString &token) const;
+
+private:
+    static QString secretName(qint64 accountId, const char *which);
+
+    QString m_dataDirectory;
+    mutable QReadWriteLock m_lock;
+    QList<CloudApiAccount> m_accounts;
+    std::atomic<bool> m_loaded = false;
+};
+
+} // namespace hookline

@@ -1,0 +1,43 @@
+#include "cloudapiinbox.h"
+
+#include "database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace hookline {
+
+CloudApiInbox::CloudApiInbox(Database &database)
+    : m_database(database)
+{
+}
+
+qint64 CloudApiInbox::add(const QByteArray &body, qint64 nowMs)
+{
+    QSqlQuery &q = m_database.run(
+        u"INSERT INTO cloud_api_inbox (received_ms, body) VALUES (?, ?)"_s, {nowMs, body});
+    return q.lastInsertId().toLongLong();
+}
+
+QList<CloudApiInbox::Entry> CloudApiInbox::oldest(qint64 afterId, int limit)
+{
+    return m_database.rows(
+        u"SELECT id, body FROM cloud_api_inbox WHERE id > ? ORDER BY id LIMIT ?"_s,
+        {afterId, limit}, [](const QSqlQuery &q) {
+            return Entry {q.value(0).toLongLong(), q.value(1).toByteArray()};
+        });
+}
+
+void CloudApiInbox::remove(qint64 id)
+{
+    m_database.run(u"DELETE FROM cloud_api_inbox WHERE id = ?"_s, {id});
+}
+
+int CloudApiInbox::count()
+{
+    return m_database
+        .firstRow(u"SELECT count(*) FROM cloud_api_inbox"_s, {},
+                  [](const QSqlQuery &q) { return q.value(0).toInt(); })
+        .value_or(0);
+}
+
+} // namespace hookline
