@@ -554,6 +554,12 @@ void TestWebhooksPage::savesOnlyWhatTheUserChanged()
     connect(harness.context().engine()->engine(), &hookline::Engine::testFinished, &page,
             [&engineTests] { ++engineTests; });
     QSignalSpy tested(&page, &WebhooksPage::testFinished);
+    // The receiver answers late, so the result surely comes after the user left B.
+    receiver.setScript([](const ReceivedRequest &, int) {
+        ScriptedAnswer slow;
+        slow.delayMs = 500;
+        return slow;
+    });
     page.saveAndTest();
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 5, timeout);
     page.selectWebhook(a);

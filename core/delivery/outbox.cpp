@@ -74,9 +74,9 @@ void Outbox::enqueueFor(const QList<Target> &targets, const MessageStore::Stored
                            {stored.message.id}, nowMs);
             continue;
         }
-        QSqlQuery &member = m_database.prepared(
-            u"INSERT OR IGNORE INTO bundle_members (webhook_id, chat_id, message_id)"
-            " VALUES (?, ?, ?)"_s);
+        QSqlQuery &member
+            = m_database.prepared(u"INSERT INTO bundle_members (webhook_id, chat_id, message_id)"
+                                  " VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s);
         member.bindValue(0, target.webhookId);
         member.bindValue(1, stored.message.chatId);
         member.bindValue(2, stored.message.id);

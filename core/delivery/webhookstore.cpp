@@ -230,9 +230,9 @@ void WebhookStore::setEnabled(qint64 id, bool enabled, Backlog backlog, qint64 n
     if (!w)
         throw StoreError(u"no webhook with id %1"_s.arg(id));
     QSqlQuery &q = m_database.prepared(
-        u"UPDATE webhooks SET enabled = ?, consecutive_errors = CASE WHEN ? THEN 0"
-        " ELSE consecutive_errors END, disabled_reason = CASE WHEN ? THEN ''"
-        " ELSE disabled_reason END, next_attempt_ms = CASE WHEN ? THEN 0"
+        u"UPDATE webhooks SET enabled = ?, consecutive_errors = CASE WHEN ? = 1 THEN 0"
+        " ELSE consecutive_errors END, disabled_reason = CASE WHEN ? = 1 THEN ''"
+        " ELSE disabled_reason END, next_attempt_ms = CASE WHEN ? = 1 THEN 0"
         " ELSE next_attempt_ms END WHERE id = ?"_s);
     q.bindValue(0, enabled ? 1 : 0);
     q.bindValue(1, enabled ? 1 : 0);

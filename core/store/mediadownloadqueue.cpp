@@ -13,9 +13,14 @@ MediaDownloadQueue::MediaDownloadQueue(Database &database)
 
 void MediaDownloadQueue::add(const Entry &e)
 {
-    m_database.run(u"INSERT OR REPLACE INTO media_downloads (message_id, account_id, media_id,"
-                   " kind, mime_type, file_name, attempts, next_attempt_ms, last_error)"
-                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+    m_database.run(u"INSERT INTO media_downloads (message_id, account_id, media_id, kind,"
+                   " mime_type, file_name, attempts, next_attempt_ms, last_error)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_id) DO UPDATE SET"
+                   " account_id = excluded.account_id, media_id = excluded.media_id,"
+                   " kind = excluded.kind, mime_type = excluded.mime_type,"
+                   " file_name = excluded.file_name, attempts = excluded.attempts,"
+                   " next_attempt_ms = excluded.next_attempt_ms,"
+                   " last_error = excluded.last_error"_s,
                    {e.messageId, e.accountId, e.mediaId, e.kind, sqlText(e.mimeType),
                     sqlText(e.fileName), e.attempts, e.nextAttemptMs, sqlText(e.lastError)});
 }

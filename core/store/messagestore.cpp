@@ -9,6 +9,8 @@
 #include <QSqlRecord>
 #include <QUuid>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace hookline {
@@ -366,7 +368,8 @@ QList<Message> MessageStore::chatMessages(qint64 chatId, int limit)
     return m_database.rows(u"SELECT "_s + messageColumns
                                + u" FROM messages WHERE chat_id = ?"
                                  " ORDER BY timestamp_ms, id LIMIT ?"_s,
-                           {chatId, limit > 0 ? limit : -1}, messageFromRow);
+                           {chatId, limit > 0 ? qint64(limit) : std::numeric_limits<qint64>::max()},
+                           messageFromRow);
 }
 
 QList<Message> MessageStore::messagesInDelivery(qint64 deliveryId)
@@ -393,8 +396,8 @@ QList<Chat> MessageStore::chats(qint64 accountId)
         u"SELECT c.id, c.account_id, c.is_group, c.peer_key, c.phone, c.full_name,"
         " coalesce(c.responsible_teammate_id, 0), coalesce(c.first_message_id, 0)"
         " FROM chats c WHERE c.account_id = ?"
-        " ORDER BY (SELECT max(m.timestamp_ms) FROM messages m WHERE m.chat_id = c.id) DESC,"
-        " c.id DESC"_s,
+        " ORDER BY (SELECT max(m.timestamp_ms) FROM messages m WHERE m.chat_id = c.id)"
+        " DESC NULLS LAST, c.id DESC"_s,
         {accountId}, chatFromRow);
 }
 

@@ -126,9 +126,9 @@ QByteArray WorkspaceStore::linkKey()
         return QByteArray::fromBase64(stored.toLatin1());
     QByteArray key(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), key.size() / 4);
-    // INSERT OR IGNORE: when two threads race, both end up with the first key written.
-    QSqlQuery &q
-        = m_database.prepared(u"INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)"_s);
+    // DO NOTHING on a conflict: when two threads race, both end up with the first key written.
+    QSqlQuery &q = m_database.prepared(
+        u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"_s);
     q.bindValue(0, u"link_key"_s);
     q.bindValue(1, QString::fromLatin1(key.toBase64()));
     m_database.exec(q);
