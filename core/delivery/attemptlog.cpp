@@ -145,8 +145,7 @@ qint64 AttemptLog::add(const AttemptRecord &r)
     q.bindValue(12, r.responseTruncated ? 1 : 0);
     q.bindValue(13, sqlText(r.error));
     q.bindValue(14, r.success ? 1 : 0);
-    m_database.exec(q);
-    return q.lastInsertId().toLongLong();
+    return m_database.insertedId(q);
 }
 
 void AttemptLog::trim(qint64 webhookId, int keep)

@@ -51,8 +51,7 @@ qint64 Outbox::insertDelivery(qint64 webhookId, qint64 chatId, const QString &ki
     insert.bindValue(3, StandardWebhooks::newMessageId());
     insert.bindValue(4, state);
     insert.bindValue(5, nowMs);
-    m_database.exec(insert);
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = m_database.insertedId(insert);
     QSqlQuery &member = m_database.prepared(
         u"INSERT INTO delivery_messages (delivery_id, message_id) VALUES (?, ?)"_s);
     for (qint64 messageId : messageIds) {

@@ -164,8 +164,7 @@ qint64 WebhookStore::create(const Webhook &w, qint64 nowMs)
     bindSettings(q, w);
     q.bindValue(9, nowMs);
     q.bindValue(10, nowMs);
-    m_database.exec(q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = m_database.insertedId(q);
     ActivityLog(m_database)
         .add(id, nowMs, u"settings"_s,
              u"webhook created (%1)"_s.arg(aggregationName(w.aggregation)));

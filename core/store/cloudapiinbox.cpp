@@ -13,9 +13,11 @@ CloudApiInbox::CloudApiInbox(Database &database)
 
 qint64 CloudApiInbox::add(const QByteArray &body, qint64 nowMs)
 {
-    QSqlQuery &q = m_database.run(
-        u"INSERT INTO cloud_api_inbox (received_ms, body) VALUES (?, ?)"_s, {nowMs, body});
-    return q.lastInsertId().toLongLong();
+    QSqlQuery &q
+        = m_database.prepared(u"INSERT INTO cloud_api_inbox (received_ms, body) VALUES (?, ?)"_s);
+    q.bindValue(0, nowMs);
+    q.bindValue(1, body);
+    return m_database.insertedId(q);
 }
 
 QList<CloudApiInbox::Entry> CloudApiInbox::oldest(qint64 afterId, int limit)

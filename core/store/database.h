@@ -36,6 +36,9 @@ public:
 
     // Runs a prepared query; throws StoreError naming the statement and the database's reason.
     void exec(QSqlQuery &query);
+    // Runs a prepared INSERT and returns the new row's id, or 0 when nothing was inserted
+    // (ON CONFLICT DO NOTHING, where lastInsertId() would still give an older row's id).
+    qint64 insertedId(QSqlQuery &query);
     // Prepares and runs a one-off statement (DDL, pragmas).
     QSqlQuery execDirect(const QString &sql);
 

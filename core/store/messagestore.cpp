@@ -248,8 +248,7 @@ QList<MessageStore::Stored> MessageStore::ingest(const QList<IngestMessage> &bat
         insert.bindValue(13, nullableText(m.externalId));
         insert.bindValue(14, m.source);
         insert.bindValue(15, nowMs);
-        m_database.exec(insert);
-        m.id = insert.lastInsertId().toLongLong();
+        m.id = m_database.insertedId(insert);
 
         QSqlQuery &first = m_database.prepared(
             u"UPDATE chats SET first_message_id = ? WHERE id = ? AND first_message_id IS NULL"_s);
@@ -269,76 +268,85 @@ QList<MessageStore::Stored> MessageStore::ingest(const QList<IngestMessage> &bat
 qint64 MessageStore::upsertAccount(const IngestMessage::AccountRef &ref, qint64 nowMs)
 {
     const QString phone = ref.phone.trimmed();
-    QSqlQuery &find
-        = m_database.prepared(u"SELECT id, full_name, email FROM accounts WHERE phone = ?"_s);
-    find.bindValue(0, phone);
-    m_database.exec(find);
-    if (find.next()) {
-        const qint64 id = find.value(0).toLongLong();
-        const QString name = ref.fullName.trimmed();
-        const QString email = ref.email.trimmed();
-        const QString oldName = find.value(1).toString();
-        const QString oldEmail = find.value(2).toString();
-        find.finish();
-        const bool rename = !name.isEmpty() && name != oldName;
-        const bool newEmail = !email.isEmpty() && email != oldEmail;
-        if (rename || newEmail) {
-            QSqlQuery &update = m_database.prepared(
-                u"UPDATE accounts SET full_name = ?, email = ? WHERE id = ?"_s);
-            update.bindValue(0, sqlText(rename ? name : oldName));
-            update.bindValue(1, sqlText(newEmail ? email : oldEmail));
-            update.bindValue(2, id);
-            m_database.exec(update);
+    // Find, else insert; an insert that meets another writer's row finds that one next round.
+    for (int round = 0; round < 2; ++round) {
+        QSqlQuery &find
+            = m_database.prepared(u"SELECT id, full_name, email FROM accounts WHERE phone = ?"_s);
+        find.bindValue(0, phone);
+        m_database.exec(find);
+        if (find.next()) {
+            const qint64 id = find.value(0).toLongLong();
+            const QString name = ref.fullName.trimmed();
+            const QString email = ref.email.trimmed();
+            const QString oldName = find.value(1).toString();
+            const QString oldEmail = find.value(2).toString();
+            find.finish();
+            const bool rename = !name.isEmpty() && name != oldName;
+            const bool newEmail = !email.isEmpty() && email != oldEmail;
+            if (rename || newEmail) {
+                QSqlQuery &update = m_database.prepared(
+                    u"UPDATE accounts SET full_name = ?, email = ? WHERE id = ?"_s);
+                update.bindValue(0, sqlText(rename ? name : oldName));
+                update.bindValue(1, sqlText(newEmail ? email : oldEmail));
+                update.bindValue(2, id);
+                m_database.exec(update);
+            }
+            return id;
         }
-        return id;
+        find.finish();
+        QSqlQuery &insert = m_database.prepared(
+            u"INSERT INTO accounts (phone, full_name, email, created_ms) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (phone) DO NOTHING"_s);
+        insert.bindValue(0, phone);
+        insert.bindValue(1, sqlText(ref.fullName.trimmed()));
+        insert.bindValue(2, sqlText(ref.email.trimmed()));
+        insert.bindValue(3, nowMs);
+        if (const qint64 id = m_database.insertedId(insert))
+            return id;
     }
-    find.finish();
-    QSqlQuery &insert = m_database.prepared(
-        u"INSERT INTO accounts (phone, full_name, email, created_ms) VALUES (?, ?, ?, ?)"_s);
-    insert.bindValue(0, phone);
-    insert.bindValue(1, sqlText(ref.fullName.trimmed()));
-    insert.bindValue(2, sqlText(ref.email.trimmed()));
-    insert.bindValue(3, nowMs);
-    m_database.exec(insert);
-    return insert.lastInsertId().toLongLong();
+    throw StoreError(u"the account %1 could be neither found nor created"_s.arg(phone));
 }
 
 qint64 MessageStore::upsertChat(qint64 accountId, const IngestMessage::ChatRef &ref, qint64 nowMs)
 {
     const QString peer = (ref.isGroup ? ref.groupId : ref.phone).trimmed();
-    QSqlQuery &find
-        = m_database.prepared(u"SELECT id, full_name FROM chats"
-                              " WHERE account_id = ? AND is_group = ? AND peer_key = ?"_s);
-    find.bindValue(0, accountId);
-    find.bindValue(1, ref.isGroup ? 1 : 0);
-    find.bindValue(2, peer);
-    m_database.exec(find);
-    if (find.next()) {
-        const qint64 id = find.value(0).toLongLong();
-        const bool rename = !ref.fullName.trimmed().isEmpty()
-            && ref.fullName.trimmed() != find.value(1).toString();
-        find.finish();
-        if (rename) {
-            QSqlQuery &update
-                = m_database.prepared(u"UPDATE chats SET full_name = ? WHERE id = ?"_s);
-            update.bindValue(0, ref.fullName.trimmed());
-            update.bindValue(1, id);
-            m_database.exec(update);
+    for (int round = 0; round < 2; ++round) {
+        QSqlQuery &find
+            = m_database.prepared(u"SELECT id, full_name FROM chats"
+                                  " WHERE account_id = ? AND is_group = ? AND peer_key = ?"_s);
+        find.bindValue(0, accountId);
+        find.bindValue(1, ref.isGroup ? 1 : 0);
+        find.bindValue(2, peer);
+        m_database.exec(find);
+        if (find.next()) {
+            const qint64 id = find.value(0).toLongLong();
+            const bool rename = !ref.fullName.trimmed().isEmpty()
+                && ref.fullName.trimmed() != find.value(1).toString();
+            find.finish();
+            if (rename) {
+                QSqlQuery &update
+                    = m_database.prepared(u"UPDATE chats SET full_name = ? WHERE id = ?"_s);
+                update.bindValue(0, ref.fullName.trimmed());
+                update.bindValue(1, id);
+                m_database.exec(update);
+            }
+            return id;
         }
-        return id;
+        find.finish();
+        QSqlQuery &insert = m_database.prepared(
+            u"INSERT INTO chats (account_id, is_group, peer_key, phone, full_name, created_ms)"
+            " VALUES (?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (account_id, is_group, peer_key) DO NOTHING"_s);
+        insert.bindValue(0, accountId);
+        insert.bindValue(1, ref.isGroup ? 1 : 0);
+        insert.bindValue(2, peer);
+        insert.bindValue(3, sqlText(ref.isGroup ? QString() : peer));
+        insert.bindValue(4, sqlText(ref.fullName.trimmed()));
+        insert.bindValue(5, nowMs);
+        if (const qint64 id = m_database.insertedId(insert))
+            return id;
     }
-    find.finish();
-    QSqlQuery &insert = m_database.prepared(
-        u"INSERT INTO chats (account_id, is_group, peer_key, phone, full_name, created_ms)"
-        " VALUES (?, ?, ?, ?, ?, ?)"_s);
-    insert.bindValue(0, accountId);
-    insert.bindValue(1, ref.isGroup ? 1 : 0);
-    insert.bindValue(2, peer);
-    insert.bindValue(3, sqlText(ref.isGroup ? QString() : peer));
-    insert.bindValue(4, sqlText(ref.fullName.trimmed()));
-    insert.bindValue(5, nowMs);
-    m_database.exec(insert);
-    return insert.lastInsertId().toLongLong();
+    throw StoreError(u"the chat with %1 could be neither found nor created"_s.arg(peer));
 }
 
 std::optional<Message> MessageStore::selectOne(const QString &tail, const QVariant &value)
