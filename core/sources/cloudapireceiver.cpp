@@ -29,7 +29,10 @@ constexpr int storeRetryMs = 5000;
 constexpr int maxFailures = 3;
 // A status can arrive before the message it is about is stored (a message sent through the
 // API is stored once the Graph API answered): such statuses wait this long for their message.
-constexpr qint64 orphanStatusLifetimeMs = 10 * 60 * 1000;
+// Statuses of messages sent by other tools never find one, so the wait is short and the number
+// waiting bounded (each is looked up again every `orphanRetryMs`).
+constexpr qint64 orphanStatusLifetimeMs = 60 * 1000;
+constexpr qsizetype maxOrphanStatuses = 1000;
 constexpr int orphanRetryMs = 2000;
 
 struct OrphanStatus
@@ -194,8 +197,15 @@ private:
             }
         }
         for (const auto &[wamid, status] : std::as_const(statuses)) {
-            if (!addStatus(wamid, status))
-                m_orphans.append({wamid, status, nowMs});
+            if (addStatus(wamid, status))
+                continue;
+            if (m_orphans.size() >= maxOrphanStatuses) {
+                qCInfo(lcSources) << "status" << m_orphans.constFirst().status.status
+                                  << "of unknown message" << m_orphans.constFirst().wamid.left(80)
+                                  << "dropped: too many statuses wait for their message";
+                m_orphans.removeFirst();
+            }
+            m_orphans.append({wamid, status, nowMs});
         }
         CloudApiInbox(*m_store->database).remove(entry.id);
         transaction.commit();
