@@ -11,6 +11,20 @@ using namespace Qt::StringLiterals;
 
 namespace hookline {
 
+namespace {
+
+// The three secrets of an account, by the SecretStore name suffix they are kept under.
+struct SecretField
+{
+    const char *which;
+    QString CloudApiAccount::*member;
+};
+constexpr SecretField secretFields[] = {{"app-secret", &CloudApiAccount::appSecret},
+                                        {"verify-token", &CloudApiAccount::verifyToken},
+                                        {"access-token", &CloudApiAccount::accessToken}};
+
+} // namespace
+
 CloudApiRegistry::CloudApiRegistry(QString dataDirectory)
     : m_dataDirectory(std::move(dataDirectory))
 {
@@ -26,9 +40,8 @@ void CloudApiRegistry::load(StoreConnection &store)
     QList<CloudApiAccount> accounts = CloudApiAccountStore(*store.database).accounts();
     SecretStore secrets(m_dataDirectory);
     for (CloudApiAccount &a : accounts) {
-        a.appSecret = secrets.read(secretName(a.accountId, "app-secret"));
-        a.verifyToken = secrets.read(secretName(a.accountId, "verify-token"));
-        a.accessToken = secrets.read(secretName(a.accountId, "access-token"));
+        for (const SecretField &field : secretFields)
+            a.*field.member = secrets.read(secretName(a.accountId, field.which));
         if (!a.canReceive())
             qCWarning(lcSources) << "Cloud API account" << a.accountPhone
                                  << "has no app secret: its notifications are refused";
@@ -64,22 +77,20 @@ bool CloudApiRegistry::save(StoreConnection &store, const CloudApiAccount &accou
     }
     // Secrets first: a settings row without its secrets would refuse every notification.
     SecretStore secrets(m_dataDirectory);
-    for (const auto &[which, value] : {std::pair {"app-secret", &account.appSecret},
-                                       std::pair {"verify-token", &account.verifyToken},
-                                       std::pair {"access-token", &account.accessToken}}) {
+    for (const SecretField &secret : secretFields) {
         QString writeError;
-        secrets.write(secretName(account.accountId, which), *value, &writeError);
+        secrets.write(secretName(account.accountId, secret.which), account.*secret.member,
+                      &writeError);
         if (!writeError.isEmpty()) {
-            *field = u"cloud_api."_s + QString::fromLatin1(which).replace(u'-', u'_');
+            *field = u"cloud_api."_s + QString::fromLatin1(secret.which).replace(u'-', u'_');
             *error = writeError;
             return false;
         }
     }
     settings.save(account);
     CloudApiAccount saved = *settings.forAccount(account.accountId);
-    saved.appSecret = account.appSecret;
-    saved.verifyToken = account.verifyToken;
-    saved.accessToken = account.accessToken;
+    for (const SecretField &secret : secretFields)
+        saved.*secret.member = account.*secret.member;
     QWriteLocker lock(&m_lock);
     m_accounts.removeIf([&](const CloudApiAccount &a) { return a.accountId == saved.accountId; });
     m_accounts.append(saved);
@@ -91,8 +102,8 @@ void CloudApiRegistry::remove(StoreConnection &store, qint64 accountId)
     CloudApiAccountStore(*store.database).remove(accountId);
     SecretStore secrets(m_dataDirectory);
     QString ignored; // removing a secret that is not there is not an error
-    for (const char *which : {"app-secret", "verify-token", "access-token"})
-        secrets.write(secretName(accountId, which), {}, &ignored);
+    for (const SecretField &secret : secretFields)
+        secrets.write(secretName(accountId, secret.which), {}, &ignored);
     QWriteLocker lock(&m_lock);
     m_accounts.removeIf([&](const CloudApiAccount &a) { return a.accountId == accountId; });
 }
