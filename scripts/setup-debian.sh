@@ -9,6 +9,7 @@ packages=(
   qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
   libcpp-httplib-dev libcurl4-openssl-dev libarchive-dev qtkeychain-qt6-dev
   sqlite3 openssl python3 python3-aiosmtpd clang libclang-rt-14-dev
+  postgresql libqt6sql6-psql
   xvfb xauth fonts-noto-core
   librsvg2-bin dpkg-dev fakeroot desktop-file-utils appstream lintian curl
 )
