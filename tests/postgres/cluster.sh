@@ -24,15 +24,20 @@ if [ "$(id -u)" -eq 0 ]; then
   as_owner=(runuser -u postgres --)
 fi
 
+# The link is followed even when it dangles (initdb failed half-way, or /tmp was cleaned), and
+# only a folder this script made is removed.
 stop() {
-  if [ -e "$dir/data" ]; then
-    local data
-    data="$(readlink -f "$dir/data")"
+  if [ -L "$dir/data" ]; then
+    local data home
+    data="$(readlink -m "$dir/data")"
+    home="$(dirname "$data")"
     if [ -f "$data/postmaster.pid" ]; then
       "${as_owner[@]}" "$bin/pg_ctl" -D "$data" -m fast -w -t 60 stop >/dev/null ||
         "${as_owner[@]}" "$bin/pg_ctl" -D "$data" -m immediate -w stop >/dev/null || true
     fi
-    rm -rf "$(dirname "$data")"
+    case "$home" in
+    /tmp/hookline-pg.*) rm -rf "$home" ;;
+    esac
   fi
   rm -rf "$dir"
 }
