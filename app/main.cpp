@@ -14,6 +14,7 @@
 #include "store/database.h"
 #include "store/datadirectory.h"
 #include "store/storeerror.h"
+#include "store/storelocation.h"
 #include "translationloader.h"
 
 #include <QApplication>
@@ -40,8 +41,8 @@ void printError(const QString &message)
 
 // `hookline export-log`: reads the store without locking it, so it works beside a running
 // instance.
-int exportLog(const QString &dataDir, const QString &webhookText, const QString &formatName,
-              const QString &output)
+int exportLog(const QString &dataDir, const QString &database, const QString &webhookText,
+              const QString &formatName, const QString &output)
 {
     using namespace hookline;
     bool ok = false;
@@ -55,24 +56,23 @@ int exportLog(const QString &dataDir, const QString &webhookText, const QString 
         printError(u"--format must be json, har or csv, not \"%1\""_s.arg(formatName));
         return ExitUsage;
     }
-    const DataDirectory directory(dataDir);
+    const DataDirectory directory(dataDir, database);
     QString error;
-    auto database
-        = Database::openSqlite(directory.databasePath(), Database::Mode::ReadOnly, &error);
-    if (!database) {
+    auto store = Database::open(directory.storeLocation(), Database::Mode::ReadOnly, &error);
+    if (!store) {
         printError(error);
         return ExitFailure;
     }
     try {
-        WebhookStore webhooks(*database);
+        WebhookStore webhooks(*store);
         const auto webhook = webhooks.webhook(webhookId);
         if (!webhook) {
-            printError(u"no webhook with id %1 in %2"_s.arg(webhookId).arg(dataDir));
+            printError(u"no webhook with id %1 in %2"_s.arg(webhookId).arg(store->location()));
             return ExitFailure;
         }
         const QByteArray data
             = LogExporter::write(*format, {webhook->id, webhook->name, webhook->url},
-                                 AttemptLog(*database).recent(webhookId, webhook->logLimit),
+                                 AttemptLog(*store).recent(webhookId, webhook->logLimit),
                                  QDateTime::currentDateTimeUtc());
         if (output.isEmpty() || output == u"-"_s) {
             QFile out;
@@ -111,7 +111,7 @@ int runHeadless(hookline::Instance &instance)
 
 // `hookline import`: stores a WhatsApp chat export beside a running instance or without one;
 // a running engine finds any deliveries it created within a second.
-int importChat(const QString &dataDir, const QString &file,
+int importChat(const QString &dataDir, const QString &database, const QString &file,
                const hookline::ChatExportImporter::Options &options)
 {
     using namespace hookline;
@@ -119,14 +119,14 @@ int importChat(const QString &dataDir, const QString &file,
         printError(u"import needs --account PHONE (the WhatsApp number the chat belongs to)"_s);
         return ExitUsage;
     }
-    DataDirectory directory(dataDir);
+    DataDirectory directory(dataDir, database);
     QString error;
     if (!directory.prepare(&error)) {
         printError(error);
         return ExitFailure;
     }
     const auto store
-        = StoreConnection::open(directory.databasePath(), directory.attachmentsPath(), &error);
+        = StoreConnection::open(directory.storeLocation(), directory.attachmentsPath(), &error);
     if (!store) {
         printError(error);
         return ExitFailure;
@@ -177,6 +177,11 @@ int main(int argc, char **argv)
     const QCommandLineOption dataDirOption(
         u"data-dir"_s,
         u"Workspace folder (default: %1)."_s.arg(hookline::DataDirectory::defaultPath()), u"DIR"_s);
+    const QCommandLineOption databaseOption(
+        u"database"_s,
+        u"Keep the workspace's store in PostgreSQL instead of DIR/hookline.sqlite, as "
+        "postgresql://USER@HOST:PORT/DB (the password comes from PGPASSWORD or ~/.pgpass)."_s,
+        u"URL"_s);
     const QCommandLineOption headlessOption(u"headless"_s,
                                             u"Run without windows until SIGTERM or SIGINT."_s);
     const QCommandLineOption listenOption(
@@ -191,6 +196,7 @@ int main(int argc, char **argv)
         {u"o"_s, u"output"_s}, u"export-log: file to write (default: standard output)."_s,
         u"FILE"_s);
     parser.addOption(dataDirOption);
+    parser.addOption(databaseOption);
     parser.addOption(headlessOption);
     parser.addOption(listenOption);
     parser.addOption(webhookOption);
@@ -250,6 +256,19 @@ int main(int argc, char **argv)
         return ExitUsage;
     }
 
+    const QString database = parser.value(databaseOption);
+    if (parser.isSet(databaseOption)) {
+        QString error;
+        const auto location = hookline::StoreLocation::parse(database, &error);
+        if (!location.isValid()
+            || location.backend() != hookline::StoreLocation::Backend::Postgres) {
+            printError(error.isEmpty() ? u"--database takes a postgresql://USER@HOST:PORT/DB URL "
+                                         "(without it the store is DIR/hookline.sqlite)"_s
+                                       : error);
+            return ExitUsage;
+        }
+    }
+
     const bool askedForHelp = parser.isSet(helpOption) || parser.isSet(u"help-all"_s);
     const bool widgets = !parser.isSet(headlessOption) && !askedForHelp
         && !parser.isSet(versionOption) && !exporting && !importing;
@@ -282,13 +301,13 @@ int main(int argc, char **argv)
         options.chatName = parser.value(chatNameOption);
         options.timeZone = parser.value(timeZoneOption);
         options.deliverToWebhooks = parser.isSet(deliverOption);
-        return importChat(dataDir, positional.at(1), options);
+        return importChat(dataDir, database, positional.at(1), options);
     }
     if (exporting) {
-        return exportLog(dataDir, parser.value(webhookOption), parser.value(formatOption),
+        return exportLog(dataDir, database, parser.value(webhookOption), parser.value(formatOption),
                          parser.value(outputOption));
     }
-    hookline::Instance instance({dataDir, listenHost, listenPort});
+    hookline::Instance instance({dataDir, listenHost, listenPort, database});
     QString error;
     if (!instance.start(&error)) {
         printError(error);

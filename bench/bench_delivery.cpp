@@ -59,7 +59,7 @@ struct Bench
     Bench(const QString &url, Aggregation aggregation)
     {
         QString error;
-        db = Database::openSqlite(dir.filePath(u"hookline.sqlite"_s), Database::Mode::ReadWrite,
+        db = Database::open(dir.filePath(u"hookline.sqlite"_s), Database::Mode::ReadWrite,
                                   &error);
         if (!db)
             qFatal("%s", qPrintable(error));

@@ -277,7 +277,7 @@ void TestApp::headlessDeliversWhatWaits()
     {
         // A message that was stored while no Hookline ran: the binary must deliver it at start.
         QString error;
-        auto db = Database::openSqlite(dir.filePath(u"hookline.sqlite"_s),
+        auto db = Database::open(dir.filePath(u"hookline.sqlite"_s),
                                        Database::Mode::ReadWrite, &error);
         QVERIFY2(db, qPrintable(error));
         Webhook w;

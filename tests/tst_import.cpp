@@ -57,7 +57,7 @@ void TestImport::init()
     DataDirectory directory(m_dir->filePath(u"data"_s));
     QString error;
     QVERIFY2(directory.prepare(&error), qPrintable(error));
-    m_store = StoreConnection::open(directory.databasePath(), directory.attachmentsPath(), &error);
+    m_store = StoreConnection::open(directory.storeLocation(), directory.attachmentsPath(), &error);
     QVERIFY2(m_store, qPrintable(error));
 }
 

@@ -1,16 +1,21 @@
 #include "store/attachmentstore.h"
 #include "store/database.h"
 #include "store/datadirectory.h"
+#include "store/dialect.h"
 #include "store/messagestore.h"
 #include "store/schemamigrations.h"
 #include "store/storeerror.h"
+#include "store/storelocation.h"
 #include "store/transaction.h"
 #include "store/workspacestore.h"
+#include "support/testdatabase.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -50,6 +55,40 @@ int count(Database &db, const QString &table)
     return q.next() ? q.value(0).toInt() : -1;
 }
 
+// Runs statements on the store behind Hookline's back, as another program would.
+bool rawExec(const QString &location, const QStringList &statements)
+{
+    QString error;
+    const StoreLocation where = StoreLocation::parse(location, &error);
+    bool ok = true;
+    {
+        const bool postgres = where.backend() == StoreLocation::Backend::Postgres;
+        QSqlDatabase raw
+            = QSqlDatabase::addDatabase(postgres ? u"QPSQL"_s : u"QSQLITE"_s, u"raw"_s);
+        if (postgres) {
+            raw.setHostName(where.host());
+            raw.setPort(where.port());
+            raw.setUserName(where.user());
+            raw.setDatabaseName(where.databaseName());
+            raw.setConnectOptions(where.connectOptions());
+        } else {
+            raw.setDatabaseName(location);
+        }
+        ok = raw.open();
+        QSqlQuery q(raw);
+        for (const QString &statement : statements) {
+            if (ok && !q.exec(statement)) {
+                qWarning() << statement << q.lastError().text();
+                ok = false;
+            }
+        }
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    return ok;
+}
+
 } // namespace
 
 class TestStore : public QObject
@@ -68,6 +107,11 @@ private Q_SLOTS:
     void junkFileIsRefusedUntouched_data();
     void junkFileIsRefusedUntouched();
     void readOnlyOpenNeedsExistingStore();
+    void postgresSchemaIsPinned();
+    void locationsAreParsed_data();
+    void locationsAreParsed();
+    void unreachableServerIsNamed();
+    void connectionsMigrateAtOnce();
 
     void dataDirectoryCreatesAndLocks();
     void dataDirectoryRefusesFileAndUnwritable();
@@ -87,11 +131,14 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_store;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AttachmentStore> m_attachments;
     std::unique_ptr<MessageStore> m_messages;
 
     QString dbPath() const { return m_dir->filePath(u"hookline.sqlite"_s); }
+    // dbPath(), or this test's database on the PostgreSQL server.
+    QString location() const { return m_store->location(dbPath()); }
     bool openStore();
 };
 
@@ -99,6 +146,7 @@ void TestStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<TestDatabase>();
 }
 
 void TestStore::cleanup()
@@ -106,13 +154,14 @@ void TestStore::cleanup()
     m_messages.reset();
     m_attachments.reset();
     m_db.reset();
+    m_store.reset();
     m_dir.reset();
 }
 
 bool TestStore::openStore()
 {
     QString error;
-    m_db = Database::openSqlite(dbPath(), Database::Mode::ReadWrite, &error);
+    m_db = Database::open(location(), Database::Mode::ReadWrite, &error);
     if (!m_db) {
         qWarning() << error;
         return false;
@@ -126,6 +175,16 @@ void TestStore::freshStoreIsMigratedAndWal()
 {
     QVERIFY(openStore());
     QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
+    QCOMPARE(m_db->dialect().applicationId(*m_db), 0x484B4C4E);
+    if (TestDatabase::postgres()) {
+        // Foreign keys are always on; every id column hands out ids by itself.
+        QSqlQuery identity = m_db->execDirect(
+            u"SELECT count(*) FROM information_schema.columns WHERE table_schema ="
+            " current_schema() AND column_name = 'id' AND is_identity = 'YES'"_s);
+        QVERIFY(identity.next());
+        QCOMPARE(identity.value(0).toInt(), 10);
+        return;
+    }
     QSqlQuery mode = m_db->execDirect(u"PRAGMA journal_mode"_s);
     QVERIFY(mode.next());
     QCOMPARE(mode.value(0).toString(), u"wal"_s);
@@ -146,15 +205,16 @@ void TestStore::reopenKeepsData()
     init();
     // A new temporary dir is empty: reopen in the same folder instead.
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"h.sqlite"_s);
+    TestDatabase store;
+    const QString path = store.location(dir.filePath(u"h.sqlite"_s));
     QString error;
     {
-        auto db = Database::openSqlite(path, Database::Mode::ReadWrite, &error);
+        auto db = Database::open(path, Database::Mode::ReadWrite, &error);
         QVERIFY2(db, qPrintable(error));
         AttachmentStore files(dir.filePath(u"a"_s));
         MessageStore(*db, files).ingest({directMessage(u"kept"_s)});
     }
-    auto db = Database::openSqlite(path, Database::Mode::ReadWrite, &error);
+    auto db = Database::open(path, Database::Mode::ReadWrite, &error);
     QVERIFY2(db, qPrintable(error));
     AttachmentStore files(dir.filePath(u"a"_s));
     MessageStore messages(*db, files);
@@ -164,6 +224,7 @@ void TestStore::reopenKeepsData()
 
 void TestStore::olderFileIsUpgraded()
 {
+    SKIP_ON_POSTGRES("an SQLite file's application id lives in its header");
     // A store stamped by Hookline but at schema version 0: every migration must run.
     {
         QString error;
@@ -186,6 +247,7 @@ void TestStore::olderFileIsUpgraded()
 
 void TestStore::schemaVersion1FileIsUpgradedKeepingData()
 {
+    SKIP_ON_POSTGRES("a file written by the first release is an SQLite file");
     // Written by the first release of the store (schema version 1), with one message in it.
     QVERIFY(
         QFile::copy(QStringLiteral(HOOKLINE_TEST_DATA) + u"/store-schema-v1.sqlite"_s, dbPath()));
@@ -209,16 +271,29 @@ void TestStore::newerFileIsRefusedUntouched()
     m_db->execDirect(u"INSERT INTO schema_version VALUES (999, 0)"_s);
     m_messages.reset();
     m_db.reset();
+    if (TestDatabase::postgres()) {
+        for (const auto mode : {Database::Mode::ReadOnly, Database::Mode::ReadWrite}) {
+            QString error;
+            QVERIFY(!Database::open(location(), mode, &error));
+            QVERIFY2(error.contains(u"schema version 999"_s), qPrintable(error));
+            QVERIFY2(error.contains(location()), qPrintable(error));
+        }
+        // Nothing was written: no session setting, no migration, no new version row.
+        QVERIFY(rawExec(location(), {u"DELETE FROM schema_version WHERE version = 999"_s}));
+        QVERIFY(openStore());
+        QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
+        return;
+    }
     // Fold the WAL into the main file so the hash covers everything.
     {
         QString error;
-        auto db = Database::openSqlite(dbPath(), Database::Mode::ReadOnly, &error);
+        auto db = Database::open(dbPath(), Database::Mode::ReadOnly, &error);
         QVERIFY(!db);
         QVERIFY2(error.contains(u"newer Hookline"_s), qPrintable(error));
     }
     const QByteArray before = fileHash(dbPath());
     QString error;
-    auto db = Database::openSqlite(dbPath(), Database::Mode::ReadWrite, &error);
+    auto db = Database::open(dbPath(), Database::Mode::ReadWrite, &error);
     QVERIFY(!db);
     QVERIFY2(error.contains(u"schema version 999"_s), qPrintable(error));
     QVERIFY2(error.contains(dbPath()), qPrintable(error));
@@ -227,6 +302,19 @@ void TestStore::newerFileIsRefusedUntouched()
 
 void TestStore::foreignSqliteIsRefusedUntouched()
 {
+    if (TestDatabase::postgres()) {
+        QVERIFY(rawExec(location(),
+                        {u"CREATE TABLE photos (id BIGINT PRIMARY KEY, path TEXT)"_s,
+                         u"INSERT INTO photos VALUES (1, 'a.jpg')"_s}));
+        QString error;
+        QVERIFY(!Database::open(location(), Database::Mode::ReadWrite, &error));
+        QVERIFY2(error.contains(u"not a Hookline store"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"--database"_s), qPrintable(error));
+        // Still only the foreign table: Hookline created nothing beside it.
+        QVERIFY(rawExec(location(), {u"DROP TABLE photos"_s}));
+        QVERIFY(openStore());
+        return;
+    }
     {
         QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
         raw.setDatabaseName(dbPath());
@@ -239,7 +327,7 @@ void TestStore::foreignSqliteIsRefusedUntouched()
     QSqlDatabase::removeDatabase(u"foreign"_s);
     const QByteArray before = fileHash(dbPath());
     QString error;
-    auto db = Database::openSqlite(dbPath(), Database::Mode::ReadWrite, &error);
+    auto db = Database::open(dbPath(), Database::Mode::ReadWrite, &error);
     QVERIFY(!db);
     QVERIFY2(error.contains(u"not a Hookline store"_s), qPrintable(error));
     QCOMPARE(fileHash(dbPath()), before);
@@ -261,6 +349,7 @@ void TestStore::junkFileIsRefusedUntouched_data()
 
 void TestStore::junkFileIsRefusedUntouched()
 {
+    SKIP_ON_POSTGRES("junk in a file");
     QFETCH(QByteArray, content);
     {
         QFile f(dbPath());
@@ -268,7 +357,7 @@ void TestStore::junkFileIsRefusedUntouched()
         f.write(content);
     }
     QString error;
-    auto db = Database::openSqlite(dbPath(), Database::Mode::ReadWrite, &error);
+    auto db = Database::open(dbPath(), Database::Mode::ReadWrite, &error);
     QVERIFY(!db);
     QVERIFY2(error.contains(dbPath()), qPrintable(error));
     QVERIFY2(error.contains(u"corrupt"_s) || error.contains(u"not an SQLite"_s), qPrintable(error));
@@ -280,14 +369,121 @@ void TestStore::junkFileIsRefusedUntouched()
 void TestStore::readOnlyOpenNeedsExistingStore()
 {
     QString error;
-    QVERIFY(!Database::openSqlite(dbPath(), Database::Mode::ReadOnly, &error));
-    QVERIFY(error.contains(u"no Hookline store"_s));
+    QVERIFY(!Database::open(location(), Database::Mode::ReadOnly, &error));
+    QVERIFY2(error.contains(u"no Hookline store"_s) || error.contains(u"no Hookline data"_s),
+             qPrintable(error));
     QVERIFY(!QFile::exists(dbPath()));
     QVERIFY(openStore());
     m_messages->ingest({directMessage(u"x"_s)});
-    auto reader = Database::openSqlite(dbPath(), Database::Mode::ReadOnly, &error);
+    auto reader = Database::open(location(), Database::Mode::ReadOnly, &error);
     QVERIFY2(reader, qPrintable(error));
     QCOMPARE(count(*reader, u"messages"_s), 1);
+    // A reader cannot write, whatever it runs.
+    QVERIFY_THROWS_EXCEPTION(StoreError, reader->execDirect(u"DELETE FROM messages"_s));
+    QCOMPARE(count(*m_db, u"messages"_s), 1);
+}
+
+void TestStore::postgresSchemaIsPinned()
+{
+    // The PostgreSQL schema is translated from the one description in SQLite's words; a
+    // change of the translation shows here before it reaches anybody's database.
+    QFile pinned(QStringLiteral(HOOKLINE_TEST_DATA) + u"/schema-postgresql.sql"_s);
+    QVERIFY(pinned.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QString expected = QString::fromUtf8(pinned.readAll()).trimmed();
+    const QString actual = SchemaMigrations::statements(postgresDialect()).join(u'\n');
+    if (actual != expected)
+        qWarning().noquote() << "translated schema:\n" << actual;
+    QCOMPARE(actual, expected);
+    // SQLite runs the released text unchanged.
+    QVERIFY(SchemaMigrations::statements(sqliteDialect())
+                .join(u'\n')
+                .contains(u"id INTEGER PRIMARY KEY AUTOINCREMENT"_s));
+}
+
+void TestStore::locationsAreParsed_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("refusal"); // empty: accepted
+    QTest::addColumn<QString>("options");
+    QTest::newRow("file") << u"/var/lib/h/hookline.sqlite"_s << QString() << QString();
+    QTest::newRow("url") << u"postgresql://crm@db.example:6543/hookline"_s << QString()
+                         << u"connect_timeout=10;application_name=hookline"_s;
+    QTest::newRow("short scheme, options")
+        << u"postgres://crm@db/h?sslmode=verify-full&connect_timeout=3"_s << QString()
+        << u"sslmode=verify-full;connect_timeout=3;application_name=hookline"_s;
+    QTest::newRow("password") << u"postgresql://crm:secret@db/h"_s << u"PGPASSWORD"_s << QString();
+    QTest::newRow("password option")
+        << u"postgresql://crm@db/h?password=secret"_s << u"PGPASSWORD"_s << QString();
+    QTest::newRow("unknown option")
+        << u"postgresql://crm@db/h?service=x"_s << u"unknown parameter \"service\""_s << QString();
+    QTest::newRow("injected option")
+        << u"postgresql://crm@db/h?sslmode=require%20host%3Devil"_s << u"sslmode"_s << QString();
+    QTest::newRow("no database") << u"postgresql://crm@db:5432/"_s << u"name one database"_s
+                                 << QString();
+    QTest::newRow("bad port") << u"postgresql://crm@db:99999/h"_s << u"(the URL)"_s << QString();
+    QTest::newRow("empty") << u" "_s << u"empty"_s << QString();
+}
+
+void TestStore::locationsAreParsed()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, refusal);
+    QFETCH(QString, options);
+    QString error;
+    const StoreLocation location = StoreLocation::parse(text, &error);
+    QCOMPARE(location.isValid(), refusal.isEmpty());
+    if (!refusal.isEmpty()) {
+        QVERIFY2(error.contains(refusal), qPrintable(error));
+        QVERIFY2(!error.contains(u"secret"_s), qPrintable(error));
+        return;
+    }
+    QCOMPARE(location.connectOptions(), options);
+    if (location.backend() == StoreLocation::Backend::Postgres) {
+        QCOMPARE(location.user(), u"crm"_s);
+        QVERIFY(location.port() == 6543 || location.port() == 5432);
+    }
+}
+
+void TestStore::unreachableServerIsNamed()
+{
+    // A port nothing listens on (bound, never listened): the connection is refused at once.
+    QTcpServer placeholder;
+    QVERIFY(placeholder.listen(QHostAddress::LocalHost));
+    const quint16 port = placeholder.serverPort();
+    placeholder.close();
+    const QString url
+        = u"postgresql://hookline@127.0.0.1:%1/hookline?gssencmode=disable"_s.arg(port);
+    QString error;
+    QVERIFY(!Database::open(url, Database::Mode::ReadWrite, &error));
+    QVERIFY2(error.startsWith(u"cannot open store "_s + url), qPrintable(error));
+    QVERIFY2(error.contains(u"refused"_s), qPrintable(error));
+}
+
+void TestStore::connectionsMigrateAtOnce()
+{
+    // Several instances may start together on one fresh database: each migrates, and the
+    // schema comes out once, at the latest version.
+    constexpr int threads = 3;
+    QList<QThread *> workers;
+    QAtomicInt failures;
+    for (int t = 0; t < threads; ++t) {
+        workers.append(QThread::create([this, &failures] {
+            QString error;
+            if (!Database::open(location(), Database::Mode::ReadWrite, &error)) {
+                qWarning() << error;
+                failures.ref();
+            }
+        }));
+    }
+    for (QThread *w : std::as_const(workers))
+        w->start();
+    for (QThread *w : std::as_const(workers)) {
+        QVERIFY(w->wait(60000));
+        delete w;
+    }
+    QCOMPARE(failures.loadRelaxed(), 0);
+    QVERIFY(openStore());
+    QCOMPARE(count(*m_db, u"schema_version"_s), SchemaMigrations::latestVersion());
 }
 
 void TestStore::dataDirectoryCreatesAndLocks()
@@ -304,7 +500,7 @@ void TestStore::dataDirectoryCreatesAndLocks()
     QVERIFY2(error.contains(u"already using"_s), qPrintable(error));
     QVERIFY2(error.contains(QString::number(QCoreApplication::applicationPid())),
              qPrintable(error));
-    QCOMPARE(first.databasePath(), path + u"/hookline.sqlite"_s);
+    QCOMPARE(first.storeLocation(), path + u"/hookline.sqlite"_s);
 }
 
 void TestStore::dataDirectoryRefusesFileAndUnwritable()
@@ -577,7 +773,7 @@ void TestStore::connectionsPerThreadIngestConcurrently()
     for (int t = 0; t < threads; ++t) {
         workers.append(QThread::create([this, t, &failures] {
             QString error;
-            auto db = Database::openSqlite(dbPath(), Database::Mode::ReadWrite, &error);
+            auto db = Database::open(location(), Database::Mode::ReadWrite, &error);
             if (!db) {
                 failures.ref();
                 return;

@@ -8,7 +8,7 @@
 namespace hookline {
 
 DesktopContext::DesktopContext(Instance &instance)
-    : m_store(std::make_unique<StoreWorker>(instance.dataDirectory().databasePath(),
+    : m_store(std::make_unique<StoreWorker>(instance.dataDirectory().storeLocation(),
                                             instance.dataDirectory().attachmentsPath()))
     , m_engine(instance.engine())
     , m_inspector(instance.inspector())

@@ -1,6 +1,7 @@
 #include "attemptlog.h"
 
 #include "store/database.h"
+#include "store/dialect.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,7 +65,8 @@ AttemptSummary summaryFromRow(const QSqlQuery &q)
 }
 
 // The WHERE clause of a filter and its values, after `a.id < ?` when `beforeId` is set.
-QString whereClause(const AttemptFilter &filter, qint64 beforeId, QVariantList &values)
+QString whereClause(const Dialect &dialect, const AttemptFilter &filter, qint64 beforeId,
+                    QVariantList &values)
 {
     QStringList terms;
     if (beforeId > 0) {
@@ -81,11 +83,11 @@ QString whereClause(const AttemptFilter &filter, qint64 beforeId, QVariantList &
     }
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
-        // instr() rather than LIKE: no wildcard characters to escape, and case is kept as typed.
-        terms << u"(instr(a.url, ?) > 0 OR instr(a.error, ?) > 0"
-                 " OR instr(a.webhook_message_id, ?) > 0"
-                 " OR instr(CAST(a.request_body AS TEXT), ?) > 0"
-                 " OR instr(coalesce(c.full_name, ''), ?) > 0)"_s;
+        terms << u"(%1 OR %2 OR %3 OR %4 OR %5)"_s.arg(
+            dialect.containsText(u"a.url"_s), dialect.containsText(u"a.error"_s),
+            dialect.containsText(u"a.webhook_message_id"_s),
+            dialect.containsBytes(u"a.request_body"_s),
+            dialect.containsText(u"coalesce(c.full_name, '')"_s));
         for (int i = 0; i < 5; ++i)
             values << search;
     }
@@ -177,7 +179,7 @@ std::optional<AttemptRecord> AttemptLog::attempt(qint64 id)
 QList<AttemptSummary> AttemptLog::page(const AttemptFilter &filter, qint64 beforeId, int limit)
 {
     QVariantList values;
-    const QString where = whereClause(filter, beforeId, values);
+    const QString where = whereClause(m_database.dialect(), filter, beforeId, values);
     values << limit;
     return m_database.rows(u"SELECT "_s + summaryColumns + where + u" ORDER BY a.id DESC LIMIT ?"_s,
                            values, summaryFromRow);
@@ -186,7 +188,7 @@ QList<AttemptSummary> AttemptLog::page(const AttemptFilter &filter, qint64 befor
 int AttemptLog::count(const AttemptFilter &filter)
 {
     QVariantList values;
-    const QString where = whereClause(filter, 0, values);
+    const QString where = whereClause(m_database.dialect(), filter, 0, values);
     const auto n = m_database.firstRow(
         u"SELECT count(*) FROM attempts a LEFT JOIN chats c ON c.id = a.chat_id"_s + where, values,
         [](const QSqlQuery &q) { return q.value(0).toInt(); });

@@ -13,6 +13,8 @@
 #include "retrypolicy.h"
 #include "runtime/storeconnection.h"
 #include "standardwebhooks.h"
+#include "store/database.h"
+#include "store/dialect.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
 
@@ -83,6 +85,15 @@ void Engine::start()
     poll->start(1000);
 
     try {
+        Database &database = *m_store->database;
+        if (!database.dialect().claimSoleEngine(database)) {
+            // Each engine keeps its own queues: two on one store would send everything twice.
+            Q_EMIT started(false,
+                           u"another Hookline instance is already delivering from %1; "
+                           "one instance per database delivers (stop the other first)"_s.arg(
+                               database.location()));
+            return;
+        }
         m_assembler = std::make_unique<PayloadAssembler>(*m_store->messages, *m_store->workspace);
         // One snapshot: deliveries written while we load are picked up by the first poke.
         Transaction snapshot(*m_store->database);

@@ -2,6 +2,7 @@
 
 #include "standardwebhooks.h"
 #include "store/database.h"
+#include "store/dialect.h"
 #include "store/transaction.h"
 
 using namespace Qt::StringLiterals;
@@ -110,13 +111,14 @@ int Outbox::flushBundles(qint64 webhookId, qint64 nowMs)
 {
     Transaction transaction(m_database);
     // Oldest first within each chat; chats in the order their first waiting message arrived.
+    const Dialect &dialect = m_database.dialect();
     QSqlQuery &q = m_database.prepared(
-        u"SELECT b.chat_id, m.id, length(CAST(m.text AS BLOB))"
-        " + coalesce(length(CAST(m.attachment_filename AS BLOB)), 0) FROM bundle_members b"
-        " JOIN messages m ON m.id = b.message_id WHERE b.webhook_id = ?"
-        " ORDER BY (SELECT min(message_id) FROM bundle_members b2"
-        "  WHERE b2.webhook_id = b.webhook_id AND b2.chat_id = b.chat_id),"
-        " b.chat_id, m.timestamp_ms, m.id"_s);
+        u"SELECT b.chat_id, m.id, %1 + coalesce(%2, 0) FROM bundle_members b"_s.arg(
+            dialect.byteLength(u"m.text"_s), dialect.byteLength(u"m.attachment_filename"_s))
+        + u" JOIN messages m ON m.id = b.message_id WHERE b.webhook_id = ?"
+          " ORDER BY (SELECT min(message_id) FROM bundle_members b2"
+          "  WHERE b2.webhook_id = b.webhook_id AND b2.chat_id = b.chat_id),"
+          " b.chat_id, m.timestamp_ms, m.id"_s);
     q.bindValue(0, webhookId);
     m_database.exec(q);
     struct Member

@@ -20,7 +20,7 @@ namespace hookline {
 
 Instance::Instance(Options options)
     : m_options(std::move(options))
-    , m_dataDirectory(m_options.dataDirectory)
+    , m_dataDirectory(m_options.dataDirectory, m_options.database)
     , m_clock(std::make_unique<SystemClock>())
     , m_inspector(std::make_unique<Inspector>())
 {
@@ -40,11 +40,11 @@ bool Instance::start(QString *error)
     if (!m_dataDirectory.prepare(error) || !m_dataDirectory.lock(error))
         return false;
     // Migrate here, once, so every thread that opens the store later finds it current.
-    if (!Database::openSqlite(m_dataDirectory.databasePath(), Database::Mode::ReadWrite, error))
+    if (!Database::open(m_dataDirectory.storeLocation(), Database::Mode::ReadWrite, error))
         return false;
 
     m_engine = std::make_unique<EngineThread>(Engine::Options {
-        m_dataDirectory.databasePath(), m_dataDirectory.attachmentsPath(), m_clock.get(), 6});
+        m_dataDirectory.storeLocation(), m_dataDirectory.attachmentsPath(), m_clock.get(), 6});
     QSemaphore done;
     bool ok = false;
     QString engineError;
@@ -59,7 +59,7 @@ bool Instance::start(QString *error)
     // Owner e-mails on auto-disable: in the engine's thread, so the engine's signal is direct,
     // and connected before the engine starts so no early auto-disable goes unheard.
     m_notifier = new OwnerNotifier(
-        {m_dataDirectory.databasePath(), m_dataDirectory.path(), m_clock.get()});
+        {m_dataDirectory.storeLocation(), m_dataDirectory.path(), m_clock.get()});
     m_engine->adopt(m_notifier);
     QObject::connect(m_engine->engine(), &Engine::autoDisabled, m_notifier,
                      &OwnerNotifier::webhookAutoDisabled);
@@ -75,7 +75,7 @@ bool Instance::start(QString *error)
 
     m_cloudApi = std::make_unique<CloudApiRegistry>(m_dataDirectory.path());
     m_receiver = std::make_unique<CloudApiReceiver>(CloudApiReceiver::Options {
-        m_dataDirectory.databasePath(), m_dataDirectory.attachmentsPath(), m_cloudApi.get(),
+        m_dataDirectory.storeLocation(), m_dataDirectory.attachmentsPath(), m_cloudApi.get(),
         m_engine.get(), m_clock.get()});
     m_receiver->start();
 
@@ -83,7 +83,7 @@ bool Instance::start(QString *error)
     if (!m_apiToken->load(error))
         return false;
     m_server = std::make_unique<LocalServer>(LocalServer::Options {
-        m_options.listenHost, m_options.listenPort, m_dataDirectory.databasePath(),
+        m_options.listenHost, m_options.listenPort, m_dataDirectory.storeLocation(),
         m_dataDirectory.attachmentsPath(), m_apiToken.get(), m_engine.get(), m_notifier,
         m_clock.get(), m_inspector.get(), m_cloudApi.get(), m_receiver.get(), 32});
     if (!m_server->start(error)) {

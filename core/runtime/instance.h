@@ -30,6 +30,7 @@ public:
         QString dataDirectory;
         QString listenHost = QStringLiteral("127.0.0.1");
         int listenPort = 8787; // 0: any free port, written to DATA_DIR/server.port
+        QString database; // a postgresql:// URL; empty: hookline.sqlite in the folder
     };
 
     explicit Instance(Options options);

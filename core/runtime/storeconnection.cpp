@@ -5,7 +5,7 @@ namespace hookline {
 std::unique_ptr<StoreConnection>
 StoreConnection::open(const QString &databasePath, const QString &attachmentsPath, QString *error)
 {
-    auto database = Database::openSqlite(databasePath, Database::Mode::ReadWrite, error);
+    auto database = Database::open(databasePath, Database::Mode::ReadWrite, error);
     if (!database)
         return nullptr;
     auto store = std::make_unique<StoreConnection>();

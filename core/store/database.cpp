@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "dialect.h"
 #include "logcategories.h"
 #include "schemamigrations.h"
 #include "storeerror.h"
@@ -43,11 +44,45 @@ bool looksLikeSqlite(const QString &filePath, QString *error)
     return true;
 }
 
+// Files are checked before they are opened; a PostgreSQL database needs a server that answers.
+bool canOpen(const StoreLocation &location, Database::Mode mode, QString *error)
+{
+    if (location.backend() == StoreLocation::Backend::Postgres)
+        return true;
+    if (!looksLikeSqlite(location.text(), error))
+        return false;
+    if (mode == Database::Mode::ReadOnly && !QFileInfo::exists(location.text())) {
+        *error = u"no Hookline store at %1"_s.arg(location.text());
+        return false;
+    }
+    return true;
+}
+
+void configure(QSqlDatabase &db, const StoreLocation &location, Database::Mode mode)
+{
+    if (location.backend() == StoreLocation::Backend::Sqlite) {
+        db.setDatabaseName(location.text());
+        QString options = u"QSQLITE_BUSY_TIMEOUT=10000"_s;
+        if (mode == Database::Mode::ReadOnly)
+            options += u";QSQLITE_OPEN_READONLY"_s;
+        db.setConnectOptions(options);
+        return;
+    }
+    // No password: libpq takes it from PGPASSWORD, PGPASSFILE or ~/.pgpass.
+    db.setHostName(location.host());
+    db.setPort(location.port());
+    db.setUserName(location.user());
+    db.setDatabaseName(location.databaseName());
+    db.setConnectOptions(location.connectOptions());
+}
+
 } // namespace
 
-Database::Database(QString connectionName, QString filePath)
+Database::Database(QString connectionName, StoreLocation location)
     : m_connectionName(std::move(connectionName))
-    , m_filePath(std::move(filePath))
+    , m_location(std::move(location))
+    , m_dialect(m_location.backend() == StoreLocation::Backend::Postgres ? &postgresDialect()
+                                                                         : &sqliteDialect())
 {
 }
 
@@ -61,50 +96,48 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-std::unique_ptr<Database> Database::openSqlite(const QString &filePath, Mode mode, QString *error)
+std::unique_ptr<Database> Database::open(const QString &locationText, Mode mode, QString *error)
 {
-    if (!looksLikeSqlite(filePath, error))
+    const StoreLocation location = StoreLocation::parse(locationText, error);
+    if (!location.isValid() || !canOpen(location, mode, error))
         return nullptr;
-    if (mode == Mode::ReadOnly && !QFileInfo::exists(filePath)) {
-        *error = u"no Hookline store at %1"_s.arg(filePath);
-        return nullptr;
-    }
 
-    std::unique_ptr<Database> database(new Database(nextConnectionName(), filePath));
+    std::unique_ptr<Database> database(new Database(nextConnectionName(), location));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
-        db.setDatabaseName(filePath);
-        QString options = u"QSQLITE_BUSY_TIMEOUT=10000"_s;
-        if (mode == Mode::ReadOnly)
-            options += u";QSQLITE_OPEN_READONLY"_s;
-        db.setConnectOptions(options);
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(database->dialect().driver(), database->m_connectionName);
+        if (!db.isValid()) {
+            *error
+                = u"cannot open store %1: the Qt SQL driver %2 is not installed (Debian: %3)"_s.arg(
+                    location.text(), database->dialect().driver(),
+                    location.backend() == StoreLocation::Backend::Postgres
+                        ? u"libqt6sql6-psql"_s
+                        : u"libqt6sql6-sqlite"_s);
+            return nullptr;
+        }
+        configure(db, location, mode);
         if (!db.open()) {
-            *error = u"cannot open store %1: %2"_s.arg(filePath, db.lastError().text());
+            *error = u"cannot open store %1: %2"_s.arg(location.text(),
+                                                       db.lastError().text().trimmed());
             return nullptr;
         }
     }
 
     try {
-        // Identify before any pragma that writes, so a foreign file is never converted to WAL.
+        // Identify before any statement that writes, so a foreign file is never converted to
+        // WAL and a foreign database never gets a table.
         SchemaMigrations::identify(*database);
-        database->execDirect(u"PRAGMA foreign_keys = ON"_s);
-        // Pages through the page cache by mmap instead of a read() per page miss, and a
-        // 16 MiB private cache: the engine rereads the same hot pages thousands of times a second.
-        database->execDirect(u"PRAGMA mmap_size = 268435456"_s);
-        database->execDirect(u"PRAGMA cache_size = -16384"_s);
-        if (mode == Mode::ReadWrite) {
-            // FULL: a message acknowledged to its source must survive a power cut.
-            database->execDirect(u"PRAGMA journal_mode = WAL"_s);
-            database->execDirect(u"PRAGMA synchronous = FULL"_s);
+        for (const QString &statement : database->dialect().sessionSetup(mode == Mode::ReadOnly))
+            database->execDirect(statement);
+        if (mode == Mode::ReadWrite)
             SchemaMigrations::migrate(*database);
-        } else {
+        else
             SchemaMigrations::checkReadable(*database);
-        }
     } catch (const StoreError &e) {
         *error = e.message();
         return nullptr;
     }
-    qCDebug(lcStore) << "opened" << filePath << "as" << database->m_connectionName;
+    qCDebug(lcStore) << "opened" << location.text() << "as" << database->m_connectionName;
     return database;
 }
 
@@ -117,44 +150,54 @@ QSqlQuery &Database::prepared(const QString &sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
+        // Never setForwardOnly: QPSQL then reads rows one by one and loses them when another
+        // statement runs on the connection before they are all read.
         QSqlQuery query(connection());
         if (!query.prepare(sql))
-            throw StoreError(u"%1: cannot prepare \"%2\": %3"_s.arg(m_filePath, sql.simplified(),
+            throw StoreError(u"%1: cannot prepare \"%2\": %3"_s.arg(location(), sql.simplified(),
                                                                     query.lastError().text()));
         it = m_statements.insert(sql, std::move(query));
     }
     return it.value();
 }
 
-namespace {
-
-// SQLITE_FULL: the disk (or the database's size limit) is full; SQLITE_BUSY / SQLITE_LOCKED:
-// another connection held the lock past the busy timeout.
-StoreError::Kind kindOf(const QSqlError &error)
+// QPSQL sends bound values as literals inside the statement text: a U+0000 would cut the
+// statement short (and PostgreSQL's text cannot hold it anyway), and a bool is TRUE/FALSE,
+// which PostgreSQL will not put into the integer 0/1 columns SQLite uses for flags.
+void Database::bindPortably(QSqlQuery &query) const
 {
-    const QString code = error.nativeErrorCode();
-    if (code == u"13"_s)
-        return StoreError::Kind::DiskFull;
-    if (code == u"5"_s || code == u"6"_s)
-        return StoreError::Kind::Busy;
-    return StoreError::Kind::Failure;
+    if (m_location.backend() != StoreLocation::Backend::Postgres)
+        return;
+    const QVariantList values = query.boundValues();
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        if (value.typeId() == QMetaType::Bool) {
+            query.bindValue(int(i), value.toBool() ? 1 : 0);
+        } else if (value.typeId() == QMetaType::QString) {
+            const QString text = value.toString();
+            if (text.contains(QChar(0)))
+                query.bindValue(int(i),
+                                QString(text).replace(QChar(0), QChar::ReplacementCharacter));
+        }
+    }
 }
-
-} // namespace
 
 void Database::exec(QSqlQuery &query)
 {
+    bindPortably(query);
     if (!query.exec()) {
-        throw StoreError(u"%1: \"%2\" failed: %3"_s.arg(m_filePath, query.lastQuery().simplified(),
+        throw StoreError(u"%1: \"%2\" failed: %3"_s.arg(location(), query.lastQuery().simplified(),
                                                         query.lastError().text()),
-                         kindOf(query.lastError()));
+                         m_dialect->errorKind(query.lastError()));
     }
 }
 
 qint64 Database::insertedId(QSqlQuery &query)
 {
     // Not "RETURNING id": through QSQLITE that makes every insert a result set, and ingest
-    // measured a third slower (bench_server).
+    // measured a third slower (bench_server). The row count matters on both backends: after
+    // ON CONFLICT DO NOTHING lastInsertId() gives an older row's id, or a sequence value that
+    // was burnt.
     exec(query);
     return query.numRowsAffected() > 0 ? query.lastInsertId().toLongLong() : 0;
 }
@@ -174,13 +217,13 @@ QSqlQuery Database::execDirect(const QString &sql)
     if (!query.exec(sql)) {
         const QString reason = query.lastError().text();
         // SQLITE_NOTADB and SQLITE_CORRUPT surface on the first statement, not at open.
-        const bool corrupt
-            = reason.contains(u"not a database"_s) || reason.contains(u"malformed"_s);
+        const bool corrupt = m_location.backend() == StoreLocation::Backend::Sqlite
+            && (reason.contains(u"not a database"_s) || reason.contains(u"malformed"_s));
         throw StoreError(corrupt
                              ? u"%1 is corrupt (%2). It was left untouched; restore it from "
-                               "a backup or choose another --data-dir."_s.arg(m_filePath, reason)
-                             : u"%1: \"%2\" failed: %3"_s.arg(m_filePath, sql, reason),
-                         kindOf(query.lastError()));
+                               "a backup or choose another --data-dir."_s.arg(location(), reason)
+                             : u"%1: \"%2\" failed: %3"_s.arg(location(), sql, reason),
+                         m_dialect->errorKind(query.lastError()));
     }
     return query;
 }

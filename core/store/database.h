@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storelocation.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -13,22 +15,28 @@ namespace hookline {
 
 // One QSqlDatabase connection to the store, owned by exactly one thread (Qt's SQL connections
 // may not cross threads). Every thread that needs the store opens its own Database.
+class Dialect;
+
 class Database
 {
 public:
     enum class Mode { ReadWrite, ReadOnly };
 
-    // Opens the SQLite file (creating it in ReadWrite mode) and, in ReadWrite mode, migrates its
-    // schema. Refuses, without touching the file, anything that is not a Hookline store or that
-    // a newer Hookline wrote. Returns null and sets `error` on failure.
-    static std::unique_ptr<Database> openSqlite(const QString &filePath, Mode mode, QString *error);
+    // Opens the store at `location` — an SQLite file path (created in ReadWrite mode) or a
+    // postgresql:// URL (StoreLocation) — and, in ReadWrite mode, migrates its schema. Refuses,
+    // without touching it, anything that is not a Hookline store or that a newer Hookline
+    // wrote. Returns null and sets `error` on failure.
+    static std::unique_ptr<Database> open(const QString &location, Mode mode, QString *error);
 
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
-    QString filePath() const { return m_filePath; }
+    // The file path or URL (never with a password): for messages and per-store state.
+    QString location() const { return m_location.text(); }
+    StoreLocation::Backend backend() const { return m_location.backend(); }
+    const Dialect &dialect() const { return *m_dialect; }
 
     // A prepared statement, cached per connection: preparing costs more than executing.
     // Throws StoreError if the SQL does not prepare.
@@ -69,12 +77,14 @@ public:
 
 private:
     friend class Transaction;
-    Database(QString connectionName, QString filePath);
+    Database(QString connectionName, StoreLocation location);
+    void bindPortably(QSqlQuery &query) const;
 
     // Open Transaction objects on this connection; nested ones use savepoints.
     int transactionDepth = 0;
     QString m_connectionName;
-    QString m_filePath;
+    StoreLocation m_location;
+    const Dialect *m_dialect;
     QHash<QString, QSqlQuery> m_statements;
 };
 

@@ -9,8 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace hookline {
 
-DataDirectory::DataDirectory(QString path)
+DataDirectory::DataDirectory(QString path, QString database)
     : m_path(QDir::cleanPath(QDir(path).absolutePath()))
+    , m_database(std::move(database))
 {
 }
 
@@ -66,8 +67,10 @@ bool DataDirectory::lock(QString *error)
     return false;
 }
 
-QString DataDirectory::databasePath() const
+QString DataDirectory::storeLocation() const
 {
+    if (!m_database.isEmpty())
+        return m_database;
     return filePath(u"hookline.sqlite"_s);
 }
 

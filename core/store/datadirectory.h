@@ -9,10 +9,11 @@ namespace hookline {
 
 // The folder that holds one workspace: database, attachments, API token, lock file.
 // Only one engine may run on a folder at a time; readers such as `export-log` do not lock.
+// The store is the folder's SQLite file unless a PostgreSQL URL names another (--database).
 class DataDirectory
 {
 public:
-    explicit DataDirectory(QString path);
+    explicit DataDirectory(QString path, QString database = {});
     ~DataDirectory();
 
     // The folder given on the command line, or the per-user default.
@@ -26,12 +27,14 @@ public:
     bool lock(QString *error);
 
     QString path() const { return m_path; }
-    QString databasePath() const;
+    // hookline.sqlite in the folder, or the --database URL (Database::open takes either).
+    QString storeLocation() const;
     QString attachmentsPath() const;
     QString filePath(const QString &name) const;
 
 private:
     QString m_path;
+    QString m_database;
     std::unique_ptr<QLockFile> m_lock;
 };
 

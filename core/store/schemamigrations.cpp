@@ -1,6 +1,7 @@
 #include "schemamigrations.h"
 
 #include "database.h"
+#include "dialect.h"
 #include "logcategories.h"
 #include "storeerror.h"
 #include "transaction.h"
@@ -181,31 +182,29 @@ const QList<Migration> &migrations()
     return list;
 }
 
-qint64 pragmaValue(Database &database, const QString &pragma)
+// Where to choose another store: the option that named this one.
+QString otherStoreHint(Database &database)
 {
-    QSqlQuery query = database.execDirect(u"PRAGMA "_s + pragma);
-    return query.next() ? query.value(0).toLongLong() : 0;
-}
-
-int userTableCount(Database &database)
-{
-    QSqlQuery query = database.execDirect(
-        u"SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"_s);
-    return query.next() ? query.value(0).toInt() : 0;
+    return database.backend() == StoreLocation::Backend::Postgres ? u"--database"_s
+                                                                  : u"--data-dir"_s;
 }
 
 void refuseForeign(Database &database)
 {
-    throw StoreError(u"%1 is an SQLite database but not a Hookline store. It was left untouched; "
-                     "choose another --data-dir."_s.arg(database.filePath()));
+    throw StoreError(
+        u"%1 is not a Hookline store: it holds tables Hookline did not make. It was "
+        "left untouched; choose another %2."_s.arg(database.location(), otherStoreHint(database)));
 }
 
 } // namespace
 
 int SchemaMigrations::identify(Database &database)
 {
-    const qint64 appId = pragmaValue(database, u"application_id"_s);
-    const int tables = userTableCount(database);
+    const Dialect &dialect = database.dialect();
+    // Tables first: another connection may be stamping a new store meanwhile, and the stamp
+    // commits together with the first table, so tables seen means the stamp is seen too.
+    const int tables = dialect.userTableCount(database);
+    const qint64 appId = dialect.applicationId(database);
     if (tables == 0 && appId == 0)
         return 0;
     if (appId != applicationId)
@@ -214,7 +213,7 @@ int SchemaMigrations::identify(Database &database)
     if (version > SchemaMigrations::latestVersion()) {
         throw StoreError(u"%1 was written by a newer Hookline (schema version %2; this build "
                          "understands up to %3). It was left untouched; install a newer Hookline."_s
-                             .arg(database.filePath())
+                             .arg(database.location())
                              .arg(version)
                              .arg(SchemaMigrations::latestVersion()));
     }
@@ -228,9 +227,7 @@ int SchemaMigrations::latestVersion()
 
 int SchemaMigrations::currentVersion(Database &database)
 {
-    QSqlQuery probe = database.execDirect(
-        u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"_s);
-    if (!probe.next() || probe.value(0).toInt() == 0)
+    if (!database.dialect().hasTable(database, u"schema_version"_s))
         return 0;
     QSqlQuery query = database.execDirect(u"SELECT max(version) FROM schema_version"_s);
     return query.next() ? query.value(0).toInt() : 0;
@@ -240,34 +237,48 @@ void SchemaMigrations::checkReadable(Database &database)
 {
     const int version = identify(database);
     if (version == 0)
-        throw StoreError(u"%1 holds no Hookline data yet"_s.arg(database.filePath()));
+        throw StoreError(u"%1 holds no Hookline data yet"_s.arg(database.location()));
 }
 
 void SchemaMigrations::migrate(Database &database)
 {
-    int version = identify(database);
-    if (version == 0) {
+    const Dialect &dialect = database.dialect();
+    const int found = identify(database);
+    if (found == 0) {
         Transaction transaction(database);
-        database.execDirect(u"PRAGMA application_id = %1"_s.arg(applicationId));
-        database.execDirect(u"CREATE TABLE IF NOT EXISTS schema_version ("
-                            " version INTEGER PRIMARY KEY,"
-                            " applied_ms INTEGER NOT NULL)"_s);
+        dialect.stampApplicationId(database, applicationId);
+        database.execDirect(dialect.ddl(u"CREATE TABLE IF NOT EXISTS schema_version ("
+                                        " version INTEGER PRIMARY KEY,"
+                                        " applied_ms INTEGER NOT NULL)"_s));
         transaction.commit();
     }
     for (const Migration &migration : migrations()) {
-        if (migration.version <= version)
+        if (migration.version <= found)
             continue;
         Transaction transaction(database);
+        // Read under the write lock: another instance may have migrated while we waited.
+        if (migration.version <= currentVersion(database))
+            continue;
         for (const QString &statement : migration.statements)
-            database.execDirect(statement);
+            database.execDirect(dialect.ddl(statement));
         database.execDirect(u"INSERT INTO schema_version (version, applied_ms) VALUES (%1, %2)"_s
                                 .arg(migration.version)
                                 .arg(QDateTime::currentMSecsSinceEpoch()));
         transaction.commit();
-        qCInfo(lcStore) << "store" << database.filePath() << "migrated to schema version"
+        qCInfo(lcStore) << "store" << database.location() << "migrated to schema version"
                         << migration.version;
-        version = migration.version;
     }
+}
+
+QStringList SchemaMigrations::statements(const Dialect &dialect)
+{
+    QStringList list;
+    for (const Migration &migration : migrations()) {
+        list << u"-- version %1"_s.arg(migration.version);
+        for (const QString &statement : migration.statements)
+            list << dialect.ddl(statement) + u';';
+    }
+    return list;
 }
 
 } // namespace hookline

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QStringList>
+
 namespace hookline {
 
 class Database;
+class Dialect;
 
 // The store's schema, as an ordered list of versions. A file at an older version is upgraded in
 // place, one transaction per version; a file from a newer Hookline, or one that is not a Hookline
@@ -18,6 +21,8 @@ void checkReadable(Database &database);
 int identify(Database &database);
 // The version recorded in the file; 0 for an empty file.
 int currentVersion(Database &database);
+// Every version's statements as `dialect` runs them (for the pinned PostgreSQL schema).
+QStringList statements(const Dialect &dialect);
 
 } // namespace SchemaMigrations
 

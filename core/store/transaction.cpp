@@ -1,6 +1,7 @@
 #include "transaction.h"
 
 #include "database.h"
+#include "dialect.h"
 #include "logcategories.h"
 #include "storeerror.h"
 
@@ -15,12 +16,12 @@ namespace hookline {
 
 namespace {
 
-QMutex *writeGate(const QString &filePath)
+QMutex *writeGate(const QString &location)
 {
     static QMutex guard;
     static QHash<QString, std::shared_ptr<QMutex>> gates;
     QMutexLocker lock(&guard);
-    std::shared_ptr<QMutex> &gate = gates[filePath];
+    std::shared_ptr<QMutex> &gate = gates[location];
     if (!gate)
         gate = std::make_shared<QMutex>();
     return gate.get();
@@ -33,12 +34,23 @@ Transaction::Transaction(Database &database)
     , m_depth(database.transactionDepth)
 {
     if (m_depth == 0) {
-        m_gate = writeGate(m_database.filePath());
+        m_gate = writeGate(m_database.location());
         m_gate->lock();
     }
     try {
-        m_database.execDirect(m_depth == 0 ? u"BEGIN IMMEDIATE"_s
-                                           : u"SAVEPOINT sp%1"_s.arg(m_depth));
+        if (m_depth > 0) {
+            m_database.execDirect(u"SAVEPOINT sp%1"_s.arg(m_depth));
+        } else {
+            const QStringList begin = m_database.dialect().beginWrite();
+            m_database.execDirect(begin.constFirst());
+            try {
+                for (qsizetype i = 1; i < begin.size(); ++i)
+                    m_database.execDirect(begin.at(i));
+            } catch (...) {
+                m_database.execDirect(u"ROLLBACK"_s);
+                throw;
+            }
+        }
     } catch (...) {
         if (m_gate)
             m_gate->unlock();

@@ -7,7 +7,7 @@
 DesktopHarness::DesktopHarness()
 {
     m_instance = std::make_unique<hookline::Instance>(
-        hookline::Instance::Options {m_dir.path(), QStringLiteral("127.0.0.1"), 0});
+        hookline::Instance::Options {m_dir.path(), QStringLiteral("127.0.0.1"), 0, {}});
     if (!m_instance->start(&m_error))
         return;
     m_context = std::make_unique<hookline::DesktopContext>(*m_instance);
@@ -24,7 +24,7 @@ void DesktopHarness::withStore(const std::function<void(hookline::StoreConnectio
 {
     if (!m_store) {
         QString error;
-        m_store = hookline::StoreConnection::open(m_instance->dataDirectory().databasePath(),
+        m_store = hookline::StoreConnection::open(m_instance->dataDirectory().storeLocation(),
                                                   m_instance->dataDirectory().attachmentsPath(),
                                                   &error);
         if (!m_store)

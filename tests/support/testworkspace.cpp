@@ -12,8 +12,7 @@ Workspace::Workspace()
     : clock(startTime)
 {
     QString error;
-    db = Database::openSqlite(dir.filePath(u"hookline.sqlite"_s), Database::Mode::ReadWrite,
-                              &error);
+    db = Database::open(location(), Database::Mode::ReadWrite, &error);
     if (!db)
         qFatal("cannot open store: %s", qPrintable(error));
     files = std::make_unique<AttachmentStore>(dir.filePath(u"attachments"_s));
@@ -29,7 +28,7 @@ Workspace::~Workspace()
 
 Engine::Options Workspace::options()
 {
-    return {dir.filePath(u"hookline.sqlite"_s), dir.filePath(u"attachments"_s), &clock, 6};
+    return {location(), dir.filePath(u"attachments"_s), &clock, 6};
 }
 
 bool Workspace::startEngine()
@@ -90,4 +89,9 @@ int Workspace::count(const QString &sql)
 {
     QSqlQuery q = db->execDirect(sql);
     return q.next() ? q.value(0).toInt() : -1;
+}
+
+QString Workspace::location() const
+{
+    return store.location(dir.filePath(u"hookline.sqlite"_s));
 }

@@ -9,6 +9,7 @@
 #include "store/attachmentstore.h"
 #include "store/database.h"
 #include "store/messagestore.h"
+#include "support/testdatabase.h"
 
 #include <QTemporaryDir>
 
@@ -33,8 +34,11 @@ public:
                                           bool group = false);
     hookline::Webhook webhook(qint64 id);
     int count(const QString &sql);
+    // The store's file path or postgresql:// URL.
+    QString location() const;
 
     QTemporaryDir dir;
+    TestDatabase store;
     hookline::ManualClock clock;
     std::unique_ptr<hookline::Database> db;
     std::unique_ptr<hookline::AttachmentStore> files;

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+// The store a test runs on. The suites registered with POSTGRES in tests/CMakeLists.txt run a
+// second time as NAME_postgresql with HOOKLINE_TEST_POSTGRES naming the folder of the throw-away
+// cluster (tests/postgres/cluster.sh); each TestDatabase is then a database of its own on that
+// server, created here and dropped when the object goes. Otherwise it is the SQLite file the
+// caller names.
+class TestDatabase
+{
+public:
+    TestDatabase();
+    ~TestDatabase();
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
+
+    static bool postgres();
+    // The postgresql:// URL, or `sqliteFile`.
+    QString location(const QString &sqliteFile) const;
+    // The URL of the server's maintenance database (for tests that inspect or spoil databases).
+    static QString serverUrl(const QString &database);
+
+private:
+    QString m_name;
+};
+
+// Skips the current test function where it checks something only an SQLite file has.
+#define SKIP_ON_POSTGRES(why)                                                                      \
+    do {                                                                                           \
+        if (TestDatabase::postgres())                                                              \
+            QSKIP(why);                                                                            \
+    } while (false)
