@@ -59,8 +59,7 @@ struct Bench
     Bench(const QString &url, Aggregation aggregation)
     {
         QString error;
-        db = Database::open(dir.filePath(u"hookline.sqlite"_s), Database::Mode::ReadWrite,
-                                  &error);
+        db = Database::open(dir.filePath(u"hookline.sqlite"_s), Database::Mode::ReadWrite, &error);
         if (!db)
             qFatal("%s", qPrintable(error));
         files = std::make_unique<AttachmentStore>(dir.filePath(u"attachments"_s));

@@ -277,8 +277,8 @@ void TestApp::headlessDeliversWhatWaits()
     {
         // A message that was stored while no Hookline ran: the binary must deliver it at start.
         QString error;
-        auto db = Database::open(dir.filePath(u"hookline.sqlite"_s),
-                                       Database::Mode::ReadWrite, &error);
+        auto db
+            = Database::open(dir.filePath(u"hookline.sqlite"_s), Database::Mode::ReadWrite, &error);
         QVERIFY2(db, qPrintable(error));
         Webhook w;
         w.url = receiver.url();

@@ -18,6 +18,7 @@
 #include "store/storeerror.h"
 #include "store/transaction.h"
 
+#include <QSqlDriver>
 #include <QTimer>
 
 #include <algorithm>
@@ -38,7 +39,7 @@ Engine::Engine(Options options, QObject *parent)
 Engine::~Engine()
 {
     // What finished is recorded; what is still in flight stays pending and is sent again.
-    if (m_started)
+    if (m_store)
         commitCompleted();
 }
 
@@ -85,30 +86,99 @@ void Engine::start()
     poll->start(1000);
 
     try {
+        m_assembler = std::make_unique<PayloadAssembler>(*m_store->messages, *m_store->workspace);
         Database &database = *m_store->database;
         if (!database.dialect().claimSoleEngine(database)) {
-            // Each engine keeps its own queues: two on one store would send everything twice.
-            Q_EMIT started(false,
-                           u"another Hookline instance is already delivering from %1; "
-                           "one instance per database delivers (stop the other first)"_s.arg(
-                               database.location()));
+            // Each engine keeps its own queues, so two on one store would send everything
+            // twice: this one serves its instance and waits to take over.
+            qCInfo(lcDelivery).noquote()
+                << "another Hookline instance delivers from" << database.location()
+                << "- standing by to take over when it stops";
+            m_takeOverTimer = new QTimer(this);
+            connect(m_takeOverTimer, &QTimer::timeout, this, &Engine::tryTakeOver);
+            m_takeOverTimer->start(takeOverIntervalMs);
+            Q_EMIT started(true, {});
             return;
         }
-        m_assembler = std::make_unique<PayloadAssembler>(*m_store->messages, *m_store->workspace);
-        // One snapshot: deliveries written while we load are picked up by the first poke.
-        Transaction snapshot(*m_store->database);
-        for (const Webhook &w : m_store->webhooks->webhooks())
-            loadWebhook(w);
-        snapshot.commit();
+        activate();
     } catch (const StoreError &e) {
         Q_EMIT started(false, e.message());
         return;
     }
-    m_started = true;
-    qCInfo(lcDelivery) << "engine started:" << m_webhooks.size() << "webhook(s)";
     Q_EMIT started(true, {});
     flushDueWindows();
     poke();
+}
+
+void Engine::activate()
+{
+    // One snapshot: deliveries written while we load are picked up by the first poke.
+    Transaction snapshot(*m_store->database);
+    for (const Webhook &w : m_store->webhooks->webhooks())
+        loadWebhook(w);
+    snapshot.commit();
+    listen();
+    m_started = true;
+    qCInfo(lcDelivery) << "engine started:" << m_webhooks.size() << "webhook(s)";
+}
+
+void Engine::tryTakeOver()
+{
+    try {
+        Database &database = *m_store->database;
+        if (!database.dialect().claimSoleEngine(database))
+            return;
+        activate();
+    } catch (const StoreError &e) {
+        qCWarning(lcDelivery) << "cannot take over delivery yet:" << e.message();
+        return;
+    }
+    m_takeOverTimer->stop();
+    qCInfo(lcDelivery) << "took over delivery from the instance that stopped";
+    flushDueWindows();
+    poke();
+}
+
+bool Engine::isStandingBy() const
+{
+    return m_store && !m_started;
+}
+
+void Engine::listen()
+{
+    Database &database = *m_store->database;
+    QSqlDriver *driver = database.connection().driver();
+    if (database.dialect().notify().isEmpty()
+        || !driver->hasFeature(QSqlDriver::EventNotifications))
+        return;
+    for (const char16_t *channel : {StoreChannel::work, StoreChannel::settings}) {
+        if (!driver->subscribeToNotification(QString::fromUtf16(channel)))
+            qCWarning(lcDelivery) << "cannot listen on" << QString::fromUtf16(channel)
+                                  << "- other instances' writes are seen by polling";
+    }
+    connect(driver, &QSqlDriver::notification, this, &Engine::onStoreNotification);
+}
+
+void Engine::onStoreNotification(const QString &channel, QSqlDriver::NotificationSource source,
+                                 const QVariant &payload)
+{
+    if (source == QSqlDriver::SelfSource)
+        return;
+    if (channel == QString::fromUtf16(StoreChannel::work)) {
+        // An ingest of 100 messages is one notification; a burst of ingests is one poke.
+        if (!m_pokeQueued) {
+            m_pokeQueued = true;
+            QTimer::singleShot(0, this, [this] {
+                m_pokeQueued = false;
+                poke();
+            });
+        }
+    } else if (channel == QString::fromUtf16(StoreChannel::settings)) {
+        if (payload.toString() == u"workspace"_s)
+            reloadWorkspace();
+        else
+            reload(payload.toLongLong());
+    }
 }
 
 void Engine::loadWebhook(const Webhook &webhook)
@@ -203,8 +273,8 @@ void Engine::reloadWorkspace()
 
 void Engine::flush(qint64 webhookId)
 {
-    if (!m_started)
-        return;
+    if (!m_store)
+        return; // a standby engine flushes too: the delivering one finds the bundles
     try {
         Transaction transaction(*m_store->database);
         const int bundles = m_store->outbox->flushBundles(webhookId, nowMs());
@@ -358,11 +428,23 @@ void Engine::send(const Webhook &webhook, qint64 deliveryId, qint64 chatId, cons
 
 void Engine::test(qint64 webhookId, quint64 tag)
 {
-    if (!m_started) {
+    if (!m_store) {
         Q_EMIT testFinished(tag, false, u"the engine is not running"_s);
         return;
     }
     auto it = m_webhooks.find(webhookId);
+    if (it == m_webhooks.end() && isStandingBy()) {
+        // A standby engine queues nothing; the test needs only the settings.
+        try {
+            if (const std::optional<Webhook> w = m_store->webhooks->webhook(webhookId)) {
+                it = m_webhooks.insert(webhookId, WebhookState {});
+                it->settings = *w;
+            }
+        } catch (const StoreError &e) {
+            Q_EMIT testFinished(tag, false, e.message());
+            return;
+        }
+    }
     if (it == m_webhooks.end()) {
         Q_EMIT testFinished(tag, false, u"no webhook with id %1"_s.arg(webhookId));
         return;

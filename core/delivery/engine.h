@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QSqlDriver>
 #include <QString>
 
 #include <deque>
@@ -45,6 +46,9 @@ public:
 
     // Requests under way, for the status bar; engine thread only.
     int inFlight() const;
+    // Another instance delivers from the same (PostgreSQL) store: this engine serves flushes
+    // and tests and takes over when that one stops. Engine thread only.
+    bool isStandingBy() const;
 
 public Q_SLOTS:
     // Opens the store in the calling thread, loads what is owed and flushes missed windows.
@@ -95,7 +99,14 @@ private:
     // Attempt results are written in batches: one transaction (one fsync) per batch.
     static constexpr int commitIntervalMs = 10;
     static constexpr int maxRecordsPerCommit = 500;
+    // How often a standby engine asks whether the delivering instance is gone.
+    static constexpr int takeOverIntervalMs = 1000;
 
+    void activate();
+    void tryTakeOver();
+    void listen();
+    void onStoreNotification(const QString &channel, QSqlDriver::NotificationSource source,
+                             const QVariant &payload);
     void loadWebhook(const Webhook &webhook);
     void enqueue(WebhookState &state, qint64 deliveryId, qint64 chatId);
     void markReady(WebhookState &state, qint64 chatId);
@@ -115,6 +126,8 @@ private:
     Dispatcher *m_dispatcher = nullptr;
     QTimer *m_wakeTimer = nullptr;
     QTimer *m_commitTimer = nullptr;
+    QTimer *m_takeOverTimer = nullptr;
+    bool m_pokeQueued = false;
 
     QHash<qint64, WebhookState> m_webhooks;
     QHash<quint64, Tagged> m_tags;

@@ -60,6 +60,8 @@ qint64 Outbox::insertDelivery(qint64 webhookId, qint64 chatId, const QString &ki
         member.bindValue(1, messageId);
         m_database.exec(member);
     }
+    if (state == u"pending"_s)
+        m_database.notifyOnCommit(QString::fromUtf16(StoreChannel::work));
     return id;
 }
 

@@ -17,6 +17,12 @@ namespace hookline {
 
 namespace {
 
+// The delivering engine may be another process's: it reloads the webhook when told.
+void notifySettings(Database &database, qint64 id)
+{
+    database.notifyOnCommit(QString::fromUtf16(StoreChannel::settings), QString::number(id));
+}
+
 const QString columns = u"id, name, url, aggregation, enabled, secret, timeout_ms, success_rule,"
                         " retry_schedule, log_limit, consecutive_errors, disabled_reason,"
                         " next_attempt_ms, last_flush_ms"_s;
@@ -168,6 +174,7 @@ qint64 WebhookStore::create(const Webhook &w, qint64 nowMs)
     ActivityLog(m_database)
         .add(id, nowMs, u"settings"_s,
              u"webhook created (%1)"_s.arg(aggregationName(w.aggregation)));
+    notifySettings(m_database, id);
     transaction.commit();
     return id;
 }
@@ -197,6 +204,7 @@ void WebhookStore::update(const Webhook &w, qint64 nowMs)
     const QString changes = describeChanges(*before, w);
     if (!changes.isEmpty())
         ActivityLog(m_database).add(w.id, nowMs, u"settings"_s, u"settings changed: "_s + changes);
+    notifySettings(m_database, w.id);
     transaction.commit();
     if (before->enabled != w.enabled)
         setEnabled(w.id, w.enabled, Backlog::Deliver, nowMs);
@@ -209,6 +217,7 @@ void WebhookStore::remove(qint64 id)
     m_database.exec(q);
     if (q.numRowsAffected() != 1)
         throw StoreError(u"no webhook with id %1"_s.arg(id));
+    notifySettings(m_database, id);
 }
 
 std::optional<Webhook> WebhookStore::webhook(qint64 id)
@@ -253,6 +262,7 @@ void WebhookStore::setEnabled(qint64 id, bool enabled, Backlog backlog, qint64 n
     } else if (w->enabled) {
         activity.add(id, nowMs, u"paused"_s, u"paused by the user; new messages wait"_s);
     }
+    notifySettings(m_database, id);
     transaction.commit();
 }
 

@@ -211,6 +211,24 @@ QSqlQuery &Database::run(const QString &sql, const QVariantList &values)
     return query;
 }
 
+void Database::notifyOnCommit(const QString &channel, const QString &payload)
+{
+    if (m_dialect->notify().isEmpty())
+        return;
+    const std::pair<QString, QString> notification(channel, payload);
+    if (!m_notifications.contains(notification))
+        m_notifications.append(notification);
+    if (transactionDepth == 0)
+        sendNotifications();
+}
+
+void Database::sendNotifications()
+{
+    const auto notifications = std::exchange(m_notifications, {});
+    for (const auto &[channel, payload] : notifications)
+        run(m_dialect->notify(), {channel, sqlText(payload)});
+}
+
 QSqlQuery Database::execDirect(const QString &sql)
 {
     QSqlQuery query(connection());

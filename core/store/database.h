@@ -53,6 +53,11 @@ public:
     // Binds `values` to the cached statement's placeholders, in order, and runs it.
     QSqlQuery &run(const QString &sql, const QVariantList &values = {});
 
+    // Tells the other Hookline processes on this store (PostgreSQL LISTEN/NOTIFY) that
+    // `channel` changed: at the commit of the open transaction, or now outside one. Several
+    // calls with the same words in one transaction send one notification. No-op on SQLite.
+    void notifyOnCommit(const QString &channel, const QString &payload = {});
+
     // Runs a query and maps every row with `row(const QSqlQuery &)`.
     template<typename Row> auto rows(const QString &sql, const QVariantList &values, Row row)
     {
@@ -77,6 +82,7 @@ public:
 
 private:
     friend class Transaction;
+    void sendNotifications();
     Database(QString connectionName, StoreLocation location);
     void bindPortably(QSqlQuery &query) const;
 
@@ -86,7 +92,16 @@ private:
     StoreLocation m_location;
     const Dialect *m_dialect;
     QHash<QString, QSqlQuery> m_statements;
+    QList<std::pair<QString, QString>> m_notifications;
 };
+
+// Notification channels between Hookline processes on one PostgreSQL store.
+namespace StoreChannel {
+// New pending deliveries (payload: the webhook id).
+inline constexpr char16_t work[] = u"hookline_work";
+// A webhook's settings (payload: its id) or the workspace's ("workspace") changed.
+inline constexpr char16_t settings[] = u"hookline_settings";
+} // namespace StoreChannel
 
 // Qt binds a null QString as SQL NULL; columns that hold "unknown" as '' need an empty string.
 QVariant sqlText(const QString &value);

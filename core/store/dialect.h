@@ -46,6 +46,10 @@ public:
     // open; false when another one already is. A file's data-directory lock does this for
     // SQLite; several instances on one PostgreSQL database meet here.
     virtual bool claimSoleEngine(Database &database) const = 0;
+
+    // A statement with two '?' (channel, payload) that tells other connections listening on
+    // the channel, at commit; empty where no other process can be listening usefully.
+    virtual QString notify() const = 0;
 };
 
 const Dialect &sqliteDialect();

@@ -131,6 +131,8 @@ public:
                        lockSpace)))
             == 1;
     }
+
+    QString notify() const override { return u"SELECT pg_notify(?, ?)"_s; }
 };
 
 } // namespace

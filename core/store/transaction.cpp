@@ -66,6 +66,7 @@ Transaction::~Transaction()
     --m_database.transactionDepth;
     try {
         if (m_depth == 0) {
+            m_database.m_notifications.clear();
             m_database.execDirect(u"ROLLBACK"_s);
         } else {
             m_database.execDirect(u"ROLLBACK TO sp%1"_s.arg(m_depth));
@@ -80,6 +81,8 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    if (m_depth == 0)
+        m_database.sendNotifications();
     m_database.execDirect(m_depth == 0 ? u"COMMIT"_s : u"RELEASE sp%1"_s.arg(m_depth));
     m_open = false;
     --m_database.transactionDepth;

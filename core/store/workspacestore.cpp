@@ -73,6 +73,7 @@ void WorkspaceStore::setSettings(const WorkspaceSettings &s)
     setValue(u"smtp_password_storage"_s, s.smtpPasswordStorage);
     setValue(u"smtp_from"_s, s.smtpFrom);
     setValue(u"smtp_allow_invalid_certificate"_s, s.smtpAllowInvalidCertificate ? u"1"_s : u"0"_s);
+    m_database.notifyOnCommit(QString::fromUtf16(StoreChannel::settings), u"workspace"_s);
     transaction.commit();
 }
 

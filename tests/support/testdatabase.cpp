@@ -77,6 +77,13 @@ QString TestDatabase::location(const QString &sqliteFile) const
     return m_name.isEmpty() ? sqliteFile : serverUrl(m_name);
 }
 
+QStringList TestDatabase::arguments() const
+{
+    if (m_name.isEmpty())
+        return {};
+    return {u"--database"_s, serverUrl(m_name)};
+}
+
 // gssencmode=disable: no Kerberos probing (slow, and noisy under the sanitizers).
 QString TestDatabase::serverUrl(const QString &database)
 {

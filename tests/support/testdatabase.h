@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include <QStringList>
 
 // The store a test runs on. The suites registered with POSTGRES in tests/CMakeLists.txt run a
 // second time as NAME_postgresql with HOOKLINE_TEST_POSTGRES naming the folder of the throw-away
@@ -18,6 +18,8 @@ public:
     static bool postgres();
     // The postgresql:// URL, or `sqliteFile`.
     QString location(const QString &sqliteFile) const;
+    // The command-line arguments that put a `hookline` on this store: --database URL, or none.
+    QStringList arguments() const;
     // The URL of the server's maintenance database (for tests that inspect or spoil databases).
     static QString serverUrl(const QString &database);
 
