@@ -5,6 +5,7 @@
 #include "autodisablerule.h"
 #include "bundlewindow.h"
 #include "clock.h"
+#include "deliveryleases.h"
 #include "dispatcher.h"
 #include "hookline/version.h"
 #include "logcategories.h"
@@ -18,8 +19,10 @@
 #include "store/storeerror.h"
 #include "store/transaction.h"
 
+#include <QDateTime>
 #include <QSqlDriver>
 #include <QTimer>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -38,9 +41,19 @@ Engine::Engine(Options options, QObject *parent)
 
 Engine::~Engine()
 {
-    // What finished is recorded; what is still in flight stays pending and is sent again.
-    if (m_store)
-        commitCompleted();
+    // What finished is recorded; what is still in flight stays pending and is sent again,
+    // by this instance at its next start or by another one at once.
+    if (!m_started)
+        return;
+    m_started = false; // nothing new starts while the last results are recorded
+    commitCompleted();
+    if (m_leases) {
+        try {
+            m_leases->release();
+        } catch (const StoreError &e) {
+            qCWarning(lcDelivery) << "cannot give the delivery leases back:" << e.message();
+        }
+    }
 }
 
 qint64 Engine::nowMs() const
@@ -88,60 +101,67 @@ void Engine::start()
     try {
         m_assembler = std::make_unique<PayloadAssembler>(*m_store->messages, *m_store->workspace);
         Database &database = *m_store->database;
-        if (!database.dialect().claimSoleEngine(database)) {
-            // Each engine keeps its own queues, so two on one store would send everything
-            // twice: this one serves its instance and waits to take over.
-            qCInfo(lcDelivery).noquote()
-                << "another Hookline instance delivers from" << database.location()
-                << "- standing by to take over when it stops";
-            m_takeOverTimer = new QTimer(this);
-            connect(m_takeOverTimer, &QTimer::timeout, this, &Engine::tryTakeOver);
-            m_takeOverTimer->start(takeOverIntervalMs);
-            Q_EMIT started(true, {});
-            return;
+        if (database.dialect().sharedDelivery()) {
+            m_leases = std::make_unique<DeliveryLeases>(
+                database, QUuid::createUuid().toString(QUuid::WithoutBraces));
+            m_renewTimer = new QTimer(this);
+            connect(m_renewTimer, &QTimer::timeout, this, &Engine::renewLeases);
+            m_renewTimer->start(leaseMs / 4);
         }
-        activate();
+        // One snapshot: deliveries written while we load are picked up by the first poke.
+        Transaction snapshot(database);
+        for (const Webhook &w : m_store->webhooks->webhooks())
+            loadWebhook(w);
+        snapshot.commit();
+        listen();
     } catch (const StoreError &e) {
         Q_EMIT started(false, e.message());
         return;
     }
+    m_started = true;
+    qCInfo(lcDelivery) << "engine started:" << m_webhooks.size() << "webhook(s)"
+                       << (m_leases ? "sharing deliveries with other instances by lease" : "");
     Q_EMIT started(true, {});
     flushDueWindows();
     poke();
 }
 
-void Engine::activate()
-{
-    // One snapshot: deliveries written while we load are picked up by the first poke.
-    Transaction snapshot(*m_store->database);
-    for (const Webhook &w : m_store->webhooks->webhooks())
-        loadWebhook(w);
-    snapshot.commit();
-    listen();
-    m_started = true;
-    qCInfo(lcDelivery) << "engine started:" << m_webhooks.size() << "webhook(s)";
-}
-
-void Engine::tryTakeOver()
+void Engine::renewLeases()
 {
     try {
-        Database &database = *m_store->database;
-        if (!database.dialect().claimSoleEngine(database))
-            return;
-        activate();
+        m_leases->renew(QDateTime::currentMSecsSinceEpoch(), leaseMs);
     } catch (const StoreError &e) {
-        qCWarning(lcDelivery) << "cannot take over delivery yet:" << e.message();
-        return;
+        // The leases run out and another instance takes those chats: a repeat under the same
+        // webhook-id at worst.
+        qCWarning(lcDelivery) << "cannot renew delivery leases:" << e.message();
     }
-    m_takeOverTimer->stop();
-    qCInfo(lcDelivery) << "took over delivery from the instance that stopped";
-    flushDueWindows();
-    poke();
 }
 
-bool Engine::isStandingBy() const
+void Engine::claim()
 {
-    return m_store && !m_started;
+    const DeliveryLeases::Claim claimed = m_leases->claim(
+        QDateTime::currentMSecsSinceEpoch(), leaseMs, m_options.maxInFlightPerWebhook, nowMs());
+    // Another instance's failures set the webhook's backoff: this one waits as well.
+    for (auto it = claimed.backoffMs.cbegin(); it != claimed.backoffMs.cend(); ++it) {
+        const auto state = m_webhooks.find(it.key());
+        if (state != m_webhooks.end())
+            state->settings.nextAttemptMs = std::max(state->settings.nextAttemptMs, it.value());
+    }
+    for (const PendingDelivery &p : claimed.leased) {
+        auto it = m_webhooks.find(p.webhookId);
+        if (it == m_webhooks.end()) {
+            const std::optional<Webhook> w = m_store->webhooks->webhook(p.webhookId);
+            if (!w)
+                continue;
+            it = m_webhooks.insert(p.webhookId, WebhookState {});
+            it->settings = *w;
+        }
+        // A lease of ours that ran out and came back is already queued.
+        const auto queue = it->queues.find(p.chatId);
+        if (queue == it->queues.end()
+            || std::find(queue->second.begin(), queue->second.end(), p.id) == queue->second.end())
+            enqueue(*it, p.id, p.chatId);
+    }
 }
 
 void Engine::listen()
@@ -187,6 +207,12 @@ void Engine::loadWebhook(const Webhook &webhook)
     state.settings = webhook;
     state.queues.clear();
     state.ready.clear();
+    if (m_leases) {
+        // Only what this instance holds; poke() leases more.
+        for (const PendingDelivery &p : m_leases->held(webhook.id))
+            enqueue(state, p.id, p.chatId);
+        return;
+    }
     for (const PendingDelivery &p : m_store->outbox->pending(webhook.id)) {
         if (m_started && p.id > m_lastSeenDeliveryId)
             continue; // poke() brings these in order
@@ -218,6 +244,11 @@ void Engine::poke()
     if (!m_started)
         return;
     try {
+        if (m_leases) {
+            claim();
+            pump();
+            return;
+        }
         const QList<PendingDelivery> fresh = m_store->outbox->pendingAfter(m_lastSeenDeliveryId);
         for (const PendingDelivery &p : fresh) {
             m_lastSeenDeliveryId = std::max(m_lastSeenDeliveryId, p.id);
@@ -273,8 +304,8 @@ void Engine::reloadWorkspace()
 
 void Engine::flush(qint64 webhookId)
 {
-    if (!m_store)
-        return; // a standby engine flushes too: the delivering one finds the bundles
+    if (!m_started)
+        return;
     try {
         Transaction transaction(*m_store->database);
         const int bundles = m_store->outbox->flushBundles(webhookId, nowMs());
@@ -307,8 +338,13 @@ void Engine::flushDueWindows()
             continue;
         try {
             Transaction transaction(*m_store->database);
+            // Another instance on the same store may have flushed this window already.
+            if (!m_store->webhooks->claimFlush(w.id, boundary)) {
+                transaction.commit();
+                w.lastFlushMs = boundary;
+                continue;
+            }
             const int bundles = m_store->outbox->flushBundles(w.id, now.toMSecsSinceEpoch());
-            m_store->webhooks->setLastFlush(w.id, boundary);
             if (bundles > 0) {
                 m_store->activity->add(w.id, now.toMSecsSinceEpoch(), u"flushed"_s,
                                        u"window ending %1: %2 bundle(s)"_s
@@ -428,23 +464,11 @@ void Engine::send(const Webhook &webhook, qint64 deliveryId, qint64 chatId, cons
 
 void Engine::test(qint64 webhookId, quint64 tag)
 {
-    if (!m_store) {
+    if (!m_started) {
         Q_EMIT testFinished(tag, false, u"the engine is not running"_s);
         return;
     }
     auto it = m_webhooks.find(webhookId);
-    if (it == m_webhooks.end() && isStandingBy()) {
-        // A standby engine queues nothing; the test needs only the settings.
-        try {
-            if (const std::optional<Webhook> w = m_store->webhooks->webhook(webhookId)) {
-                it = m_webhooks.insert(webhookId, WebhookState {});
-                it->settings = *w;
-            }
-        } catch (const StoreError &e) {
-            Q_EMIT testFinished(tag, false, e.message());
-            return;
-        }
-    }
     if (it == m_webhooks.end()) {
         Q_EMIT testFinished(tag, false, u"no webhook with id %1"_s.arg(webhookId));
         return;
@@ -616,7 +640,9 @@ void Engine::commitCompleted()
     }
     for (const auto &[tag, ok, outcome] : std::as_const(tests))
         Q_EMIT testFinished(tag, ok, outcome);
-    if (m_completed.isEmpty() && inFlight() == 0)
+    if (m_leases)
+        poke(); // the chats whose heads were delivered have new heads to lease
+    else if (m_completed.isEmpty() && inFlight() == 0)
         pump(); // lets idle() report once the store has caught up
 }
 

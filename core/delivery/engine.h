@@ -20,6 +20,7 @@ class QTimer;
 namespace hookline {
 
 class Clock;
+class DeliveryLeases;
 class Dispatcher;
 class PayloadAssembler;
 struct StoreConnection;
@@ -46,9 +47,6 @@ public:
 
     // Requests under way, for the status bar; engine thread only.
     int inFlight() const;
-    // Another instance delivers from the same (PostgreSQL) store: this engine serves flushes
-    // and tests and takes over when that one stops. Engine thread only.
-    bool isStandingBy() const;
 
 public Q_SLOTS:
     // Opens the store in the calling thread, loads what is owed and flushes missed windows.
@@ -99,11 +97,12 @@ private:
     // Attempt results are written in batches: one transaction (one fsync) per batch.
     static constexpr int commitIntervalMs = 10;
     static constexpr int maxRecordsPerCommit = 500;
-    // How often a standby engine asks whether the delivering instance is gone.
-    static constexpr int takeOverIntervalMs = 1000;
+    // On a store shared by several instances: how long a delivery stays leased to an instance
+    // that stopped renewing (died), before another takes it.
+    static constexpr qint64 leaseMs = 20000;
 
-    void activate();
-    void tryTakeOver();
+    void claim();
+    void renewLeases();
     void listen();
     void onStoreNotification(const QString &channel, QSqlDriver::NotificationSource source,
                              const QVariant &payload);
@@ -126,7 +125,8 @@ private:
     Dispatcher *m_dispatcher = nullptr;
     QTimer *m_wakeTimer = nullptr;
     QTimer *m_commitTimer = nullptr;
-    QTimer *m_takeOverTimer = nullptr;
+    std::unique_ptr<DeliveryLeases> m_leases; // only on a store shared by several instances
+    QTimer *m_renewTimer = nullptr;
     bool m_pokeQueued = false;
 
     QHash<qint64, WebhookState> m_webhooks;

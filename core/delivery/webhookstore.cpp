@@ -291,15 +291,18 @@ bool WebhookStore::autoDisable(qint64 id, const QString &reason)
     q.bindValue(0, sqlText(reason));
     q.bindValue(1, id);
     m_database.exec(q);
-    return q.numRowsAffected() == 1;
+    if (q.numRowsAffected() != 1)
+        return false;
+    notifySettings(m_database, id);
+    return true;
 }
 
-void WebhookStore::setLastFlush(qint64 id, qint64 ms)
+bool WebhookStore::claimFlush(qint64 id, qint64 boundaryMs)
 {
-    QSqlQuery &q = m_database.prepared(u"UPDATE webhooks SET last_flush_ms = ? WHERE id = ?"_s);
-    q.bindValue(0, ms);
-    q.bindValue(1, id);
-    m_database.exec(q);
+    QSqlQuery &q = m_database.run(
+        u"UPDATE webhooks SET last_flush_ms = ? WHERE id = ? AND last_flush_ms < ?"_s,
+        {boundaryMs, id, boundaryMs});
+    return q.numRowsAffected() == 1;
 }
 
 } // namespace hookline

@@ -66,7 +66,9 @@ public:
     void setFailureState(qint64 id, int consecutiveErrors, qint64 nextAttemptMs);
     // Disables the webhook if it is still enabled; true only for the call that disabled it.
     bool autoDisable(qint64 id, const QString &reason);
-    void setLastFlush(qint64 id, qint64 ms);
+    // Records that the bundle window ending at `boundaryMs` is being flushed; false when it
+    // already was (by another instance on the same store), so each window is flushed once.
+    bool claimFlush(qint64 id, qint64 boundaryMs);
 
 private:
     void refuseDuplicate(const Webhook &webhook);

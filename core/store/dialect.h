@@ -42,10 +42,9 @@ public:
     virtual int userTableCount(Database &database) const = 0;
     virtual bool hasTable(Database &database, const QString &table) const = 0;
 
-    // Makes this connection the only delivery engine of the store, for as long as it stays
-    // open; false when another one already is. A file's data-directory lock does this for
-    // SQLite; several instances on one PostgreSQL database meet here.
-    virtual bool claimSoleEngine(Database &database) const = 0;
+    // Whether several instances may deliver from this store at once, sharing the deliveries by
+    // lease (DeliveryLeases). A file's data-directory lock lets one instance at a time use it.
+    virtual bool sharedDelivery() const = 0;
 
     // A statement with two '?' (channel, payload) that tells other connections listening on
     // the channel, at commit; empty where no other process can be listening usefully.

@@ -123,14 +123,7 @@ public:
             > 0;
     }
 
-    // A session lock: PostgreSQL releases it when the connection ends, a killed process's too.
-    bool claimSoleEngine(Database &database) const override
-    {
-        return firstValue(database.execDirect(
-                   u"SELECT CASE WHEN pg_try_advisory_lock(%1, 2) THEN 1 ELSE 0 END"_s.arg(
-                       lockSpace)))
-            == 1;
-    }
+    bool sharedDelivery() const override { return true; }
 
     QString notify() const override { return u"SELECT pg_notify(?, ?)"_s; }
 };

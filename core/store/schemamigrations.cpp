@@ -178,6 +178,15 @@ const QList<Migration> &migrations()
              " next_attempt_ms INTEGER NOT NULL,"
              " last_error TEXT NOT NULL DEFAULT '')"_s,
          }},
+        // Several instances on one PostgreSQL store share the deliveries by leasing the head
+        // delivery of each chat (DeliveryLeases); the lease is wall-clock ms.
+        {4,
+         {
+             u"ALTER TABLE deliveries ADD COLUMN lease_owner TEXT"_s,
+             u"ALTER TABLE deliveries ADD COLUMN lease_until INTEGER"_s,
+             u"CREATE INDEX deliveries_pending_by_chat ON deliveries (webhook_id, chat_id, id)"
+             " WHERE state = 'pending'"_s,
+         }},
     };
     return list;
 }

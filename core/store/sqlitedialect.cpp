@@ -95,7 +95,7 @@ public:
             > 0;
     }
 
-    bool claimSoleEngine(Database &) const override { return true; }
+    bool sharedDelivery() const override { return false; }
 
     // The engine finds other processes' writes by polling the file.
     QString notify() const override { return {}; }
