@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "support/cloudapifixtures.h"
 #include "support/fakegraphapi.h"
+#include "support/hooklineprocess.h"
 #include "support/testdatabase.h"
 #include "support/testreceiver.h"
 
@@ -33,139 +34,6 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QJsonObject object(const std::string &body)
-{
-    return QJsonDocument::fromJson(QByteArray::fromStdString(body)).object();
-}
-
-std::string text(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
-}
-
-// One running `hookline --headless` on a data directory, and an HTTP client for it.
-class Hookline
-{
-public:
-    explicit Hookline(const QString &dataDir, const TestDatabase &store)
-        : m_dataDir(dataDir)
-        , m_store(store)
-    {
-    }
-    ~Hookline() { stop(); }
-
-    bool start()
-    {
-        QFile::remove(m_dataDir + u"/server.port"_s);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral(HOOKLINE_BINARY),
-                        QStringList {u"--headless"_s, u"--data-dir"_s, m_dataDir, u"--listen"_s,
-                                     u"127.0.0.1:0"_s}
-                            + m_store.arguments());
-        for (int i = 0; i < 600 && m_port == 0; ++i) {
-            QTest::qWait(50);
-            QFile file(m_dataDir + u"/server.port"_s);
-            if (file.open(QIODevice::ReadOnly))
-                m_port = file.readAll().trimmed().toInt();
-            if (m_process.state() == QProcess::NotRunning)
-                return false;
-        }
-        QFile token(m_dataDir + u"/api-token"_s);
-        if (m_port == 0 || !token.open(QIODevice::ReadOnly))
-            return false;
-        m_token = token.readAll().trimmed().toStdString();
-        return true;
-    }
-
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        m_process.waitForFinished(10000);
-        m_port = 0;
-    }
-
-    void kill()
-    {
-        m_process.kill();
-        m_process.waitForFinished(10000);
-        m_port = 0;
-    }
-
-    std::unique_ptr<httplib::Client> client(bool authorised = true) const
-    {
-        auto c = std::make_unique<httplib::Client>("127.0.0.1", m_port);
-        c->set_read_timeout(30, 0);
-        if (authorised)
-            c->set_default_headers({{"Authorization", "Bearer " + m_token}});
-        return c;
-    }
-
-    httplib::Result post(const std::string &path, const QJsonObject &body) const
-    {
-        return client()->Post(path, text(body), "application/json");
-    }
-    httplib::Result put(const std::string &path, const QJsonObject &body) const
-    {
-        return client()->Put(path, text(body), "application/json");
-    }
-    httplib::Result get(const std::string &path) const { return client()->Get(path); }
-
-    qint64 createWebhook(const QJsonObject &settings) const
-    {
-        auto r = post("/api/v1/webhooks", settings);
-        if (!r || r->status != 201)
-            qFatal("cannot create webhook: %s", r ? r->body.c_str() : "no response");
-        return object(r->body)[u"id"].toInteger();
-    }
-
-    int port() const { return m_port; }
-    QString dataDir() const { return m_dataDir; }
-    QString storeLocation() const { return m_store.location(m_dataDir + u"/hookline.sqlite"_s); }
-    QStringList storeArguments() const { return m_store.arguments(); }
-
-    // A read-only look at the store, as `export-log` takes it.
-    std::unique_ptr<hookline::Database> openStore() const
-    {
-        QString error;
-        auto db
-            = hookline::Database::open(storeLocation(), hookline::Database::Mode::ReadOnly, &error);
-        if (!db)
-            qFatal("cannot open the store: %s", qPrintable(error));
-        return db;
-    }
-    std::string token() const { return m_token; }
-
-private:
-    QString m_dataDir;
-    const TestDatabase &m_store;
-    QProcess m_process;
-    int m_port = 0;
-    std::string m_token;
-};
-
-QJsonObject message(const QString &text, const QString &peer = u"+919800000001"_s)
-{
-    return QJsonObject {
-        {u"account"_s,
-         QJsonObject {{u"phone"_s, u"+972500000000"_s},
-                      {u"full_name"_s, u"Sales"_s},
-                      {u"email"_s, u"sales@example.com"_s}}},
-        {u"chat"_s, QJsonObject {{u"phone"_s, peer}, {u"full_name"_s, u"Priya <b>"_s}}},
-        {u"direction"_s, u"received"_s},
-        {u"timestamp"_s, u"2026-03-01T14:35:07+05:30"_s},
-        {u"sender"_s, QJsonObject {{u"full_name"_s, u"Priya"_s}, {u"phone"_s, peer}}},
-        {u"recipient"_s,
-         QJsonObject {{u"full_name"_s, u"Sales"_s}, {u"phone"_s, u"+972500000000"_s}}},
-        {u"text"_s, text},
-    };
-}
-
-} // namespace
 
 class TestServer : public QObject
 {
