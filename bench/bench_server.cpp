@@ -1,7 +1,11 @@
 // Server benchmark: the real `hookline --headless` binary driven only over HTTP by a load
 // generator (cpp-httplib client), delivering to a cpp-httplib receiver, all on loopback.
 //
-//   bench_server [--messages N] [--runs R]
+//   bench_server [--messages N] [--runs R] [--postgresql HOST:PORT [--instances K]]
+//
+// With --postgresql each run gets a new database on that server (role "hookline", trust
+// authentication, as tests/postgres/cluster.sh starts one) and K instances share it; ingest goes
+// through the first instance, and every instance delivers.
 //
 // 1. ingest:   N messages in batches of 100 from 2 client threads to a paused webhook: stored/s
 // 2. deliver:  the webhook is switched on: delivered messages/s until all N have arrived
@@ -18,6 +22,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -28,15 +35,66 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// A database of its own on the benchmark's PostgreSQL server, dropped at the end.
+class BenchDatabase
+{
+public:
+    explicit BenchDatabase(const QString &server)
+    {
+        if (server.isEmpty())
+            return;
+        static int counter = 0;
+        m_name = u"hl_bench_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(counter++);
+        m_server = server;
+        admin(u"CREATE DATABASE %1"_s.arg(m_name));
+    }
+    ~BenchDatabase()
+    {
+        if (!m_name.isEmpty())
+            admin(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_name));
+    }
+    QStringList arguments() const
+    {
+        if (m_name.isEmpty())
+            return {};
+        return {u"--database"_s,
+                u"postgresql://hookline@%1/%2?gssencmode=disable"_s.arg(m_server, m_name)};
+    }
+
+private:
+    void admin(const QString &sql) const
+    {
+        const QStringList hostPort = m_server.split(u':');
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"bench-admin"_s);
+            db.setHostName(hostPort.value(0));
+            db.setPort(hostPort.value(1).toInt());
+            db.setUserName(u"hookline"_s);
+            db.setDatabaseName(u"postgres"_s);
+            if (!db.open())
+                qFatal("cannot reach PostgreSQL at %s: %s", qPrintable(m_server),
+                       qPrintable(db.lastError().text()));
+            QSqlQuery query(db);
+            if (!query.exec(sql))
+                qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(u"bench-admin"_s);
+    }
+
+    QString m_server;
+    QString m_name;
+};
+
 class Hookline
 {
 public:
-    Hookline()
+    explicit Hookline(const QStringList &storeArguments = {})
     {
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(
-            QStringLiteral(HOOKLINE_BINARY),
-            {u"--headless"_s, u"--data-dir"_s, m_dir.path(), u"--listen"_s, u"127.0.0.1:0"_s});
+        m_process.start(QStringLiteral(HOOKLINE_BINARY),
+                        QStringList {u"--headless"_s, u"--data-dir"_s, m_dir.path(),
+                                     u"--listen"_s, u"127.0.0.1:0"_s}
+                            + storeArguments);
         if (!waitFor(
                 [this] {
                     QFile file(m_dir.filePath(u"server.port"_s));
@@ -110,18 +168,28 @@ int main(int argc, char **argv)
     parser.addOption(
         {u"messages"_s, u"Messages for the ingest and deliver runs."_s, u"N"_s, u"20000"_s});
     parser.addOption({u"runs"_s, u"Runs (median reported)."_s, u"R"_s, u"3"_s});
+    parser.addOption({u"postgresql"_s, u"Store in PostgreSQL at HOST:PORT."_s, u"HOST:PORT"_s});
+    parser.addOption(
+        {u"instances"_s, u"With --postgresql: instances sharing it."_s, u"K"_s, u"1"_s});
     parser.process(app);
+    const QString server = parser.value(u"postgresql"_s);
+    const int instances = server.isEmpty() ? 1 : std::max(1, parser.value(u"instances"_s).toInt());
     const int n = parser.value(u"messages"_s).toInt() / 200 * 200;
     const int runs = parser.value(u"runs"_s).toInt();
     BenchReceiver receiver;
-    std::printf("bench_server: %d messages, %d runs\n", n, runs);
+    std::printf("bench_server: %d messages, %d runs, store %s, %d instance(s)\n", n, runs,
+                server.isEmpty() ? "SQLite" : qPrintable(u"PostgreSQL at "_s + server), instances);
     std::printf("receiver-only ceiling (cpp-httplib client, 6 threads): %.0f requests/s\n",
                 httplibCeiling(receiver.port(), 20000));
 
     QList<double> ingest, deliver;
     qint64 rss = 0;
     for (int r = 0; r < runs; ++r) {
-        Hookline hookline;
+        BenchDatabase store(server);
+        std::vector<std::unique_ptr<Hookline>> nodes;
+        for (int i = 0; i < instances; ++i)
+            nodes.push_back(std::make_unique<Hookline>(store.arguments()));
+        Hookline &hookline = *nodes.front();
         auto c = hookline.client();
         auto created
             = c->Post("/api/v1/webhooks", json({{u"url"_s, receiver.url()}, {u"enabled"_s, false}}),
@@ -170,7 +238,8 @@ int main(int argc, char **argv)
     print("delivered, aggregation none", deliver);
 
     {
-        Hookline hookline;
+        BenchDatabase store(server);
+        Hookline hookline(store.arguments());
         auto c = hookline.client();
         c->Post("/api/v1/webhooks", json({{u"url"_s, receiver.url()}}), "application/json");
         receiver.reset(true);

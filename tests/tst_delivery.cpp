@@ -79,6 +79,10 @@ private Q_SLOTS:
     void saveAndTest();
     void engineRunsInItsOwnThread();
     void deletingAWebhookStrandsNothingElse();
+
+    void twoEnginesShareTheWorkInOrder();
+    void twoEnginesDisableOnce();
+    void eachEngineReportsTheOthersAttempts();
 };
 
 void TestDelivery::standardWebhooksKnownVector()
@@ -753,4 +757,120 @@ void TestDelivery::deletingAWebhookStrandsNothingElse()
 }
 
 QTEST_GUILESS_MAIN(TestDelivery)
+namespace {
+
+// A second engine on the workspace's store, as another instance would run it.
+std::unique_ptr<Engine> startSecondEngine(Workspace &ws)
+{
+    auto engine = std::make_unique<Engine>(ws.options());
+    QSignalSpy started(engine.get(), &Engine::started);
+    engine->start();
+    if (started.isEmpty() || !started.first().at(0).toBool())
+        return nullptr;
+    return engine;
+}
+
+} // namespace
+
+void TestDelivery::twoEnginesShareTheWorkInOrder()
+{
+    REQUIRE_POSTGRES();
+    TestReceiver receiver;
+    receiver.setScript([](const ReceivedRequest &, int index) {
+        ScriptedAnswer a;
+        a.delayMs = (index * 7919) % 23;
+        return a;
+    });
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url());
+    // Every attempt stays in the log, so each engine can report the other's (a trimmed one
+    // is gone before it could be shown).
+    ws.db->execDirect(u"UPDATE webhooks SET log_limit = 1000 WHERE id = %1"_s.arg(id));
+    QVERIFY(ws.startEngine());
+    auto other = startSecondEngine(ws);
+    QVERIFY(other);
+    QSignalSpy mine(ws.engine.get(), &Engine::attemptFinished);
+    QSignalSpy theirs(other.get(), &Engine::attemptFinished);
+    constexpr int chats = 20;
+    constexpr int perChat = 30;
+    for (int i = 0; i < perChat; ++i) {
+        for (int c = 0; c < chats; ++c)
+            ws.ingest(u"%1"_s.arg(i), u"+1555%1"_s.arg(c));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(ws.outbox->pendingMessageCount(id), 0, 60000);
+    // Each delivery was leased to one engine: no repeats, each chat in order, never more than
+    // six requests at once for the webhook although two engines send.
+    QCOMPARE(receiver.count(), chats * perChat);
+    QHash<QString, int> last;
+    for (const ReceivedRequest &r : receiver.requests()) {
+        const QJsonObject body = json(r.body);
+        const QString chat = body[u"chat"][u"chat_id"].toString();
+        const int seq = body[u"message"][u"text"].toString().toInt();
+        QCOMPARE(seq, last.value(chat, -1) + 1);
+        last[chat] = seq;
+    }
+    QVERIFY2(receiver.maxConcurrent() <= 6, qPrintable(QString::number(receiver.maxConcurrent())));
+    QTRY_COMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'delivered'"_s),
+                 chats * perChat);
+    // Both engines took part (a delivered row keeps the lease owner that sent it).
+    QCOMPARE(ws.count(u"SELECT count(DISTINCT lease_owner) FROM deliveries"_s), 2);
+    QTRY_COMPARE(mine.size(), chats * perChat); // each engine reports every attempt, its own or not
+    QTRY_COMPARE(theirs.size(), chats * perChat);
+}
+
+void TestDelivery::twoEnginesDisableOnce()
+{
+    REQUIRE_POSTGRES();
+    TestReceiver receiver;
+    receiver.setScript([](const ReceivedRequest &, int) {
+        ScriptedAnswer a;
+        a.status = 500;
+        return a;
+    });
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url());
+    QVERIFY(ws.startEngine());
+    auto other = startSecondEngine(ws);
+    QVERIFY(other);
+    QSignalSpy disabledHere(ws.engine.get(), &Engine::autoDisabled);
+    QSignalSpy disabledThere(other.get(), &Engine::autoDisabled);
+    for (int c = 0; c < 4; ++c)
+        ws.ingest(u"x"_s, u"+1666%1"_s.arg(c));
+    QTRY_VERIFY_WITH_TIMEOUT(!ws.webhook(id).enabled, 30000);
+    QTest::qWait(500); // whatever was in flight lands
+    // The count is shared: the store's eleventh consecutive error disables, once.
+    QCOMPARE(disabledHere.size() + disabledThere.size(), 1);
+    QVERIFY(ws.webhook(id).consecutiveErrors >= 11);
+    const int requests = receiver.count();
+    qInfo() << requests << "requests until the shared count disabled the webhook";
+    QVERIFY2(requests >= 11 && requests <= 11 + 6, qPrintable(QString::number(requests)));
+    QTest::qWait(500);
+    QCOMPARE(receiver.count(), requests); // nothing more while disabled
+}
+
+void TestDelivery::eachEngineReportsTheOthersAttempts()
+{
+    REQUIRE_POSTGRES();
+    TestReceiver receiver;
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url());
+    QVERIFY(ws.startEngine());
+    auto other = startSecondEngine(ws);
+    QVERIFY(other);
+    QSignalSpy here(ws.engine.get(), &Engine::attemptFinished);
+    QSignalSpy there(other.get(), &Engine::attemptFinished);
+    QSignalSpy activityThere(other.get(), &Engine::activityAdded);
+    for (int c = 0; c < 5; ++c)
+        ws.ingest(u"hello"_s, u"+1777%1"_s.arg(c));
+    QTRY_COMPARE(receiver.count(), 5);
+    // A desktop on either instance sees every attempt once, whoever made it.
+    QTRY_COMPARE(here.size(), 5);
+    QTRY_COMPARE(there.size(), 5);
+    QTest::qWait(500);
+    QCOMPARE(here.size(), 5);
+    QCOMPARE(there.size(), 5);
+    QVERIFY(!activityThere.isEmpty());
+    QCOMPARE(activityThere.constLast().at(0).toLongLong(), id);
+}
+
 #include "tst_delivery.moc"

@@ -22,6 +22,9 @@ void ActivityLog::add(qint64 webhookId, qint64 atMs, const QString &kind, const 
     q.bindValue(3, sqlText(text));
     q.bindValue(4, deliveryId > 0 ? QVariant(deliveryId) : QVariant());
     m_database.exec(q);
+    // Desktops attached to other instances of a shared store refresh the webhook's page.
+    m_database.notifyOnCommit(QString::fromUtf16(StoreChannel::activity),
+                              QString::number(webhookId));
 }
 
 QList<ActivityEntry> ActivityLog::recent(qint64 webhookId, int limit)

@@ -170,6 +170,21 @@ QList<AttemptRecord> AttemptLog::recent(qint64 webhookId, int limit)
     return newestFirst;
 }
 
+QList<AttemptRecord> AttemptLog::after(qint64 afterId, int limit)
+{
+    return m_database.rows(u"SELECT "_s + columns
+                               + u" FROM attempts WHERE id > ? ORDER BY id LIMIT ?"_s,
+                           {afterId, limit}, fromRow);
+}
+
+qint64 AttemptLog::lastId()
+{
+    return m_database
+        .firstRow(u"SELECT coalesce(max(id), 0) FROM attempts"_s, {},
+                  [](const QSqlQuery &q) { return q.value(0).toLongLong(); })
+        .value_or(0);
+}
+
 std::optional<AttemptRecord> AttemptLog::attempt(qint64 id)
 {
     return m_database.firstRow(u"SELECT "_s + columns + u" FROM attempts WHERE id = ?"_s, {id},

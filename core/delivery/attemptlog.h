@@ -46,6 +46,9 @@ public:
     void trim(qint64 webhookId, int keep);
     // Oldest first, at most `limit` (the newest ones).
     QList<AttemptRecord> recent(qint64 webhookId, int limit);
+    // Attempts with an id above `afterId`, oldest first, at most `limit`.
+    QList<AttemptRecord> after(qint64 afterId, int limit);
+    qint64 lastId();
     std::optional<AttemptRecord> attempt(qint64 id);
 
     // Newest first, older than `beforeId` (0: from the newest): one page of a lazily filled table.

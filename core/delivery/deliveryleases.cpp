@@ -1,6 +1,7 @@
 #include "deliveryleases.h"
 
 #include "store/database.h"
+#include "store/dialect.h"
 #include "store/transaction.h"
 
 #include <QSet>
@@ -23,27 +24,41 @@ DeliveryLeases::Claim DeliveryLeases::claim(qint64 wallMs, qint64 leaseMs, int m
     {
         PendingDelivery delivery;
         bool live;
+        bool mine;
         qint64 nextAttemptMs;
     };
     Transaction transaction(m_database);
+    // Each engine takes its share of a webhook's slots: an engine that re-leases at once the
+    // slots its own results free would otherwise keep the others idle.
+    const qint64 engines
+        = std::max<qint64>(1,
+                           m_database
+                               .firstRow(m_database.dialect().countEngines(), {},
+                                         [](const QSqlQuery &q) { return q.value(0).toLongLong(); })
+                               .value_or(1));
+    const int share = int((maxPerWebhook + engines - 1) / engines);
     // The head of each chat, found on the partial index of pending deliveries.
     const QList<Head> heads = m_database.rows(
         u"SELECT d.id, d.webhook_id, d.chat_id,"
         " CASE WHEN d.lease_owner IS NOT NULL AND d.lease_until >= ? THEN 1 ELSE 0 END,"
-        " w.next_attempt_ms FROM deliveries d"
+        " CASE WHEN d.lease_owner = ? THEN 1 ELSE 0 END, w.next_attempt_ms FROM deliveries d"
         " JOIN (SELECT min(id) AS id FROM deliveries WHERE state = 'pending'"
         "  GROUP BY webhook_id, chat_id) heads ON heads.id = d.id"
         " JOIN webhooks w ON w.id = d.webhook_id WHERE w.enabled = 1 ORDER BY d.id"_s,
-        {wallMs}, [](const QSqlQuery &q) {
+        {wallMs, m_owner}, [](const QSqlQuery &q) {
             return Head {
                 {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()},
                 q.value(3).toInt() == 1,
-                q.value(4).toLongLong()};
+                q.value(4).toInt() == 1,
+                q.value(5).toLongLong()};
         });
     QHash<qint64, int> busy;
+    QHash<qint64, int> mine;
     for (const Head &head : heads) {
         if (head.live)
             ++busy[head.delivery.webhookId];
+        if (head.live && head.mine)
+            ++mine[head.delivery.webhookId];
     }
     Claim claim;
     QSqlQuery &lease = m_database.prepared(u"UPDATE deliveries SET lease_owner = ?, lease_until = ?"
@@ -51,13 +66,15 @@ DeliveryLeases::Claim DeliveryLeases::claim(qint64 wallMs, qint64 leaseMs, int m
     for (const Head &head : heads) {
         const qint64 webhookId = head.delivery.webhookId;
         claim.backoffMs.insert(webhookId, head.nextAttemptMs);
-        if (head.live || head.nextAttemptMs > nowMs || busy.value(webhookId) >= maxPerWebhook)
+        if (head.live || head.nextAttemptMs > nowMs || busy.value(webhookId) >= maxPerWebhook
+            || mine.value(webhookId) >= share)
             continue;
         lease.bindValue(0, m_owner);
         lease.bindValue(1, wallMs + leaseMs);
         lease.bindValue(2, head.delivery.id);
         m_database.exec(lease);
         ++busy[webhookId];
+        ++mine[webhookId];
         claim.leased.append(head.delivery);
     }
     transaction.commit();

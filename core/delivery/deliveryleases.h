@@ -13,7 +13,8 @@ class Database;
 // How several Hookline instances on one PostgreSQL store share the deliveries. An instance
 // attempts a delivery only while it holds the delivery's lease; only the oldest pending delivery
 // of a chat is ever leased, and a webhook has at most `maxPerWebhook` live leases among all
-// instances, so per-chat order and the in-flight limit hold across the cluster. An instance that
+// instances, so per-chat order and the in-flight limit hold across the cluster; each engine
+// leases at most its share of those (the limit divided by the engines connected). An instance that
 // dies stops renewing, and its leases pass to the others when they expire. Leases are taken in a
 // write transaction, which the store serialises across processes (Dialect::beginWrite), so two
 // instances never lease the same delivery. Lease times are wall-clock milliseconds of the hosts

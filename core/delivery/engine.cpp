@@ -102,6 +102,7 @@ void Engine::start()
         m_assembler = std::make_unique<PayloadAssembler>(*m_store->messages, *m_store->workspace);
         Database &database = *m_store->database;
         if (database.dialect().sharedDelivery()) {
+            database.execDirect(database.dialect().markEngineConnection());
             m_leases = std::make_unique<DeliveryLeases>(
                 database, QUuid::createUuid().toString(QUuid::WithoutBraces));
             m_renewTimer = new QTimer(this);
@@ -171,7 +172,13 @@ void Engine::listen()
     if (database.dialect().notify().isEmpty()
         || !driver->hasFeature(QSqlDriver::EventNotifications))
         return;
-    for (const char16_t *channel : {StoreChannel::work, StoreChannel::settings}) {
+    m_foreignAttemptsAfter = m_store->attempts->lastId();
+    m_foreignTimer = new QTimer(this);
+    m_foreignTimer->setSingleShot(true);
+    m_foreignTimer->setInterval(foreignActivityDelayMs);
+    connect(m_foreignTimer, &QTimer::timeout, this, &Engine::reportForeignActivity);
+    for (const char16_t *channel : {StoreChannel::work, StoreChannel::settings,
+                                    StoreChannel::activity, StoreChannel::attempts}) {
         if (!driver->subscribeToNotification(QString::fromUtf16(channel)))
             qCWarning(lcDelivery) << "cannot listen on" << QString::fromUtf16(channel)
                                   << "- other instances' writes are seen by polling";
@@ -198,7 +205,33 @@ void Engine::onStoreNotification(const QString &channel, QSqlDriver::Notificatio
             reloadWorkspace();
         else
             reload(payload.toLongLong());
+    } else if (channel == QString::fromUtf16(StoreChannel::activity)) {
+        m_foreignActivity.insert(payload.toLongLong());
+        m_foreignTimer->start();
+    } else if (channel == QString::fromUtf16(StoreChannel::attempts)) {
+        m_foreignTimer->start();
     }
+}
+
+void Engine::reportForeignActivity()
+{
+    // Another instance's results, for this instance's pages, as if this engine had them.
+    for (qint64 webhookId : std::exchange(m_foreignActivity, {}))
+        Q_EMIT activityAdded(webhookId);
+    try {
+        const QList<AttemptRecord> records
+            = m_store->attempts->after(m_foreignAttemptsAfter, maxForeignAttempts);
+        for (const AttemptRecord &record : records) {
+            m_foreignAttemptsAfter = record.id;
+            if (!m_ownAttemptIds.remove(record.id))
+                Q_EMIT attemptFinished(record);
+        }
+        if (records.size() == maxForeignAttempts)
+            m_foreignTimer->start(); // more to read
+    } catch (const StoreError &e) {
+        qCWarning(lcDelivery) << "cannot read other instances' attempts:" << e.message();
+    }
+    m_ownAttemptIds.removeIf([this](qint64 id) { return id <= m_foreignAttemptsAfter; });
 }
 
 void Engine::loadWebhook(const Webhook &webhook)
@@ -558,6 +591,8 @@ void Engine::commitCompleted()
             const Webhook &w = it->settings;
             AttemptRecord record = c.record;
             record.id = m_store->attempts->add(record);
+            if (m_foreignTimer)
+                m_ownAttemptIds.insert(record.id);
             records.append(record);
             touched.insert(w.id);
             const QString outcome = record.success
@@ -611,6 +646,8 @@ void Engine::commitCompleted()
         }
         for (qint64 id : std::as_const(touched))
             m_store->attempts->trim(id, m_webhooks.constFind(id)->settings.logLimit);
+        if (!records.isEmpty())
+            m_store->database->notifyOnCommit(QString::fromUtf16(StoreChannel::attempts));
         transaction.commit();
     } catch (const StoreError &e) {
         // Nothing of the batch reached the store: report nothing as done, and rebuild the

@@ -100,10 +100,14 @@ private:
     // On a store shared by several instances: how long a delivery stays leased to an instance
     // that stopped renewing (died), before another takes it.
     static constexpr qint64 leaseMs = 20000;
+    // Other instances' results reach this one's pages in batches, at most this late.
+    static constexpr int foreignActivityDelayMs = 250;
+    static constexpr int maxForeignAttempts = 500;
 
     void claim();
     void renewLeases();
     void listen();
+    void reportForeignActivity();
     void onStoreNotification(const QString &channel, QSqlDriver::NotificationSource source,
                              const QVariant &payload);
     void loadWebhook(const Webhook &webhook);
@@ -127,6 +131,11 @@ private:
     QTimer *m_commitTimer = nullptr;
     std::unique_ptr<DeliveryLeases> m_leases; // only on a store shared by several instances
     QTimer *m_renewTimer = nullptr;
+    // Only while listening to other instances: their activity and attempts, found by id.
+    QTimer *m_foreignTimer = nullptr;
+    QSet<qint64> m_foreignActivity;
+    QSet<qint64> m_ownAttemptIds;
+    qint64 m_foreignAttemptsAfter = 0;
     bool m_pokeQueued = false;
 
     QHash<qint64, WebhookState> m_webhooks;

@@ -101,6 +101,10 @@ namespace StoreChannel {
 inline constexpr char16_t work[] = u"hookline_work";
 // A webhook's settings (payload: its id) or the workspace's ("workspace") changed.
 inline constexpr char16_t settings[] = u"hookline_settings";
+// A webhook's activity log grew (payload: its id).
+inline constexpr char16_t activity[] = u"hookline_activity";
+// An engine recorded attempts.
+inline constexpr char16_t attempts[] = u"hookline_attempts";
 } // namespace StoreChannel
 
 // Qt binds a null QString as SQL NULL; columns that hold "unknown" as '' need an empty string.

@@ -45,6 +45,10 @@ public:
     // Whether several instances may deliver from this store at once, sharing the deliveries by
     // lease (DeliveryLeases). A file's data-directory lock lets one instance at a time use it.
     virtual bool sharedDelivery() const = 0;
+    // On a shared store: names a connection as a delivering engine's, and counts the engines
+    // connected now, so that each leases its fair share of a webhook's slots.
+    virtual QString markEngineConnection() const = 0;
+    virtual QString countEngines() const = 0;
 
     // A statement with two '?' (channel, payload) that tells other connections listening on
     // the channel, at commit; empty where no other process can be listening usefully.

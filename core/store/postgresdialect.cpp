@@ -125,6 +125,17 @@ public:
 
     bool sharedDelivery() const override { return true; }
 
+    // A killed instance's connection, and so its count, goes with it.
+    QString markEngineConnection() const override
+    {
+        return u"SET application_name = 'hookline-engine'"_s;
+    }
+    QString countEngines() const override
+    {
+        return u"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+               " AND application_name = 'hookline-engine'"_s;
+    }
+
     QString notify() const override { return u"SELECT pg_notify(?, ?)"_s; }
 };
 

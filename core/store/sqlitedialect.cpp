@@ -96,6 +96,8 @@ public:
     }
 
     bool sharedDelivery() const override { return false; }
+    QString markEngineConnection() const override { return {}; }
+    QString countEngines() const override { return {}; }
 
     // The engine finds other processes' writes by polling the file.
     QString notify() const override { return {}; }

@@ -3,7 +3,8 @@
 # trust authentication for the role "hookline", durability off (the tests kill Hookline, never
 # PostgreSQL). State lives in DIR: `port` (the chosen port), `data` (a link to the cluster),
 # `server.log`.
-#   tests/postgres/cluster.sh start DIR    stops a leftover cluster in DIR first
+#   tests/postgres/cluster.sh start DIR [--durable]   stops a leftover cluster in DIR first;
+#                                                     --durable keeps fsync on (benchmarks)
 #   tests/postgres/cluster.sh stop DIR
 #   tests/postgres/cluster.sh check DIR    a query through the server, as the tests will run it
 set -euo pipefail
@@ -54,10 +55,12 @@ start)
   "${as_owner[@]}" "$bin/initdb" -D "$home/data" -U hookline -A trust -E UTF8 --locale=C.UTF-8 \
     --no-sync >"$home/initdb.log" 2>&1 || { cat "$home/initdb.log" >&2; exit 1; }
   # Several instances with 30-odd connections each (engine, notifier, receiver, server workers).
+  settings="-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$home -c max_connections=400"
+  if [ "${3:-}" != --durable ]; then
+    settings="$settings -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  fi
   if ! "${as_owner[@]}" "$bin/pg_ctl" -D "$home/data" -l "$home/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$home \
-        -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-    start >/dev/null; then
+    -o "$settings" start >/dev/null; then
     cat "$home/server.log" >&2
     exit 1
   fi

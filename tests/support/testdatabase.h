@@ -33,3 +33,10 @@ private:
         if (TestDatabase::postgres())                                                              \
             QSKIP(why);                                                                            \
     } while (false)
+
+// Skips the current test function unless it runs on PostgreSQL (several engines on one store).
+#define REQUIRE_POSTGRES()                                                                         \
+    do {                                                                                           \
+        if (!TestDatabase::postgres())                                                             \
+            QSKIP("several instances share a store only on PostgreSQL (the _postgresql run)");     \
+    } while (false)
