@@ -13,6 +13,7 @@
 #include "sources/chatexportimporter.h"
 #include "store/database.h"
 #include "store/datadirectory.h"
+#include "store/storechoice.h"
 #include "store/storeerror.h"
 #include "store/storelocation.h"
 #include "translationloader.h"
@@ -57,6 +58,7 @@ int exportLog(const QString &dataDir, const QString &database, const QString &we
         return ExitUsage;
     }
     const DataDirectory directory(dataDir, database);
+    StoreChoice::usePassword(directory);
     QString error;
     auto store = Database::open(directory.storeLocation(), Database::Mode::ReadOnly, &error);
     if (!store) {
@@ -125,6 +127,7 @@ int importChat(const QString &dataDir, const QString &database, const QString &f
         printError(error);
         return ExitFailure;
     }
+    StoreChoice::usePassword(directory);
     const auto store
         = StoreConnection::open(directory.storeLocation(), directory.attachmentsPath(), &error);
     if (!store) {

@@ -4,6 +4,7 @@
 #include "store/dialect.h"
 #include "store/messagestore.h"
 #include "store/schemamigrations.h"
+#include "store/storechoice.h"
 #include "store/storeerror.h"
 #include "store/storelocation.h"
 #include "store/transaction.h"
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void locationsAreParsed();
     void unreachableServerIsNamed();
     void connectionsMigrateAtOnce();
+    void passwordFromTheEnvironmentOrTheSecretStore();
 
     void dataDirectoryCreatesAndLocks();
     void dataDirectoryRefusesFileAndUnwritable();
@@ -799,6 +801,60 @@ void TestStore::connectionsPerThreadIngestConcurrently()
     QCOMPARE(count(*m_db, u"messages"_s), threads * perThread);
     QCOMPARE(count(*m_db, u"chats"_s), threads);
     QCOMPARE(count(*m_db, u"accounts"_s), 1);
+}
+
+void TestStore::passwordFromTheEnvironmentOrTheSecretStore()
+{
+    REQUIRE_POSTGRES();
+    // cluster.sh makes this role authenticate by password; the others are trusted.
+    const QString password = u"correct horse <battery>"_s;
+    const QString name = u"hl_password_%1"_s.arg(QCoreApplication::applicationPid());
+    TestDatabase::admin(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name));
+    TestDatabase::admin(u"DROP ROLE IF EXISTS hookline_password"_s);
+    TestDatabase::admin(u"CREATE ROLE hookline_password LOGIN PASSWORD '%1'"_s.arg(password));
+    TestDatabase::admin(u"CREATE DATABASE %1 OWNER hookline_password"_s.arg(name));
+    const QString url
+        = TestDatabase::serverUrl(name).replace(u"//hookline@"_s, u"//hookline_password@"_s);
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", QFile::encodeName(m_dir->filePath(u"no-pgpass"_s)));
+    QString error;
+    QVERIFY(!Database::open(url, Database::Mode::ReadWrite, &error));
+    QVERIFY2(error.contains(u"password"_s), qPrintable(error));
+
+    // Settings: the URL in DATA_DIR/store.conf, the password in the SecretStore (an owner-only
+    // file here, where no keyring runs), neither in the other's place.
+    const QString dataDir = m_dir->filePath(u"workspace"_s);
+    QVERIFY(QDir().mkpath(dataDir));
+    QVERIFY2(StoreChoice::save(dataDir, url, password, false, &error), qPrintable(error));
+    QCOMPARE(StoreChoice::configured(dataDir), url);
+    DataDirectory directory(dataDir);
+    QCOMPARE(directory.storeLocation(), url);
+    QFile conf(dataDir + u"/store.conf"_s);
+    QVERIFY(conf.open(QIODevice::ReadOnly));
+    QVERIFY(!conf.readAll().contains("horse"));
+    StoreChoice::usePassword(directory);
+    {
+        auto db = Database::open(url, Database::Mode::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(SchemaMigrations::currentVersion(*db), SchemaMigrations::latestVersion());
+    }
+    // A password in the URL is refused before anything connects.
+    QVERIFY(!StoreChoice::save(
+        dataDir, QString(url).replace(u"hookline_password@"_s, u"hookline_password:x@"_s), {},
+        false, &error));
+    QVERIFY2(error.contains(u"PGPASSWORD"_s), qPrintable(error));
+
+    // libpq's own PGPASSWORD, for a URL Hookline knows no password for.
+    const QString other = url + u"&connect_timeout=5"_s;
+    QVERIFY(!Database::open(other, Database::Mode::ReadWrite, &error));
+    qputenv("PGPASSWORD", password.toUtf8());
+    auto viaEnvironment = Database::open(other, Database::Mode::ReadWrite, &error);
+    qunsetenv("PGPASSWORD");
+    qunsetenv("PGPASSFILE");
+    QVERIFY2(viaEnvironment, qPrintable(error));
+    viaEnvironment.reset();
+    TestDatabase::admin(u"DROP DATABASE %1 WITH (FORCE)"_s.arg(name));
+    TestDatabase::admin(u"DROP ROLE hookline_password"_s);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -10,6 +10,7 @@
 #include "sources/cloudapireceiver.h"
 #include "sources/cloudapiregistry.h"
 #include "store/database.h"
+#include "store/storechoice.h"
 
 #include <QSaveFile>
 #include <QSemaphore>
@@ -39,6 +40,7 @@ bool Instance::start(QString *error)
 {
     if (!m_dataDirectory.prepare(error) || !m_dataDirectory.lock(error))
         return false;
+    StoreChoice::usePassword(m_dataDirectory);
     // Migrate here, once, so every thread that opens the store later finds it current.
     if (!Database::open(m_dataDirectory.storeLocation(), Database::Mode::ReadWrite, error))
         return false;

@@ -8,6 +8,8 @@
 #include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +60,13 @@ bool canOpen(const StoreLocation &location, Database::Mode mode, QString *error)
     return true;
 }
 
+QMutex passwordsGuard;
+QHash<QString, QString> &passwords()
+{
+    static QHash<QString, QString> byLocation;
+    return byLocation;
+}
+
 void configure(QSqlDatabase &db, const StoreLocation &location, Database::Mode mode)
 {
     if (location.backend() == StoreLocation::Backend::Sqlite) {
@@ -74,6 +83,8 @@ void configure(QSqlDatabase &db, const StoreLocation &location, Database::Mode m
     db.setUserName(location.user());
     db.setDatabaseName(location.databaseName());
     db.setConnectOptions(location.connectOptions());
+    QMutexLocker lock(&passwordsGuard);
+    db.setPassword(passwords().value(location.text()));
 }
 
 } // namespace
@@ -139,6 +150,14 @@ std::unique_ptr<Database> Database::open(const QString &locationText, Mode mode,
     }
     qCDebug(lcStore) << "opened" << location.text() << "as" << database->m_connectionName;
     return database;
+}
+
+void Database::usePassword(const QString &location, const QString &password)
+{
+    QString error;
+    const StoreLocation parsed = StoreLocation::parse(location, &error);
+    QMutexLocker lock(&passwordsGuard);
+    passwords().insert(parsed.isValid() ? parsed.text() : location, password);
 }
 
 QSqlDatabase Database::connection() const

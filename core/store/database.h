@@ -27,6 +27,9 @@ public:
     // without touching it, anything that is not a Hookline store or that a newer Hookline
     // wrote. Returns null and sets `error` on failure.
     static std::unique_ptr<Database> open(const QString &location, Mode mode, QString *error);
+    // The password for every later connection to the PostgreSQL `location` of this process
+    // (from the SecretStore); without one libpq reads PGPASSWORD or ~/.pgpass. Never logged.
+    static void usePassword(const QString &location, const QString &password);
 
     ~Database();
     Database(const Database &) = delete;

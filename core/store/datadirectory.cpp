@@ -1,5 +1,7 @@
 #include "datadirectory.h"
 
+#include "storechoice.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -11,7 +13,7 @@ namespace hookline {
 
 DataDirectory::DataDirectory(QString path, QString database)
     : m_path(QDir::cleanPath(QDir(path).absolutePath()))
-    , m_database(std::move(database))
+    , m_database(database.isEmpty() ? StoreChoice::configured(m_path) : std::move(database))
 {
 }
 

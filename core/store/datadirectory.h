@@ -13,6 +13,7 @@ namespace hookline {
 class DataDirectory
 {
 public:
+    // Without `database`, the URL that Settings chose (StoreChoice), or the SQLite file.
     explicit DataDirectory(QString path, QString database = {});
     ~DataDirectory();
 

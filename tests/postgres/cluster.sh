@@ -54,6 +54,9 @@ start)
   port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
   "${as_owner[@]}" "$bin/initdb" -D "$home/data" -U hookline -A trust -E UTF8 --locale=C.UTF-8 \
     --no-sync >"$home/initdb.log" 2>&1 || { cat "$home/initdb.log" >&2; exit 1; }
+  # One role must give a password (the tests of PGPASSWORD and the stored password); the first
+  # matching line wins.
+  sed -i '1i host all hookline_password 127.0.0.1/32 scram-sha-256' "$home/data/pg_hba.conf"
   # Several instances with 30-odd connections each (engine, notifier, receiver, server workers).
   settings="-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$home -c max_connections=400"
   if [ "${3:-}" != --durable ]; then

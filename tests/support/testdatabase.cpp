@@ -27,8 +27,10 @@ int clusterPort()
     return file.readAll().trimmed().toInt();
 }
 
-// Runs one statement on the maintenance database through a connection of its own.
-void admin(const QString &sql)
+} // namespace
+
+// Through a connection of its own, closed at once.
+void TestDatabase::admin(const QString &sql)
 {
     const QString name = u"hookline-test-admin"_s;
     {
@@ -47,8 +49,6 @@ void admin(const QString &sql)
     }
     QSqlDatabase::removeDatabase(name);
 }
-
-} // namespace
 
 TestDatabase::TestDatabase()
 {

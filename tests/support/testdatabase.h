@@ -20,8 +20,10 @@ public:
     QString location(const QString &sqliteFile) const;
     // The command-line arguments that put a `hookline` on this store: --database URL, or none.
     QStringList arguments() const;
-    // The URL of the server's maintenance database (for tests that inspect or spoil databases).
+    // The URL of a database on the test server.
     static QString serverUrl(const QString &database);
+    // Runs one statement on the server's maintenance database, as its superuser.
+    static void admin(const QString &sql);
 
 private:
     QString m_name;
