@@ -690,6 +690,30 @@ private Q_SLOTS:
         QVERIFY(!CloudApiNotification::toIngestMessage(e).timestamp); // "now" in the store
     }
 
+    // On a shared store each instance's receiver sees only what its own server acknowledged.
+    void inboxKeepsEachInstancesNotifications()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto store = StoreConnection::open(dir.filePath(u"hookline.sqlite"_s),
+                                           dir.filePath(u"attachments"_s), &error);
+        QVERIFY2(store, qPrintable(error));
+        CloudApiInbox a(*store->database, u"host-a:/srv/a"_s);
+        CloudApiInbox b(*store->database, u"host-b:/srv/b"_s);
+        const qint64 first = a.add("{\"for\":\"a\"}", 1);
+        b.add("{\"for\":\"b\"}", 2);
+        a.add("{\"for\":\"a again\"}", 3);
+        QCOMPARE(a.count(), 2);
+        QCOMPARE(b.count(), 1);
+        const auto entries = a.oldest(0, 10);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.constFirst().id, first);
+        QCOMPARE(b.oldest(0, 10).constFirst().body, QByteArray("{\"for\":\"b\"}"));
+        a.remove(first);
+        QCOMPARE(a.count(), 1);
+        QCOMPARE(b.count(), 1);
+    }
+
     // The receiver, in-process on a real store, against the fake Graph API: what arrives in the
     // inbox becomes messages, media is downloaded (and retried), statuses find their message.
     void receiverStoresMessagesMediaAndStatuses()
@@ -717,7 +741,7 @@ private Q_SLOTS:
         QVERIFY2(registry.save(*store, account, &field, &error), qPrintable(error));
 
         // Waiting in the inbox before the receiver starts (as after a crash): processed at start.
-        CloudApiInbox inbox(*store->database);
+        CloudApiInbox inbox(*store->database, {});
         const QString fileName = u"message.json"_s;
         inbox.add(caseBody(fixtureCases(u"message_status.json"_s), u"delivered"_s), 0);
         inbox.add(caseBody(fixtureCases(fileName), u"text"_s), 0);

@@ -2,6 +2,7 @@
 #include "settingspage.h"
 #include "sources/cloudapiregistry.h"
 #include "store/cloudapiaccountstore.h"
+#include "store/storechoice.h"
 #include "support/desktopharness.h"
 #include "support/fakegraphapi.h"
 
@@ -19,6 +20,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void warnsAboutANonLoopbackListenHost();
     void testEmailWithoutSmtpFailsClearly();
     void connectsAnAccountToTheCloudApi();
+    void choosesAPostgresqlStoreForTheNextStart();
 };
 
 void TestSettingsPage::loadsTheCurrentSettings()
@@ -413,6 +416,67 @@ void TestSettingsPage::addsAccountsWithUniquePhones()
     harness.withStore([](StoreConnection &store) {
         QCOMPARE(store.messages->accountByPhone(u"+14155550122"_s)->fullName, u"Support desk"_s);
     });
+}
+
+void TestSettingsPage::choosesAPostgresqlStoreForTheNextStart()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    const auto page = loadedPage(harness);
+    QVERIFY(page);
+    const QString dataDir = harness.context().dataDirectory();
+    QCOMPARE(child<QLineEdit>(page.get(), u"storeInUse"_s)->text(),
+             dataDir + u"/hookline.sqlite"_s);
+    auto *url = child<QLineEdit>(page.get(), u"storeUrl"_s);
+    auto *password = child<QLineEdit>(page.get(), u"storePassword"_s);
+    QSignalSpy tested(page.get(), &SettingsPage::storeTested);
+    QSignalSpy saved(page.get(), &SettingsPage::storeSaved);
+    QSignalSpy failed(page.get(), &SettingsPage::storeFailed);
+
+    // Testing needs a URL; a server that does not answer is named.
+    url->setText(u"/var/lib/hookline.sqlite"_s);
+    page->testStore();
+    QCOMPARE(tested.size(), 1);
+    QVERIFY(!tested.takeFirst().at(0).toBool());
+    QTcpServer placeholder;
+    QVERIFY(placeholder.listen(QHostAddress::LocalHost));
+    const QString closed = u"postgresql://crm@127.0.0.1:%1/hookline?gssencmode=disable"_s.arg(
+        placeholder.serverPort());
+    placeholder.close();
+    url->setText(closed);
+    page->testStore();
+    QTRY_COMPARE(tested.size(), 1);
+    const QList<QVariant> outcome = tested.takeFirst();
+    QVERIFY(!outcome.at(0).toBool());
+    QVERIFY2(outcome.at(1).toString().contains(u"cannot open store"_s),
+             qPrintable(outcome.at(1).toString()));
+
+    // A password in the URL is refused; a good URL is kept in store.conf and the password
+    // elsewhere (an owner-only file here, where no keyring runs).
+    url->setText(u"postgresql://crm:secret@db.example/hookline"_s);
+    page->saveStore();
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY2(failed.constFirst().at(0).toString().contains(u"PGPASSWORD"_s),
+             qPrintable(failed.constFirst().at(0).toString()));
+    QVERIFY(hookline::StoreChoice::configured(dataDir).isEmpty());
+    url->setText(u"postgresql://crm@db.example:5432/hookline"_s);
+    password->setText(u"s3cret"_s);
+    page->saveStore();
+    QTRY_COMPARE(saved.size(), 1);
+    QCOMPARE(hookline::StoreChoice::configured(dataDir),
+             u"postgresql://crm@db.example:5432/hookline"_s);
+    QVERIFY(password->text().isEmpty());
+    QFile conf(dataDir + u"/store.conf"_s);
+    QVERIFY(conf.open(QIODevice::ReadOnly));
+    QVERIFY(!conf.readAll().contains("s3cret"));
+    QFile secret(dataDir + u"/secrets/postgresql-password"_s);
+    QVERIFY(secret.open(QIODevice::ReadOnly));
+    QCOMPARE(secret.readAll().trimmed(), QByteArray("s3cret"));
+    // Empty goes back to the SQLite file.
+    url->clear();
+    page->saveStore();
+    QTRY_COMPARE(saved.size(), 2);
+    QVERIFY(hookline::StoreChoice::configured(dataDir).isEmpty());
 }
 
 void TestSettingsPage::regeneratesTheApiToken()

@@ -17,6 +17,7 @@ DesktopContext::DesktopContext(Instance &instance)
     , m_clock(instance.clock())
     , m_cloudApi(instance.cloudApi())
     , m_dataDirectory(instance.dataDirectory().path())
+    , m_storeLocation(instance.dataDirectory().storeLocation())
     , m_listenHost(instance.server() ? instance.server()->host() : QString())
     , m_listenPort(instance.server() ? instance.server()->port() : 0)
 {

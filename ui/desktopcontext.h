@@ -34,6 +34,8 @@ public:
     // StoreWorker job, never in the GUI thread.
     CloudApiRegistry *cloudApi() const { return m_cloudApi; }
     QString dataDirectory() const { return m_dataDirectory; }
+    // The store this instance runs on: its SQLite file or PostgreSQL URL.
+    QString storeLocation() const { return m_storeLocation; }
     QString listenHost() const { return m_listenHost; }
     int listenPort() const { return m_listenPort; }
     // http://HOST:PORT of the local server, as a browser on this machine reaches it.
@@ -53,6 +55,7 @@ private:
     Clock *m_clock = nullptr;
     CloudApiRegistry *m_cloudApi = nullptr;
     QString m_dataDirectory;
+    QString m_storeLocation;
     QString m_listenHost;
     int m_listenPort = 0;
 };

@@ -7,7 +7,10 @@
 #include "runtime/storeworker.h"
 #include "server/apitoken.h"
 #include "sources/cloudapiregistry.h"
+#include "store/database.h"
+#include "store/storechoice.h"
 #include "store/storeerror.h"
+#include "store/storelocation.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -291,6 +294,48 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     m_tokenStatus = FeedbackLabel::create(u"tokenStatus"_s, serverBox, Tone::Neutral);
     serverForm->addRow(m_tokenStatus);
 
+    // The store: where this workspace's data lives; a change applies at the next start.
+    auto *storeBox = new QGroupBox(tr("Store"), content);
+    auto *storeForm = new QFormLayout(storeBox);
+    auto *storeInUse = lineEdit(u"storeInUse"_s, storeBox);
+    storeInUse->setReadOnly(true);
+    storeInUse->setText(context.storeLocation());
+    storeForm->addRow(tr("In use:"), storeInUse);
+    m_storeUrl = lineEdit(u"storeUrl"_s, storeBox);
+    m_storeUrl->setPlaceholderText(tr("empty: the SQLite file in the data folder"));
+    storeForm->addRow(tr("Postgre&SQL URL:"), m_storeUrl);
+    m_storePassword = lineEdit(u"storePassword"_s, storeBox);
+    m_storePassword->setEchoMode(QLineEdit::Password);
+    m_storePassword->setPlaceholderText(
+        tr("empty: PGPASSWORD, ~/.pgpass or the password stored before"));
+    storeForm->addRow(tr("Pass&word:"), m_storePassword);
+    storeForm->addRow(
+        QString(),
+        new QLabel(tr("As postgresql://USER@HOST:PORT/DB. Several Hookline instances on one "
+                      "database share the deliveries. Applies at the next start; --database "
+                      "on the command line takes precedence."),
+                   storeBox));
+    m_storeTest = button(u"storeTest"_s, tr("Test co&nnection"), storeBox);
+    m_storeSave = button(u"storeSave"_s, tr("Use at next st&art"), storeBox);
+    m_storeStatus = FeedbackLabel::create(u"storeStatus"_s, storeBox, Tone::Neutral);
+    auto *storeRow = new QHBoxLayout;
+    storeRow->addWidget(m_storeTest);
+    storeRow->addWidget(m_storeSave);
+    storeRow->addWidget(m_storeStatus, 1);
+    storeForm->addRow(storeRow);
+    connect(m_storeTest, &QPushButton::clicked, this, &SettingsPage::testStore);
+    connect(m_storeSave, &QPushButton::clicked, this, &SettingsPage::saveStore);
+    // store.conf is a file: read by the store worker, not here.
+    m_context.store()->run<QString>(
+        this,
+        [directory = context.dataDirectory()](StoreConnection &) {
+            return StoreChoice::configured(directory);
+        },
+        [this](const Outcome<QString> &outcome) {
+            if (outcome.ok() && m_storeUrl->text().isEmpty())
+                m_storeUrl->setText(*outcome.value);
+        });
+
     auto *teamBox = new QGroupBox(tr("Teammates"), content);
     auto *teamLayout = new QVBoxLayout(teamBox);
     m_teammates = table(u"teammates"_s, {tr("Name"), tr("E-mail")}, teamBox);
@@ -444,6 +489,7 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     contentLayout->addLayout(saveRow);
     contentLayout->addLayout(testRow);
     contentLayout->addWidget(serverBox);
+    contentLayout->addWidget(storeBox);
     contentLayout->addWidget(teamBox);
     contentLayout->addWidget(accountsBox);
     contentLayout->addWidget(cloudBox);
@@ -824,6 +870,60 @@ void SettingsPage::regenerateToken()
                                 tr("A new token is in use; the old one no longer works."),
                                 Tone::Neutral);
             Q_EMIT tokenRegenerated();
+        });
+}
+
+void SettingsPage::testStore()
+{
+    const QString url = m_storeUrl->text().trimmed();
+    if (!StoreLocation::looksLikeUrl(url)) {
+        FeedbackLabel::show(m_storeStatus,
+                            tr("Enter a postgresql://USER@HOST:PORT/DB URL to test."), Tone::Bad);
+        Q_EMIT storeTested(false, m_storeStatus->text());
+        return;
+    }
+    m_storeTest->setEnabled(false);
+    FeedbackLabel::show(m_storeStatus, tr("Connecting…"), Tone::Neutral);
+    m_context.store()->run<QString>(
+        this,
+        [url, password = m_storePassword->text()](StoreConnection &) {
+            return Database::probe(url, password);
+        },
+        [this](const Outcome<QString> &outcome) {
+            m_storeTest->setEnabled(true);
+            const QString text = outcome.ok() ? *outcome.value : outcome.error;
+            FeedbackLabel::show(m_storeStatus, text, outcome.ok() ? Tone::Good : Tone::Bad);
+            Q_EMIT storeTested(outcome.ok(), text);
+        });
+}
+
+void SettingsPage::saveStore()
+{
+    m_storeSave->setEnabled(false);
+    m_context.store()->run<bool>(
+        this,
+        [directory = m_context.dataDirectory(), url = m_storeUrl->text(),
+         password = m_storePassword->text()](StoreConnection &) {
+            QString error;
+            if (!StoreChoice::save(directory, url, password, false, &error))
+                throw StoreError(error);
+            return true;
+        },
+        [this](const Outcome<bool> &outcome) {
+            m_storeSave->setEnabled(true);
+            if (!outcome.ok()) {
+                FeedbackLabel::show(m_storeStatus, outcome.error, Tone::Bad);
+                Q_EMIT storeFailed(outcome.error);
+                return;
+            }
+            m_storePassword->clear();
+            FeedbackLabel::show(m_storeStatus,
+                                m_storeUrl->text().trimmed().isEmpty()
+                                    ? tr("Saved: the next start uses the SQLite file in the "
+                                         "data folder.")
+                                    : tr("Saved: the next start uses this PostgreSQL database."),
+                                Tone::Good);
+            Q_EMIT storeSaved();
         });
 }
 

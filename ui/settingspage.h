@@ -60,8 +60,18 @@ public:
     // Removes the selected account's Cloud API settings and secrets (the button asks first);
     // emits cloudApiDisconnected or cloudApiFailed.
     void disconnectCloudApi();
+    // Connects to the PostgreSQL URL of the Store fields (with the password typed, if any) and
+    // says what is there; emits storeTested.
+    void testStore();
+    // Records the Store fields for the next start (DATA_DIR/store.conf, the password in the
+    // keyring or an owner-only file); an empty URL goes back to the SQLite file. Emits
+    // storeSaved or storeFailed.
+    void saveStore();
 
 Q_SIGNALS:
+    void storeTested(bool ok, const QString &outcome);
+    void storeSaved();
+    void storeFailed(const QString &message);
     void loaded();
     void saved();
     void saveFailed(const QString &field, const QString &message);
@@ -135,6 +145,11 @@ private:
     QHash<QString, QLabel *> m_errors;
 
     QLabel *m_listenWarning = nullptr;
+    QLineEdit *m_storeUrl = nullptr;
+    QLineEdit *m_storePassword = nullptr;
+    QPushButton *m_storeTest = nullptr;
+    QPushButton *m_storeSave = nullptr;
+    QLabel *m_storeStatus = nullptr;
     QLineEdit *m_token = nullptr;
     QPushButton *m_regenerate = nullptr;
     QLabel *m_tokenStatus = nullptr;

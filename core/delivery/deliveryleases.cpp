@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace hookline {
@@ -61,22 +63,28 @@ DeliveryLeases::Claim DeliveryLeases::claim(qint64 wallMs, qint64 leaseMs, int m
             ++mine[head.delivery.webhookId];
     }
     Claim claim;
-    QSqlQuery &lease = m_database.prepared(u"UPDATE deliveries SET lease_owner = ?, lease_until = ?"
-                                           " WHERE id = ? AND state = 'pending'"_s);
     for (const Head &head : heads) {
         const qint64 webhookId = head.delivery.webhookId;
         claim.backoffMs.insert(webhookId, head.nextAttemptMs);
         if (head.live || head.nextAttemptMs > nowMs || busy.value(webhookId) >= maxPerWebhook
             || mine.value(webhookId) >= share)
             continue;
-        lease.bindValue(0, m_owner);
-        lease.bindValue(1, wallMs + leaseMs);
-        lease.bindValue(2, head.delivery.id);
-        m_database.exec(lease);
+        // The chat, not just its head: the engine then sends the run back to back, as with one
+        // instance, instead of waiting for a commit and a claim between two messages.
+        claim.leased += m_database.rows(
+            u"UPDATE deliveries SET lease_owner = ?, lease_until = ? WHERE id IN"
+            " (SELECT id FROM deliveries WHERE webhook_id = ? AND chat_id = ?"
+            "  AND state = 'pending' ORDER BY id LIMIT ?) RETURNING id, webhook_id, chat_id"_s,
+            {m_owner, wallMs + leaseMs, webhookId, head.delivery.chatId, maxRun},
+            [](const QSqlQuery &q) {
+                return PendingDelivery {q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                        q.value(2).toLongLong()};
+            });
         ++busy[webhookId];
         ++mine[webhookId];
-        claim.leased.append(head.delivery);
     }
+    std::sort(claim.leased.begin(), claim.leased.end(),
+              [](const PendingDelivery &a, const PendingDelivery &b) { return a.id < b.id; });
     transaction.commit();
     return claim;
 }

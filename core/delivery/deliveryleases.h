@@ -11,10 +11,11 @@ namespace hookline {
 class Database;
 
 // How several Hookline instances on one PostgreSQL store share the deliveries. An instance
-// attempts a delivery only while it holds the delivery's lease; only the oldest pending delivery
-// of a chat is ever leased, and a webhook has at most `maxPerWebhook` live leases among all
-// instances, so per-chat order and the in-flight limit hold across the cluster; each engine
-// leases at most its share of those (the limit divided by the engines connected). An instance that
+// attempts a delivery only while it holds the delivery's lease. A chat is leased whole (its
+// oldest `maxRun` pending deliveries) and only when its oldest one is free, and a webhook has at
+// most `maxPerWebhook` chats leased among all instances, so per-chat order and the in-flight
+// limit (one request per chat) hold across the cluster; each engine leases at most its share of
+// those chats (the limit divided by the engines connected). An instance that
 // dies stops renewing, and its leases pass to the others when they expire. Leases are taken in a
 // write transaction, which the store serialises across processes (Dialect::beginWrite), so two
 // instances never lease the same delivery. Lease times are wall-clock milliseconds of the hosts
@@ -23,6 +24,9 @@ class DeliveryLeases
 {
 public:
     DeliveryLeases(Database &database, QString owner);
+
+    // Deliveries of one chat leased at once.
+    static constexpr int maxRun = 100;
 
     struct Claim
     {

@@ -541,8 +541,10 @@ void Engine::onAttemptFinished(quint64 tag, const AttemptRecord &record)
             if (queue != state.queues.end()) {
                 std::deque<qint64> &ids = queue->second;
                 ids.erase(std::remove(ids.begin(), ids.end(), tagged.deliveryId), ids.end());
-                if (ids.empty())
+                if (ids.empty()) {
                     state.queues.erase(queue);
+                    m_claimWanted = true;
+                }
             }
         } else {
             ++w.consecutiveErrors;
@@ -574,6 +576,7 @@ void Engine::commitCompleted()
     QList<std::pair<qint64, QString>> disabled;
     QList<std::tuple<quint64, bool, QString>> tests;
     QHash<qint64, bool> stillStored; // a webhook deleted by another thread has no rows to write
+    QSet<qint64> switchedOff;
     try {
         Transaction transaction(*m_store->database);
         for (const Completed &c : batch) {
@@ -630,6 +633,9 @@ void Engine::commitCompleted()
                                    u"failed (%1 in a row): %2"_s.arg(*count).arg(outcome),
                                    tagged.deliveryId);
             if (AutoDisableRule::disables(*count)) {
+                // The store's count includes other instances' failures: stop here too, even
+                // when this engine's own count has not reached the limit.
+                switchedOff.insert(w.id);
                 const QString reason
                     = u"disabled automatically after %1 consecutive errors; last: %2"_s.arg(*count)
                           .arg(record.error);
@@ -649,6 +655,8 @@ void Engine::commitCompleted()
         if (!records.isEmpty())
             m_store->database->notifyOnCommit(QString::fromUtf16(StoreChannel::attempts));
         transaction.commit();
+        for (qint64 id : std::as_const(switchedOff))
+            m_webhooks[id].settings.enabled = false;
     } catch (const StoreError &e) {
         // Nothing of the batch reached the store: report nothing as done, and rebuild the
         // affected queues from the store, where those deliveries are still pending.
@@ -677,8 +685,8 @@ void Engine::commitCompleted()
     }
     for (const auto &[tag, ok, outcome] : std::as_const(tests))
         Q_EMIT testFinished(tag, ok, outcome);
-    if (m_leases)
-        poke(); // the chats whose heads were delivered have new heads to lease
+    if (m_leases && std::exchange(m_claimWanted, false))
+        poke(); // chats whose leased runs were delivered may have more, or others may be free
     else if (m_completed.isEmpty() && inFlight() == 0)
         pump(); // lets idle() report once the store has caught up
 }

@@ -137,6 +137,7 @@ private:
     QSet<qint64> m_ownAttemptIds;
     qint64 m_foreignAttemptsAfter = 0;
     bool m_pokeQueued = false;
+    bool m_claimWanted = false; // a leased chat ran out: lease more after the next commit
 
     QHash<qint64, WebhookState> m_webhooks;
     QHash<quint64, Tagged> m_tags;

@@ -11,9 +11,11 @@
 #include "sources/cloudapiregistry.h"
 #include "store/database.h"
 #include "store/storechoice.h"
+#include "store/storelocation.h"
 
 #include <QSaveFile>
 #include <QSemaphore>
+#include <QSysInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -76,9 +78,14 @@ bool Instance::start(QString *error)
     }
 
     m_cloudApi = std::make_unique<CloudApiRegistry>(m_dataDirectory.path());
-    m_receiver = std::make_unique<CloudApiReceiver>(CloudApiReceiver::Options {
-        m_dataDirectory.storeLocation(), m_dataDirectory.attachmentsPath(), m_cloudApi.get(),
-        m_engine.get(), m_clock.get()});
+    CloudApiReceiver::Options receiverOptions {m_dataDirectory.storeLocation(),
+                                               m_dataDirectory.attachmentsPath(), m_cloudApi.get(),
+                                               m_engine.get(), m_clock.get()};
+    // On a shared store each instance keeps to the notifications it acknowledged; a file has
+    // one instance, and its inbox rows from before this column are everyone's ('').
+    if (StoreLocation::looksLikeUrl(m_dataDirectory.storeLocation()))
+        receiverOptions.inboxOwner = QSysInfo::machineHostName() + u':' + m_dataDirectory.path();
+    m_receiver = std::make_unique<CloudApiReceiver>(receiverOptions);
     m_receiver->start();
 
     m_apiToken = std::make_unique<ApiToken>(m_dataDirectory.filePath(u"api-token"_s));

@@ -65,7 +65,8 @@ void WhatsAppRoutes::registerOn(httplib::Server &server, const Context &context)
             try {
                 StoreConnection &store
                     = ThreadStore::forThread(context.databasePath, context.attachmentsPath);
-                CloudApiInbox(*store.database).add(body, context.clock->nowMs());
+                CloudApiInbox(*store.database, context.receiver->inboxOwner())
+                    .add(body, context.clock->nowMs());
             } catch (const StoreError &e) {
                 // Not kept, so not acknowledged: Meta retries a non-200 for up to a week.
                 qCWarning(lcServer) << "Cloud API notification not kept:" << e.message();

@@ -80,7 +80,7 @@ public:
         notified = false;
         if (!m_store)
             return;
-        CloudApiInbox inbox(*m_store->database);
+        CloudApiInbox inbox(*m_store->database, m_options.inboxOwner);
         qint64 after = 0;
         bool retryLater = false;
         try {
@@ -207,7 +207,7 @@ private:
             }
             m_orphans.append({wamid, status, nowMs});
         }
-        CloudApiInbox(*m_store->database).remove(entry.id);
+        CloudApiInbox(*m_store->database, m_options.inboxOwner).remove(entry.id);
         transaction.commit();
         if (stored > 0 && m_options.engine)
             m_options.engine->invoke([e = m_options.engine->engine()] { e->poke(); });
@@ -358,7 +358,8 @@ private:
 };
 
 CloudApiReceiver::CloudApiReceiver(Options options)
-    : m_worker(new Worker(std::move(options)))
+    : m_inboxOwner(options.inboxOwner)
+    , m_worker(new Worker(std::move(options)))
 {
     m_thread.setObjectName(u"hookline-cloudapi"_s);
     m_worker->moveToThread(&m_thread);

@@ -30,6 +30,8 @@ public:
         QList<int> mediaRetrySeconds = {30, 120, 600, 1800, 3600};
         int maxMediaAttempts = 30;
         int graphTimeoutMs = 30000;
+        // This instance in the shared inbox (CloudApiInbox): its host and data directory.
+        QString inboxOwner = {};
     };
 
     explicit CloudApiReceiver(Options options);
@@ -39,9 +41,11 @@ public:
     void start();
     // Thread-safe: a notification was added to the inbox.
     void notify();
+    QString inboxOwner() const { return m_inboxOwner; }
 
 private:
     class Worker;
+    QString m_inboxOwner;
     QThread m_thread;
     Worker *m_worker;
 };

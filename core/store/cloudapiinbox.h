@@ -8,6 +8,9 @@ namespace hookline {
 class Database;
 
 // Cloud API notifications as received, between the 200 that Meta got and their processing.
+// On a store shared by several instances each sees only the notifications it received
+// (`owner`: its host and data directory), because it processes them with its own secrets and
+// two instances processing one notification would repeat its statuses and downloads.
 // Throws StoreError when the database fails.
 class CloudApiInbox
 {
@@ -18,7 +21,7 @@ public:
         QByteArray body;
     };
 
-    explicit CloudApiInbox(Database &database);
+    CloudApiInbox(Database &database, QString owner);
 
     qint64 add(const QByteArray &body, qint64 nowMs);
     // Oldest first, after the entry `afterId`.
@@ -28,6 +31,7 @@ public:
 
 private:
     Database &m_database;
+    QString m_owner;
 };
 
 } // namespace hookline

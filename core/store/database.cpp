@@ -160,6 +160,30 @@ void Database::usePassword(const QString &location, const QString &password)
     passwords().insert(parsed.isValid() ? parsed.text() : location, password);
 }
 
+QString Database::probe(const QString &locationText, const QString &password)
+{
+    QString error;
+    const StoreLocation location = StoreLocation::parse(locationText, &error);
+    if (!location.isValid() || !canOpen(location, Mode::ReadOnly, &error))
+        throw StoreError(error);
+    Database database(nextConnectionName(), location);
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(database.dialect().driver(), database.m_connectionName);
+        configure(db, location, Mode::ReadOnly);
+        if (!password.isEmpty())
+            db.setPassword(password);
+        if (!db.open())
+            throw StoreError(u"cannot open store %1: %2"_s.arg(location.text(),
+                                                               db.lastError().text().trimmed()));
+    }
+    const int version = SchemaMigrations::identify(database);
+    return version == 0
+        ? u"%1 answers and is empty: Hookline will create its tables there."_s.arg(location.text())
+        : u"%1 answers and holds a Hookline store (schema version %2)."_s.arg(location.text())
+              .arg(version);
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

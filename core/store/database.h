@@ -30,6 +30,10 @@ public:
     // The password for every later connection to the PostgreSQL `location` of this process
     // (from the SecretStore); without one libpq reads PGPASSWORD or ~/.pgpass. Never logged.
     static void usePassword(const QString &location, const QString &password);
+    // Connects to `location` (with `password` when not empty) and says what is there — an
+    // empty database Hookline would set up, or a Hookline store and its schema version —
+    // without writing anything. Throws StoreError naming the problem.
+    static QString probe(const QString &location, const QString &password);
 
     ~Database();
     Database(const Database &) = delete;

@@ -186,6 +186,8 @@ const QList<Migration> &migrations()
              u"ALTER TABLE deliveries ADD COLUMN lease_until INTEGER"_s,
              u"CREATE INDEX deliveries_pending_by_chat ON deliveries (webhook_id, chat_id, id)"
              " WHERE state = 'pending'"_s,
+             // Each instance processes the notifications it acknowledged (with its secrets).
+             u"ALTER TABLE cloud_api_inbox ADD COLUMN received_by TEXT NOT NULL DEFAULT ''"_s,
          }},
     };
     return list;

@@ -1087,6 +1087,58 @@
         <translation>सहेजी गई सेटिंग्स से स्वामी को एक परीक्षण ईमेल भेजता है</translation>
     </message>
     <message>
+        <source>Store</source>
+        <translation>स्टोर</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>उपयोग में:</translation>
+    </message>
+    <message>
+        <source>empty: the SQLite file in the data folder</source>
+        <translation>खाली: डेटा फ़ोल्डर की SQLite फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Postgre&amp;SQL URL:</source>
+        <translation>PostgreSQL URL (&amp;S):</translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD, ~/.pgpass or the password stored before</source>
+        <translation>खाली: PGPASSWORD, ~/.pgpass या पहले सहेजा गया पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>पासवर्ड (&amp;W):</translation>
+    </message>
+    <message>
+        <source>As postgresql://USER@HOST:PORT/DB. Several Hookline instances on one database share the deliveries. Applies at the next start; --database on the command line takes precedence.</source>
+        <translation>postgresql://USER@HOST:PORT/DB के रूप में। एक डेटाबेस पर चलने वाले कई Hookline इंस्टेंस डिलीवरी आपस में बाँटते हैं। अगली बार शुरू करने पर लागू होता है; कमांड लाइन का --database इससे ऊपर है।</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>कनेक्शन जाँचें (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Use at next st&amp;art</source>
+        <translation>अगली शुरुआत में उपयोग करें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Enter a postgresql://USER@HOST:PORT/DB URL to test.</source>
+        <translation>जाँचने के लिए postgresql://USER@HOST:PORT/DB URL दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>कनेक्ट हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Saved: the next start uses the SQLite file in the data folder.</source>
+        <translation>सहेजा गया: अगली शुरुआत डेटा फ़ोल्डर की SQLite फ़ाइल का उपयोग करेगी।</translation>
+    </message>
+    <message>
+        <source>Saved: the next start uses this PostgreSQL database.</source>
+        <translation>सहेजा गया: अगली शुरुआत इस PostgreSQL डेटाबेस का उपयोग करेगी।</translation>
+    </message>
+    <message>
         <source>Local server</source>
         <translation>स्थानीय सर्वर</translation>
     </message>

@@ -25,3 +25,4 @@ CREATE TABLE media_downloads ( message_id BIGINT PRIMARY KEY REFERENCES messages
 ALTER TABLE deliveries ADD COLUMN lease_owner TEXT;
 ALTER TABLE deliveries ADD COLUMN lease_until BIGINT;
 CREATE INDEX deliveries_pending_by_chat ON deliveries (webhook_id, chat_id, id) WHERE state = 'pending';
+ALTER TABLE cloud_api_inbox ADD COLUMN received_by TEXT NOT NULL DEFAULT '';
