@@ -39,12 +39,8 @@ struct Arrivals
             const ReceivedRequest &r = requests.at(read);
             if (r.path != path)
                 continue;
-            const QJsonObject body = object(r.body);
-            const QJsonArray messages = body.contains(u"messages"_s)
-                ? body[u"messages"_s].toArray()
-                : QJsonArray {body[u"message"_s]};
             QStringList uids;
-            for (const QJsonValue &m : messages)
+            for (const QJsonValue &m : deliveredMessages(r))
                 uids << m[u"message_id"_s].toString();
             const QByteArray webhookId = r.header("webhook-id");
             auto known = messagesOf.constFind(webhookId);

@@ -618,11 +618,7 @@ void TestServer::tenRandomKillsLoseNothing()
         for (const ReceivedRequest &r : m_receiver->requests()) {
             if (r.path != path)
                 continue;
-            const QJsonObject body = object(r.body);
-            const QJsonArray messages = body.contains(u"messages"_s)
-                ? body[u"messages"_s].toArray()
-                : QJsonArray {body[u"message"_s]};
-            for (const QJsonValue &m : messages)
+            for (const QJsonValue &m : deliveredMessages(r))
                 idsOf[m[u"message_id"_s].toString()].insert(r.header("webhook-id"));
         }
         return idsOf;

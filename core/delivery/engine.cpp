@@ -149,14 +149,9 @@ void Engine::claim()
             state->settings.nextAttemptMs = std::max(state->settings.nextAttemptMs, it.value());
     }
     for (const PendingDelivery &p : claimed.leased) {
-        auto it = m_webhooks.find(p.webhookId);
-        if (it == m_webhooks.end()) {
-            const std::optional<Webhook> w = m_store->webhooks->webhook(p.webhookId);
-            if (!w)
-                continue;
-            it = m_webhooks.insert(p.webhookId, WebhookState {});
-            it->settings = *w;
-        }
+        const auto it = stateFor(p.webhookId);
+        if (it == m_webhooks.end())
+            continue;
         // A lease of ours that ran out and came back is already queued.
         const auto queue = it->queues.find(p.chatId);
         if (queue == it->queues.end()
@@ -234,6 +229,20 @@ void Engine::reportForeignActivity()
     m_ownAttemptIds.removeIf([this](qint64 id) { return id <= m_foreignAttemptsAfter; });
 }
 
+QHash<qint64, Engine::WebhookState>::iterator Engine::stateFor(qint64 webhookId)
+{
+    auto it = m_webhooks.find(webhookId);
+    if (it != m_webhooks.end())
+        return it;
+    // Created since we loaded (elsewhere, or by another instance): its settings come first.
+    const std::optional<Webhook> w = m_store->webhooks->webhook(webhookId);
+    if (!w)
+        return m_webhooks.end();
+    it = m_webhooks.insert(webhookId, WebhookState {});
+    it->settings = *w;
+    return it;
+}
+
 void Engine::loadWebhook(const Webhook &webhook)
 {
     WebhookState &state = m_webhooks[webhook.id];
@@ -285,15 +294,9 @@ void Engine::poke()
         const QList<PendingDelivery> fresh = m_store->outbox->pendingAfter(m_lastSeenDeliveryId);
         for (const PendingDelivery &p : fresh) {
             m_lastSeenDeliveryId = std::max(m_lastSeenDeliveryId, p.id);
-            auto it = m_webhooks.find(p.webhookId);
-            if (it == m_webhooks.end()) {
-                const std::optional<Webhook> w = m_store->webhooks->webhook(p.webhookId);
-                if (!w)
-                    continue;
-                it = m_webhooks.insert(p.webhookId, WebhookState {});
-                it->settings = *w;
-            }
-            enqueue(*it, p.id, p.chatId);
+            const auto it = stateFor(p.webhookId);
+            if (it != m_webhooks.end())
+                enqueue(*it, p.id, p.chatId);
         }
     } catch (const StoreError &e) {
         qCCritical(lcDelivery) << "cannot read the outbox:" << e.message();

@@ -111,6 +111,8 @@ private:
     void onStoreNotification(const QString &channel, QSqlDriver::NotificationSource source,
                              const QVariant &payload);
     void loadWebhook(const Webhook &webhook);
+    // The webhook's state, loaded from the store when unknown; end() when it is gone.
+    QHash<qint64, WebhookState>::iterator stateFor(qint64 webhookId);
     void enqueue(WebhookState &state, qint64 deliveryId, qint64 chatId);
     void markReady(WebhookState &state, qint64 chatId);
     void pump();

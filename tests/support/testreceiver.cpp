@@ -3,6 +3,9 @@
 #include <httplib.h>
 
 #include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QThread>
 
 #include <arpa/inet.h>
@@ -10,6 +13,32 @@
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
+
+QJsonArray deliveredMessages(const ReceivedRequest &request)
+{
+    const QJsonObject body
+        = QJsonDocument::fromJson(QByteArray::fromStdString(request.body)).object();
+    return body.contains(QStringLiteral("messages")) ? body[QStringLiteral("messages")].toArray()
+                                                     : QJsonArray {body[QStringLiteral("message")]};
+}
+
+bool arrivedInChatOrder(const QList<ReceivedRequest> &requests)
+{
+    QHash<QString, int> last;
+    for (const ReceivedRequest &r : requests) {
+        const QJsonObject body
+            = QJsonDocument::fromJson(QByteArray::fromStdString(r.body)).object();
+        const QString chat = body[QStringLiteral("chat")][QStringLiteral("chat_id")].toString();
+        const int seq = body[QStringLiteral("message")][QStringLiteral("text")].toString().toInt();
+        if (seq != last.value(chat, -1) + 1) {
+            qWarning("chat %s: message %d arrived after %d", qPrintable(chat), seq,
+                     last.value(chat, -1));
+            return false;
+        }
+        last.insert(chat, seq);
+    }
+    return true;
+}
 
 QByteArray ReceivedRequest::header(const std::string &name) const
 {

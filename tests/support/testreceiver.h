@@ -3,6 +3,7 @@
 // A real HTTP receiver for tests: cpp-httplib on a loopback port, in its own threads, answering
 // every request by a script (status, delay, headers, body, a streamed body of any size).
 #include <QByteArray>
+#include <QJsonArray>
 #include <QList>
 #include <QMutex>
 #include <QString>
@@ -27,6 +28,12 @@ struct ReceivedRequest
 
     QByteArray header(const std::string &name) const;
 };
+
+// The messages a webhook request carried: its "message", or a bundle's "messages".
+QJsonArray deliveredMessages(const ReceivedRequest &request);
+// Whether each chat's messages (texts "0", "1", ...) arrived in order; names the first that
+// did not.
+bool arrivedInChatOrder(const QList<ReceivedRequest> &requests);
 
 struct ScriptedAnswer
 {
