@@ -83,6 +83,7 @@ private Q_SLOTS:
     void twoEnginesShareTheWorkInOrder();
     void twoEnginesDisableOnce();
     void eachEngineReportsTheOthersAttempts();
+    void twoEnginesFlushAWindowOnce();
 };
 
 void TestDelivery::standardWebhooksKnownVector()
@@ -865,6 +866,33 @@ void TestDelivery::eachEngineReportsTheOthersAttempts()
     QCOMPARE(there.size(), 5);
     QVERIFY(!activityThere.isEmpty());
     QCOMPARE(activityThere.constLast().at(0).toLongLong(), id);
+}
+
+void TestDelivery::twoEnginesFlushAWindowOnce()
+{
+    REQUIRE_POSTGRES();
+    TestReceiver receiver;
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url(), Aggregation::Hours6);
+    QVERIFY(ws.startEngine());
+    auto other = startSecondEngine(ws); // on the same clock: both reach 06:00 together
+    QVERIFY(other);
+    constexpr int chats = 5;
+    for (int c = 0; c < chats; ++c) {
+        ws.ingest(u"first"_s, u"+1888%1"_s.arg(c));
+        ws.ingest(u"second"_s, u"+1888%1"_s.arg(c));
+    }
+    QTest::qWait(200);
+    QCOMPARE(receiver.count(), 0);
+    ws.clock.advanceMs(2 * 60 * 1000); // past 06:00
+    QTRY_COMPARE(receiver.count(), chats);
+    QTest::qWait(500);
+    // One bundle per chat: the window was flushed by one engine only.
+    QCOMPARE(receiver.count(), chats);
+    QCOMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE kind = 'bundle'"_s), chats);
+    for (const ReceivedRequest &r : receiver.requests())
+        QCOMPARE(deliveredMessages(r).size(), 2);
+    QCOMPARE(ws.outbox->pendingMessageCount(id), 0);
 }
 
 #include "tst_delivery.moc"

@@ -218,7 +218,7 @@ void TestExport::secretsNeverReachAnExport()
     }
     // The detailed log itself never stored them either.
     QCOMPARE(m_ws->count(u"SELECT count(*) FROM attempts WHERE url LIKE '%s3cret-pass%'"
-                         " OR CAST(request_headers AS TEXT) LIKE '%s3cret-pass%'"_s),
+                         " OR request_headers LIKE '%s3cret-pass%'"_s),
              0);
 }
 

@@ -561,8 +561,10 @@ void Engine::onAttemptFinished(quint64 tag, const AttemptRecord &record)
     m_completed.append({tagged, record});
     if (m_completed.size() >= maxRecordsPerCommit)
         commitCompleted();
+    else if (m_claimWanted)
+        m_commitTimer->start(0); // a leased chat ran out: its next run waits for this commit
     else if (!m_commitTimer->isActive())
-        m_commitTimer->start();
+        m_commitTimer->start(commitIntervalMs);
     pump();
 }
 
