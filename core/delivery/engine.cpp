@@ -102,7 +102,8 @@ void Engine::start()
         m_assembler = std::make_unique<PayloadAssembler>(*m_store->messages, *m_store->workspace);
         Database &database = *m_store->database;
         if (database.dialect().sharedDelivery()) {
-            database.execDirect(database.dialect().markEngineConnection());
+            for (const QString &statement : database.dialect().engineSessionSetup())
+                database.execDirect(statement);
             m_leases = std::make_unique<DeliveryLeases>(
                 database, QUuid::createUuid().toString(QUuid::WithoutBraces));
             m_renewTimer = new QTimer(this);

@@ -112,6 +112,8 @@ QList<PendingDelivery> Outbox::pending(qint64 webhookId)
 int Outbox::flushBundles(qint64 webhookId, qint64 nowMs)
 {
     Transaction transaction(m_database);
+    if (const QString durable = m_database.dialect().durableTransaction(); !durable.isEmpty())
+        m_database.execDirect(durable);
     // Oldest first within each chat; chats in the order their first waiting message arrived.
     const Dialect &dialect = m_database.dialect();
     QSqlQuery &q = m_database.prepared(

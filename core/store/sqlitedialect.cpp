@@ -96,8 +96,9 @@ public:
     }
 
     bool sharedDelivery() const override { return false; }
-    QString markEngineConnection() const override { return {}; }
+    QStringList engineSessionSetup() const override { return {}; }
     QString countEngines() const override { return {}; }
+    QString durableTransaction() const override { return {}; }
 
     // The engine finds other processes' writes by polling the file.
     QString notify() const override { return {}; }
