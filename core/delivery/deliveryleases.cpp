@@ -119,7 +119,7 @@ void DeliveryLeases::release(qint64 webhookId)
                    " AND (? = 0 OR webhook_id = ?)"_s,
                    {m_owner, webhookId, webhookId});
     // The others learn that the chats are free without waiting for their next poll.
-    m_database.notifyOnCommit(QString::fromUtf16(StoreChannel::work));
+    m_database.notifyOnCommit(QString::fromUtf16(StoreChannel::work), processTag());
     transaction.commit();
 }
 

@@ -139,10 +139,14 @@ void Engine::renewLeases()
     }
 }
 
-void Engine::claim()
+DeliveryLeases::Claim Engine::leaseMore()
 {
-    const DeliveryLeases::Claim claimed = m_leases->claim(
-        QDateTime::currentMSecsSinceEpoch(), leaseMs, m_options.maxInFlightPerWebhook, nowMs());
+    return m_leases->claim(QDateTime::currentMSecsSinceEpoch(), leaseMs,
+                           m_options.maxInFlightPerWebhook, nowMs());
+}
+
+void Engine::takeLeased(const DeliveryLeases::Claim &claimed)
+{
     // Another instance's failures set the webhook's backoff: this one waits as well.
     for (auto it = claimed.backoffMs.cbegin(); it != claimed.backoffMs.cend(); ++it) {
         const auto state = m_webhooks.find(it.key());
@@ -188,7 +192,11 @@ void Engine::onStoreNotification(const QString &channel, QSqlDriver::Notificatio
     if (source == QSqlDriver::SelfSource)
         return;
     if (channel == QString::fromUtf16(StoreChannel::work)) {
-        // An ingest of 100 messages is one notification; a burst of ingests is one poke.
+        // This process's writers poke this engine themselves (a claim per notification of
+        // theirs would only queue behind their writes). An ingest of 100 messages is one
+        // notification; a burst of them is one poke.
+        if (payload.toString() == processTag())
+            return;
         if (!m_pokeQueued) {
             m_pokeQueued = true;
             QTimer::singleShot(0, this, [this] {
@@ -288,7 +296,7 @@ void Engine::poke()
         return;
     try {
         if (m_leases) {
-            claim();
+            takeLeased(leaseMore());
             pump();
             return;
         }
@@ -583,6 +591,10 @@ void Engine::commitCompleted()
     QList<std::tuple<quint64, bool, QString>> tests;
     QHash<qint64, bool> stillStored; // a webhook deleted by another thread has no rows to write
     QSet<qint64> switchedOff;
+    // The next runs are leased in the same transaction: every transaction on a shared store
+    // queues for one lock, so one instead of two per run.
+    const bool claimNow = m_leases && m_started && std::exchange(m_claimWanted, false);
+    DeliveryLeases::Claim claimed;
     try {
         Transaction transaction(*m_store->database);
         for (const Completed &c : batch) {
@@ -660,6 +672,8 @@ void Engine::commitCompleted()
             m_store->attempts->trim(id, m_webhooks.constFind(id)->settings.logLimit);
         if (!records.isEmpty())
             m_store->database->notifyOnCommit(QString::fromUtf16(StoreChannel::attempts));
+        if (claimNow)
+            claimed = leaseMore();
         transaction.commit();
         for (qint64 id : std::as_const(switchedOff))
             m_webhooks[id].settings.enabled = false;
@@ -667,6 +681,8 @@ void Engine::commitCompleted()
         // Nothing of the batch reached the store: report nothing as done, and rebuild the
         // affected queues from the store, where those deliveries are still pending.
         qCCritical(lcDelivery) << "cannot record attempt results:" << e.message();
+        claimed = {};
+        m_claimWanted = m_claimWanted || claimNow;
         records.clear();
         disabled.clear();
         for (auto &test : tests)
@@ -691,9 +707,10 @@ void Engine::commitCompleted()
     }
     for (const auto &[tag, ok, outcome] : std::as_const(tests))
         Q_EMIT testFinished(tag, ok, outcome);
-    if (m_leases && std::exchange(m_claimWanted, false))
-        poke(); // chats whose leased runs were delivered may have more, or others may be free
-    else if (m_completed.isEmpty() && inFlight() == 0)
+    if (claimNow) {
+        takeLeased(claimed);
+        pump();
+    } else if (m_completed.isEmpty() && inFlight() == 0)
         pump(); // lets idle() report once the store has caught up
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attemptrecord.h"
+#include "deliveryleases.h"
 #include "webhook.h"
 #include "webhookstore.h"
 
@@ -20,7 +21,6 @@ class QTimer;
 namespace hookline {
 
 class Clock;
-class DeliveryLeases;
 class Dispatcher;
 class PayloadAssembler;
 struct StoreConnection;
@@ -104,7 +104,10 @@ private:
     static constexpr int foreignActivityDelayMs = 250;
     static constexpr int maxForeignAttempts = 500;
 
-    void claim();
+    // On a shared store: leases more chats (in the caller's transaction, if any), then queues
+    // what was leased.
+    DeliveryLeases::Claim leaseMore();
+    void takeLeased(const DeliveryLeases::Claim &claimed);
     void renewLeases();
     void listen();
     void reportForeignActivity();

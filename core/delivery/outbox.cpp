@@ -61,7 +61,7 @@ qint64 Outbox::insertDelivery(qint64 webhookId, qint64 chatId, const QString &ki
         m_database.exec(member);
     }
     if (state == u"pending"_s)
-        m_database.notifyOnCommit(QString::fromUtf16(StoreChannel::work));
+        m_database.notifyOnCommit(QString::fromUtf16(StoreChannel::work), processTag());
     return id;
 }
 

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QSqlError>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -287,6 +288,12 @@ QSqlQuery Database::execDirect(const QString &sql)
                          m_dialect->errorKind(query.lastError()));
     }
     return query;
+}
+
+QString processTag()
+{
+    static const QString tag = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return tag;
 }
 
 QVariant sqlText(const QString &value)

@@ -104,7 +104,7 @@ private:
 
 // Notification channels between Hookline processes on one PostgreSQL store.
 namespace StoreChannel {
-// New pending deliveries (payload: the webhook id).
+// New pending deliveries or leases given back (payload: the writing process, processTag()).
 inline constexpr char16_t work[] = u"hookline_work";
 // A webhook's settings (payload: its id) or the workspace's ("workspace") changed.
 inline constexpr char16_t settings[] = u"hookline_settings";
@@ -113,6 +113,10 @@ inline constexpr char16_t activity[] = u"hookline_activity";
 // An engine recorded attempts.
 inline constexpr char16_t attempts[] = u"hookline_attempts";
 } // namespace StoreChannel
+
+// This process among the Hookline processes on a store: its engine is poked directly by its own
+// writers, so it ignores the notifications they send.
+QString processTag();
 
 // Qt binds a null QString as SQL NULL; columns that hold "unknown" as '' need an empty string.
 QVariant sqlText(const QString &value);
