@@ -472,11 +472,12 @@ void TestSettingsPage::choosesAPostgresqlStoreForTheNextStart()
     QFile secret(dataDir + u"/secrets/postgresql-password"_s);
     QVERIFY(secret.open(QIODevice::ReadOnly));
     QCOMPARE(secret.readAll().trimmed(), QByteArray("s3cret"));
-    // Empty goes back to the SQLite file.
+    // Empty goes back to the SQLite file and forgets the password.
     url->clear();
     page->saveStore();
     QTRY_COMPARE(saved.size(), 2);
     QVERIFY(hookline::StoreChoice::configured(dataDir).isEmpty());
+    QVERIFY(!QFile::exists(dataDir + u"/secrets/postgresql-password"_s));
 }
 
 void TestSettingsPage::regeneratesTheApiToken()

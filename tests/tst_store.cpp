@@ -825,7 +825,7 @@ void TestStore::passwordFromTheEnvironmentOrTheSecretStore()
     // file here, where no keyring runs), neither in the other's place.
     const QString dataDir = m_dir->filePath(u"workspace"_s);
     QVERIFY(QDir().mkpath(dataDir));
-    QVERIFY2(StoreChoice::save(dataDir, url, password, false, &error), qPrintable(error));
+    QVERIFY2(StoreChoice::save(dataDir, url, password, &error), qPrintable(error));
     QCOMPARE(StoreChoice::configured(dataDir), url);
     DataDirectory directory(dataDir);
     QCOMPARE(directory.storeLocation(), url);
@@ -841,7 +841,7 @@ void TestStore::passwordFromTheEnvironmentOrTheSecretStore()
     // A password in the URL is refused before anything connects.
     QVERIFY(!StoreChoice::save(
         dataDir, QString(url).replace(u"hookline_password@"_s, u"hookline_password:x@"_s), {},
-        false, &error));
+        &error));
     QVERIFY2(error.contains(u"PGPASSWORD"_s), qPrintable(error));
 
     // libpq's own PGPASSWORD, for a URL Hookline knows no password for.

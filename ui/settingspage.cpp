@@ -905,7 +905,7 @@ void SettingsPage::saveStore()
         [directory = m_context.dataDirectory(), url = m_storeUrl->text(),
          password = m_storePassword->text()](StoreConnection &) {
             QString error;
-            if (!StoreChoice::save(directory, url, password, false, &error))
+            if (!StoreChoice::save(directory, url, password, &error))
                 throw StoreError(error);
             return true;
         },

@@ -33,7 +33,7 @@ QString StoreChoice::configured(const QString &dataDirectory)
 }
 
 bool StoreChoice::save(const QString &dataDirectory, const QString &url, const QString &password,
-                       bool clearPassword, QString *error)
+                       QString *error)
 {
     const QString trimmed = url.trimmed();
     if (!trimmed.isEmpty()) {
@@ -46,10 +46,11 @@ bool StoreChoice::save(const QString &dataDirectory, const QString &url, const Q
             return false;
         }
     }
-    if (!password.isEmpty() || clearPassword) {
-        SecretStore secrets(dataDirectory);
-        if (secrets.write(passwordSecret, password, error) == SecretStore::Location::Nowhere
-            && !password.isEmpty())
+    if (!password.isEmpty() || trimmed.isEmpty()) {
+        const QString kept = trimmed.isEmpty() ? QString() : password;
+        if (SecretStore(dataDirectory).write(passwordSecret, kept, error)
+                == SecretStore::Location::Nowhere
+            && !kept.isEmpty())
             return false;
     }
     QSettings conf(confPath(dataDirectory), QSettings::IniFormat);

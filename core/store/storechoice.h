@@ -14,10 +14,10 @@ namespace StoreChoice {
 
 // The URL in DATA_DIR/store.conf; empty when there is none.
 QString configured(const QString &dataDirectory);
-// Writes (or, with an empty URL, removes) the choice; the URL is checked first. The password is
-// stored when not empty, removed when `clearPassword`.
+// Writes the choice, the URL checked first; a password given is stored. An empty URL goes back
+// to the SQLite file and forgets the stored password.
 bool save(const QString &dataDirectory, const QString &url, const QString &password,
-          bool clearPassword, QString *error);
+          QString *error);
 // Hands a stored password for the directory's PostgreSQL store to Database. Blocks on the
 // keyring for at most a few seconds: call it before windows exist or off the GUI thread.
 void usePassword(const DataDirectory &directory);
