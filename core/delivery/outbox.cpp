@@ -112,10 +112,10 @@ QList<PendingDelivery> Outbox::pending(qint64 webhookId)
 int Outbox::flushBundles(qint64 webhookId, qint64 nowMs)
 {
     Transaction transaction(m_database);
-    if (const QString durable = m_database.dialect().durableTransaction(); !durable.isEmpty())
+    const Dialect &dialect = m_database.dialect();
+    if (const QString durable = dialect.durableTransaction(); !durable.isEmpty())
         m_database.execDirect(durable);
     // Oldest first within each chat; chats in the order their first waiting message arrived.
-    const Dialect &dialect = m_database.dialect();
     QSqlQuery &q = m_database.prepared(
         u"SELECT b.chat_id, m.id, %1 + coalesce(%2, 0) FROM bundle_members b"_s.arg(
             dialect.byteLength(u"m.text"_s), dialect.byteLength(u"m.attachment_filename"_s))

@@ -108,33 +108,38 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-std::unique_ptr<Database> Database::open(const QString &locationText, Mode mode, QString *error)
+std::unique_ptr<Database> Database::connect(const QString &locationText, Mode mode,
+                                            const QString &password, QString *error)
 {
     const StoreLocation location = StoreLocation::parse(locationText, error);
     if (!location.isValid() || !canOpen(location, mode, error))
         return nullptr;
-
     std::unique_ptr<Database> database(new Database(nextConnectionName(), location));
-    {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(database->dialect().driver(), database->m_connectionName);
-        if (!db.isValid()) {
-            *error
-                = u"cannot open store %1: the Qt SQL driver %2 is not installed (Debian: %3)"_s.arg(
-                    location.text(), database->dialect().driver(),
-                    location.backend() == StoreLocation::Backend::Postgres
-                        ? u"libqt6sql6-psql"_s
-                        : u"libqt6sql6-sqlite"_s);
-            return nullptr;
-        }
-        configure(db, location, mode);
-        if (!db.open()) {
-            *error = u"cannot open store %1: %2"_s.arg(location.text(),
-                                                       db.lastError().text().trimmed());
-            return nullptr;
-        }
+    QSqlDatabase db
+        = QSqlDatabase::addDatabase(database->dialect().driver(), database->m_connectionName);
+    if (!db.isValid()) {
+        *error = u"cannot open store %1: the Qt SQL driver %2 is not installed (Debian: %3)"_s.arg(
+            location.text(), database->dialect().driver(),
+            location.backend() == StoreLocation::Backend::Postgres ? u"libqt6sql6-psql"_s
+                                                                   : u"libqt6sql6-sqlite"_s);
+        return nullptr;
     }
+    configure(db, location, mode);
+    if (!password.isEmpty())
+        db.setPassword(password);
+    if (!db.open()) {
+        *error
+            = u"cannot open store %1: %2"_s.arg(location.text(), db.lastError().text().trimmed());
+        return nullptr;
+    }
+    return database;
+}
 
+std::unique_ptr<Database> Database::open(const QString &locationText, Mode mode, QString *error)
+{
+    std::unique_ptr<Database> database = connect(locationText, mode, {}, error);
+    if (!database)
+        return nullptr;
     try {
         // Identify before any statement that writes, so a foreign file is never converted to
         // WAL and a foreign database never gets a table.
@@ -149,7 +154,7 @@ std::unique_ptr<Database> Database::open(const QString &locationText, Mode mode,
         *error = e.message();
         return nullptr;
     }
-    qCDebug(lcStore) << "opened" << location.text() << "as" << database->m_connectionName;
+    qCDebug(lcStore) << "opened" << database->location() << "as" << database->m_connectionName;
     return database;
 }
 
@@ -164,24 +169,15 @@ void Database::usePassword(const QString &location, const QString &password)
 QString Database::probe(const QString &locationText, const QString &password)
 {
     QString error;
-    const StoreLocation location = StoreLocation::parse(locationText, &error);
-    if (!location.isValid() || !canOpen(location, Mode::ReadOnly, &error))
+    const std::unique_ptr<Database> database
+        = connect(locationText, Mode::ReadOnly, password, &error);
+    if (!database)
         throw StoreError(error);
-    Database database(nextConnectionName(), location);
-    {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(database.dialect().driver(), database.m_connectionName);
-        configure(db, location, Mode::ReadOnly);
-        if (!password.isEmpty())
-            db.setPassword(password);
-        if (!db.open())
-            throw StoreError(u"cannot open store %1: %2"_s.arg(location.text(),
-                                                               db.lastError().text().trimmed()));
-    }
-    const int version = SchemaMigrations::identify(database);
+    const int version = SchemaMigrations::identify(*database);
     return version == 0
-        ? u"%1 answers and is empty: Hookline will create its tables there."_s.arg(location.text())
-        : u"%1 answers and holds a Hookline store (schema version %2)."_s.arg(location.text())
+        ? u"%1 answers and is empty: Hookline will create its tables there."_s.arg(
+            database->location())
+        : u"%1 answers and holds a Hookline store (schema version %2)."_s.arg(database->location())
               .arg(version);
 }
 

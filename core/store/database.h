@@ -91,6 +91,9 @@ private:
     friend class Transaction;
     void sendNotifications();
     Database(QString connectionName, StoreLocation location);
+    // The open connection, nothing read or written yet; `password` overrides the stored one.
+    static std::unique_ptr<Database> connect(const QString &location, Mode mode,
+                                             const QString &password, QString *error);
     void bindPortably(QSqlQuery &query) const;
 
     // Open Transaction objects on this connection; nested ones use savepoints.
