@@ -22,12 +22,15 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSaveFile>
 
 #include <csignal>
 #include <cstdio>
 #include <memory>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -43,7 +46,7 @@ void printError(const QString &message)
 // `hookline export-log`: reads the store without locking it, so it works beside a running
 // instance.
 int exportLog(const QString &dataDir, const QString &database, const QString &webhookText,
-              const QString &formatName, const QString &output)
+              const QString &formatName, const QString &output, bool force)
 {
     using namespace hookline;
     bool ok = false;
@@ -81,6 +84,17 @@ int exportLog(const QString &dataDir, const QString &database, const QString &we
             if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size())
                 return ExitFailure;
             return ExitOk;
+        }
+        // The log holds messages: never written through a link someone else planted, and never
+        // over a file unless asked.
+        const QFileInfo target(output);
+        if (target.isSymLink()) {
+            printError(u"%1 is a symbolic link; give the path of a real file"_s.arg(output));
+            return ExitFailure;
+        }
+        if (target.exists() && !force) {
+            printError(u"%1 exists already; add --force to replace it"_s.arg(output));
+            return ExitFailure;
         }
         QSaveFile file(output);
         if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
@@ -168,6 +182,8 @@ int importChat(const QString &dataDir, const QString &database, const QString &f
 
 int main(int argc, char **argv)
 {
+    // Everything Hookline writes (store, attachments, exports, secrets) is its user's alone.
+    umask(077);
     QCoreApplication::setApplicationName(u"hookline"_s);
     QCoreApplication::setOrganizationName(u"Hookline"_s);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(HOOKLINE_VERSION));
@@ -198,6 +214,13 @@ int main(int argc, char **argv)
     const QCommandLineOption outputOption(
         {u"o"_s, u"output"_s}, u"export-log: file to write (default: standard output)."_s,
         u"FILE"_s);
+    const QCommandLineOption forceOption(u"force"_s,
+                                         u"export-log: replace the --output file if it exists."_s);
+    const QCommandLineOption inspectorOption(
+        u"inspector-memory"_s,
+        u"Memory the Inspector (/inspect/NAME, no token) may hold, in MiB (default 64; 0 switches "
+        "it off)."_s,
+        u"MIB"_s, u"64"_s);
     parser.addOption(dataDirOption);
     parser.addOption(databaseOption);
     parser.addOption(headlessOption);
@@ -205,6 +228,8 @@ int main(int argc, char **argv)
     parser.addOption(webhookOption);
     parser.addOption(formatOption);
     parser.addOption(outputOption);
+    parser.addOption(forceOption);
+    parser.addOption(inspectorOption);
     const QCommandLineOption accountOption(
         u"account"_s, u"import: the WhatsApp number the chat belongs to."_s, u"PHONE"_s);
     const QCommandLineOption meOption(
@@ -259,6 +284,13 @@ int main(int argc, char **argv)
         return ExitUsage;
     }
 
+    bool inspectorOk = false;
+    const qint64 inspectorMegabytes = parser.value(inspectorOption).toLongLong(&inspectorOk);
+    if (!inspectorOk || inspectorMegabytes < 0 || inspectorMegabytes > 4096) {
+        printError(u"--inspector-memory takes a number of MiB from 0 (off) to 4096"_s);
+        return ExitUsage;
+    }
+
     const QString database = parser.value(databaseOption);
     if (parser.isSet(databaseOption)) {
         QString error;
@@ -308,9 +340,9 @@ int main(int argc, char **argv)
     }
     if (exporting) {
         return exportLog(dataDir, database, parser.value(webhookOption), parser.value(formatOption),
-                         parser.value(outputOption));
+                         parser.value(outputOption), parser.isSet(forceOption));
     }
-    hookline::Instance instance({dataDir, listenHost, listenPort, database});
+    hookline::Instance instance({dataDir, listenHost, listenPort, database, inspectorMegabytes});
     QString error;
     if (!instance.start(&error)) {
         printError(error);

@@ -8,7 +8,7 @@ build="$root/build-fuzz"
 CC=clang CXX=clang++ "$root/scripts/build.sh" "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DHOOKLINE_FUZZ=ON -DHOOKLINE_SANITIZE=ON
 seconds="${HOOKLINE_FUZZ_SECONDS:-60}"
-for target in ingestjson aggregationhtml cloudapi chatexport; do
+for target in ingestjson aggregationhtml cloudapi chatexport httprequest; do
   work="$build/corpus/$target"
   mkdir -p "$work"
   echo "fuzz: $target for ${seconds}s"

@@ -323,7 +323,7 @@ void InspectorPage::showDetail()
         if (r.bodyTruncated)
             text += u'\n'
                 + tr("(only the first %1 are kept)")
-                      .arg(QLocale().formattedDataSize(Inspector::maxBodyBytes));
+                      .arg(QLocale().formattedDataSize(r.body.size()));
         m_detail->setPlainText(text);
     }
 }

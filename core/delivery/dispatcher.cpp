@@ -71,9 +71,12 @@ bool Dispatcher::isSecretHeader(const QByteArray &name)
 QString Dispatcher::redactedUrl(const QString &url)
 {
     QUrl parsed(url);
-    if (!parsed.isValid() || parsed.password().isEmpty())
+    if (!parsed.isValid() || parsed.userInfo().isEmpty())
         return url;
-    parsed.setPassword(u"REDACTED"_s);
+    // A user name alone is often the credential itself (https://TOKEN@host/).
+    parsed.setUserName(u"REDACTED"_s);
+    if (!parsed.password().isEmpty())
+        parsed.setPassword(u"REDACTED"_s);
     return parsed.toString();
 }
 

@@ -1,6 +1,7 @@
 #include "ownernotifier.h"
 
 #include "delivery/clock.h"
+#include "delivery/dispatcher.h"
 #include "logcategories.h"
 #include "payload/aggregationhtml.h"
 #include "runtime/storeconnection.h"
@@ -102,8 +103,10 @@ void OwnerNotifier::webhookAutoDisabled(qint64 webhookId, const QString &reason)
             zone = QTimeZone::utc();
         const QString when = m_options.clock->now().toTimeZone(zone).toString(u"yyyy-MM-dd HH:mm"_s)
             + u' ' + settings.timeZone;
+        // Credentials in the URL stay out of mail, which crosses other people's servers.
+        const QString url = Dispatcher::redactedUrl(webhook->url);
         // A long URL as the name would make an unwieldy subject line.
-        const QString name = (webhook->name.isEmpty() ? webhook->url : webhook->name).left(80);
+        const QString name = (webhook->name.isEmpty() ? url : webhook->name).left(80);
         const int waiting = m_store->outbox->pendingMessageCount(webhookId);
 
         QStringList errors;
@@ -123,7 +126,7 @@ void OwnerNotifier::webhookAutoDisabled(qint64 webhookId, const QString &reason)
               "{\"enabled\": true, \"backlog\": \"deliver\"}."_s.arg(webhookId);
         QString text
             = u"Hello %1,\n\nThe webhook \"%2\" (%3) was disabled automatically at %4: %5.\n\n"_s
-                  .arg(owner, name, webhook->url, when, reason);
+                  .arg(owner, name, url, when, reason);
         if (!errors.isEmpty())
             text += u"Last errors:\n"_s + u"  - "_s + errors.join(u"\n  - "_s) + u"\n\n"_s;
         text
@@ -132,7 +135,7 @@ void OwnerNotifier::webhookAutoDisabled(qint64 webhookId, const QString &reason)
                    .arg(resume);
         QString html = u"<p>Hello %1,</p><p>The webhook <b>%2</b> (<code>%3</code>) was disabled "
                        "automatically at %4: %5.</p>"_s.arg(htmlEscaped(owner), htmlEscaped(name),
-                                                            htmlEscaped(webhook->url),
+                                                            htmlEscaped(url),
                                                             htmlEscaped(when), htmlEscaped(reason));
         if (!errors.isEmpty()) {
             html += u"<p>Last errors:</p><ul>"_s;

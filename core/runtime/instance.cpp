@@ -25,7 +25,8 @@ Instance::Instance(Options options)
     : m_options(std::move(options))
     , m_dataDirectory(m_options.dataDirectory, m_options.database)
     , m_clock(std::make_unique<SystemClock>())
-    , m_inspector(std::make_unique<Inspector>())
+    , m_inspector(std::make_unique<Inspector>(
+          InspectorLimits::forMemory(std::max<qint64>(1, m_options.inspectorMegabytes))))
 {
 }
 
@@ -94,7 +95,8 @@ bool Instance::start(QString *error)
     m_server = std::make_unique<LocalServer>(LocalServer::Options {
         m_options.listenHost, m_options.listenPort, m_dataDirectory.storeLocation(),
         m_dataDirectory.attachmentsPath(), m_apiToken.get(), m_engine.get(), m_notifier,
-        m_clock.get(), m_inspector.get(), m_cloudApi.get(), m_receiver.get(), 32});
+        m_clock.get(), m_options.inspectorMegabytes > 0 ? m_inspector.get() : nullptr,
+        m_cloudApi.get(), m_receiver.get(), 32});
     if (!m_server->start(error)) {
         m_server.reset();
         return false;

@@ -31,6 +31,7 @@ public:
         QString listenHost = QStringLiteral("127.0.0.1");
         int listenPort = 8787; // 0: any free port, written to DATA_DIR/server.port
         QString database; // a postgresql:// URL; empty: hookline.sqlite in the folder
+        qint64 inspectorMegabytes = 64; // what the Inspector may hold; 0 switches it off
     };
 
     explicit Instance(Options options);

@@ -1,6 +1,7 @@
 #include "apiroutes.h"
 
 #include "apitoken.h"
+#include "httprouter.h"
 #include "delivery/clock.h"
 #include "delivery/enginethread.h"
 #include "export/logexporter.h"
@@ -10,11 +11,11 @@
 #include "sources/cloudapiregistry.h"
 #include "sources/cloudapisender.h"
 #include "sources/ingestjson.h"
+#include "sources/jsoninput.h"
 #include "store/storeerror.h"
 #include "threadstore.h"
 #include "webhookjson.h"
 
-#include <httplib.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,37 +32,32 @@ namespace hookline {
 
 namespace {
 
-void sendJson(httplib::Response &res, int status, const QJsonObject &body)
+void sendJson(HttpResponse &res, int status, const QJsonObject &body)
 {
-    res.status = status;
-    res.set_content(QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(),
-                    "application/json");
+    res.setJson(status, body);
 }
 
-void sendError(httplib::Response &res, int status, const QString &field, const QString &message)
+void sendError(HttpResponse &res, int status, const QString &field, const QString &message)
 {
-    sendJson(res, status, QJsonObject {{u"error"_s, message}, {u"field"_s, field}});
+    res.setError(status, field, message);
 }
 
 // Parses a JSON object body; answers 415 or 400 itself and returns nullopt when it cannot.
-std::optional<QJsonObject> objectBody(const httplib::Request &req, httplib::Response &res)
+std::optional<QJsonObject> objectBody(const HttpRequest &req, HttpResponse &res)
 {
-    const std::string type = req.get_header_value("Content-Type");
-    if (type.rfind("application/json", 0) != 0) {
+    const QByteArray type = req.header("Content-Type");
+    if (!type.startsWith("application/json")) {
         sendError(res, 415, u"Content-Type"_s,
                   u"send JSON with Content-Type: application/json (got \"%1\")"_s.arg(
-                      QString::fromStdString(type).left(80)));
+                      QString::fromLatin1(type.left(80))));
         return std::nullopt;
     }
-    QJsonParseError error;
-    const QJsonDocument document
-        = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &error);
-    if (error.error != QJsonParseError::NoError) {
-        sendError(res, 400, u"body"_s,
-                  u"the body is not valid JSON: %1 at offset %2"_s.arg(error.errorString())
-                      .arg(error.offset));
+    const JsonInput input = JsonInput::read(req.body);
+    if (!input.ok()) {
+        sendError(res, 400, u"body"_s, input.error);
         return std::nullopt;
     }
+    const QJsonDocument &document = input.document;
     if (!document.isObject()) {
         sendError(res, 400, u"body"_s, u"the body must be a JSON object"_s);
         return std::nullopt;
@@ -128,7 +124,7 @@ QJsonObject accountJson(const Account &a, const CloudApiRegistry *cloudApi,
 // Applies the "cloud_api" member of an account body: null disconnects, an object connects or
 // changes (a secret left out keeps its value, "" removes it). Answers the error itself.
 bool applyCloudApi(const QJsonObject &body, qint64 accountId, CloudApiRegistry *cloudApi,
-                   StoreConnection &store, httplib::Response &res)
+                   StoreConnection &store, HttpResponse &res)
 {
     if (!body.contains(u"cloud_api"_s))
         return true;
@@ -251,30 +247,37 @@ private:
 
 } // namespace
 
-void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
+void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 maxBodyBytes)
 {
     auto waiters = TestWaiters::create(context.engine->engine(), &Engine::testFinished);
 
-    // Every handler: token first, then the store of this thread; store failures become 503.
-    auto route = [context](auto handler) {
-        return [context, handler](const httplib::Request &req, httplib::Response &res) {
-            if (!context.apiToken->matches(
-                    QByteArray::fromStdString(req.get_header_value("Authorization")))) {
-                sendError(res, 401, u"Authorization"_s,
-                          u"missing or wrong API token: send Authorization: Bearer <token from "
-                          "DATA_DIR/api-token>"_s);
-                return;
-            }
-            try {
-                handler(req, res,
-                        ThreadStore::forThread(context.databasePath, context.attachmentsPath));
-            } catch (const WebhookRejected &e) {
-                sendError(res, 400, e.error().field, e.error().message);
-            } catch (const StoreError &e) {
-                // 507: the disk is full — retry after space is freed; 503 for other failures.
-                sendError(res, e.diskFull() ? 507 : 503, QString(), e.message());
-            }
-        };
+    // The token is checked on the request head, before any body byte is read.
+    const ApiToken *token = context.apiToken;
+    auto authorised = [token](const HttpRequest &head, HttpResponse &refusal) {
+        if (token->matches(head.header("Authorization")))
+            return true;
+        refusal.setError(401, u"Authorization"_s,
+                         u"missing or wrong API token: send Authorization: Bearer <token from "
+                         "DATA_DIR/api-token>"_s);
+        return false;
+    };
+    // Every handler gets the store of its thread; store failures become 503 (507: disk full).
+    auto add = [&router, context, authorised, maxBodyBytes](const char *method,
+                                                           const char *pattern, auto handler) {
+        const bool takesBody = qstrcmp(method, "POST") == 0 || qstrcmp(method, "PUT") == 0;
+        router.add(
+            method, QString::fromLatin1(pattern),
+            [context, handler](HttpRequest &req, HttpResponse &res) {
+                try {
+                    handler(req, res,
+                            ThreadStore::forThread(context.databasePath, context.attachmentsPath));
+                } catch (const WebhookRejected &e) {
+                    sendError(res, 400, e.error().field, e.error().message);
+                } catch (const StoreError &e) {
+                    sendError(res, e.diskFull() ? 507 : 503, QString(), e.message());
+                }
+            },
+            {takesBody ? maxBodyBytes : 0, -1, authorised});
     };
     auto poke = [engine = context.engine] {
         engine->invoke([e = engine->engine()] { e->poke(); });
@@ -283,33 +286,32 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
         engine->invoke([e = engine->engine(), id] { e->reload(id); });
     };
     const Clock *clock = context.clock;
-    auto idFrom = [](const httplib::Request &req) {
-        return std::stoll(req.matches[1]);
+    auto idFrom = [](const HttpRequest &req) {
+        return req.matches.at(0).toLongLong();
     };
-    auto webhookOr404 = [](StoreConnection &store, qint64 id, httplib::Response &res) {
+    auto webhookOr404 = [](StoreConnection &store, qint64 id, HttpResponse &res) {
         auto w = store.webhooks->webhook(id);
         if (!w)
             sendError(res, 404, u"id"_s, u"no webhook with id %1"_s.arg(id));
         return w;
     };
 
-    server.Post(
-        "/api/v1/messages",
-        route([poke, clock, cloudApi = context.cloudApi](
-                  const httplib::Request &req, httplib::Response &res, StoreConnection &store) {
-            if (req.get_header_value("Content-Type").rfind("application/json", 0) != 0) {
+    add("POST", "/api/v1/messages",
+        [poke, clock, cloudApi = context.cloudApi](
+                  const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
+            if (!req.header("Content-Type").startsWith("application/json")) {
                 sendError(res, 415, u"Content-Type"_s,
                           u"send JSON with Content-Type: application/json"_s);
                 return;
             }
-            auto parsed = IngestJson::parse(QByteArray::fromStdString(req.body));
+            auto parsed = IngestJson::parse(req.body);
             if (const auto *error = std::get_if<IngestJson::Error>(&parsed)) {
                 sendError(res, 400, error->field, error->message);
                 return;
             }
             const auto &batch = std::get<QList<IngestMessage>>(parsed);
             const QJsonObject root
-                = QJsonDocument::fromJson(QByteArray::fromStdString(req.body)).object();
+                = QJsonDocument::fromJson(req.body).object();
             const bool single = !root.contains(u"messages"_s);
             if (root.contains(u"send"_s)) {
                 if (!root.value(u"send"_s).isBool()) {
@@ -362,15 +364,14 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
             for (const auto &s : std::as_const(stored))
                 list.append(one(s));
             sendJson(res, 201, QJsonObject {{u"messages"_s, list}});
-        }));
+        });
 
     // A WhatsApp chat export as the raw body (.txt or .zip); the options in the query string.
-    server.Post(
-        "/api/v1/imports",
-        route([poke, clock](const httplib::Request &req, httplib::Response &res,
+    add("POST", "/api/v1/imports",
+        [poke, clock](const HttpRequest &req, HttpResponse &res,
                             StoreConnection &store) {
             auto param = [&](const char *name) {
-                return QString::fromStdString(req.get_param_value(name));
+                return req.param(QString::fromLatin1(name));
             };
             ChatExportImporter::Options options;
             options.accountPhone = param("account");
@@ -378,7 +379,7 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
             options.peerPhone = param("peer_phone");
             options.group = param("group") == u"true"_s;
             options.chatName = param("chat_name");
-            if (req.has_param("time_zone"))
+            if (req.hasParam(u"time_zone"))
                 options.timeZone = param("time_zone");
             options.deliverToWebhooks = param("deliver") == u"true"_s;
             if (options.accountPhone.trimmed().isEmpty()) {
@@ -386,7 +387,7 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
                           u"account (the WhatsApp number the chat belongs to) is required"_s);
                 return;
             }
-            if (req.body.empty()) {
+            if (req.body.isEmpty()) {
                 sendError(res, 400, u"body"_s,
                           u"send the exported .txt or .zip file as the request body"_s);
                 return;
@@ -419,39 +420,36 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
             if (!report.error.isEmpty()) {
                 body.insert(u"error"_s, report.error);
                 body.insert(u"field"_s, u"body"_s);
-                res.status = 400;
-                res.set_content(QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(),
-                                "application/json");
+                sendJson(res, 400, body);
                 return;
             }
             body.insert(u"chat_id"_s, QString::number(report.chatId));
             if (report.deliveredToWebhooks)
                 poke();
             sendJson(res, 201, body);
-        }));
+        });
 
-    server.Get(
-        R"(/api/v1/messages/([0-9a-fA-F-]{1,64}))",
-        route([](const httplib::Request &req, httplib::Response &res, StoreConnection &store) {
+    add("GET", R"(/api/v1/messages/([0-9a-fA-F-]{1,64}))",
+        [](const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
             const auto m
-                = store.messages->messageByUid(QString::fromStdString(req.matches[1]).toLower());
+                = store.messages->messageByUid(req.matches.at(0).toLower());
             if (!m) {
                 sendError(res, 404, u"uid"_s, u"no message with that uid"_s);
                 return;
             }
             sendJson(res, 200, messageJson(*m, store.messages->statusHistory(m->id)));
-        }));
+        });
 
-    server.Get("/api/v1/webhooks",
-               route([](const httplib::Request &, httplib::Response &res, StoreConnection &store) {
+    add("GET", "/api/v1/webhooks",
+               [](const HttpRequest &, HttpResponse &res, StoreConnection &store) {
                    QJsonArray list;
                    for (const Webhook &w : store.webhooks->webhooks())
                        list.append(WebhookJson::toJson(w, store.outbox->pendingMessageCount(w.id)));
                    sendJson(res, 200, QJsonObject {{u"webhooks"_s, list}});
-               }));
+               });
 
-    server.Post("/api/v1/webhooks",
-                route([reload, clock](const httplib::Request &req, httplib::Response &res,
+    add("POST", "/api/v1/webhooks",
+                [reload, clock](const HttpRequest &req, HttpResponse &res,
                                       StoreConnection &store) {
                     const auto body = objectBody(req, res);
                     if (!body)
@@ -468,20 +466,19 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
                     w.id = store.webhooks->create(w, clock->nowMs());
                     reload(w.id);
                     sendJson(res, 201, WebhookJson::toJson(*store.webhooks->webhook(w.id), 0));
-                }));
+                });
 
-    server.Get(R"(/api/v1/webhooks/(\d{1,18}))",
-               route([idFrom, webhookOr404](const httplib::Request &req, httplib::Response &res,
+    add("GET", R"(/api/v1/webhooks/(\d{1,18}))",
+               [idFrom, webhookOr404](const HttpRequest &req, HttpResponse &res,
                                             StoreConnection &store) {
                    if (const auto w = webhookOr404(store, idFrom(req), res))
                        sendJson(res, 200,
                                 WebhookJson::toJson(*w, store.outbox->pendingMessageCount(w->id)));
-               }));
+               });
 
-    server.Put(
-        R"(/api/v1/webhooks/(\d{1,18}))",
-        route([idFrom, webhookOr404, reload,
-               clock](const httplib::Request &req, httplib::Response &res, StoreConnection &store) {
+    add("PUT", R"(/api/v1/webhooks/(\d{1,18}))",
+        [idFrom, webhookOr404, reload,
+               clock](const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
             auto w = webhookOr404(store, idFrom(req), res);
             if (!w)
                 return;
@@ -512,11 +509,10 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
             reload(w->id);
             const auto now = store.webhooks->webhook(w->id);
             sendJson(res, 200, WebhookJson::toJson(*now, store.outbox->pendingMessageCount(w->id)));
-        }));
+        });
 
-    server.Delete(
-        R"(/api/v1/webhooks/(\d{1,18}))",
-        route([idFrom, webhookOr404, reload](const httplib::Request &req, httplib::Response &res,
+    add("DELETE", R"(/api/v1/webhooks/(\d{1,18}))",
+        [idFrom, webhookOr404, reload](const HttpRequest &req, HttpResponse &res,
                                              StoreConnection &store) {
             const qint64 id = idFrom(req);
             if (!webhookOr404(store, id, res))
@@ -524,12 +520,11 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
             store.webhooks->remove(id);
             reload(id);
             res.status = 204;
-        }));
+        });
 
-    server.Post(
-        R"(/api/v1/webhooks/(\d{1,18})/test)",
-        route([idFrom, webhookOr404, waiters, engine = context.engine](
-                  const httplib::Request &req, httplib::Response &res, StoreConnection &store) {
+    add("POST", R"(/api/v1/webhooks/(\d{1,18})/test)",
+        [idFrom, webhookOr404, waiters, engine = context.engine](
+                  const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
             const auto w = webhookOr404(store, idFrom(req), res);
             if (!w)
                 return;
@@ -543,12 +538,11 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
             }
             const auto [ok, outcome] = result.get();
             sendJson(res, 200, QJsonObject {{u"ok"_s, ok}, {u"outcome"_s, outcome}});
-        }));
+        });
 
-    server.Post(
-        R"(/api/v1/webhooks/(\d{1,18})/flush)",
-        route([idFrom, webhookOr404, poke, clock](const httplib::Request &req,
-                                                  httplib::Response &res, StoreConnection &store) {
+    add("POST", R"(/api/v1/webhooks/(\d{1,18})/flush)",
+        [idFrom, webhookOr404, poke, clock](const HttpRequest &req,
+                                                  HttpResponse &res, StoreConnection &store) {
             const auto w = webhookOr404(store, idFrom(req), res);
             if (!w)
                 return;
@@ -559,19 +553,18 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
             }
             poke();
             sendJson(res, 200, QJsonObject {{u"bundles"_s, bundles}});
-        }));
+        });
 
-    server.Get(
-        R"(/api/v1/webhooks/(\d{1,18})/activity)",
-        route([idFrom, webhookOr404](const httplib::Request &req, httplib::Response &res,
+    add("GET", R"(/api/v1/webhooks/(\d{1,18})/activity)",
+        [idFrom, webhookOr404](const HttpRequest &req, HttpResponse &res,
                                      StoreConnection &store) {
             const auto w = webhookOr404(store, idFrom(req), res);
             if (!w)
                 return;
             int limit = ActivityLog::shownByDefault;
-            if (req.has_param("limit")) {
+            if (req.hasParam(u"limit")) {
                 bool ok = false;
-                limit = QString::fromStdString(req.get_param_value("limit")).toInt(&ok);
+                limit = req.param(u"limit").toInt(&ok);
                 if (!ok || limit < 1 || limit > 1000) {
                     sendError(res, 400, u"limit"_s, u"limit must be a number from 1 to 1000"_s);
                     return;
@@ -583,17 +576,16 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
                     {u"at"_s, payloadTimestamp(a.at)}, {u"kind"_s, a.kind}, {u"text"_s, a.text}});
             }
             sendJson(res, 200, QJsonObject {{u"activity"_s, list}});
-        }));
+        });
 
-    server.Get(
-        R"(/api/v1/webhooks/(\d{1,18})/log)",
-        route([idFrom, webhookOr404, clock](const httplib::Request &req, httplib::Response &res,
+    add("GET", R"(/api/v1/webhooks/(\d{1,18})/log)",
+        [idFrom, webhookOr404, clock](const HttpRequest &req, HttpResponse &res,
                                             StoreConnection &store) {
             const auto w = webhookOr404(store, idFrom(req), res);
             if (!w)
                 return;
-            const QString name = req.has_param("format")
-                ? QString::fromStdString(req.get_param_value("format"))
+            const QString name = req.hasParam(u"format")
+                ? req.param(u"format")
                 : u"json"_s;
             const auto format = LogExporter::formatFromName(name);
             if (!format) {
@@ -603,12 +595,12 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
             const QByteArray data
                 = LogExporter::write(*format, {w->id, w->name, w->url},
                                      store.attempts->recent(w->id, w->logLimit), clock->now());
-            res.set_header("Content-Disposition",
-                           u"attachment; filename=\"hookline-webhook-%1.%2\""_s.arg(w->id)
-                               .arg(LogExporter::fileExtension(*format))
-                               .toStdString());
-            res.set_content(data.toStdString(), LogExporter::mimeType(*format).toStdString());
-        }));
+            res.setHeader("Content-Disposition",
+                          u"attachment; filename=\"hookline-webhook-%1.%2\""_s.arg(w->id)
+                              .arg(LogExporter::fileExtension(*format))
+                              .toLatin1());
+            res.setContent(200, data, LogExporter::mimeType(*format).toLatin1());
+        });
 
     CloudApiRegistry *cloudApi = context.cloudApi;
     auto accountOut = [cloudApi](StoreConnection &store, qint64 id) {
@@ -616,17 +608,16 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
                            store.workspace->settings().publicBaseUrl);
     };
 
-    server.Get(
-        "/api/v1/accounts",
-        route([cloudApi](const httplib::Request &, httplib::Response &res, StoreConnection &store) {
+    add("GET", "/api/v1/accounts",
+        [cloudApi](const HttpRequest &, HttpResponse &res, StoreConnection &store) {
             const QString base = store.workspace->settings().publicBaseUrl;
             QJsonArray list;
             for (const Account &a : store.messages->accounts())
                 list.append(accountJson(a, cloudApi, base));
             sendJson(res, 200, QJsonObject {{u"accounts"_s, list}});
-        }));
+        });
 
-    auto applyAccount = [](const QJsonObject &body, Account &a, httplib::Response &res) {
+    auto applyAccount = [](const QJsonObject &body, Account &a, HttpResponse &res) {
         for (const QString &key : {u"phone"_s, u"full_name"_s, u"email"_s}) {
             if (body.contains(key) && !body.value(key).isString()) {
                 sendError(res, 400, key, u"%1 must be a string"_s.arg(key));
@@ -643,10 +634,9 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
         return true;
     };
 
-    server.Post(
-        "/api/v1/accounts",
-        route([applyAccount, accountOut, cloudApi](const httplib::Request &req,
-                                                   httplib::Response &res, StoreConnection &store) {
+    add("POST", "/api/v1/accounts",
+        [applyAccount, accountOut, cloudApi](const HttpRequest &req,
+                                                   HttpResponse &res, StoreConnection &store) {
             const auto body = objectBody(req, res);
             Account a;
             if (!body || !applyAccount(*body, a, res))
@@ -665,22 +655,21 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
             if (!applyCloudApi(*body, a.id, cloudApi, store, res))
                 return; // the account stays, without a Cloud API connection
             sendJson(res, 201, accountOut(store, a.id));
-        }));
+        });
 
-    server.Get(R"(/api/v1/accounts/(\d{1,18}))",
-               route([idFrom, accountOut](const httplib::Request &req, httplib::Response &res,
+    add("GET", R"(/api/v1/accounts/(\d{1,18}))",
+               [idFrom, accountOut](const HttpRequest &req, HttpResponse &res,
                                           StoreConnection &store) {
                    const auto a = store.messages->account(idFrom(req));
                    if (!a)
                        sendError(res, 404, u"id"_s, u"no account with that id"_s);
                    else
                        sendJson(res, 200, accountOut(store, a->id));
-               }));
+               });
 
-    server.Put(
-        R"(/api/v1/accounts/(\d{1,18}))",
-        route([idFrom, applyAccount, accountOut, cloudApi](
-                  const httplib::Request &req, httplib::Response &res, StoreConnection &store) {
+    add("PUT", R"(/api/v1/accounts/(\d{1,18}))",
+        [idFrom, applyAccount, accountOut, cloudApi](
+                  const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
             auto a = store.messages->account(idFrom(req));
             if (!a) {
                 sendError(res, 404, u"id"_s, u"no account with that id"_s);
@@ -698,19 +687,18 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
                 return;
             store.messages->updateAccount(*a);
             sendJson(res, 200, accountOut(store, a->id));
-        }));
+        });
 
-    server.Get("/api/v1/workspace",
-               route([](const httplib::Request &, httplib::Response &res, StoreConnection &store) {
+    add("GET", "/api/v1/workspace",
+               [](const HttpRequest &, HttpResponse &res, StoreConnection &store) {
                    sendJson(
                        res, 200,
                        workspaceJson(store.workspace->settings(), store.workspace->teammates()));
-               }));
+               });
 
-    server.Put(
-        "/api/v1/workspace",
-        route([engine = context.engine, notifier = context.notifier](
-                  const httplib::Request &req, httplib::Response &res, StoreConnection &store) {
+    add("PUT", "/api/v1/workspace",
+        [engine = context.engine, notifier = context.notifier](
+                  const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
             const auto body = objectBody(req, res);
             if (!body)
                 return;
@@ -796,14 +784,13 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
             engine->invoke([e = engine->engine()] { e->reloadWorkspace(); });
             sendJson(res, 200,
                      workspaceJson(store.workspace->settings(), store.workspace->teammates()));
-        }));
+        });
 
     if (context.notifier) {
         auto mailWaiters = TestWaiters::create(context.notifier, &OwnerNotifier::testFinished);
-        server.Post(
-            "/api/v1/workspace/test-email",
-            route([mailWaiters, notifier = context.notifier](
-                      const httplib::Request &, httplib::Response &res, StoreConnection &) {
+        add("POST", "/api/v1/workspace/test-email",
+            [mailWaiters, notifier = context.notifier](
+                      const HttpRequest &, HttpResponse &res, StoreConnection &) {
                 auto [tag, result] = mailWaiters->add();
                 QMetaObject::invokeMethod(
                     notifier, [notifier, tag = tag] { notifier->sendTest(tag); },
@@ -815,7 +802,7 @@ void ApiRoutes::registerOn(httplib::Server &server, const Context &context)
                 }
                 const auto [ok, outcome] = result.get();
                 sendJson(res, 200, QJsonObject {{u"ok"_s, ok}, {u"outcome"_s, outcome}});
-            }));
+            });
     }
 }
 

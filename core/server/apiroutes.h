@@ -3,16 +3,13 @@
 #include <QByteArray>
 #include <QString>
 
-namespace httplib {
-class Server;
-}
-
 namespace hookline {
 
 class ApiToken;
 class Clock;
 class CloudApiRegistry;
 class EngineThread;
+class HttpRouter;
 class OwnerNotifier;
 
 // The local API, /api/v1 (DESIGN §6): JSON in and out, a bearer token on every route, and a 4xx
@@ -30,7 +27,7 @@ struct Context
     CloudApiRegistry *cloudApi = nullptr; // accounts' cloud_api block and "send": true
 };
 
-void registerOn(httplib::Server &server, const Context &context);
+void registerOn(HttpRouter &router, const Context &context, qint64 maxBodyBytes);
 
 } // namespace ApiRoutes
 

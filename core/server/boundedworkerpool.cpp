@@ -15,19 +15,16 @@ BoundedWorkerPool::~BoundedWorkerPool()
     shutdown();
 }
 
-void BoundedWorkerPool::enqueue(std::function<void()> task)
+bool BoundedWorkerPool::post(std::function<void()> task)
 {
-    std::unique_lock lock(m_mutex);
-    m_hasRoom.wait(lock, [this] { return m_stopping || m_queue.size() < m_maxQueued; });
-    if (m_stopping) {
-        // The task owns an accepted socket and closes it when it runs: run it here rather than
-        // leak the descriptor.
-        lock.unlock();
-        task();
-        return;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopping || m_queue.size() >= m_maxQueued)
+            return false;
+        m_queue.push_back(std::move(task));
     }
-    m_queue.push_back(std::move(task));
     m_hasWork.notify_one();
+    return true;
 }
 
 void BoundedWorkerPool::shutdown()
@@ -39,7 +36,6 @@ void BoundedWorkerPool::shutdown()
         m_stopping = true;
     }
     m_hasWork.notify_all();
-    m_hasRoom.notify_all();
     for (std::thread &t : m_threads)
         t.join();
     m_threads.clear();
@@ -52,13 +48,11 @@ void BoundedWorkerPool::work()
         {
             std::unique_lock lock(m_mutex);
             m_hasWork.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
-            // Connections already accepted are still served while stopping.
             if (m_queue.empty())
                 return;
             task = std::move(m_queue.front());
             m_queue.pop_front();
         }
-        m_hasRoom.notify_one();
         task();
     }
 }

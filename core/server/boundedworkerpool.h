@@ -1,7 +1,5 @@
 #pragma once
 
-#include <httplib.h>
-
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -11,17 +9,19 @@
 
 namespace hookline {
 
-// The server's workers: a fixed number of threads and a bounded queue of accepted connections.
-// When the queue is full the accept loop waits, so further clients wait in the kernel's listen
-// backlog instead of piling up in memory — the number of connections Hookline holds is bounded.
-class BoundedWorkerPool : public httplib::TaskQueue
+// The server's handler threads: a fixed number of them and a bounded queue of accepted requests.
+// A handler may block (on the store, on a test delivery); the I/O thread never does, so a full
+// queue refuses the request instead of waiting.
+class BoundedWorkerPool
 {
 public:
     BoundedWorkerPool(int threads, int maxQueued);
-    ~BoundedWorkerPool() override;
+    ~BoundedWorkerPool();
 
-    void enqueue(std::function<void()> task) override;
-    void shutdown() override;
+    // False when the queue is full or the pool stops.
+    bool post(std::function<void()> task);
+    // Runs what is queued, then joins the threads; idempotent.
+    void shutdown();
 
 private:
     void work();
@@ -29,7 +29,6 @@ private:
     const size_t m_maxQueued;
     std::mutex m_mutex;
     std::condition_variable m_hasWork;
-    std::condition_variable m_hasRoom;
     std::deque<std::function<void()>> m_queue;
     std::vector<std::thread> m_threads;
     bool m_stopping = false;

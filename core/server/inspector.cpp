@@ -4,9 +4,56 @@
 
 namespace hookline {
 
-Inspector::Inspector(QObject *parent)
-    : QObject(parent)
+InspectorLimits InspectorLimits::forMemory(qint64 megabytes)
 {
+    InspectorLimits limits;
+    limits.maxBytesTotal = megabytes * 1024 * 1024;
+    limits.maxBytesPerBin = std::min(limits.maxBytesPerBin, limits.maxBytesTotal / 4);
+    limits.keptBodyBytes = std::min(limits.keptBodyBytes, limits.maxBytesPerBin / 4);
+    return limits;
+}
+
+Inspector::Inspector(InspectorLimits limits, QObject *parent)
+    : QObject(parent)
+    , m_limits(limits)
+{
+}
+
+qint64 Inspector::footprint(const InspectedRequest &request)
+{
+    // The strings and lists around the bytes cost something too: counted generously.
+    constexpr qint64 overhead = 512;
+    qint64 bytes = overhead + request.body.size() + 2 * (request.target.size() + request.bin.size()
+                                                          + request.remoteAddress.size());
+    for (const auto &[name, value] : request.headers)
+        bytes += name.size() + value.size() + 64;
+    return bytes;
+}
+
+void Inspector::dropOldest(Bin &bin)
+{
+    const qint64 bytes = footprint(bin.requests.front());
+    bin.bytes -= bytes;
+    m_bytes -= bytes;
+    bin.requests.pop_front();
+}
+
+void Inspector::dropOldestAnywhere()
+{
+    Bin *oldest = nullptr;
+    for (Bin &bin : m_bins) {
+        if (!bin.requests.empty()
+            && (!oldest || bin.requests.front().id < oldest->requests.front().id))
+            oldest = &bin;
+    }
+    if (oldest)
+        dropOldest(*oldest);
+}
+
+qint64 Inspector::bytesHeld() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_bytes;
 }
 
 bool Inspector::isValidName(const QString &name)
@@ -29,7 +76,7 @@ InspectorAnswer Inspector::record(InspectedRequest request)
         QMutexLocker lock(&m_mutex);
         // Past the limit of names a new one is answered but not kept: a scan of random paths
         // must not grow memory without bound.
-        if (!m_bins.contains(name) && m_bins.size() >= maxBins)
+        if (!m_bins.contains(name) && m_bins.size() >= m_limits.maxBins)
             return answer;
         Bin &bin = m_bins[name];
         answer = bin.answer;
@@ -37,14 +84,22 @@ InspectorAnswer Inspector::record(InspectedRequest request)
         request.id = id;
         request.answeredStatus = answer.status;
         request.delayMs = answer.delayMs;
-        request.bodySize = request.body.size();
-        if (request.body.size() > maxBodyBytes) {
-            request.body.truncate(maxBodyBytes);
-            request.bodyTruncated = true;
+        request.bodySize = std::max(request.bodySize, qint64(request.body.size()));
+        if (request.body.size() > m_limits.keptBodyBytes) {
+            request.body.truncate(m_limits.keptBodyBytes);
+            request.body.squeeze();
         }
+        request.bodyTruncated = request.bodySize > request.body.size();
+        const qint64 bytes = footprint(request);
         bin.requests.push_back(std::move(request));
-        while (bin.requests.size() > size_t(maxRequestsPerBin))
-            bin.requests.pop_front();
+        bin.bytes += bytes;
+        m_bytes += bytes;
+        while (bin.requests.size() > 1
+               && (bin.requests.size() > size_t(m_limits.maxRequestsPerBin)
+                   || bin.bytes > m_limits.maxBytesPerBin))
+            dropOldest(bin);
+        while (m_bytes > m_limits.maxBytesTotal && m_bytes > bin.bytes)
+            dropOldestAnywhere();
     }
     Q_EMIT requestReceived(name, id);
     return answer;
@@ -127,8 +182,11 @@ void Inspector::clear(const QString &bin)
 {
     QMutexLocker lock(&m_mutex);
     const auto it = m_bins.find(bin);
-    if (it != m_bins.end())
+    if (it != m_bins.end()) {
+        m_bytes -= it->bytes;
+        it->bytes = 0;
         it->requests.clear();
+    }
 }
 
 } // namespace hookline

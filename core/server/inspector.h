@@ -40,6 +40,21 @@ struct InspectorAnswer
     bool operator==(const InspectorAnswer &) const = default;
 };
 
+// How much the Inspector may hold. It takes requests from anyone who can reach the port (no
+// token: outside webhooks post to it), so memory is bounded per name and in all; the oldest
+// requests make room for new ones.
+struct InspectorLimits
+{
+    int maxRequestsPerBin = 500;
+    qint64 maxBytesPerBin = 16 * 1024 * 1024;
+    qint64 maxBytesTotal = 64 * 1024 * 1024;
+    qint64 keptBodyBytes = 1024 * 1024; // per request; the rest is counted, not kept
+    int maxBins = 100;
+
+    // The same proportions for a total of `megabytes` (hookline --inspector-memory).
+    static InspectorLimits forMemory(qint64 megabytes);
+};
+
 // The built-in receiver behind /inspect/<name> on the local server: it keeps the newest requests
 // of each name in memory (a testing aid, not a store) and answers as configured. Any thread may
 // call it; requestReceived is emitted in the server thread that took the request.
@@ -47,12 +62,13 @@ class Inspector : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int maxRequestsPerBin = 500;
-    static constexpr qsizetype maxBodyBytes = 1024 * 1024; // kept per request; the rest is counted
     static constexpr int maxDelayMs = 120000;
-    static constexpr int maxBins = 100;
 
-    explicit Inspector(QObject *parent = nullptr);
+    explicit Inspector(InspectorLimits limits = {}, QObject *parent = nullptr);
+
+    const InspectorLimits &limits() const { return m_limits; }
+    // What the kept requests take now, by the same measure as the limits.
+    qint64 bytesHeld() const;
 
     // 1–64 letters, digits, '-' or '_': safe in a URL path and in a file name.
     static bool isValidName(const QString &name);
@@ -82,9 +98,16 @@ private:
     {
         InspectorAnswer answer;
         std::deque<InspectedRequest> requests;
+        qint64 bytes = 0;
     };
+    static qint64 footprint(const InspectedRequest &request);
+    void dropOldest(Bin &bin);
+    void dropOldestAnywhere();
+
+    const InspectorLimits m_limits;
     mutable QMutex m_mutex;
     QHash<QString, Bin> m_bins;
+    qint64 m_bytes = 0;
     qint64 m_nextId = 1;
 };
 

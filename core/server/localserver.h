@@ -1,15 +1,11 @@
 #pragma once
 
+#include "httprouter.h"
+
 #include <QByteArray>
 #include <QString>
 
-#include <atomic>
 #include <memory>
-#include <thread>
-
-namespace httplib {
-class Server;
-}
 
 namespace hookline {
 
@@ -18,14 +14,15 @@ class Clock;
 class CloudApiReceiver;
 class CloudApiRegistry;
 class EngineThread;
+class HttpServer;
 class Inspector;
 class OwnerNotifier;
 
-// Hookline's own HTTP server (cpp-httplib, in its own threads): the local API under /api/v1,
-// the WhatsApp Cloud API webhook, the chat pages that payload links open, signed attachment
-// downloads and /healthz. Handlers
-// use the store through their thread's own connection and reach the engine only through queued
-// calls; nothing here touches widgets.
+// Hookline's own HTTP server: the local API under /api/v1, the WhatsApp Cloud API webhook, the
+// chat pages that payload links open, signed attachment downloads, the Inspector and /healthz,
+// served by HttpServer with each route's limits. Handlers use the store through their worker
+// thread's own connection and reach the engine only through queued calls; nothing here touches
+// widgets.
 class LocalServer
 {
 public:
@@ -45,8 +42,10 @@ public:
         int threads = 32;
     };
 
-    // Limits with clear answers: bodies over this get 413.
-    static constexpr qsizetype maxBodyBytes = 16 * 1024 * 1024;
+    // The largest body of the API (a batch of messages, an import) and of the Inspector.
+    static constexpr qint64 maxBodyBytes = 16 * 1024 * 1024;
+    // The largest Cloud API notification (Meta's are a few kilobytes).
+    static constexpr qint64 maxNotificationBytes = 4 * 1024 * 1024;
 
     explicit LocalServer(Options options);
     ~LocalServer();
@@ -56,18 +55,20 @@ public:
     void stop();
     int port() const { return m_port; }
     QString host() const { return m_options.host; }
+    // Bound to an address other hosts can reach: the API token then crosses the network.
+    bool isExposed() const;
 
     // "HOST:PORT" → host and port; false for anything else.
     static bool parseListen(const QString &text, QString *host, int *port);
+    static bool isLoopback(const QString &host);
 
 private:
     void registerRoutes();
 
     Options m_options;
-    std::unique_ptr<httplib::Server> m_server;
-    std::thread m_thread;
+    HttpRouter m_router;
+    std::unique_ptr<HttpServer> m_server;
     int m_port = 0;
-    std::atomic<bool> m_stopping = false; // ends inspector delays early when stopping
 };
 
 } // namespace hookline

@@ -1,14 +1,14 @@
 #include "whatsapproutes.h"
 
 #include "delivery/clock.h"
+#include "httprouter.h"
 #include "logcategories.h"
+#include "sources/cloudapinotification.h"
 #include "sources/cloudapireceiver.h"
 #include "sources/cloudapiregistry.h"
 #include "store/cloudapiinbox.h"
 #include "store/storeerror.h"
 #include "threadstore.h"
-
-#include <httplib.h>
 
 using namespace Qt::StringLiterals;
 
@@ -16,31 +16,30 @@ namespace hookline {
 
 namespace {
 
-constexpr size_t maxChallengeLength = 1024;
+constexpr qsizetype maxChallengeLength = 1024;
 
-void plain(httplib::Response &res, int status, const std::string &text)
+void plain(HttpResponse &res, int status, const QString &text)
 {
-    res.status = status;
-    res.set_content(text, "text/plain; charset=utf-8");
+    res.setContent(status, text.toUtf8(), "text/plain; charset=utf-8");
 }
 
 } // namespace
 
-void WhatsAppRoutes::registerOn(httplib::Server &server, const Context &context)
+void WhatsAppRoutes::registerOn(HttpRouter &router, const Context &context, qint64 maxBodyBytes)
 {
-    server.Get("/whatsapp/webhook", [context](const httplib::Request &req, httplib::Response &res) {
+    router.add("GET", u"/whatsapp/webhook"_s, [context](HttpRequest &req, HttpResponse &res) {
         if (!context.registry->isLoaded()) {
-            plain(res, 503, "Hookline is starting; try again in a moment.\n");
+            res.setError(503, QString(), u"Hookline is starting; try again in a moment"_s);
             return;
         }
-        const std::string challenge = req.get_param_value("hub.challenge");
-        if (req.get_param_value("hub.mode") != "subscribe" || challenge.empty()
+        const QString challenge = req.param(u"hub.challenge");
+        if (req.param(u"hub.mode") != u"subscribe"_s || challenge.isEmpty()
             || challenge.size() > maxChallengeLength
-            || !context.registry->matchesVerifyToken(
-                QString::fromStdString(req.get_param_value("hub.verify_token")))) {
+            || !context.registry->matchesVerifyToken(req.param(u"hub.verify_token"))) {
             qCWarning(lcServer) << "Cloud API subscription handshake refused (mode or verify "
                                    "token does not match any account)";
-            plain(res, 403, "The verify token does not match any account's.\n");
+            res.setError(403, u"hub.verify_token"_s,
+                         u"the verify token does not match any account's"_s);
             return;
         }
         qCInfo(lcServer) << "Cloud API subscription handshake accepted";
@@ -48,34 +47,53 @@ void WhatsAppRoutes::registerOn(httplib::Server &server, const Context &context)
         plain(res, 200, challenge);
     });
 
-    server.Post(
-        "/whatsapp/webhook", [context](const httplib::Request &req, httplib::Response &res) {
+    router.add(
+        "POST", u"/whatsapp/webhook"_s,
+        [context](HttpRequest &req, HttpResponse &res) {
             if (!context.registry->isLoaded()) {
-                plain(res, 503, "Hookline is starting; Meta will retry.\n");
+                res.setError(503, QString(), u"Hookline is starting; Meta will retry"_s);
                 return;
             }
-            const QByteArray body = QByteArray::fromStdString(req.body);
-            if (!context.registry->verifySignature(
-                    body, QByteArray::fromStdString(req.get_header_value("X-Hub-Signature-256")))) {
-                qCWarning(lcServer) << "Cloud API notification from" << req.remote_addr.c_str()
+            const QStringList signers
+                = context.registry->signers(req.body, req.header("X-Hub-Signature-256"));
+            if (signers.isEmpty()) {
+                qCWarning(lcServer) << "Cloud API notification from" << req.remoteAddress
                                     << "refused: missing or wrong X-Hub-Signature-256";
-                plain(res, 401, "Missing or wrong X-Hub-Signature-256.\n");
+                res.setError(401, u"X-Hub-Signature-256"_s,
+                             u"missing or wrong X-Hub-Signature-256"_s);
                 return;
+            }
+            // An app secret speaks for its own numbers only: a notification signed with one
+            // account's secret must not write into another's chats.
+            for (const CloudApiNotification::Event &event :
+                 CloudApiNotification::parse(req.body).events) {
+                if (!signers.contains(event.phoneNumberId)
+                    && context.registry->byPhoneNumberId(event.phoneNumberId)) {
+                    qCWarning(lcServer)
+                        << "Cloud API notification from" << req.remoteAddress
+                        << "refused: it names phone number id" << event.phoneNumberId
+                        << "but is not signed with that account's app secret";
+                    res.setError(403, u"phone_number_id"_s,
+                                 u"phone number id %1 belongs to an account whose app secret did "
+                                 "not sign this notification"_s.arg(event.phoneNumberId.left(40)));
+                    return;
+                }
             }
             try {
                 StoreConnection &store
                     = ThreadStore::forThread(context.databasePath, context.attachmentsPath);
                 CloudApiInbox(*store.database, context.receiver->inboxOwner())
-                    .add(body, context.clock->nowMs());
+                    .add(req.body, context.clock->nowMs());
             } catch (const StoreError &e) {
                 // Not kept, so not acknowledged: Meta retries a non-200 for up to a week.
                 qCWarning(lcServer) << "Cloud API notification not kept:" << e.message();
-                plain(res, e.diskFull() ? 507 : 503, e.message().toStdString());
+                res.setError(e.diskFull() ? 507 : 503, QString(), e.message());
                 return;
             }
             context.receiver->notify();
-            plain(res, 200, "EVENT_RECEIVED");
-        });
+            plain(res, 200, u"EVENT_RECEIVED"_s);
+        },
+        {maxBodyBytes, -1, {}});
 }
 
 } // namespace hookline

@@ -2,13 +2,10 @@
 
 #include <QString>
 
-namespace httplib {
-class Server;
-}
-
 namespace hookline {
 
 class Clock;
+class HttpRouter;
 class CloudApiReceiver;
 class CloudApiRegistry;
 
@@ -27,7 +24,7 @@ struct Context
     const Clock *clock = nullptr;
 };
 
-void registerOn(httplib::Server &server, const Context &context);
+void registerOn(HttpRouter &router, const Context &context, qint64 maxBodyBytes);
 
 } // namespace WhatsAppRoutes
 

@@ -134,14 +134,16 @@ std::optional<CloudApiAccount> CloudApiRegistry::byPhoneNumberId(const QString &
     return std::nullopt;
 }
 
-bool CloudApiRegistry::verifySignature(const QByteArray &body, const QByteArray &header) const
+QStringList CloudApiRegistry::signers(const QByteArray &body, const QByteArray &header) const
 {
     QReadLocker lock(&m_lock);
-    bool ok = false;
+    QStringList ids;
     // Every secret is tried, so the time taken does not tell which one matched.
-    for (const CloudApiAccount &a : m_accounts)
-        ok = CloudApiSignature::verify(a.appSecret.toUtf8(), body, header) || ok;
-    return ok;
+    for (const CloudApiAccount &a : m_accounts) {
+        if (CloudApiSignature::verify(a.appSecret.toUtf8(), body, header))
+            ids.append(a.phoneNumberId);
+    }
+    return ids;
 }
 
 bool CloudApiRegistry::matchesVerifyToken(const QString &token) const

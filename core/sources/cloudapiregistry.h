@@ -40,9 +40,10 @@ public:
     std::optional<CloudApiAccount> forAccount(qint64 accountId) const;
     std::optional<CloudApiAccount> byPhoneNumberId(const QString &phoneNumberId) const;
 
-    // Whether `header` (X-Hub-Signature-256) signs `body` with the app secret of any account:
-    // one Meta app may serve several numbers, and the body must not be parsed before this.
-    bool verifySignature(const QByteArray &body, const QByteArray &header) const;
+    // The phone number ids of the accounts whose app secret `header` (X-Hub-Signature-256) signs
+    // `body` with; empty when none. One Meta app may serve several numbers, so several may
+    // match; the body must not be parsed before this, and may then speak only for these.
+    QStringList signers(const QByteArray &body, const QByteArray &header) const;
     bool matchesVerifyToken(const QString &token) const;
 
 private:

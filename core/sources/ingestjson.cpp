@@ -1,5 +1,7 @@
 #include "ingestjson.h"
 
+#include "jsoninput.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -137,12 +139,10 @@ IngestMessage message(const QJsonValue &value, const QString &prefix)
 
 std::variant<QList<IngestMessage>, IngestJson::Error> IngestJson::parse(const QByteArray &body)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return Error {u"body"_s,
-                      u"the body is not valid JSON: %1 at offset %2"_s.arg(error.errorString())
-                          .arg(error.offset)};
+    const JsonInput input = JsonInput::read(body);
+    if (!input.ok())
+        return Error {u"body"_s, input.error};
+    const QJsonDocument &document = input.document;
     if (!document.isObject())
         return Error {u"body"_s, u"the body must be a JSON object"_s};
     const QJsonObject root = document.object();

@@ -1,15 +1,34 @@
 #include "datadirectory.h"
 
+#include "logcategories.h"
 #include "storechoice.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 namespace hookline {
+
+namespace {
+
+// Removes group and other access from `path` (never following a link); true if it had any.
+bool makePrivate(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    struct stat st {};
+    if (lstat(native.constData(), &st) != 0 || S_ISLNK(st.st_mode) || (st.st_mode & 077) == 0)
+        return false;
+    return chmod(native.constData(), st.st_mode & 0700) == 0;
+}
+
+} // namespace
 
 DataDirectory::DataDirectory(QString path, QString database)
     : m_path(QDir::cleanPath(QDir(path).absolutePath()))
@@ -43,7 +62,25 @@ bool DataDirectory::prepare(QString *error)
         *error = u"data directory %1 is not writable: %2"_s.arg(m_path, probe.errorString());
         return false;
     }
+    tightenPermissions();
     return true;
+}
+
+void DataDirectory::tightenPermissions() const
+{
+    // Messages, signing secrets and the link key are in here: the folder and everything in it
+    // belong to its user alone, also when an older Hookline or a copy made them readable.
+    int tightened = makePrivate(m_path) ? 1 : 0;
+    QDirIterator it(m_path, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        if (makePrivate(it.next()))
+            ++tightened;
+    }
+    if (tightened > 0) {
+        qCInfo(lcStore) << "made" << tightened << "files and folders in" << m_path
+                        << "private to their owner (others could read them)";
+    }
 }
 
 bool DataDirectory::lock(QString *error)

@@ -20,8 +20,9 @@ public:
     // The folder given on the command line, or the per-user default.
     static QString defaultPath();
 
-    // Creates the folder if needed and proves it is writable. On failure `error` names the
-    // folder and the reason.
+    // Creates the folder if needed, proves it is writable and makes it and its contents private
+    // to their owner (0700 folders, 0600 files). On failure `error` names the folder and the
+    // reason.
     bool prepare(QString *error);
 
     // Takes the single-instance lock. On failure `error` says who holds it.
@@ -34,6 +35,8 @@ public:
     QString filePath(const QString &name) const;
 
 private:
+    void tightenPermissions() const;
+
     QString m_path;
     QString m_database;
     std::unique_ptr<QLockFile> m_lock;

@@ -44,14 +44,38 @@ Hookline::~Hookline()
     stop();
 }
 
+void Hookline::setEnvironment(const QProcessEnvironment &environment)
+{
+    m_process.setProcessEnvironment(environment);
+}
+
+QByteArray Hookline::log()
+{
+    m_log += m_process.readAllStandardError();
+    return m_log;
+}
+
+qint64 Hookline::residentKiB() const
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid()));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
 bool Hookline::start()
 {
     QFile::remove(m_dataDir + u"/server.port"_s);
-    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(
-        QStringLiteral(HOOKLINE_BINARY),
-        QStringList {u"--headless"_s, u"--data-dir"_s, m_dataDir, u"--listen"_s, u"127.0.0.1:0"_s}
-            + m_store.arguments());
+    m_process.setProcessChannelMode(m_keepLog ? QProcess::SeparateChannels
+                                              : QProcess::ForwardedErrorChannel);
+    m_process.start(QStringLiteral(HOOKLINE_BINARY),
+                    QStringList {u"--headless"_s, u"--data-dir"_s, m_dataDir, u"--listen"_s,
+                                 u"127.0.0.1:0"_s}
+                        + m_store.arguments() + m_extra);
     for (int i = 0; i < 600 && m_port == 0; ++i) {
         QTest::qWait(50);
         QFile file(m_dataDir + u"/server.port"_s);

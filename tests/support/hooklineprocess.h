@@ -25,6 +25,13 @@ public:
     Hookline(const QString &dataDir, const TestDatabase &store);
     ~Hookline();
 
+    // Before start(): more command-line arguments (a later --listen wins over the default), the
+    // environment, and whether to keep what it logs for log() instead of passing it through.
+    void setArguments(const QStringList &extra) { m_extra = extra; }
+    void setEnvironment(const QProcessEnvironment &environment);
+    void keepLog() { m_keepLog = true; }
+    QByteArray log();
+
     // Starts it on a free port and reads the port and the API token; false if it exits first.
     bool start();
     void stop();
@@ -37,6 +44,9 @@ public:
     qint64 createWebhook(const QJsonObject &settings) const;
 
     int port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
+    // Resident memory of the process now, from /proc (VmRSS), in KiB.
+    qint64 residentKiB() const;
     QString dataDir() const { return m_dataDir; }
     QString storeLocation() const;
     // A read-only look at the store, as `export-log` takes it.
@@ -47,6 +57,9 @@ private:
     QString m_dataDir;
     const TestDatabase &m_store;
     QProcess m_process;
+    QStringList m_extra;
+    bool m_keepLog = false;
+    QByteArray m_log;
     int m_port = 0;
     std::string m_token;
 };
