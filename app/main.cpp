@@ -30,6 +30,7 @@
 #include <cstdio>
 #include <memory>
 
+#include <malloc.h>
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -184,6 +185,10 @@ int main(int argc, char **argv)
 {
     // Everything Hookline writes (store, attachments, exports, secrets) is its user's alone.
     umask(077);
+    // Request bodies up to 16 MiB are allocated in the server's I/O thread and freed in others:
+    // with glibc's sliding threshold they would stay in that thread's heap after use. Large
+    // blocks come from and go back to the system instead.
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
     QCoreApplication::setApplicationName(u"hookline"_s);
     QCoreApplication::setOrganizationName(u"Hookline"_s);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(HOOKLINE_VERSION));

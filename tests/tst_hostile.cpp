@@ -34,7 +34,14 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 MiB = 1024 * 1024;
+#ifdef __SANITIZE_ADDRESS__
+// AddressSanitizer also touches shadow memory for every fresh mapping of a large block and keeps
+// it: about 9 KiB per 1 MiB request here, on top of what the server holds (docs/RELIABILITY.md
+// has the figures of both builds).
+constexpr qint64 allowedGrowthKiB = 48 * 1024;
+#else
 constexpr qint64 allowedGrowthKiB = 32 * 1024;
+#endif
 
 // A TCP client that says exactly the bytes it is given and reads whatever comes back: what a
 // hostile client does, and what no HTTP library lets a test do.
@@ -241,8 +248,15 @@ private:
             ->firstRow(sql, {}, [](const QSqlQuery &q) { return q.value(0).toLongLong(); })
             .value_or(-1);
     }
-    // The process's growth over `baselineKiB`, read once the answer is in.
-    qint64 growthKiB(qint64 baselineKiB) const { return m_hookline->residentKiB() - baselineKiB; }
+    // The process's growth over `baselineKiB`, read once the answer is in; logged for
+    // docs/RELIABILITY.md.
+    bool grewLittle(qint64 baselineKiB, const char *probe) const
+    {
+        const qint64 growth = m_hookline->residentKiB() - baselineKiB;
+        qInfo("%s: resident memory grew by %lld KiB (limit %lld KiB)", probe, growth,
+              allowedGrowthKiB);
+        return growth <= allowedGrowthKiB;
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<TestDatabase> m_store;
@@ -274,13 +288,15 @@ void TestHostile::cleanup()
 
 bool TestHostile::start(const QStringList &extra)
 {
-    // AddressSanitizer keeps freed memory in quarantine (256 MiB by default), which would read
-    // as growth; a small quarantine still catches use-after-free close to the free.
+    // AddressSanitizer keeps freed memory in quarantine (256 MiB by default, and 1 MiB more per
+    // thread), which would read as growth; a small one still catches use-after-free close to the
+    // free.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     const QString asan = environment.value(u"ASAN_OPTIONS"_s);
     environment.insert(u"ASAN_OPTIONS"_s,
                        asan + (asan.isEmpty() ? u""_s : u":"_s)
-                           + u"quarantine_size_mb=8:allocator_release_to_os_interval_ms=100"_s);
+                           + u"quarantine_size_mb=2:thread_local_quarantine_size_kb=64:"
+                             "allocator_release_to_os_interval_ms=100"_s);
     m_hookline->setEnvironment(environment);
     m_hookline->setArguments(extra);
     return m_hookline->start();
@@ -369,8 +385,7 @@ void TestHostile::unauthorisedBodiesAreNeverRead()
             break;
     }
     QVERIFY2(sent < 200 * MiB, qPrintable(u"the server took %1 bytes"_s.arg(sent)));
-    QVERIFY2(growthKiB(before) <= allowedGrowthKiB,
-             qPrintable(u"grew by %1 KiB"_s.arg(growthKiB(before))));
+    QVERIFY(grewLittle(before, "unauthorisedBodiesAreNeverRead"));
 }
 
 void TestHostile::compressedBodiesAreRefused()
@@ -418,8 +433,7 @@ void TestHostile::oversizedHeadsAreRefused()
         client.send(QByteArray("GET /healthz HTTP/1.1\r\nHost: x\r\n" + headers + "\r\n"));
         QCOMPARE(client.read().status, 431);
     }
-    QVERIFY2(growthKiB(before) <= allowedGrowthKiB,
-             qPrintable(u"grew by %1 KiB"_s.arg(growthKiB(before))));
+    QVERIFY(grewLittle(before, "oversizedHeadsAreRefused"));
     // The server still serves.
     RawClient client(m_hookline->port());
     client.send(request("GET", "/healthz", {}));
@@ -470,7 +484,10 @@ void TestHostile::inspectorMemoryIsBounded()
 {
     QVERIFY(start());
     auto client = m_hookline->client(false);
-    QVERIFY(client->Post("/inspect/x", "warm-up", "text/plain"));
+    // A warm server first: every handler thread has run once (stack, allocator cache), so what
+    // follows measures what the bodies cost.
+    for (int i = 0; i < 200; ++i)
+        QVERIFY(client->Post("/inspect/warm-up", "warm-up", "text/plain"));
     const qint64 before = m_hookline->residentKiB();
     const std::string body(size_t(MiB), 'i');
     for (int i = 0; i < 1600; ++i) {
@@ -478,8 +495,7 @@ void TestHostile::inspectorMemoryIsBounded()
         QVERIFY(r);
         QCOMPARE(r->status, 200);
     }
-    QVERIFY2(growthKiB(before) <= allowedGrowthKiB,
-             qPrintable(u"grew by %1 KiB"_s.arg(growthKiB(before))));
+    QVERIFY(grewLittle(before, "inspectorMemoryIsBounded"));
 }
 
 void TestHostile::slowClientsCannotStarveOthers()
@@ -523,6 +539,7 @@ void TestHostile::healthzAnswersBesideAThousandSlowConnections()
         QVERIFY(slow.back()->connected());
         slow.back()->send("G");
     }
+    qint64 worst = 0;
     for (int i = 0; i < 5; ++i) {
         QElapsedTimer timer;
         timer.start();
@@ -530,9 +547,11 @@ void TestHostile::healthzAnswersBesideAThousandSlowConnections()
         probe.send(request("GET", "/healthz", {}));
         const auto r = probe.read(1000);
         QCOMPARE(r.status, 200);
-        QVERIFY2(timer.elapsed() < 1000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+        worst = std::max(worst, timer.elapsed());
         QTest::qWait(500);
     }
+    qInfo("/healthz beside 1,000 slow connections: slowest of 5 answers %lld ms", worst);
+    QVERIFY2(worst < 1000, qPrintable(u"%1 ms"_s.arg(worst)));
 }
 
 void TestHostile::rangesCannotMultiplyADownload()
@@ -565,8 +584,7 @@ void TestHostile::rangesCannotMultiplyADownload()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.body.size(), file.size());
     QVERIFY(r.head.contains("Accept-Ranges: none"));
-    QVERIFY2(growthKiB(before) <= allowedGrowthKiB,
-             qPrintable(u"grew by %1 KiB"_s.arg(growthKiB(before))));
+    QVERIFY(grewLittle(before, "rangesCannotMultiplyADownload"));
 }
 
 void TestHostile::dataDirectoryIsPrivate()

@@ -457,9 +457,20 @@ void TestReliability::soak()
     int ingested = 0;
     QElapsedTimer timer;
     timer.start();
+    // No speed is asked of a shared machine, only progress: a minute without one delivery is a
+    // stall (CTest's timeout bounds the whole).
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    int lastSuccesses = 0;
     while (successes < messages) {
-        if (timer.elapsed() > 270 * 1000)
-            QFAIL(qPrintable(u"soak too slow: %1 of %2 delivered"_s.arg(successes).arg(messages)));
+        if (successes != lastSuccesses) {
+            lastSuccesses = successes;
+            sinceProgress.restart();
+        }
+        if (sinceProgress.elapsed() > 60 * 1000)
+            QFAIL(qPrintable(u"soak stalled: %1 of %2 delivered, none in the last minute"_s
+                                 .arg(successes)
+                                 .arg(messages)));
         // Ingest in batches of 100 while delivering, with at most ~2,000 messages waiting.
         if (ingested < messages && ingested - successes < 2000) {
             QList<IngestMessage> batch;
@@ -504,7 +515,6 @@ void TestReliability::soak()
     // The receiver: every message arrived, each under one webhook-id of its own.
     QHash<QString, QString> webhookIdOf; // uid → webhook-id
     QHash<QString, QString> uidOf; // webhook-id → uid
-    QHash<qint64, QStringList> acceptedOrder;
     for (const FaultExchange &e : seen) {
         const Sent sent = sentBy(e);
         QVERIFY(!sent.uid.isEmpty());
@@ -512,8 +522,6 @@ void TestReliability::soak()
         QCOMPARE(uidOf.value(sent.webhookId, sent.uid), sent.uid);
         webhookIdOf.insert(sent.uid, sent.webhookId);
         uidOf.insert(sent.webhookId, sent.uid);
-        if (e.fault.accepted())
-            acceptedOrder[sent.chatId].append(sent.uid);
     }
     QCOMPARE(webhookIdOf.size(), messages);
     QCOMPARE(QSet<QString>(webhookIdOf.keyBegin(), webhookIdOf.keyEnd()), allUids);
@@ -552,6 +560,7 @@ void TestReliability::soak()
     for (int i = 0; i < seen.size(); ++i)
         requestsOf[sentBy(seen.at(i)).webhookId].append(i);
     QHash<QString, int> matched;
+    QSet<int> confirmed; // requests the receiver accepted and the engine logged as a success
     QMap<QString, int> neverSeen; // error → attempts logged without a request at the receiver
     QStringList mismatches;
     int loggedSuccesses = 0;
@@ -559,12 +568,23 @@ void TestReliability::soak()
     // and reports "connection closed by the receiver" although no byte arrived. Such an attempt
     // is a failure like any other (retried under its webhook-id) and has no request to match.
     int staleConnection = 0;
+    int late = 0;
     for (const AttemptRecord &a : logged) {
         const QList<int> requests = requestsOf.value(a.webhookMessageId);
         const int k = matched[a.webhookMessageId];
         loggedSuccesses += a.success ? 1 : 0;
         QString why;
         if (k < requests.size() && recordMatches(a, seen.at(requests.at(k)), &why)) {
+            if (a.success)
+                confirmed.insert(requests.at(k));
+            ++matched[a.webhookMessageId];
+            continue;
+        }
+        // On a loaded machine the engine's 400 ms deadline can pass before it reads an answer
+        // the receiver has already written: a timeout, retried under the same webhook-id, so
+        // the receiver accepts that message once more (at-least-once, DESIGN §5).
+        if (k < requests.size() && !a.success && a.error.startsWith(u"timeout"_s)) {
+            ++late;
             ++matched[a.webhookMessageId];
             continue;
         }
@@ -580,8 +600,8 @@ void TestReliability::soak()
             mismatches << why;
     }
     qInfo("soak log: %lld rows, %lld requests, %d attempts on a connection the receiver had "
-          "reset",
-          qlonglong(logged.size()), qlonglong(seen.size()), staleConnection);
+          "reset, %d answers read after the deadline",
+          qlonglong(logged.size()), qlonglong(seen.size()), staleConnection, late);
     QStringList unmatched;
     for (auto it = neverSeen.cbegin(); it != neverSeen.cend(); ++it)
         unmatched << u"%1 × \"%2\""_s.arg(it.value()).arg(it.key());
@@ -593,8 +613,15 @@ void TestReliability::soak()
     QCOMPARE(logged.size() - staleConnection, seen.size());
     QCOMPARE(loggedSuccesses, messages);
 
-    // Per chat, the receiver accepted (a complete 2xx) every message exactly once, in the order
-    // written.
+    // Per chat, the engine and the receiver agree on one accepted request (a complete 2xx) per
+    // message, in the order written.
+    QHash<qint64, QStringList> acceptedOrder;
+    for (int i = 0; i < seen.size(); ++i) {
+        if (confirmed.contains(i)) {
+            const Sent sent = sentBy(seen.at(i));
+            acceptedOrder[sent.chatId].append(sent.uid);
+        }
+    }
     for (auto it = sentOrder.cbegin(); it != sentOrder.cend(); ++it) {
         const QStringList accepted = acceptedOrder.value(it.key());
         QVERIFY2(accepted == it.value(),

@@ -29,12 +29,16 @@ bool BoundedWorkerPool::post(std::function<void()> task)
 
 void BoundedWorkerPool::shutdown()
 {
+    std::deque<std::function<void()>> dropped;
     {
         std::lock_guard lock(m_mutex);
         if (m_stopping && m_threads.empty())
             return;
         m_stopping = true;
+        // Requests not started yet have nobody to answer to any more.
+        dropped.swap(m_queue);
     }
+    dropped.clear();
     m_hasWork.notify_all();
     for (std::thread &t : m_threads)
         t.join();

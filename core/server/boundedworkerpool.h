@@ -20,7 +20,7 @@ public:
 
     // False when the queue is full or the pool stops.
     bool post(std::function<void()> task);
-    // Runs what is queued, then joins the threads; idempotent.
+    // Drops what is queued, lets running tasks finish and joins the threads; idempotent.
     void shutdown();
 
 private:

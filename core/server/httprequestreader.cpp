@@ -31,6 +31,7 @@ namespace {
 // route needs, never with what a client sends.
 struct CappedBody
 {
+    // Plain data: the reader that owns the parser gives the reservation back.
     struct value_type
     {
         QByteArray kept;
@@ -40,12 +41,6 @@ struct CappedBody
         BodyBudget *budget = nullptr;
         qint64 reserved = 0;
         bool overBudget = false;
-
-        ~value_type()
-        {
-            if (budget)
-                budget->release(reserved);
-        }
     };
 
     class reader
@@ -56,8 +51,11 @@ struct CappedBody
             : m_body(body)
         {
         }
-        void init(const boost::optional<std::uint64_t> &, boost::system::error_code &ec)
+        void init(const boost::optional<std::uint64_t> &length, boost::system::error_code &ec)
         {
+            // One allocation for a declared length, instead of doublings past what is kept.
+            if (length)
+                m_body.kept.reserve(qsizetype(std::min(qint64(*length), m_body.keepBytes)));
             ec = {};
         }
         template<class ConstBufferSequence>
@@ -121,6 +119,7 @@ HttpRequestReader::HttpRequestReader(const HttpRouter &router, const HttpLimits 
     : m_router(router)
     , m_limits(limits)
     , m_parser(std::make_unique<Parser>())
+    , m_budget(budget)
 {
     http::request_parser<CappedBody> &p = m_parser->parser;
     p.header_limit(limits.maxHeadBytes);
@@ -131,7 +130,10 @@ HttpRequestReader::HttpRequestReader(const HttpRouter &router, const HttpLimits 
     p.get().body().budget = &budget;
 }
 
-HttpRequestReader::~HttpRequestReader() = default;
+HttpRequestReader::~HttpRequestReader()
+{
+    m_budget.release(m_parser->parser.get().body().reserved);
+}
 
 HttpRequestReader::Step HttpRequestReader::refuse(int status, const QString &field,
                                                   const QString &message)
@@ -152,6 +154,12 @@ HttpRequestReader::Step HttpRequestReader::feed(const char *data, std::size_t si
         boost::system::error_code ec;
         const std::size_t n = p.put(boost::asio::const_buffer(data + *consumed, size - *consumed), ec);
         *consumed += n;
+        if (!m_headDone) {
+            // Beast bounds only the unparsed rest of a head: lines already parsed count too.
+            m_headBytes += qint64(n);
+            if (!p.is_header_done() && m_headBytes + qint64(size - *consumed) >= m_limits.maxHeadBytes)
+                ec = http::error::header_limit;
+        }
         if (ec == http::error::need_more) {
             // Past the head only a chunk header or a trailer waits to be whole; neither may grow
             // without end (the parser itself sets no bound on chunk extensions).
@@ -214,6 +222,7 @@ HttpRequestReader::Step HttpRequestReader::checkHead()
         return refuse(505, QString(), u"only HTTP/1.1 and HTTP/1.0 are served here"_s);
     const auto method = head.method_string();
     m_request.method = QByteArray(method.data(), qsizetype(method.size()));
+    m_isHead = m_request.method == "HEAD";
     const auto target = head.target();
     m_request.target = QByteArray(target.data(), qsizetype(target.size()));
     if (!m_request.target.startsWith('/'))
@@ -240,23 +249,45 @@ HttpRequestReader::Step HttpRequestReader::checkHead()
     if (m_route->guard && !m_route->guard(m_request, m_refusal))
         return Step::Refused;
 
-    const QByteArray encoding = m_request.header("Content-Encoding").trimmed().toLower();
-    if (!encoding.isEmpty() && encoding != "identity") {
-        return refuse(415, u"Content-Encoding"_s,
-                      u"send the body uncompressed (Content-Encoding \"%1\" is not accepted)"_s.arg(
-                          QString::fromLatin1(encoding.left(40))));
+    // Every occurrence counts: a second header must not undo what the first one said.
+    QByteArrayList encodings;
+    QByteArrayList transfers;
+    QByteArrayList expectations;
+    for (const auto &[name, value] : std::as_const(m_request.headers)) {
+        QByteArrayList *list = name.compare("Content-Encoding", Qt::CaseInsensitive) == 0
+            ? &encodings
+            : name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0 ? &transfers
+            : name.compare("Expect", Qt::CaseInsensitive) == 0            ? &expectations
+                                                                           : nullptr;
+        if (list) {
+            for (const QByteArray &item : value.split(','))
+                list->append(item.trimmed().toLower());
+        }
     }
-    const QByteArray transfer = m_request.header("Transfer-Encoding");
-    if (!transfer.isEmpty()) {
-        if (transfer.trimmed().toLower() != "chunked") {
+    for (const QByteArray &encoding : std::as_const(encodings)) {
+        if (!encoding.isEmpty() && encoding != "identity") {
+            return refuse(415, u"Content-Encoding"_s,
+                          u"send the body uncompressed (Content-Encoding \"%1\" is not accepted)"_s
+                              .arg(QString::fromLatin1(encoding.left(40))));
+        }
+    }
+    if (!transfers.isEmpty()) {
+        if (transfers != QByteArrayList {"chunked"}) {
             return refuse(501, u"Transfer-Encoding"_s,
                           u"Transfer-Encoding \"%1\" is not supported; send chunked or a "
-                          "Content-Length"_s.arg(QString::fromLatin1(transfer.left(40))));
+                          "Content-Length"_s.arg(QString::fromLatin1(transfers.join(", ").left(40))));
         }
         if (!m_request.header("Content-Length").isEmpty()) {
             return refuse(400, u"Content-Length"_s,
                           u"a request cannot carry both Content-Length and Transfer-Encoding"_s);
         }
+    }
+    if (!expectations.isEmpty() && head.version() == 11) {
+        if (expectations != QByteArrayList {"100-continue"}) {
+            return refuse(417, u"Expect"_s,
+                          u"only \"Expect: 100-continue\" is understood"_s);
+        }
+        m_expectsContinue = true;
     }
     if (const auto length = p.content_length(); length && qint64(*length) > m_route->maxBodyBytes) {
         return refuse(413, u"body"_s,
@@ -273,17 +304,12 @@ HttpRequestReader::Step HttpRequestReader::checkHead()
 
 bool HttpRequestReader::expectsContinue() const
 {
-    return m_request.header("Expect").trimmed().toLower() == "100-continue";
+    return m_expectsContinue;
 }
 
 bool HttpRequestReader::keepAlive() const
 {
     return m_parser->parser.get().keep_alive();
-}
-
-bool HttpRequestReader::isHead() const
-{
-    return m_request.method == "HEAD";
 }
 
 HttpRequest HttpRequestReader::takeRequest()

@@ -56,8 +56,8 @@ public:
     HttpRequestReader(const HttpRequestReader &) = delete;
     HttpRequestReader &operator=(const HttpRequestReader &) = delete;
 
-    // Consumes a prefix of the bytes (`*consumed`, possibly none: the head is parsed whole, so
-    // keep what was not consumed and feed it again with what arrives next).
+    // Consumes a prefix of the bytes (`*consumed`, possibly none: keep what was not consumed and
+    // feed it again with what arrives next).
     Step feed(const char *data, std::size_t size, std::size_t *consumed);
 
     // Any byte of this request arrived: from here on its deadline runs.
@@ -68,7 +68,7 @@ public:
     bool expectsContinue() const;
     // After Complete.
     bool keepAlive() const;
-    bool isHead() const;
+    bool isHead() const { return m_isHead; }
     const HttpRoute *route() const { return m_route; }
     HttpRequest takeRequest();
     // After Refused.
@@ -86,8 +86,12 @@ private:
     const HttpRoute *m_route = nullptr;
     HttpRequest m_request;
     HttpResponse m_refusal;
+    BodyBudget &m_budget;
+    qint64 m_headBytes = 0; // of the head, consumed so far (Beast keeps whole header lines)
     bool m_started = false;
     bool m_headDone = false;
+    bool m_isHead = false;
+    bool m_expectsContinue = false;
 };
 
 } // namespace hookline

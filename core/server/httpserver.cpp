@@ -37,6 +37,7 @@ namespace hookline {
 namespace {
 
 constexpr std::size_t readChunk = 64 * 1024;
+constexpr std::size_t headReadChunk = 4 * 1024;
 // After a refusal the client may still be sending: read and drop for a moment, so our answer is
 // not lost to a reset, but never for long.
 constexpr auto lingerTime = std::chrono::seconds(2);
@@ -50,6 +51,21 @@ void raiseOpenFileLimit()
         limit.rlim_cur = limit.rlim_max;
         setrlimit(RLIMIT_NOFILE, &limit);
     }
+}
+
+// Who a connection counts against: an IPv4 address, or an IPv6 /64 (one host usually has all of
+// it); IPv4 written as IPv6 counts as IPv4.
+std::string addressKey(const asio::ip::address &address)
+{
+    if (address.is_v6()) {
+        const auto v6 = address.to_v6();
+        if (v6.is_v4_mapped())
+            return asio::ip::make_address_v4(asio::ip::v4_mapped, v6).to_string();
+        auto bytes = v6.to_bytes();
+        std::fill(bytes.begin() + 8, bytes.end(), 0);
+        return asio::ip::address_v6(bytes).to_string() + "/64";
+    }
+    return address.to_string();
 }
 
 QByteArray errorBody(const QString &message)
@@ -91,6 +107,7 @@ public:
 
     asio::io_context io {1};
     tcp::acceptor acceptor;
+    asio::steady_timer acceptPause {io};
     BoundedWorkerPool pool;
     std::thread thread;
     int port = 0;
@@ -100,19 +117,21 @@ public:
 class Connection : public std::enable_shared_from_this<Connection>
 {
 public:
-    Connection(HttpServerState &server, tcp::socket socket, std::string address)
+    Connection(HttpServerState &server, tcp::socket socket, std::string address, std::string key)
         : m_server(server)
         , m_stream(std::move(socket))
         , m_buffer(server.options.limits.maxHeadBytes + readChunk)
         , m_delay(m_stream.get_executor())
         , m_address(std::move(address))
+        , m_key(std::move(key))
     {
     }
-    ~Connection() { m_server.release(m_address, this); }
+    ~Connection() { m_server.release(m_key, this); }
 
     void start()
     {
-        m_stream.socket().set_option(tcp::no_delay(true));
+        boost::system::error_code ignored;
+        m_stream.socket().set_option(tcp::no_delay(true), ignored);
         beginRequest();
     }
     void close()
@@ -126,8 +145,12 @@ public:
 private:
     void beginRequest()
     {
+        m_reader.reset(); // its budget goes back first
         m_reader = std::make_unique<HttpRequestReader>(m_server.router, m_server.options.limits,
                                                        m_server.budget);
+        // An idle keep-alive connection holds a few kilobytes, not the last body's read buffer.
+        if (m_buffer.size() == 0 && m_buffer.capacity() > headReadChunk)
+            m_buffer.shrink_to_fit();
         m_requestStarted = {};
         process();
     }
@@ -178,7 +201,7 @@ private:
             return;
         }
         m_stream.async_read_some(
-            m_buffer.prepare(std::min(room, readChunk)),
+            m_buffer.prepare(std::min(room, m_reader->headDone() ? readChunk : headReadChunk)),
             [self = shared_from_this()](const boost::system::error_code &ec, std::size_t n) {
                 self->onRead(ec, n);
             });
@@ -216,8 +239,8 @@ private:
         request.remoteAddress = QString::fromStdString(m_address);
         const HttpRoute *route = m_reader->route();
         const bool keepAlive = m_reader->keepAlive();
-        auto task = [self = shared_from_this(), route, keepAlive,
-                     request = std::move(request)]() mutable {
+        auto task = [self = shared_from_this(), executor = m_stream.get_executor(), route,
+                     keepAlive, request = std::move(request)]() mutable {
             HttpResponse response;
             try {
                 route->handler(request, response);
@@ -226,10 +249,11 @@ private:
                 response = HttpResponse();
                 response.setError(500, QString(), u"internal error"_s);
             }
-            asio::post(self->m_stream.get_executor(),
-                       [self, keepAlive, response = std::move(response)] {
-                           self->respond(response, keepAlive);
-                       });
+            // The connection is handed back whole: it ends in the I/O thread, never here.
+            asio::post(executor, [self = std::move(self), keepAlive,
+                                  response = std::move(response)] {
+                self->respond(response, keepAlive);
+            });
         };
         if (!m_server.pool.post(std::move(task))) {
             HttpResponse busy;
@@ -280,6 +304,11 @@ private:
         }
         http::response<http::string_body> message;
         fillHead(message, response, keepAlive);
+        // 1xx, 204 and 304 carry no body and no length (RFC 9110 §8.6).
+        const bool bodiless = response.status < 200 || response.status == 204
+            || response.status == 304;
+        if (bodiless)
+            return message;
         if (head) {
             http::response<http::empty_body> headOnly(message.base());
             headOnly.content_length(std::uint64_t(response.body.size()));
@@ -353,6 +382,7 @@ private:
     beast::flat_buffer m_buffer;
     asio::steady_timer m_delay;
     const std::string m_address;
+    const std::string m_key; // what the per-address limit counts
     std::unique_ptr<HttpRequestReader> m_reader;
     std::chrono::steady_clock::time_point m_requestStarted;
     std::chrono::steady_clock::time_point m_lingerUntil;
@@ -401,8 +431,9 @@ void HttpServerState::onAccept(const boost::system::error_code &ec, tcp::socket 
         boost::system::error_code ignored;
         const auto endpoint = socket.remote_endpoint(ignored);
         const std::string address = endpoint.address().to_string(ignored);
-        if (admit(address)) {
-            auto connection = std::make_shared<Connection>(*this, std::move(socket), address);
+        if (admit(addressKey(endpoint.address()))) {
+            auto connection = std::make_shared<Connection>(*this, std::move(socket), address,
+                                                           addressKey(endpoint.address()));
             {
                 std::lock_guard lock(registryMutex);
                 connections.insert(connection.get());
@@ -426,8 +457,15 @@ void HttpServerState::onAccept(const boost::system::error_code &ec, tcp::socket 
             qCDebug(lcServer) << "connection from" << address.c_str() << "refused: limit reached";
         }
     } else {
-        // Out of descriptors, usually: wait a moment rather than spin on the error.
+        // Out of descriptors, usually: the connection stays in the backlog, so wait a moment
+        // rather than spin on the error.
         qCWarning(lcServer) << "accept failed:" << ec.message().c_str();
+        acceptPause.expires_after(std::chrono::milliseconds(200));
+        acceptPause.async_wait([this](const boost::system::error_code &waited) {
+            if (!waited)
+                accept();
+        });
+        return;
     }
     accept();
 }
@@ -485,7 +523,15 @@ bool HttpServer::start(QString *error)
     d->running = true;
     d->thread = std::thread([this] {
         auto guard = asio::make_work_guard(d->io);
-        d->io.run();
+        // A handler that throws ends its connection, never the server.
+        for (;;) {
+            try {
+                d->io.run();
+                return;
+            } catch (const std::exception &e) {
+                qCWarning(lcServer) << "server I/O error:" << e.what();
+            }
+        }
     });
     return true;
 }
@@ -499,6 +545,7 @@ void HttpServer::stop()
     asio::post(d->io, [this, &closed] {
         boost::system::error_code ignored;
         d->acceptor.close(ignored);
+        d->acceptPause.cancel();
         std::vector<std::shared_ptr<Connection>> open;
         {
             std::lock_guard lock(d->registryMutex);

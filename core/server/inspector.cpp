@@ -8,8 +8,8 @@ InspectorLimits InspectorLimits::forMemory(qint64 megabytes)
 {
     InspectorLimits limits;
     limits.maxBytesTotal = megabytes * 1024 * 1024;
-    limits.maxBytesPerBin = std::min(limits.maxBytesPerBin, limits.maxBytesTotal / 4);
-    limits.keptBodyBytes = std::min(limits.keptBodyBytes, limits.maxBytesPerBin / 4);
+    limits.maxBytesPerBin = limits.maxBytesTotal / 8;
+    limits.keptBodyBytes = std::min(limits.keptBodyBytes, limits.maxBytesPerBin / 8);
     return limits;
 }
 

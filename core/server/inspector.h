@@ -46,7 +46,7 @@ struct InspectorAnswer
 struct InspectorLimits
 {
     int maxRequestsPerBin = 500;
-    qint64 maxBytesPerBin = 16 * 1024 * 1024;
+    qint64 maxBytesPerBin = 8 * 1024 * 1024;
     qint64 maxBytesTotal = 64 * 1024 * 1024;
     qint64 keptBodyBytes = 1024 * 1024; // per request; the rest is counted, not kept
     int maxBins = 100;
