@@ -21,7 +21,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-# dpkg-shlibdeps finds the libraries the binary links (Qt, cpp-httplib, QtKeychain, curl...).
+# dpkg-shlibdeps finds the libraries the binary links (Qt, QtKeychain, curl, libarchive...).
 # It cannot see plugins Qt loads at run time: the SQL drivers (SQLite now, PostgreSQL
 # planned) and the SVG icon engine. The xcb platform plugin ships in libqt6gui6 (found).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)

@@ -433,6 +433,19 @@ void TestHostile::oversizedHeadsAreRefused()
         client.send(QByteArray("GET /healthz HTTP/1.1\r\nHost: x\r\n" + headers + "\r\n"));
         QCOMPARE(client.read().status, 431);
     }
+    {
+        // Whole header lines, a kilobyte at a time, the head never finished: counted as they
+        // are parsed, not only the part still waiting.
+        RawClient client(m_hookline->port());
+        client.send("GET /healthz HTTP/1.1\r\n");
+        QByteArray lines;
+        for (int i = 0; i < 128; ++i)
+            lines += "a:" + QByteArray(4, 'b') + "\r\n";
+        for (int i = 0; i < 64 && client.send(lines) == lines.size(); ++i)
+            QTest::qWait(5);
+        const auto r = client.read();
+        QCOMPARE(r.status, 431);
+    }
     QVERIFY(grewLittle(before, "oversizedHeadsAreRefused"));
     // The server still serves.
     RawClient client(m_hookline->port());

@@ -3,6 +3,7 @@
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -11,7 +12,9 @@ namespace hookline {
 
 // The server's handler threads: a fixed number of them and a bounded queue of accepted requests.
 // A handler may block (on the store, on a test delivery); the I/O thread never does, so a full
-// queue refuses the request instead of waiting.
+// queue refuses the request instead of waiting. The thread that went idle last takes the next
+// task: a handful of clients keep a handful of threads busy, and the others never open a store
+// connection of their own (each holds a page cache).
 class BoundedWorkerPool
 {
 public:
@@ -24,13 +27,19 @@ public:
     void shutdown();
 
 private:
-    void work();
+    struct Worker
+    {
+        std::thread thread;
+        std::condition_variable wake;
+        std::function<void()> task;
+    };
+    void work(Worker &self);
 
     const size_t m_maxQueued;
     std::mutex m_mutex;
-    std::condition_variable m_hasWork;
-    std::deque<std::function<void()>> m_queue;
-    std::vector<std::thread> m_threads;
+    std::vector<std::unique_ptr<Worker>> m_workers;
+    std::vector<Worker *> m_idle; // the most recently idle last
+    std::deque<std::function<void()>> m_queue; // waits only while every worker is busy
     bool m_stopping = false;
 };
 
