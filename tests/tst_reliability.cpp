@@ -23,6 +23,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <numeric>
 #include <limits>
 
 using namespace hookline;
@@ -233,9 +234,32 @@ void TestReliability::faultIsNamedCountedAndSurvived()
     if (fault.kind == Fault::Kind::Delay)
         QVERIFY(seen.at(0).clientGaveUp);
     if (fault.kind == Fault::Kind::HugeBody) {
-        for (const FaultExchange &e : seen) {
-            QVERIFY(e.clientGaveUp);
-            QVERIFY2(e.bodyBytesSent < fault.hugeBytes / 16,
+        // The engine is done with an attempt once it has read 64 KiB; the receiver learns that
+        // the client went away only at its next write.
+        const auto allFinished = [&receiver] {
+            const auto exchanges = receiver.exchanges();
+            return std::all_of(exchanges.cbegin(), exchanges.cend(),
+                               [](const FaultExchange &e) { return e.finished; });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allFinished(), 30000);
+        const QList<FaultExchange> done = receiver.exchanges();
+        qInfo("1 GiB bodies: the receiver wrote %s bytes before the client went away",
+              qPrintable(std::accumulate(done.cbegin(), done.cend(), QStringList(),
+                                         [](QStringList list, const FaultExchange &e) {
+                                             list << QString::number(e.bodyBytesSent);
+                                             return list;
+                                         })
+                             .join(u", "_s)));
+        for (const FaultExchange &e : done) {
+            QVERIFY2(e.clientGaveUp,
+                     qPrintable(u"request %1 (%2): all %3 body bytes taken; logged: %4"_s
+                                    .arg(e.index)
+                                    .arg(e.fault.name())
+                                    .arg(e.bodyBytesSent)
+                                    .arg(logged.value(e.index).error)));
+            // Qt's HTTP thread reads ahead while the engine thread waits for the CPU: a few MB
+            // on a quiet machine, up to ~75 MB seen beside a build (docs/RELIABILITY.md).
+            QVERIFY2(e.bodyBytesSent < fault.hugeBytes / 4,
                      qPrintable(QString::number(e.bodyBytesSent)));
         }
         for (const AttemptRecord &a : logged) {

@@ -483,6 +483,7 @@ void FaultReceiver::update(const FaultExchange &exchange)
     for (auto it = m_exchanges.rbegin(); it != m_exchanges.rend(); ++it) {
         if (it->index == exchange.index) {
             *it = exchange;
+            it->finished = true;
             return;
         }
     }

@@ -69,6 +69,7 @@ struct FaultExchange
     Fault fault;
     qint64 bodyBytesSent = 0; // response body bytes the client took before it went away
     bool clientGaveUp = false; // the client closed before the answer was complete
+    bool finished = false; // the receiver is done with it: the two fields above are final
 
     QByteArray header(const std::string &name) const;
 };
