@@ -86,8 +86,8 @@ public:
     {
         qint64 sent = 0;
         while (sent < bytes.size()) {
-            const ssize_t n = ::send(m_fd, bytes.data() + sent, size_t(bytes.size() - sent),
-                                     MSG_NOSIGNAL);
+            const ssize_t n
+                = ::send(m_fd, bytes.data() + sent, size_t(bytes.size() - sent), MSG_NOSIGNAL);
             if (n <= 0)
                 break;
             sent += n;
@@ -204,8 +204,8 @@ QByteArray request(const QByteArray &method, const QByteArray &path, const QByte
                    const QByteArray &body = {})
 {
     return method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers
-        + (body.isEmpty() ? QByteArray() : "Content-Length: " + QByteArray::number(body.size())
-                   + "\r\n")
+        + (body.isEmpty() ? QByteArray()
+                          : "Content-Length: " + QByteArray::number(body.size()) + "\r\n")
         + "\r\n" + body;
 }
 
@@ -325,17 +325,16 @@ void TestHostile::everyErrorIsJsonThatNamesTheProblem_data()
     QTest::newRow("unknown transfer coding")
         << request("POST", "/api/v1/messages", "Transfer-Encoding: gzip, chunked\r\n") << true
         << 501 << u"Transfer-Encoding"_s;
-    QTest::newRow("both lengths")
-        << request("POST", "/api/v1/messages",
-                   "Transfer-Encoding: chunked\r\nContent-Length: 5\r\n")
-        << true << 400 << QString();
+    QTest::newRow("both lengths") << request("POST", "/api/v1/messages",
+                                             "Transfer-Encoding: chunked\r\nContent-Length: 5\r\n")
+                                  << true << 400 << QString();
     QByteArray many;
     for (int i = 0; i < 150; ++i)
         many += "X-H" + QByteArray::number(i) + ": v\r\n";
     QTest::newRow("150 headers") << request("GET", "/healthz", many) << false << 431
                                  << u"headers"_s;
-    QTest::newRow("malformed") << QByteArray("GET /healthz HTTP/1.1\r\nBad Header\r\n\r\n")
-                               << false << 400 << QString();
+    QTest::newRow("malformed") << QByteArray("GET /healthz HTTP/1.1\r\nBad Header\r\n\r\n") << false
+                               << 400 << QString();
     QTest::newRow("not JSON") << request("POST", "/api/v1/webhooks",
                                          "Content-Type: application/json\r\n", "{\"url\":")
                               << true << 400 << u"body"_s;
@@ -395,9 +394,8 @@ void TestHostile::compressedBodiesAreRefused()
     const QByteArray gzip = QByteArray("\x1f\x8b\x08\x00", 4) + QByteArray(512 * 1024, '\0');
     for (const QByteArray path : {"/api/v1/messages", "/api/v1/imports?account=%2B1"}) {
         RawClient anonymous(m_hookline->port());
-        anonymous.send(request("POST", path,
-                               "Content-Type: application/json\r\nContent-Encoding: gzip\r\n",
-                               gzip));
+        anonymous.send(request(
+            "POST", path, "Content-Type: application/json\r\nContent-Encoding: gzip\r\n", gzip));
         QCOMPARE(anonymous.read().status, 401);
         RawClient client(m_hookline->port());
         client.send(request("POST", path,
@@ -457,8 +455,9 @@ void TestHostile::chunkedBodiesAreCutOffAtTheLimit()
 {
     QVERIFY(start());
     RawClient client(m_hookline->port());
-    client.send(request("POST", "/api/v1/messages",
-                        auth() + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n"));
+    client.send(
+        request("POST", "/api/v1/messages",
+                auth() + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n"));
     const QByteArray chunk = "100000\r\n" + QByteArray(MiB, ' ') + "\r\n";
     qint64 sent = 0;
     for (int i = 0; i < 200; ++i) {
@@ -590,7 +589,8 @@ void TestHostile::rangesCannotMultiplyADownload()
         ranges += ",0-";
     const qint64 before = m_hookline->residentKiB();
     RawClient client(m_hookline->port());
-    client.send(request("GET", link.path(QUrl::FullyEncoded).toLatin1() + '?'
+    client.send(request("GET",
+                        link.path(QUrl::FullyEncoded).toLatin1() + '?'
                             + link.query(QUrl::FullyEncoded).toLatin1(),
                         ranges + "\r\n"));
     const auto r = client.read(30000);
@@ -612,9 +612,11 @@ void TestHostile::dataDirectoryIsPrivate()
     QVERIFY(start());
     QCOMPARE(m_hookline->post("/api/v1/messages", message(u"private"_s))->status, 201);
     auto mode = [](const QString &path) {
-        struct stat info {};
+        struct stat info
+        {
+        };
         return ::lstat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_mode & 0777
-                                                                         : 01000u;
+                                                                        : 01000u;
     };
     QCOMPARE(mode(m_dir->path()), 0700u);
     QCOMPARE(mode(m_dir->filePath(u"attachments"_s)), 0700u);
@@ -629,8 +631,9 @@ void TestHostile::dataDirectoryIsPrivate()
     const QString target = m_dir->filePath(u"log.json"_s);
     QVERIFY(QFile::link(m_dir->filePath(u"elsewhere"_s), target));
     QProcess exporter;
-    const QStringList arguments = QStringList {u"export-log"_s, u"--data-dir"_s, m_dir->path(),
-                                               u"--webhook"_s, u"1"_s, u"-o"_s, target}
+    const QStringList arguments
+        = QStringList {u"export-log"_s, u"--data-dir"_s, m_dir->path(), u"--webhook"_s,
+                       u"1"_s,          u"-o"_s,         target}
         + m_store->arguments();
     m_hookline->createWebhook({{u"url"_s, u"http://127.0.0.1:9/"_s}});
     exporter.start(QStringLiteral(HOOKLINE_BINARY), arguments);
@@ -656,13 +659,13 @@ void TestHostile::cloudApiEventsOnlyForTheSigningAccount()
 {
     QVERIFY(start());
     const auto connect = [this](const QString &phone, const QString &id, const QString &secret) {
-        auto r = m_hookline->post(
-            "/api/v1/accounts",
-            {{u"phone"_s, phone},
-             {u"cloud_api"_s, QJsonObject {{u"phone_number_id"_s, id},
-                                           {u"app_secret"_s, secret},
-                                           {u"verify_token"_s, QString(u"vt-"_s + id)},
-                                           {u"access_token"_s, QString(u"EAAG-"_s + id)}}}});
+        auto r = m_hookline->post("/api/v1/accounts",
+                                  {{u"phone"_s, phone},
+                                   {u"cloud_api"_s,
+                                    QJsonObject {{u"phone_number_id"_s, id},
+                                                 {u"app_secret"_s, secret},
+                                                 {u"verify_token"_s, QString(u"vt-"_s + id)},
+                                                 {u"access_token"_s, QString(u"EAAG-"_s + id)}}}});
         QCOMPARE(r->status, 201);
     };
     connect(u"+972123456789"_s, u"1122334455667"_s, u"secret-of-a"_s);
@@ -672,7 +675,8 @@ void TestHostile::cloudApiEventsOnlyForTheSigningAccount()
     auto post = [&](const QByteArray &secret) {
         return m_hookline->client(false)->Post(
             "/whatsapp/webhook",
-            {{"X-Hub-Signature-256", hookline::CloudApiSignature::sign(secret, body).toStdString()}},
+            {{"X-Hub-Signature-256",
+              hookline::CloudApiSignature::sign(secret, body).toStdString()}},
             body.toStdString(), "application/json");
     };
     auto r = post("secret-of-b");
@@ -682,9 +686,7 @@ void TestHostile::cloudApiEventsOnlyForTheSigningAccount()
     r = post("secret-of-a");
     QCOMPARE(r->status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(
-        count(
-            u"SELECT count(*) FROM messages WHERE external_id = 'wamid.xyzxyz'"_s),
-        1, 30000);
+        count(u"SELECT count(*) FROM messages WHERE external_id = 'wamid.xyzxyz'"_s), 1, 30000);
 }
 
 void TestHostile::credentialsInUrlsAreRedacted()
@@ -696,8 +698,8 @@ void TestHostile::credentialsInUrlsAreRedacted()
     QCOMPARE(m_hookline->post("/api/v1/messages", message(u"hello"_s))->status, 201);
     QTRY_COMPARE_WITH_TIMEOUT(receiver.count(), 1, 30000);
     for (const char *format : {"json", "har", "csv"}) {
-        auto r = m_hookline->get("/api/v1/webhooks/" + std::to_string(id) + "/log?format="
-                                 + format);
+        auto r
+            = m_hookline->get("/api/v1/webhooks/" + std::to_string(id) + "/log?format=" + format);
         QCOMPARE(r->status, 200);
         QVERIFY2(r->body.find("tok3n") == std::string::npos, format);
         QVERIFY2(r->body.find("REDACTED@127.0.0.1") != std::string::npos, format);
@@ -725,12 +727,13 @@ void TestHostile::rawControlCharactersAreRefused()
         + '\0' + QByteArray(R"(b"})");
     const qsizetype offset = body.indexOf('\0');
     RawClient client(m_hookline->port());
-    client.send(request("POST", "/api/v1/messages", auth() + "Content-Type: application/json\r\n",
-                        body));
+    client.send(
+        request("POST", "/api/v1/messages", auth() + "Content-Type: application/json\r\n", body));
     const auto r = client.read();
     QCOMPARE(r.status, 400);
     QCOMPARE(r.json()[u"field"_s].toString(), u"body"_s);
-    QVERIFY2(r.json()[u"error"_s].toString().contains(u"offset %1"_s.arg(offset)), r.body.constData());
+    QVERIFY2(r.json()[u"error"_s].toString().contains(u"offset %1"_s.arg(offset)),
+             r.body.constData());
     QCOMPARE(count(u"SELECT count(*) FROM messages"_s), 0);
 }
 

@@ -1,10 +1,10 @@
 #include "apiroutes.h"
 
 #include "apitoken.h"
-#include "httprouter.h"
 #include "delivery/clock.h"
 #include "delivery/enginethread.h"
 #include "export/logexporter.h"
+#include "httprouter.h"
 #include "notify/ownernotifier.h"
 #include "payload/payloadtimestamp.h"
 #include "sources/chatexportimporter.h"
@@ -15,7 +15,6 @@
 #include "store/storeerror.h"
 #include "threadstore.h"
 #include "webhookjson.h"
-
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -262,8 +261,8 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
         return false;
     };
     // Every handler gets the store of its thread; store failures become 503 (507: disk full).
-    auto add = [&router, context, authorised, maxBodyBytes](const char *method,
-                                                           const char *pattern, auto handler) {
+    auto add = [&router, context, authorised, maxBodyBytes](const char *method, const char *pattern,
+                                                            auto handler) {
         const bool takesBody = qstrcmp(method, "POST") == 0 || qstrcmp(method, "PUT") == 0;
         router.add(
             method, QString::fromLatin1(pattern),
@@ -297,8 +296,8 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
     };
 
     add("POST", "/api/v1/messages",
-        [poke, clock, cloudApi = context.cloudApi](
-                  const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
+        [poke, clock, cloudApi = context.cloudApi](const HttpRequest &req, HttpResponse &res,
+                                                   StoreConnection &store) {
             if (!req.header("Content-Type").startsWith("application/json")) {
                 sendError(res, 415, u"Content-Type"_s,
                           u"send JSON with Content-Type: application/json"_s);
@@ -310,8 +309,7 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
                 return;
             }
             const auto &batch = std::get<QList<IngestMessage>>(parsed);
-            const QJsonObject root
-                = QJsonDocument::fromJson(req.body).object();
+            const QJsonObject root = QJsonDocument::fromJson(req.body).object();
             const bool single = !root.contains(u"messages"_s);
             if (root.contains(u"send"_s)) {
                 if (!root.value(u"send"_s).isBool()) {
@@ -368,8 +366,7 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
 
     // A WhatsApp chat export as the raw body (.txt or .zip); the options in the query string.
     add("POST", "/api/v1/imports",
-        [poke, clock](const HttpRequest &req, HttpResponse &res,
-                            StoreConnection &store) {
+        [poke, clock](const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
             auto param = [&](const char *name) {
                 return req.param(QString::fromLatin1(name));
             };
@@ -431,8 +428,7 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
 
     add("GET", R"(/api/v1/messages/([0-9a-fA-F-]{1,64}))",
         [](const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
-            const auto m
-                = store.messages->messageByUid(req.matches.at(0).toLower());
+            const auto m = store.messages->messageByUid(req.matches.at(0).toLower());
             if (!m) {
                 sendError(res, 404, u"uid"_s, u"no message with that uid"_s);
                 return;
@@ -441,44 +437,42 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
         });
 
     add("GET", "/api/v1/webhooks",
-               [](const HttpRequest &, HttpResponse &res, StoreConnection &store) {
-                   QJsonArray list;
-                   for (const Webhook &w : store.webhooks->webhooks())
-                       list.append(WebhookJson::toJson(w, store.outbox->pendingMessageCount(w.id)));
-                   sendJson(res, 200, QJsonObject {{u"webhooks"_s, list}});
-               });
+        [](const HttpRequest &, HttpResponse &res, StoreConnection &store) {
+            QJsonArray list;
+            for (const Webhook &w : store.webhooks->webhooks())
+                list.append(WebhookJson::toJson(w, store.outbox->pendingMessageCount(w.id)));
+            sendJson(res, 200, QJsonObject {{u"webhooks"_s, list}});
+        });
 
     add("POST", "/api/v1/webhooks",
-                [reload, clock](const HttpRequest &req, HttpResponse &res,
-                                      StoreConnection &store) {
-                    const auto body = objectBody(req, res);
-                    if (!body)
-                        return;
-                    Webhook w;
-                    if (!body->contains(u"url"_s)) {
-                        sendError(res, 400, u"url"_s, u"url is required"_s);
-                        return;
-                    }
-                    if (auto error = WebhookJson::apply(*body, w)) {
-                        sendError(res, 400, error->field, error->message);
-                        return;
-                    }
-                    w.id = store.webhooks->create(w, clock->nowMs());
-                    reload(w.id);
-                    sendJson(res, 201, WebhookJson::toJson(*store.webhooks->webhook(w.id), 0));
-                });
+        [reload, clock](const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
+            const auto body = objectBody(req, res);
+            if (!body)
+                return;
+            Webhook w;
+            if (!body->contains(u"url"_s)) {
+                sendError(res, 400, u"url"_s, u"url is required"_s);
+                return;
+            }
+            if (auto error = WebhookJson::apply(*body, w)) {
+                sendError(res, 400, error->field, error->message);
+                return;
+            }
+            w.id = store.webhooks->create(w, clock->nowMs());
+            reload(w.id);
+            sendJson(res, 201, WebhookJson::toJson(*store.webhooks->webhook(w.id), 0));
+        });
 
     add("GET", R"(/api/v1/webhooks/(\d{1,18}))",
-               [idFrom, webhookOr404](const HttpRequest &req, HttpResponse &res,
-                                            StoreConnection &store) {
-                   if (const auto w = webhookOr404(store, idFrom(req), res))
-                       sendJson(res, 200,
-                                WebhookJson::toJson(*w, store.outbox->pendingMessageCount(w->id)));
-               });
+        [idFrom, webhookOr404](const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
+            if (const auto w = webhookOr404(store, idFrom(req), res))
+                sendJson(res, 200,
+                         WebhookJson::toJson(*w, store.outbox->pendingMessageCount(w->id)));
+        });
 
     add("PUT", R"(/api/v1/webhooks/(\d{1,18}))",
-        [idFrom, webhookOr404, reload,
-               clock](const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
+        [idFrom, webhookOr404, reload, clock](const HttpRequest &req, HttpResponse &res,
+                                              StoreConnection &store) {
             auto w = webhookOr404(store, idFrom(req), res);
             if (!w)
                 return;
@@ -513,7 +507,7 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
 
     add("DELETE", R"(/api/v1/webhooks/(\d{1,18}))",
         [idFrom, webhookOr404, reload](const HttpRequest &req, HttpResponse &res,
-                                             StoreConnection &store) {
+                                       StoreConnection &store) {
             const qint64 id = idFrom(req);
             if (!webhookOr404(store, id, res))
                 return;
@@ -524,7 +518,7 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
 
     add("POST", R"(/api/v1/webhooks/(\d{1,18})/test)",
         [idFrom, webhookOr404, waiters, engine = context.engine](
-                  const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
+            const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
             const auto w = webhookOr404(store, idFrom(req), res);
             if (!w)
                 return;
@@ -541,8 +535,8 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
         });
 
     add("POST", R"(/api/v1/webhooks/(\d{1,18})/flush)",
-        [idFrom, webhookOr404, poke, clock](const HttpRequest &req,
-                                                  HttpResponse &res, StoreConnection &store) {
+        [idFrom, webhookOr404, poke, clock](const HttpRequest &req, HttpResponse &res,
+                                            StoreConnection &store) {
             const auto w = webhookOr404(store, idFrom(req), res);
             if (!w)
                 return;
@@ -556,8 +550,7 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
         });
 
     add("GET", R"(/api/v1/webhooks/(\d{1,18})/activity)",
-        [idFrom, webhookOr404](const HttpRequest &req, HttpResponse &res,
-                                     StoreConnection &store) {
+        [idFrom, webhookOr404](const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
             const auto w = webhookOr404(store, idFrom(req), res);
             if (!w)
                 return;
@@ -580,13 +573,11 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
 
     add("GET", R"(/api/v1/webhooks/(\d{1,18})/log)",
         [idFrom, webhookOr404, clock](const HttpRequest &req, HttpResponse &res,
-                                            StoreConnection &store) {
+                                      StoreConnection &store) {
             const auto w = webhookOr404(store, idFrom(req), res);
             if (!w)
                 return;
-            const QString name = req.hasParam(u"format")
-                ? req.param(u"format")
-                : u"json"_s;
+            const QString name = req.hasParam(u"format") ? req.param(u"format") : u"json"_s;
             const auto format = LogExporter::formatFromName(name);
             if (!format) {
                 sendError(res, 400, u"format"_s, u"format must be json, har or csv"_s);
@@ -635,8 +626,8 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
     };
 
     add("POST", "/api/v1/accounts",
-        [applyAccount, accountOut, cloudApi](const HttpRequest &req,
-                                                   HttpResponse &res, StoreConnection &store) {
+        [applyAccount, accountOut, cloudApi](const HttpRequest &req, HttpResponse &res,
+                                             StoreConnection &store) {
             const auto body = objectBody(req, res);
             Account a;
             if (!body || !applyAccount(*body, a, res))
@@ -658,18 +649,17 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
         });
 
     add("GET", R"(/api/v1/accounts/(\d{1,18}))",
-               [idFrom, accountOut](const HttpRequest &req, HttpResponse &res,
-                                          StoreConnection &store) {
-                   const auto a = store.messages->account(idFrom(req));
-                   if (!a)
-                       sendError(res, 404, u"id"_s, u"no account with that id"_s);
-                   else
-                       sendJson(res, 200, accountOut(store, a->id));
-               });
+        [idFrom, accountOut](const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
+            const auto a = store.messages->account(idFrom(req));
+            if (!a)
+                sendError(res, 404, u"id"_s, u"no account with that id"_s);
+            else
+                sendJson(res, 200, accountOut(store, a->id));
+        });
 
     add("PUT", R"(/api/v1/accounts/(\d{1,18}))",
-        [idFrom, applyAccount, accountOut, cloudApi](
-                  const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
+        [idFrom, applyAccount, accountOut, cloudApi](const HttpRequest &req, HttpResponse &res,
+                                                     StoreConnection &store) {
             auto a = store.messages->account(idFrom(req));
             if (!a) {
                 sendError(res, 404, u"id"_s, u"no account with that id"_s);
@@ -690,15 +680,14 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
         });
 
     add("GET", "/api/v1/workspace",
-               [](const HttpRequest &, HttpResponse &res, StoreConnection &store) {
-                   sendJson(
-                       res, 200,
-                       workspaceJson(store.workspace->settings(), store.workspace->teammates()));
-               });
+        [](const HttpRequest &, HttpResponse &res, StoreConnection &store) {
+            sendJson(res, 200,
+                     workspaceJson(store.workspace->settings(), store.workspace->teammates()));
+        });
 
     add("PUT", "/api/v1/workspace",
         [engine = context.engine, notifier = context.notifier](
-                  const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
+            const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
             const auto body = objectBody(req, res);
             if (!body)
                 return;
@@ -789,8 +778,8 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
     if (context.notifier) {
         auto mailWaiters = TestWaiters::create(context.notifier, &OwnerNotifier::testFinished);
         add("POST", "/api/v1/workspace/test-email",
-            [mailWaiters, notifier = context.notifier](
-                      const HttpRequest &, HttpResponse &res, StoreConnection &) {
+            [mailWaiters, notifier = context.notifier](const HttpRequest &, HttpResponse &res,
+                                                       StoreConnection &) {
                 auto [tag, result] = mailWaiters->add();
                 QMetaObject::invokeMethod(
                     notifier, [notifier, tag = tag] { notifier->sendTest(tag); },

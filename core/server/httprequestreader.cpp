@@ -152,12 +152,14 @@ HttpRequestReader::Step HttpRequestReader::feed(const char *data, std::size_t si
     http::request_parser<CappedBody> &p = m_parser->parser;
     for (;;) {
         boost::system::error_code ec;
-        const std::size_t n = p.put(boost::asio::const_buffer(data + *consumed, size - *consumed), ec);
+        const std::size_t n
+            = p.put(boost::asio::const_buffer(data + *consumed, size - *consumed), ec);
         *consumed += n;
         if (!m_headDone) {
             // Beast bounds only the unparsed rest of a head: lines already parsed count too.
             m_headBytes += qint64(n);
-            if (!p.is_header_done() && m_headBytes + qint64(size - *consumed) >= m_limits.maxHeadBytes)
+            if (!p.is_header_done()
+                && m_headBytes + qint64(size - *consumed) >= m_limits.maxHeadBytes)
                 ec = http::error::header_limit;
         }
         if (ec == http::error::need_more) {
@@ -183,13 +185,14 @@ HttpRequestReader::Step HttpRequestReader::feed(const char *data, std::size_t si
                                    u"the server is receiving too much at once; retry later"_s);
                 return Step::Refused;
             }
-            return refuse(413, u"body"_s,
-                          u"the body is larger than %1 bytes, the limit of this path"_s.arg(
-                              body.maxBytes));
+            return refuse(
+                413, u"body"_s,
+                u"the body is larger than %1 bytes, the limit of this path"_s.arg(body.maxBytes));
         }
         if (ec && isMalformed(ec)) {
-            return refuse(400, QString(),
-                          u"malformed HTTP request: %1"_s.arg(QString::fromStdString(ec.message())));
+            return refuse(
+                400, QString(),
+                u"malformed HTTP request: %1"_s.arg(QString::fromStdString(ec.message())));
         }
         if (!m_headDone && p.is_header_done()) {
             m_headDone = true;
@@ -214,9 +217,9 @@ HttpRequestReader::Step HttpRequestReader::checkHead()
             return refuse(431, u"headers"_s,
                           u"the request has more than %1 headers"_s.arg(m_limits.maxHeaders));
         }
-        m_request.headers.append({QByteArray(field.name_string().data(),
-                                             qsizetype(field.name_string().size())),
-                                  QByteArray(field.value().data(), qsizetype(field.value().size()))});
+        m_request.headers.append(
+            {QByteArray(field.name_string().data(), qsizetype(field.name_string().size())),
+             QByteArray(field.value().data(), qsizetype(field.value().size()))});
     }
     if (head.version() != 11 && head.version() != 10)
         return refuse(505, QString(), u"only HTTP/1.1 and HTTP/1.0 are served here"_s);
@@ -228,9 +231,8 @@ HttpRequestReader::Step HttpRequestReader::checkHead()
     if (!m_request.target.startsWith('/'))
         return refuse(400, QString(), u"the request target must be a path"_s);
     const qsizetype question = m_request.target.indexOf('?');
-    m_request.path = decodedPercent(m_request.target.left(question < 0 ? m_request.target.size()
-                                                                       : question),
-                                    false);
+    m_request.path = decodedPercent(
+        m_request.target.left(question < 0 ? m_request.target.size() : question), false);
     if (question >= 0) {
         for (const QByteArray &pair : m_request.target.mid(question + 1).split('&')) {
             if (pair.isEmpty())
@@ -258,7 +260,7 @@ HttpRequestReader::Step HttpRequestReader::checkHead()
             ? &encodings
             : name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0 ? &transfers
             : name.compare("Expect", Qt::CaseInsensitive) == 0            ? &expectations
-                                                                           : nullptr;
+                                                                          : nullptr;
         if (list) {
             for (const QByteArray &item : value.split(','))
                 list->append(item.trimmed().toLower());
@@ -266,16 +268,18 @@ HttpRequestReader::Step HttpRequestReader::checkHead()
     }
     for (const QByteArray &encoding : std::as_const(encodings)) {
         if (!encoding.isEmpty() && encoding != "identity") {
-            return refuse(415, u"Content-Encoding"_s,
-                          u"send the body uncompressed (Content-Encoding \"%1\" is not accepted)"_s
-                              .arg(QString::fromLatin1(encoding.left(40))));
+            return refuse(
+                415, u"Content-Encoding"_s,
+                u"send the body uncompressed (Content-Encoding \"%1\" is not accepted)"_s.arg(
+                    QString::fromLatin1(encoding.left(40))));
         }
     }
     if (!transfers.isEmpty()) {
         if (transfers != QByteArrayList {"chunked"}) {
-            return refuse(501, u"Transfer-Encoding"_s,
-                          u"Transfer-Encoding \"%1\" is not supported; send chunked or a "
-                          "Content-Length"_s.arg(QString::fromLatin1(transfers.join(", ").left(40))));
+            return refuse(
+                501, u"Transfer-Encoding"_s,
+                u"Transfer-Encoding \"%1\" is not supported; send chunked or a "
+                "Content-Length"_s.arg(QString::fromLatin1(transfers.join(", ").left(40))));
         }
         if (!m_request.header("Content-Length").isEmpty()) {
             return refuse(400, u"Content-Length"_s,
@@ -284,8 +288,7 @@ HttpRequestReader::Step HttpRequestReader::checkHead()
     }
     if (!expectations.isEmpty() && head.version() == 11) {
         if (expectations != QByteArrayList {"100-continue"}) {
-            return refuse(417, u"Expect"_s,
-                          u"only \"Expect: 100-continue\" is understood"_s);
+            return refuse(417, u"Expect"_s, u"only \"Expect: 100-continue\" is understood"_s);
         }
         m_expectsContinue = true;
     }
@@ -296,8 +299,7 @@ HttpRequestReader::Step HttpRequestReader::checkHead()
     }
     CappedBody::value_type &body = p.get().body();
     body.maxBytes = m_route->maxBodyBytes;
-    body.keepBytes
-        = m_route->keptBodyBytes < 0 ? m_route->maxBodyBytes : m_route->keptBodyBytes;
+    body.keepBytes = m_route->keptBodyBytes < 0 ? m_route->maxBodyBytes : m_route->keptBodyBytes;
     p.eager(true);
     return Step::HeadAccepted;
 }

@@ -39,9 +39,9 @@ const HttpRoute *HttpRouter::match(const QByteArray &method, const QByteArray &p
         return &route;
     }
     if (allowed.isEmpty()) {
-        refusal->setError(404, QString(),
-                          u"nothing here: %1 is not a path of this server"_s.arg(
-                              decoded.left(200)));
+        refusal->setError(
+            404, QString(),
+            u"nothing here: %1 is not a path of this server"_s.arg(decoded.left(200)));
         return nullptr;
     }
     allowed.removeDuplicates();

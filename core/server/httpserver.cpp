@@ -161,8 +161,8 @@ private:
             const auto data = m_buffer.data();
             std::size_t consumed = 0;
             const bool wasStarted = m_reader->started();
-            const auto step = m_reader->feed(static_cast<const char *>(data.data()), data.size(),
-                                             &consumed);
+            const auto step
+                = m_reader->feed(static_cast<const char *>(data.data()), data.size(), &consumed);
             if (!wasStarted && m_reader->started())
                 m_requestStarted = std::chrono::steady_clock::now();
             m_buffer.consume(consumed);
@@ -223,14 +223,14 @@ private:
     {
         static const char interim[] = "HTTP/1.1 100 Continue\r\n\r\n";
         m_stream.expires_after(m_server.options.writeTimeout);
-        asio::async_write(m_stream, asio::buffer(interim, sizeof interim - 1),
-                          [self = shared_from_this()](const boost::system::error_code &ec,
-                                                      std::size_t) {
-                              if (ec)
-                                  self->close();
-                              else
-                                  self->process();
-                          });
+        asio::async_write(
+            m_stream, asio::buffer(interim, sizeof interim - 1),
+            [self = shared_from_this()](const boost::system::error_code &ec, std::size_t) {
+                if (ec)
+                    self->close();
+                else
+                    self->process();
+            });
     }
 
     void dispatch()
@@ -250,10 +250,10 @@ private:
                 response.setError(500, QString(), u"internal error"_s);
             }
             // The connection is handed back whole: it ends in the I/O thread, never here.
-            asio::post(executor, [self = std::move(self), keepAlive,
-                                  response = std::move(response)] {
-                self->respond(response, keepAlive);
-            });
+            asio::post(executor,
+                       [self = std::move(self), keepAlive, response = std::move(response)] {
+                           self->respond(response, keepAlive);
+                       });
         };
         if (!m_server.pool.post(std::move(task))) {
             HttpResponse busy;
@@ -298,15 +298,16 @@ private:
                 return message;
             }
             HttpResponse missing;
-            missing.setError(503, QString(), u"the file cannot be read: %1"_s.arg(
-                                                 QString::fromStdString(ec.message())));
+            missing.setError(
+                503, QString(),
+                u"the file cannot be read: %1"_s.arg(QString::fromStdString(ec.message())));
             return serialise(missing, keepAlive, head);
         }
         http::response<http::string_body> message;
         fillHead(message, response, keepAlive);
         // 1xx, 204 and 304 carry no body and no length (RFC 9110 §8.6).
-        const bool bodiless = response.status < 200 || response.status == 204
-            || response.status == 304;
+        const bool bodiless
+            = response.status < 200 || response.status == 204 || response.status == 304;
         if (bodiless)
             return message;
         if (head) {
@@ -342,8 +343,8 @@ private:
         auto message = serialise(response, keepAlive, m_reader->isHead());
         m_stream.expires_after(m_server.options.writeTimeout);
         beast::async_write(m_stream, std::move(message),
-                           [self = shared_from_this(), keepAlive](
-                               const boost::system::error_code &ec, std::size_t) {
+                           [self = shared_from_this(),
+                            keepAlive](const boost::system::error_code &ec, std::size_t) {
                                if (ec)
                                    self->close();
                                else if (keepAlive)
@@ -387,7 +388,6 @@ private:
     std::chrono::steady_clock::time_point m_requestStarted;
     std::chrono::steady_clock::time_point m_lingerUntil;
     std::size_t m_lingered = 0;
-
 };
 
 bool HttpServerState::admit(const std::string &address)
@@ -442,8 +442,8 @@ void HttpServerState::onAccept(const boost::system::error_code &ec, tcp::socket 
         } else {
             // Refused at once, with a reason, and nothing kept of it.
             static const QByteArray refusal = [] {
-                const QByteArray body = errorBody(
-                    u"too many connections; close idle ones or retry in a moment"_s);
+                const QByteArray body
+                    = errorBody(u"too many connections; close idle ones or retry in a moment"_s);
                 return QByteArray("HTTP/1.1 503 Service Unavailable\r\nContent-Type: "
                                   "application/json\r\nConnection: close\r\nRetry-After: "
                                   "1\r\nContent-Length: ")

@@ -23,8 +23,8 @@ qint64 Inspector::footprint(const InspectedRequest &request)
 {
     // The strings and lists around the bytes cost something too: counted generously.
     constexpr qint64 overhead = 512;
-    qint64 bytes = overhead + request.body.size() + 2 * (request.target.size() + request.bin.size()
-                                                          + request.remoteAddress.size());
+    qint64 bytes = overhead + request.body.size()
+        + 2 * (request.target.size() + request.bin.size() + request.remoteAddress.size());
     for (const auto &[name, value] : request.headers)
         bytes += name.size() + value.size() + 64;
     return bytes;

@@ -99,78 +99,80 @@ void LocalServer::registerRoutes()
                       u"listening on %1 beyond this computer without TLS: the API token crosses "
                       "the network in cleartext"_s.arg(m_options.host));
     }
-    m_router.add("GET", u"/healthz"_s, [health](HttpRequest &, HttpResponse &res) {
-        res.setJson(200, health);
-    });
+    m_router.add("GET", u"/healthz"_s,
+                 [health](HttpRequest &, HttpResponse &res) { res.setJson(200, health); });
 
     // The chat page of `chat_url` and bundle permalinks.
-    m_router.add("GET", u"/chat/(\\d{1,18})/messages/?"_s, [options](HttpRequest &req,
-                                                                     HttpResponse &res) {
-        res.setHeader("Referrer-Policy", "no-referrer");
-        res.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
-        try {
-            StoreConnection &store
-                = ThreadStore::forThread(options.databasePath, options.attachmentsPath);
-            const qint64 chatId = req.matches.at(0).toLongLong();
-            const WorkspaceSettings settings = store.workspace->settings();
-            const SignedLinks links(store.workspace->linkKey(), settings.publicBaseUrl);
-            const auto chat = store.messages->chat(chatId);
-            if (!chat || !links.verifyChat(chatId, req.param(u"sig"))) {
-                res.setError(403, u"sig"_s, u"this link is not valid for this chat"_s);
-                return;
+    m_router.add(
+        "GET", u"/chat/(\\d{1,18})/messages/?"_s, [options](HttpRequest &req, HttpResponse &res) {
+            res.setHeader("Referrer-Policy", "no-referrer");
+            res.setHeader("Content-Security-Policy",
+                          "default-src 'none'; style-src 'unsafe-inline'");
+            try {
+                StoreConnection &store
+                    = ThreadStore::forThread(options.databasePath, options.attachmentsPath);
+                const qint64 chatId = req.matches.at(0).toLongLong();
+                const WorkspaceSettings settings = store.workspace->settings();
+                const SignedLinks links(store.workspace->linkKey(), settings.publicBaseUrl);
+                const auto chat = store.messages->chat(chatId);
+                if (!chat || !links.verifyChat(chatId, req.param(u"sig"))) {
+                    res.setError(403, u"sig"_s, u"this link is not valid for this chat"_s);
+                    return;
+                }
+                const int total = store.messages->chatMessageCount(chatId);
+                const auto messages
+                    = store.messages->latestChatMessages(chatId, ChatPage::maxMessages);
+                QTimeZone zone(settings.timeZone.toUtf8());
+                res.setContent(
+                    200,
+                    ChatPage::render(
+                        *chat, store.messages->account(chat->accountId).value_or(Account {}),
+                        messages, total - int(messages.size()), links,
+                        zone.isValid() ? zone : QTimeZone::utc(), options.clock->nowMs() / 1000),
+                    "text/html; charset=utf-8");
+            } catch (const StoreError &e) {
+                res.setError(503, QString(), e.message());
             }
-            const int total = store.messages->chatMessageCount(chatId);
-            const auto messages = store.messages->latestChatMessages(chatId, ChatPage::maxMessages);
-            QTimeZone zone(settings.timeZone.toUtf8());
-            res.setContent(200,
-                           ChatPage::render(*chat,
-                                            store.messages->account(chat->accountId)
-                                                .value_or(Account {}),
-                                            messages, total - int(messages.size()), links,
-                                            zone.isValid() ? zone : QTimeZone::utc(),
-                                            options.clock->nowMs() / 1000),
-                           "text/html; charset=utf-8");
-        } catch (const StoreError &e) {
-            res.setError(503, QString(), e.message());
-        }
-    });
+        });
 
     // Signed, expiring attachment downloads (`temporary_download_url`), streamed from the file.
     // Ranges are not served: a multi-range request must not multiply what is sent.
-    m_router.add("GET", u"/attachments/([0-9a-f-]{36})/([^/]+)"_s, [options](HttpRequest &req,
-                                                                            HttpResponse &res) {
-        try {
-            StoreConnection &store
-                = ThreadStore::forThread(options.databasePath, options.attachmentsPath);
-            const QString uid = req.matches.at(0);
-            const qint64 expires = req.param(u"expires").toLongLong();
-            const SignedLinks links(store.workspace->linkKey(),
-                                    store.workspace->settings().publicBaseUrl);
-            const auto message = store.messages->messageByUid(uid);
-            if (!message || !message->attachment
-                || !links.verifyAttachment(uid, expires, req.param(u"sig"),
-                                           options.clock->nowMs() / 1000)) {
-                res.setError(403, u"sig"_s, u"this download link is not valid or has expired"_s);
-                return;
-            }
-            const Attachment &a = *message->attachment;
-            if (!AttachmentStore::isValidDigest(a.sha256)) {
-                res.setError(503, QString(), u"the stored attachment is damaged"_s);
-                return;
-            }
-            res.status = 200;
-            res.filePath = store.attachments->filePath(a.sha256);
-            res.contentType = a.mimeType.toUtf8();
-            res.setHeader("Content-Disposition",
-                          "attachment; filename*=UTF-8''" + QUrl::toPercentEncoding(a.fileName));
-            res.setHeader("X-Content-Type-Options", "nosniff");
-            res.setHeader("Accept-Ranges", "none");
-            // A stored HTML or SVG file must not run in the server's origin.
-            res.setHeader("Content-Security-Policy", "sandbox");
-        } catch (const StoreError &e) {
-            res.setError(503, QString(), e.message());
-        }
-    });
+    m_router.add("GET", u"/attachments/([0-9a-f-]{36})/([^/]+)"_s,
+                 [options](HttpRequest &req, HttpResponse &res) {
+                     try {
+                         StoreConnection &store = ThreadStore::forThread(options.databasePath,
+                                                                         options.attachmentsPath);
+                         const QString uid = req.matches.at(0);
+                         const qint64 expires = req.param(u"expires").toLongLong();
+                         const SignedLinks links(store.workspace->linkKey(),
+                                                 store.workspace->settings().publicBaseUrl);
+                         const auto message = store.messages->messageByUid(uid);
+                         if (!message || !message->attachment
+                             || !links.verifyAttachment(uid, expires, req.param(u"sig"),
+                                                        options.clock->nowMs() / 1000)) {
+                             res.setError(403, u"sig"_s,
+                                          u"this download link is not valid or has expired"_s);
+                             return;
+                         }
+                         const Attachment &a = *message->attachment;
+                         if (!AttachmentStore::isValidDigest(a.sha256)) {
+                             res.setError(503, QString(), u"the stored attachment is damaged"_s);
+                             return;
+                         }
+                         res.status = 200;
+                         res.filePath = store.attachments->filePath(a.sha256);
+                         res.contentType = a.mimeType.toUtf8();
+                         res.setHeader("Content-Disposition",
+                                       "attachment; filename*=UTF-8''"
+                                           + QUrl::toPercentEncoding(a.fileName));
+                         res.setHeader("X-Content-Type-Options", "nosniff");
+                         res.setHeader("Accept-Ranges", "none");
+                         // A stored HTML or SVG file must not run in the server's origin.
+                         res.setHeader("Content-Security-Policy", "sandbox");
+                     } catch (const StoreError &e) {
+                         res.setError(503, QString(), e.message());
+                     }
+                 });
 
     if (Inspector *inspector = options.inspector) {
         // No token here: webhooks from outside the app post to it. Any method is recorded; only

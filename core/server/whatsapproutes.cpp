@@ -47,53 +47,53 @@ void WhatsAppRoutes::registerOn(HttpRouter &router, const Context &context, qint
         plain(res, 200, challenge);
     });
 
-    router.add(
-        "POST", u"/whatsapp/webhook"_s,
-        [context](HttpRequest &req, HttpResponse &res) {
-            if (!context.registry->isLoaded()) {
-                res.setError(503, QString(), u"Hookline is starting; Meta will retry"_s);
-                return;
-            }
-            const QStringList signers
-                = context.registry->signers(req.body, req.header("X-Hub-Signature-256"));
-            if (signers.isEmpty()) {
-                qCWarning(lcServer) << "Cloud API notification from" << req.remoteAddress
-                                    << "refused: missing or wrong X-Hub-Signature-256";
-                res.setError(401, u"X-Hub-Signature-256"_s,
-                             u"missing or wrong X-Hub-Signature-256"_s);
-                return;
-            }
-            // An app secret speaks for its own numbers only: a notification signed with one
-            // account's secret must not write into another's chats.
-            for (const CloudApiNotification::Event &event :
-                 CloudApiNotification::parse(req.body).events) {
-                if (!signers.contains(event.phoneNumberId)
-                    && context.registry->byPhoneNumberId(event.phoneNumberId)) {
-                    qCWarning(lcServer)
-                        << "Cloud API notification from" << req.remoteAddress
-                        << "refused: it names phone number id" << event.phoneNumberId
-                        << "but is not signed with that account's app secret";
-                    res.setError(403, u"phone_number_id"_s,
-                                 u"phone number id %1 belongs to an account whose app secret did "
-                                 "not sign this notification"_s.arg(event.phoneNumberId.left(40)));
-                    return;
-                }
-            }
-            try {
-                StoreConnection &store
-                    = ThreadStore::forThread(context.databasePath, context.attachmentsPath);
-                CloudApiInbox(*store.database, context.receiver->inboxOwner())
-                    .add(req.body, context.clock->nowMs());
-            } catch (const StoreError &e) {
-                // Not kept, so not acknowledged: Meta retries a non-200 for up to a week.
-                qCWarning(lcServer) << "Cloud API notification not kept:" << e.message();
-                res.setError(e.diskFull() ? 507 : 503, QString(), e.message());
-                return;
-            }
-            context.receiver->notify();
-            plain(res, 200, u"EVENT_RECEIVED"_s);
-        },
-        {maxBodyBytes, -1, {}});
+    router.add("POST", u"/whatsapp/webhook"_s,
+               [context](HttpRequest &req, HttpResponse &res) {
+                   if (!context.registry->isLoaded()) {
+                       res.setError(503, QString(), u"Hookline is starting; Meta will retry"_s);
+                       return;
+                   }
+                   const QStringList signers
+                       = context.registry->signers(req.body, req.header("X-Hub-Signature-256"));
+                   if (signers.isEmpty()) {
+                       qCWarning(lcServer) << "Cloud API notification from" << req.remoteAddress
+                                           << "refused: missing or wrong X-Hub-Signature-256";
+                       res.setError(401, u"X-Hub-Signature-256"_s,
+                                    u"missing or wrong X-Hub-Signature-256"_s);
+                       return;
+                   }
+                   // An app secret speaks for its own numbers only: a notification signed with one
+                   // account's secret must not write into another's chats.
+                   for (const CloudApiNotification::Event &event :
+                        CloudApiNotification::parse(req.body).events) {
+                       if (!signers.contains(event.phoneNumberId)
+                           && context.registry->byPhoneNumberId(event.phoneNumberId)) {
+                           qCWarning(lcServer)
+                               << "Cloud API notification from" << req.remoteAddress
+                               << "refused: it names phone number id" << event.phoneNumberId
+                               << "but is not signed with that account's app secret";
+                           res.setError(
+                               403, u"phone_number_id"_s,
+                               u"phone number id %1 belongs to an account whose app secret did "
+                               "not sign this notification"_s.arg(event.phoneNumberId.left(40)));
+                           return;
+                       }
+                   }
+                   try {
+                       StoreConnection &store
+                           = ThreadStore::forThread(context.databasePath, context.attachmentsPath);
+                       CloudApiInbox(*store.database, context.receiver->inboxOwner())
+                           .add(req.body, context.clock->nowMs());
+                   } catch (const StoreError &e) {
+                       // Not kept, so not acknowledged: Meta retries a non-200 for up to a week.
+                       qCWarning(lcServer) << "Cloud API notification not kept:" << e.message();
+                       res.setError(e.diskFull() ? 507 : 503, QString(), e.message());
+                       return;
+                   }
+                   context.receiver->notify();
+                   plain(res, 200, u"EVENT_RECEIVED"_s);
+               },
+               {maxBodyBytes, -1, {}});
 }
 
 } // namespace hookline

@@ -36,8 +36,8 @@ JsonInput JsonInput::read(const QByteArray &text)
     if (const qsizetype at = rawControlCharacter(text); at >= 0) {
         input.document = {};
         input.error = u"the body is not valid JSON: control character U+%1 not escaped inside a "
-                      "string at offset %2"_s.arg(int(static_cast<unsigned char>(text[at])), 4, 16,
-                                                  QChar(u'0'))
+                      "string at offset %2"_s
+                          .arg(int(static_cast<unsigned char>(text[at])), 4, 16, QChar(u'0'))
                           .arg(at);
     }
     return input;

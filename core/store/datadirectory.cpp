@@ -22,7 +22,9 @@ namespace {
 bool makePrivate(const QString &path)
 {
     const QByteArray native = QFile::encodeName(path);
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (lstat(native.constData(), &st) != 0 || S_ISLNK(st.st_mode) || (st.st_mode & 077) == 0)
         return false;
     return chmod(native.constData(), st.st_mode & 0700) == 0;

@@ -24,7 +24,8 @@ const HttpRouter &router()
 {
     static const HttpRouter table = [] {
         HttpRouter r;
-        auto nothing = [](HttpRequest &, HttpResponse &) {};
+        auto nothing = [](HttpRequest &, HttpResponse &) {
+        };
         r.add("GET", u"/healthz"_s, nothing);
         r.add("GET", u"/chat/(\\d{1,18})/messages/?"_s, nothing);
         r.add("POST", u"/api/v1/messages"_s, nothing,
@@ -71,8 +72,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             pending.append(bytes + offered, qsizetype(more));
             offered += more;
             std::size_t consumed = 0;
-            const auto result = reader.feed(pending.constData(), std::size_t(pending.size()),
-                                            &consumed);
+            const auto result
+                = reader.feed(pending.constData(), std::size_t(pending.size()), &consumed);
             check(consumed <= std::size_t(pending.size()));
             pending.remove(0, qsizetype(consumed));
             // The head is parsed whole, never buffered beyond its limit.
@@ -97,8 +98,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                     check(request.header("Authorization") == "Bearer t");
                 break;
             }
-            if (offered == total && consumed == 0
-                && result == HttpRequestReader::Step::NeedMore)
+            if (offered == total && consumed == 0 && result == HttpRequestReader::Step::NeedMore)
                 break; // the stream ended mid-request: the connection would close
         }
         check(budget.used() <= 1024 * 1024);
