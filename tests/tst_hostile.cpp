@@ -229,6 +229,7 @@ private Q_SLOTS:
     void inspectorMemoryIsBounded();
     void slowClientsCannotStarveOthers();
     void healthzAnswersBesideAThousandSlowConnections();
+    void connectionsAreBoundedPerAddress();
     void rangesCannotMultiplyADownload();
     void dataDirectoryIsPrivate();
     void cloudApiEventsOnlyForTheSigningAccount();
@@ -564,6 +565,27 @@ void TestHostile::healthzAnswersBesideAThousandSlowConnections()
     }
     qInfo("/healthz beside 1,000 slow connections: slowest of 5 answers %lld ms", worst);
     QVERIFY2(worst < 1000, qPrintable(u"%1 ms"_s.arg(worst)));
+}
+
+void TestHostile::connectionsAreBoundedPerAddress()
+{
+    QVERIFY(start());
+    std::vector<std::unique_ptr<RawClient>> held;
+    for (int i = 0; i < 512; ++i) {
+        held.push_back(std::make_unique<RawClient>(m_hookline->port(), "127.0.0.6"));
+        QVERIFY(held.back()->connected());
+    }
+    // The 513th from the same address is answered at once and closed; others are served.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [this] {
+            RawClient extra(m_hookline->port(), "127.0.0.6");
+            const auto r = extra.read(2000);
+            return r.status == 503 && !r.json()[u"error"_s].toString().isEmpty();
+        }(),
+        10000);
+    RawClient other(m_hookline->port(), "127.0.0.7");
+    other.send(request("GET", "/healthz", {}));
+    QCOMPARE(other.read().status, 200);
 }
 
 void TestHostile::rangesCannotMultiplyADownload()

@@ -441,7 +441,7 @@ void HttpServerState::onAccept(const boost::system::error_code &ec, tcp::socket 
             connection->start();
         } else {
             // Refused at once, with a reason, and nothing kept of it.
-            static const QByteArray refusal = [] {
+            static const QByteArray refusal = []() -> QByteArray {
                 const QByteArray body
                     = errorBody(u"too many connections; close idle ones or retry in a moment"_s);
                 return QByteArray("HTTP/1.1 503 Service Unavailable\r\nContent-Type: "
