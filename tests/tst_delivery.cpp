@@ -801,8 +801,13 @@ void TestDelivery::twoEnginesShareTheWorkInOrder()
                  chats * perChat);
     // Both engines took part (a delivered row keeps the lease owner that sent it).
     QCOMPARE(ws.count(u"SELECT count(DISTINCT lease_owner) FROM deliveries"_s), 2);
-    QTRY_COMPARE(mine.size(), chats * perChat); // each engine reports every attempt, its own or not
-    QTRY_COMPARE(theirs.size(), chats * perChat);
+    // Each engine reports every attempt, its own or not. The engines share the test's thread,
+    // which is busy ingesting at first: an early attempt may time out and be tried again, so
+    // the log, not the message count, says how many attempts there were.
+    const qint64 attempts = ws.count(u"SELECT count(*) FROM attempts"_s);
+    QVERIFY(attempts >= chats * perChat);
+    QTRY_COMPARE(mine.size(), attempts);
+    QTRY_COMPARE(theirs.size(), attempts);
 }
 
 void TestDelivery::twoEnginesDisableOnce()
