@@ -1,4 +1,5 @@
 #include "server/apitoken.h"
+#include "server/localserver.h"
 #include "settingspage.h"
 #include "sources/cloudapiregistry.h"
 #include "store/cloudapiaccountstore.h"
@@ -513,15 +514,15 @@ void TestSettingsPage::regeneratesTheApiToken()
 
 void TestSettingsPage::warnsAboutANonLoopbackListenHost()
 {
-    QVERIFY(SettingsPage::isLoopbackHost(u"127.0.0.1"_s));
-    QVERIFY(SettingsPage::isLoopbackHost(u"127.0.0.2"_s));
-    QVERIFY(SettingsPage::isLoopbackHost(u"::1"_s));
-    QVERIFY(SettingsPage::isLoopbackHost(u"[::1]"_s));
-    QVERIFY(SettingsPage::isLoopbackHost(u"localhost"_s));
-    QVERIFY(!SettingsPage::isLoopbackHost(u"0.0.0.0"_s));
-    QVERIFY(!SettingsPage::isLoopbackHost(u"::"_s));
-    QVERIFY(!SettingsPage::isLoopbackHost(u"192.168.1.20"_s));
-    QVERIFY(!SettingsPage::isLoopbackHost(u"hookline.example.com"_s));
+    QVERIFY(hookline::LocalServer::isLoopback(u"127.0.0.1"_s));
+    QVERIFY(hookline::LocalServer::isLoopback(u"127.0.0.2"_s));
+    QVERIFY(hookline::LocalServer::isLoopback(u"::1"_s));
+    QVERIFY(hookline::LocalServer::isLoopback(u"[::1]"_s));
+    QVERIFY(hookline::LocalServer::isLoopback(u"localhost"_s));
+    QVERIFY(!hookline::LocalServer::isLoopback(u"0.0.0.0"_s));
+    QVERIFY(!hookline::LocalServer::isLoopback(u"::"_s));
+    QVERIFY(!hookline::LocalServer::isLoopback(u"192.168.1.20"_s));
+    QVERIFY(!hookline::LocalServer::isLoopback(u"hookline.example.com"_s));
 
     DesktopHarness harness; // listens on 127.0.0.1: no warning
     QVERIFY2(harness.ok(), qPrintable(harness.error()));

@@ -6,6 +6,7 @@
 #include "runtime/storeconnection.h"
 #include "runtime/storeworker.h"
 #include "server/apitoken.h"
+#include "server/localserver.h"
 #include "sources/cloudapiregistry.h"
 #include "store/database.h"
 #include "store/storechoice.h"
@@ -22,7 +23,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -272,7 +272,7 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
            "server. Anyone who has the API token can use the API from there. Start with "
            "--listen 127.0.0.1:PORT to keep it on this machine.")
             .arg(host));
-    m_listenWarning->setVisible(!host.isEmpty() && !isLoopbackHost(host));
+    m_listenWarning->setVisible(!host.isEmpty() && !LocalServer::isLoopback(host));
     serverForm->addRow(m_listenWarning);
 
     m_token = lineEdit(u"apiToken"_s, serverBox);
@@ -569,16 +569,6 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     reload();
 }
 
-bool SettingsPage::isLoopbackHost(const QString &host)
-{
-    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
-        return true;
-    QString address = host;
-    if (address.startsWith(u'[') && address.endsWith(u']'))
-        address = address.mid(1, address.size() - 2);
-    const QHostAddress parsed(address);
-    return !parsed.isNull() && parsed.isLoopback();
-}
 
 void SettingsPage::reload()
 {

@@ -34,9 +34,6 @@ class SettingsPage : public QWidget
 public:
     explicit SettingsPage(DesktopContext &context, QWidget *parent = nullptr);
 
-    // Whether a listen host is reachable only from this machine; anything else gets a warning.
-    static bool isLoopbackHost(const QString &host);
-
     // Reloads everything from the store; the form loses unsaved edits.
     void reload();
     // Whether the workspace form differs from what was last loaded or saved.

@@ -103,7 +103,7 @@ public:
     std::mutex registryMutex; // connections end in the I/O thread, or at shutdown in another
     std::map<std::string, int> perAddress;
     std::unordered_set<Connection *> connections;
-    std::atomic<int> connectionTotal = 0;
+    int connectionTotal = 0; // under registryMutex
 
     asio::io_context io {1};
     tcp::acceptor acceptor;
@@ -483,11 +483,6 @@ HttpServer::~HttpServer()
 int HttpServer::port() const
 {
     return d->port;
-}
-
-int HttpServer::connectionCount() const
-{
-    return d->connectionTotal.load();
 }
 
 bool HttpServer::start(QString *error)

@@ -46,9 +46,6 @@ public:
     void stop();
     int port() const;
 
-    // Connections open now (for tests and /healthz).
-    int connectionCount() const;
-
 private:
     std::unique_ptr<HttpServerState> d;
 };

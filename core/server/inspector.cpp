@@ -50,12 +50,6 @@ void Inspector::dropOldestAnywhere()
         dropOldest(*oldest);
 }
 
-qint64 Inspector::bytesHeld() const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_bytes;
-}
-
 bool Inspector::isValidName(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));

@@ -67,8 +67,6 @@ public:
     explicit Inspector(InspectorLimits limits = {}, QObject *parent = nullptr);
 
     const InspectorLimits &limits() const { return m_limits; }
-    // What the kept requests take now, by the same measure as the limits.
-    qint64 bytesHeld() const;
 
     // 1–64 letters, digits, '-' or '_': safe in a URL path and in a file name.
     static bool isValidName(const QString &name);

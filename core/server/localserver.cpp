@@ -50,7 +50,13 @@ bool LocalServer::parseListen(const QString &text, QString *host, int *port)
 
 bool LocalServer::isLoopback(const QString &host)
 {
-    return host == u"localhost"_s || QHostAddress(host).isLoopback();
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    QString address = host;
+    if (address.startsWith(u'[') && address.endsWith(u']'))
+        address = address.mid(1, address.size() - 2);
+    const QHostAddress parsed(address);
+    return !parsed.isNull() && parsed.isLoopback();
 }
 
 bool LocalServer::isExposed() const
