@@ -3,6 +3,7 @@
 #include "delivery/clock.h"
 #include "desktopcontext.h"
 #include "feedbacklabel.h"
+#include "runtime/ingestwriter.h"
 #include "runtime/storeconnection.h"
 #include "runtime/storeworker.h"
 #include "sources/cloudapiregistry.h"
@@ -442,17 +443,19 @@ void ComposerDialog::submit()
     updateEnabled();
     m_context.store()->run<Created>(
         this,
-        [message = std::move(message), path, now, registry](StoreConnection &store) mutable {
+        [message = std::move(message), path, now, registry,
+         writer = m_context.ingest()](StoreConnection &store) mutable {
             if (!path.isEmpty())
                 message.attachment = readAttachment(path);
             if (registry) {
                 // Blocks on the Graph API here in the worker; stores only what WhatsApp took.
-                const auto sent = CloudApiSender::send(store, *registry, std::move(message), now);
+                const auto sent
+                    = CloudApiSender::send(store, *writer, *registry, std::move(message), now);
                 if (!sent.stored)
                     throw IngestRejected(IngestFieldError {0, sent.field, sent.error});
                 return Created {sent.stored->message.uid, sent.stored->message.chatId, sent.wamid};
             }
-            const auto stored = store.messages->ingest({message}, store.outbox->hook(now));
+            const auto stored = writer->ingest({message}, now);
             return Created {stored.constFirst().message.uid, stored.constFirst().message.chatId,
                             QString()};
         },

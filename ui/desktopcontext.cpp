@@ -11,6 +11,7 @@ DesktopContext::DesktopContext(Instance &instance)
     : m_store(std::make_unique<StoreWorker>(instance.dataDirectory().storeLocation(),
                                             instance.dataDirectory().attachmentsPath()))
     , m_engine(instance.engine())
+    , m_ingest(instance.ingestWriter())
     , m_inspector(instance.inspector())
     , m_notifier(instance.notifier())
     , m_apiToken(instance.apiToken())

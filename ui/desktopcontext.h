@@ -10,6 +10,7 @@ class ApiToken;
 class Clock;
 class CloudApiRegistry;
 class EngineThread;
+class IngestWriter;
 class Inspector;
 class Instance;
 class OwnerNotifier;
@@ -26,6 +27,8 @@ public:
 
     StoreWorker *store() const { return m_store.get(); }
     EngineThread *engine() const { return m_engine; }
+    // Stores incoming messages; blocks until they are on disk: call it in a StoreWorker job.
+    IngestWriter *ingest() const { return m_ingest; }
     Inspector *inspector() const { return m_inspector; }
     OwnerNotifier *notifier() const { return m_notifier; }
     ApiToken *apiToken() const { return m_apiToken; }
@@ -49,6 +52,7 @@ public:
 private:
     std::unique_ptr<StoreWorker> m_store;
     EngineThread *m_engine = nullptr;
+    IngestWriter *m_ingest = nullptr;
     Inspector *m_inspector = nullptr;
     OwnerNotifier *m_notifier = nullptr;
     ApiToken *m_apiToken = nullptr;

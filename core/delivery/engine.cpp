@@ -99,7 +99,7 @@ void Engine::start()
     poll->start(1000);
 
     try {
-        m_assembler = std::make_unique<PayloadAssembler>(*m_store->messages, *m_store->workspace);
+        m_assembler = std::make_unique<PayloadAssembler>(*m_store->database, *m_store->workspace);
         Database &database = *m_store->database;
         if (database.dialect().sharedDelivery()) {
             for (const QString &statement : database.dialect().engineSessionSetup())
@@ -433,12 +433,11 @@ void Engine::pump()
 bool Engine::startAttempt(WebhookState &state, qint64 deliveryId, qint64 chatId)
 {
     const Webhook &w = state.settings;
-    std::optional<DeliveryRecord> delivery;
-    QByteArray body;
+    std::optional<PayloadAssembler::Assembled> assembled;
     QString buildError;
     try {
-        delivery = m_store->outbox->delivery(deliveryId);
-        if (!delivery || delivery->state != u"pending"_s) {
+        assembled = m_assembler->assemble(deliveryId, nowMs());
+        if (!assembled || assembled->delivery.state != u"pending"_s) {
             // Discarded or removed since it was queued: forget it and move on.
             std::deque<qint64> &queue = state.queues[chatId];
             if (!queue.empty() && queue.front() == deliveryId)
@@ -448,7 +447,6 @@ bool Engine::startAttempt(WebhookState &state, qint64 deliveryId, qint64 chatId)
             markReady(state, chatId);
             return false;
         }
-        body = m_assembler->body(*delivery, delivery->kind == u"bundle"_s, nowMs());
     } catch (const StoreError &e) {
         buildError = u"cannot build the payload: "_s + e.message();
         qCCritical(lcDelivery) << buildError;
@@ -464,14 +462,14 @@ bool Engine::startAttempt(WebhookState &state, qint64 deliveryId, qint64 chatId)
         record.webhookId = w.id;
         record.deliveryId = deliveryId;
         record.chatId = chatId;
-        record.webhookMessageId = delivery ? delivery->webhookMessageId : QString();
+        record.webhookMessageId = assembled ? assembled->delivery.webhookMessageId : QString();
         record.started = m_options.clock->now();
         record.url = Dispatcher::redactedUrl(w.url);
         record.error = buildError;
         QTimer::singleShot(0, this, [this, tag, record] { onAttemptFinished(tag, record); });
         return true;
     }
-    send(w, deliveryId, chatId, body, delivery->webhookMessageId, tagged);
+    send(w, deliveryId, chatId, assembled->body, assembled->delivery.webhookMessageId, tagged);
     return true;
 }
 
@@ -525,10 +523,12 @@ void Engine::test(qint64 webhookId, quint64 tag)
             return;
         }
         const qint64 deliveryId = m_store->outbox->createTest(webhookId, *latest, nowMs());
-        const std::optional<DeliveryRecord> delivery = m_store->outbox->delivery(deliveryId);
         const bool bundle = it->settings.aggregation != Aggregation::None;
-        const QByteArray body = m_assembler->body(*delivery, bundle, nowMs());
-        send(it->settings, deliveryId, latest->chatId, body, delivery->webhookMessageId,
+        const auto assembled = m_assembler->assemble(deliveryId, nowMs(), bundle);
+        if (!assembled)
+            throw StoreError(u"the test delivery %1 vanished"_s.arg(deliveryId));
+        send(it->settings, deliveryId, latest->chatId, assembled->body,
+             assembled->delivery.webhookMessageId,
              Tagged {webhookId, deliveryId, latest->chatId, true, tag});
     } catch (const StoreError &e) {
         Q_EMIT testFinished(tag, false, e.message());

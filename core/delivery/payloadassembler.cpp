@@ -1,6 +1,7 @@
 #include "payloadassembler.h"
 
 #include "payload/payloadbuilder.h"
+#include "store/database.h"
 #include "store/messagestore.h"
 #include "store/storeerror.h"
 #include "store/workspacestore.h"
@@ -9,8 +10,32 @@ using namespace Qt::StringLiterals;
 
 namespace hookline {
 
-PayloadAssembler::PayloadAssembler(MessageStore &messages, WorkspaceStore &workspace)
-    : m_messages(messages)
+namespace {
+
+// Delivery, chat, account and teammate repeat on each message's row; the message columns
+// follow them, from column `messageColumn`.
+constexpr int messageColumn = 16;
+
+const QString &assembleQuery()
+{
+    static const QString query
+        = u"SELECT d.webhook_id, d.chat_id, d.kind, d.webhook_message_id, d.state, d.attempts,"
+          " c.id, c.is_group, c.phone, c.full_name, coalesce(c.first_message_id, 0),"
+          " a.phone, a.full_name, a.email, t.full_name, t.email, "_s
+        + MessageStore::messageColumns(u"m"_s)
+        + u" FROM deliveries d LEFT JOIN chats c ON c.id = d.chat_id"
+          " LEFT JOIN accounts a ON a.id = c.account_id"
+          " LEFT JOIN teammates t ON t.id = c.responsible_teammate_id"
+          " LEFT JOIN delivery_messages dm ON dm.delivery_id = d.id"
+          " LEFT JOIN messages m ON m.id = dm.message_id"
+          " WHERE d.id = ? ORDER BY m.timestamp_ms, m.id"_s;
+    return query;
+}
+
+} // namespace
+
+PayloadAssembler::PayloadAssembler(Database &database, WorkspaceStore &workspace)
+    : m_database(database)
     , m_workspace(workspace)
     , m_links({}, {})
 {
@@ -26,37 +51,51 @@ void PayloadAssembler::reloadSettings()
         m_zone = QTimeZone::utc();
 }
 
-QByteArray PayloadAssembler::body(const DeliveryRecord &delivery, bool bundle, qint64 nowMs)
+std::optional<PayloadAssembler::Assembled>
+PayloadAssembler::assemble(qint64 deliveryId, qint64 nowMs, std::optional<bool> bundle)
 {
-    const std::optional<Chat> chat = m_messages.chat(delivery.chatId);
-    if (!chat)
-        throw StoreError(u"delivery %1 names chat %2, which does not exist"_s.arg(delivery.id)
-                             .arg(delivery.chatId));
-    const std::optional<Account> account = m_messages.account(chat->accountId);
-
-    PayloadAccount payloadAccount;
-    if (account)
-        payloadAccount = {account->fullName, account->email, account->phone};
-
-    PayloadChat payloadChat;
-    payloadChat.fullName = chat->fullName;
-    if (chat->responsibleTeammateId > 0) {
-        if (const auto teammate = m_workspace.teammate(chat->responsibleTeammateId)) {
-            payloadChat.responsibleName = teammate->fullName;
-            payloadChat.responsibleEmail = teammate->email;
-        }
+    QSqlQuery &q = m_database.prepared(assembleQuery());
+    q.bindValue(0, deliveryId);
+    m_database.exec(q);
+    if (!q.next()) {
+        q.finish();
+        return std::nullopt;
     }
-    payloadChat.chatUrl = m_links.chatUrl(chat->id);
-    payloadChat.chatId = QString::number(chat->id);
-    payloadChat.isGroup = chat->isGroup;
-    payloadChat.phone = chat->isGroup ? QString() : chat->phone;
+
+    Assembled result;
+    DeliveryRecord &delivery = result.delivery;
+    delivery.id = deliveryId;
+    delivery.webhookId = q.value(0).toLongLong();
+    delivery.chatId = q.value(1).toLongLong();
+    delivery.kind = q.value(2).toString();
+    delivery.webhookMessageId = q.value(3).toString();
+    delivery.state = q.value(4).toString();
+    delivery.attempts = q.value(5).toInt();
+    if (q.value(6).isNull()) {
+        q.finish();
+        throw StoreError(u"delivery %1 names chat %2, which does not exist"_s.arg(deliveryId)
+                             .arg(delivery.chatId));
+    }
+
+    const PayloadAccount account {q.value(12).toString(), q.value(13).toString(),
+                                  q.value(11).toString()};
+    PayloadChat chat;
+    chat.fullName = q.value(9).toString();
+    chat.responsibleName = q.value(14).toString();
+    chat.responsibleEmail = q.value(15).toString();
+    chat.chatUrl = m_links.chatUrl(delivery.chatId);
+    chat.chatId = QString::number(delivery.chatId);
+    chat.isGroup = q.value(7).toBool();
+    chat.phone = chat.isGroup ? QString() : q.value(8).toString();
+    const qint64 firstMessageId = q.value(10).toLongLong();
 
     const qint64 nowSeconds = nowMs / 1000;
-    const QList<Message> stored = m_messages.messagesInDelivery(delivery.id);
     QList<PayloadMessage> messages;
-    messages.reserve(stored.size());
-    for (const Message &m : stored) {
-        payloadChat.isNewChat = payloadChat.isNewChat || m.id == chat->firstMessageId;
+    do {
+        if (q.value(messageColumn).isNull())
+            break; // the delivery has no messages: the LEFT JOIN's one empty row
+        const Message m = MessageStore::messageFromRow(q, messageColumn);
+        chat.isNewChat = chat.isNewChat || m.id == firstMessageId;
         PayloadMessage p;
         p.direction = m.direction;
         p.timestamp = m.timestamp;
@@ -70,17 +109,21 @@ QByteArray PayloadAssembler::body(const DeliveryRecord &delivery, bool bundle, q
                 m.attachment->fileName, m.attachment->size, m.attachment->mimeType};
         }
         messages.append(std::move(p));
-    }
+    } while (q.next());
+    q.finish();
     if (messages.isEmpty())
-        throw StoreError(u"delivery %1 has no messages"_s.arg(delivery.id));
+        throw StoreError(u"delivery %1 has no messages"_s.arg(deliveryId));
 
-    if (!bundle)
-        return PayloadBuilder::single(payloadAccount, payloadChat, messages.constFirst());
+    if (!bundle.value_or(delivery.kind == u"bundle"_s)) {
+        result.body = PayloadBuilder::single(account, chat, messages.constFirst());
+        return result;
+    }
     PayloadBundle payloadBundle;
-    payloadBundle.permalink = m_links.permalink(chat->id, messages.constFirst().uid);
+    payloadBundle.permalink = m_links.permalink(delivery.chatId, messages.constFirst().uid);
     payloadBundle.timeZone = m_zone;
     payloadBundle.messages = std::move(messages);
-    return PayloadBuilder::bundle(payloadAccount, payloadChat, payloadBundle);
+    result.body = PayloadBuilder::bundle(account, chat, payloadBundle);
+    return result;
 }
 
 } // namespace hookline

@@ -7,28 +7,38 @@
 #include <QByteArray>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace hookline {
 
-class MessageStore;
+class Database;
 class WorkspaceStore;
 
-// Turns a stored delivery into the JSON body of one attempt: looks up the messages, chat,
-// account and responsible teammate, and signs fresh links (an attachment link lives 15 minutes
-// from this attempt). Throws StoreError.
+// Turns a stored delivery into the JSON body of one attempt: reads the delivery with its
+// messages, chat, account and responsible teammate in one query, and signs fresh links (an
+// attachment link lives 15 minutes from this attempt). Throws StoreError.
 class PayloadAssembler
 {
 public:
-    PayloadAssembler(MessageStore &messages, WorkspaceStore &workspace);
+    PayloadAssembler(Database &database, WorkspaceStore &workspace);
 
     // Re-reads the public base URL, time zone and link key (after a settings change).
     void reloadSettings();
     QTimeZone timeZone() const { return m_zone; }
 
-    // `bundle`: write the bundle shape, whatever the number of messages.
-    QByteArray body(const DeliveryRecord &delivery, bool bundle, qint64 nowMs);
+    struct Assembled
+    {
+        DeliveryRecord delivery;
+        QByteArray body;
+    };
+    // The delivery and the body of its next attempt; nullopt when the delivery no longer
+    // exists. `bundle`: write the bundle shape whatever the number of messages; by default a
+    // bundle delivery gets it and any other the single shape.
+    std::optional<Assembled> assemble(qint64 deliveryId, qint64 nowMs,
+                                      std::optional<bool> bundle = std::nullopt);
 
 private:
-    MessageStore &m_messages;
+    Database &m_database;
     WorkspaceStore &m_workspace;
     SignedLinks m_links;
     QTimeZone m_zone;

@@ -2,6 +2,7 @@
 
 #include "delivery/clock.h"
 #include "delivery/enginethread.h"
+#include "ingestwriter.h"
 #include "logcategories.h"
 #include "notify/ownernotifier.h"
 #include "server/apitoken.h"
@@ -32,10 +33,11 @@ Instance::Instance(Options options)
 
 Instance::~Instance()
 {
-    // The server first (its handlers call the engine and the receiver), then the receiver (it
-    // pokes the engine), then the engine, then the clock.
+    // The server first (its handlers call the writer, the engine and the receiver), then the
+    // receiver and the writer (they poke the engine), then the engine, then the clock.
     m_server.reset();
     m_receiver.reset();
+    m_ingest.reset();
     m_engine.reset();
 }
 
@@ -78,6 +80,13 @@ bool Instance::start(QString *error)
         return false;
     }
 
+    m_ingest = std::make_unique<IngestWriter>(IngestWriter::Options {
+        m_dataDirectory.storeLocation(), m_dataDirectory.attachmentsPath(), m_engine.get()});
+    if (!m_ingest->start(error)) {
+        m_ingest.reset();
+        return false;
+    }
+
     m_cloudApi = std::make_unique<CloudApiRegistry>(m_dataDirectory.path());
     CloudApiReceiver::Options receiverOptions {m_dataDirectory.storeLocation(),
                                                m_dataDirectory.attachmentsPath(), m_cloudApi.get(),
@@ -96,7 +105,7 @@ bool Instance::start(QString *error)
         m_options.listenHost, m_options.listenPort, m_dataDirectory.storeLocation(),
         m_dataDirectory.attachmentsPath(), m_apiToken.get(), m_engine.get(), m_notifier,
         m_clock.get(), m_options.inspectorMegabytes > 0 ? m_inspector.get() : nullptr,
-        m_cloudApi.get(), m_receiver.get(), 32});
+        m_cloudApi.get(), m_receiver.get(), m_ingest.get(), 32});
     if (!m_server->start(error)) {
         m_server.reset();
         return false;

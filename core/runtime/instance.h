@@ -14,12 +14,13 @@ class CloudApiReceiver;
 class CloudApiRegistry;
 class Inspector;
 class EngineThread;
+class IngestWriter;
 class LocalServer;
 class OwnerNotifier;
 
 // One running Hookline on one data directory: the single-instance lock, the store (migrated
-// once at start), the delivery engine in its own thread, the Cloud API receiver in another and
-// the local server. The GUI and headless mode both start
+// once at start), the delivery engine in its own thread, the writer of incoming messages in
+// another, the Cloud API receiver in a third and the local server. The GUI and headless mode both start
 // exactly this. After start() the calling thread holds
 // no database connection: the GUI thread never waits on SQL.
 class Instance
@@ -44,6 +45,7 @@ public:
 
     DataDirectory &dataDirectory() { return m_dataDirectory; }
     EngineThread *engine() const { return m_engine.get(); }
+    IngestWriter *ingestWriter() const { return m_ingest.get(); }
     Clock *clock() const { return m_clock.get(); }
     LocalServer *server() const { return m_server.get(); }
     OwnerNotifier *notifier() const { return m_notifier; }
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<ApiToken> m_apiToken;
     std::unique_ptr<CloudApiRegistry> m_cloudApi;
     std::unique_ptr<EngineThread> m_engine;
+    std::unique_ptr<IngestWriter> m_ingest;
     std::unique_ptr<CloudApiReceiver> m_receiver;
     std::unique_ptr<LocalServer> m_server;
     OwnerNotifier *m_notifier = nullptr; // lives and dies in the engine thread

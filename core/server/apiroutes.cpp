@@ -9,6 +9,7 @@
 #include "payload/payloadtimestamp.h"
 #include "sources/chatexportimporter.h"
 #include "sources/cloudapiregistry.h"
+#include "runtime/ingestwriter.h"
 #include "sources/cloudapisender.h"
 #include "sources/ingestjson.h"
 #include "sources/jsoninput.h"
@@ -296,8 +297,8 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
     };
 
     add("POST", "/api/v1/messages",
-        [poke, clock, cloudApi = context.cloudApi](const HttpRequest &req, HttpResponse &res,
-                                                   StoreConnection &store) {
+        [clock, cloudApi = context.cloudApi, writer = context.ingest](
+            const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
             if (!req.header("Content-Type").startsWith("application/json")) {
                 sendError(res, 415, u"Content-Type"_s,
                           u"send JSON with Content-Type: application/json"_s);
@@ -308,47 +309,38 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
                 sendError(res, 400, error->field, error->message);
                 return;
             }
-            const auto &batch = std::get<QList<IngestMessage>>(parsed);
-            const QJsonObject root = QJsonDocument::fromJson(req.body).object();
-            const bool single = !root.contains(u"messages"_s);
-            if (root.contains(u"send"_s)) {
-                if (!root.value(u"send"_s).isBool()) {
-                    sendError(res, 400, u"send"_s, u"send must be true or false"_s);
+            const auto &[batch, single, send] = std::get<IngestJson::Batch>(parsed);
+            if (send) {
+                if (!single || !cloudApi) {
+                    sendError(res, 400, u"send"_s,
+                              u"send works with one message object, not a batch"_s);
                     return;
                 }
-                if (root.value(u"send"_s).toBool()) {
-                    if (!single || !cloudApi) {
-                        sendError(res, 400, u"send"_s,
-                                  u"send works with one message object, not a batch"_s);
-                        return;
-                    }
-                    const auto sent = CloudApiSender::send(store, *cloudApi, batch.constFirst(),
-                                                           clock->nowMs());
-                    if (!sent.stored) {
-                        // 502: the request was fine, WhatsApp refused it or was unreachable.
-                        sendError(res, sent.graphFailed ? 502 : 400, sent.field, sent.error);
-                        return;
-                    }
-                    poke();
-                    sendJson(
-                        res, 201,
-                        QJsonObject {{u"message_uid"_s, sent.stored->message.uid},
-                                     {u"chat_id"_s, QString::number(sent.stored->message.chatId)},
-                                     {u"duplicate"_s, false},
-                                     {u"wamid"_s, sent.wamid}});
+                const auto sent = CloudApiSender::send(store, *writer, *cloudApi,
+                                                       batch.constFirst(), clock->nowMs());
+                if (!sent.stored) {
+                    // 502: the request was fine, WhatsApp refused it or was unreachable.
+                    sendError(res, sent.graphFailed ? 502 : 400, sent.field, sent.error);
                     return;
                 }
+                sendJson(res, 201,
+                         QJsonObject {{u"message_uid"_s, sent.stored->message.uid},
+                                      {u"chat_id"_s, QString::number(sent.stored->message.chatId)},
+                                      {u"duplicate"_s, false},
+                                      {u"wamid"_s, sent.wamid}});
+                return;
             }
             QList<MessageStore::Stored> stored;
             try {
-                stored = store.messages->ingest(batch, store.outbox->hook(clock->nowMs()));
+                // The writer commits this with the other requests under way and pokes the
+                // engine; it returns once the messages and their deliveries are on disk.
+                stored = writer->ingest(batch, clock->nowMs());
             } catch (const IngestRejected &e) {
                 const QString prefix = single ? QString() : u"messages[%1]."_s.arg(e.error().index);
                 sendError(res, 400, prefix + e.error().field,
                           single ? e.error().message : prefix + e.error().message);
                 return;
             }
-            poke();
             auto one = [](const MessageStore::Stored &s) {
                 return QJsonObject {{u"message_uid"_s, s.message.uid},
                                     {u"chat_id"_s, QString::number(s.message.chatId)},

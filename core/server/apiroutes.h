@@ -10,6 +10,7 @@ class Clock;
 class CloudApiRegistry;
 class EngineThread;
 class HttpRouter;
+class IngestWriter;
 class OwnerNotifier;
 
 // The local API, /api/v1 (DESIGN §6): JSON in and out, a bearer token on every route, and a 4xx
@@ -25,6 +26,7 @@ struct Context
     OwnerNotifier *notifier = nullptr;
     Clock *clock = nullptr;
     CloudApiRegistry *cloudApi = nullptr; // accounts' cloud_api block and "send": true
+    IngestWriter *ingest = nullptr; // stores the messages posted
 };
 
 void registerOn(HttpRouter &router, const Context &context, qint64 maxBodyBytes);

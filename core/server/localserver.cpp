@@ -206,12 +206,13 @@ void LocalServer::registerRoutes()
     if (options.cloudApi && options.receiver) {
         WhatsAppRoutes::registerOn(m_router,
                                    {options.databasePath, options.attachmentsPath, options.cloudApi,
-                                    options.receiver, options.clock},
+                                    options.receiver, options.clock, options.ingest},
                                    maxNotificationBytes);
     }
     ApiRoutes::registerOn(m_router,
                           {options.databasePath, options.attachmentsPath, options.apiToken,
-                           options.engine, options.notifier, options.clock, options.cloudApi},
+                           options.engine, options.notifier, options.clock, options.cloudApi,
+                           options.ingest},
                           maxBodyBytes);
 }
 

@@ -15,6 +15,7 @@ class CloudApiReceiver;
 class CloudApiRegistry;
 class EngineThread;
 class HttpServer;
+class IngestWriter;
 class Inspector;
 class OwnerNotifier;
 
@@ -39,6 +40,7 @@ public:
         Inspector *inspector = nullptr; // serves /inspect/<name> when set
         CloudApiRegistry *cloudApi = nullptr; // with `receiver`: serves /whatsapp/webhook
         CloudApiReceiver *receiver = nullptr;
+        IngestWriter *ingest = nullptr; // stores what the API and the Cloud API webhook take in
         int threads = 32;
     };
 

@@ -8,7 +8,8 @@
 #include "sources/cloudapiregistry.h"
 #include "store/cloudapiinbox.h"
 #include "store/storeerror.h"
-#include "threadstore.h"
+#include "runtime/ingestwriter.h"
+#include "runtime/storeconnection.h"
 
 using namespace Qt::StringLiterals;
 
@@ -80,10 +81,13 @@ void WhatsAppRoutes::registerOn(HttpRouter &router, const Context &context, qint
                        }
                    }
                    try {
-                       StoreConnection &store
-                           = ThreadStore::forThread(context.databasePath, context.attachmentsPath);
-                       CloudApiInbox(*store.database, context.receiver->inboxOwner())
-                           .add(req.body, context.clock->nowMs());
+                       // Kept together with the other requests under way: one commit for all.
+                       context.ingest->run(
+                           [&](StoreConnection &store) {
+                               CloudApiInbox(*store.database, context.receiver->inboxOwner())
+                                   .add(req.body, context.clock->nowMs());
+                           },
+                           false);
                    } catch (const StoreError &e) {
                        // Not kept, so not acknowledged: Meta retries a non-200 for up to a week.
                        qCWarning(lcServer) << "Cloud API notification not kept:" << e.message();

@@ -5,6 +5,7 @@
 namespace hookline {
 
 class Clock;
+class IngestWriter;
 class HttpRouter;
 class CloudApiReceiver;
 class CloudApiRegistry;
@@ -22,6 +23,7 @@ struct Context
     const CloudApiRegistry *registry = nullptr;
     CloudApiReceiver *receiver = nullptr;
     const Clock *clock = nullptr;
+    IngestWriter *ingest = nullptr; // keeps each notification in the inbox
 };
 
 void registerOn(HttpRouter &router, const Context &context, qint64 maxBodyBytes);

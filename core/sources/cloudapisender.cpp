@@ -3,13 +3,14 @@
 #include "cloudapiregistry.h"
 #include "graphapiclient.h"
 #include "logcategories.h"
+#include "runtime/ingestwriter.h"
 #include "runtime/storeconnection.h"
 
 using namespace Qt::StringLiterals;
 
 namespace hookline {
 
-CloudApiSender::Result CloudApiSender::send(StoreConnection &store,
+CloudApiSender::Result CloudApiSender::send(StoreConnection &store, IngestWriter &writer,
                                             const CloudApiRegistry &registry, IngestMessage message,
                                             qint64 nowMs)
 {
@@ -54,7 +55,7 @@ CloudApiSender::Result CloudApiSender::send(StoreConnection &store,
     result.wamid = sent.wamid;
     message.externalId = sent.wamid;
     qCInfo(lcSources) << "sent through the Cloud API as" << sent.wamid;
-    result.stored = store.messages->ingest({message}, store.outbox->hook(nowMs)).constFirst();
+    result.stored = writer.ingest({message}, nowMs).constFirst();
     return result;
 }
 

@@ -8,6 +8,7 @@
 namespace hookline {
 
 class CloudApiRegistry;
+class IngestWriter;
 struct StoreConnection;
 
 // Sends a message written in Hookline (Composer, `"send": true` on the API) to WhatsApp through
@@ -25,8 +26,9 @@ struct Result
     bool graphFailed = false; // the Graph API refused or could not be reached
 };
 
-Result send(StoreConnection &store, const CloudApiRegistry &registry, IngestMessage message,
-            qint64 nowMs);
+// `store` finds the account; `writer` stores the message sent.
+Result send(StoreConnection &store, IngestWriter &writer, const CloudApiRegistry &registry,
+            IngestMessage message, qint64 nowMs);
 
 } // namespace CloudApiSender
 

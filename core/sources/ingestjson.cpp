@@ -137,7 +137,7 @@ IngestMessage message(const QJsonValue &value, const QString &prefix)
 
 } // namespace
 
-std::variant<QList<IngestMessage>, IngestJson::Error> IngestJson::parse(const QByteArray &body)
+std::variant<IngestJson::Batch, IngestJson::Error> IngestJson::parse(const QByteArray &body)
 {
     const JsonInput input = JsonInput::read(body);
     if (!input.ok())
@@ -146,9 +146,18 @@ std::variant<QList<IngestMessage>, IngestJson::Error> IngestJson::parse(const QB
     if (!document.isObject())
         return Error {u"body"_s, u"the body must be a JSON object"_s};
     const QJsonObject root = document.object();
+    Batch batch;
+    if (root.contains(u"send"_s)) {
+        if (!root.value(u"send"_s).isBool())
+            return Error {u"send"_s, u"send must be true or false"_s};
+        batch.send = root.value(u"send"_s).toBool();
+    }
     try {
-        if (!root.contains(u"messages"_s))
-            return QList<IngestMessage> {message(root, {})};
+        if (!root.contains(u"messages"_s)) {
+            batch.messages = {message(root, {})};
+            return batch;
+        }
+        batch.single = false;
         const QJsonValue list = root.value(u"messages"_s);
         if (!list.isArray())
             return Error {u"messages"_s, u"messages must be an array"_s};
@@ -159,11 +168,10 @@ std::variant<QList<IngestMessage>, IngestJson::Error> IngestJson::parse(const QB
             return Error {u"messages"_s,
                           u"messages has %1 entries; a batch holds at most %2"_s.arg(array.size())
                               .arg(maxBatch)};
-        QList<IngestMessage> messages;
-        messages.reserve(array.size());
+        batch.messages.reserve(array.size());
         for (qsizetype i = 0; i < array.size(); ++i)
-            messages.append(message(array.at(i), u"messages[%1]"_s.arg(i)));
-        return messages;
+            batch.messages.append(message(array.at(i), u"messages[%1]"_s.arg(i)));
+        return batch;
     } catch (const Failure &f) {
         return f.error;
     }

@@ -23,7 +23,14 @@ struct Error
     QString message;
 };
 
-std::variant<QList<IngestMessage>, Error> parse(const QByteArray &body);
+struct Batch
+{
+    QList<IngestMessage> messages;
+    bool single = true; // one message object, not {"messages": [...]}
+    bool send = false; // "send": true — send through the Cloud API before storing
+};
+
+std::variant<Batch, Error> parse(const QByteArray &body);
 
 } // namespace IngestJson
 

@@ -17,29 +17,11 @@ namespace hookline {
 
 namespace {
 
-const QString messageColumns = u"id, uid, chat_id, direction, timestamp_ms, sender_name, "
-                               "sender_phone, recipient_name, recipient_phone, text, "
-                               "attachment_filename, attachment_mimetype, attachment_size, "
-                               "attachment_sha256, external_id, source"_s;
+const QString allMessageColumns = MessageStore::messageColumns(QString());
 
-Message messageFromRow(const QSqlQuery &q)
+Message messageAt0(const QSqlQuery &q)
 {
-    Message m;
-    m.id = q.value(0).toLongLong();
-    m.uid = q.value(1).toString();
-    m.chatId = q.value(2).toLongLong();
-    m.direction = directionFromName(q.value(3).toString()).value_or(Direction::Received);
-    m.timestamp = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
-    m.sender = {q.value(5).toString(), q.value(6).toString()};
-    m.recipient = {q.value(7).toString(), q.value(8).toString()};
-    m.text = q.value(9).toString();
-    if (!q.value(13).isNull()) {
-        m.attachment = Attachment {q.value(10).toString(), q.value(11).toString(),
-                                   q.value(12).toLongLong(), q.value(13).toString()};
-    }
-    m.externalId = q.value(14).toString();
-    m.source = q.value(15).toString();
-    return m;
+    return MessageStore::messageFromRow(q, 0);
 }
 
 Chat chatFromRow(const QSqlQuery &q)
@@ -85,6 +67,52 @@ bool isMimeType(const QString &value)
 }
 
 } // namespace
+
+QString MessageStore::messageColumns(const QString &table)
+{
+    QStringList columns {u"id"_s,
+                         u"uid"_s,
+                         u"chat_id"_s,
+                         u"direction"_s,
+                         u"timestamp_ms"_s,
+                         u"sender_name"_s,
+                         u"sender_phone"_s,
+                         u"recipient_name"_s,
+                         u"recipient_phone"_s,
+                         u"text"_s,
+                         u"attachment_filename"_s,
+                         u"attachment_mimetype"_s,
+                         u"attachment_size"_s,
+                         u"attachment_sha256"_s,
+                         u"external_id"_s,
+                         u"source"_s};
+    if (!table.isEmpty()) {
+        for (QString &column : columns)
+            column.prepend(table + u'.');
+    }
+    return columns.join(u", "_s);
+}
+
+Message MessageStore::messageFromRow(const QSqlQuery &q, int first)
+{
+    auto value = [&](int i) { return q.value(first + i); };
+    Message m;
+    m.id = value(0).toLongLong();
+    m.uid = value(1).toString();
+    m.chatId = value(2).toLongLong();
+    m.direction = directionFromName(value(3).toString()).value_or(Direction::Received);
+    m.timestamp = QDateTime::fromMSecsSinceEpoch(value(4).toLongLong(), Qt::UTC);
+    m.sender = {value(5).toString(), value(6).toString()};
+    m.recipient = {value(7).toString(), value(8).toString()};
+    m.text = value(9).toString();
+    if (!value(13).isNull()) {
+        m.attachment = Attachment {value(10).toString(), value(11).toString(),
+                                   value(12).toLongLong(), value(13).toString()};
+    }
+    m.externalId = value(14).toString();
+    m.source = value(15).toString();
+    return m;
+}
 
 MessageStore::MessageStore(Database &database, AttachmentStore &attachments)
     : m_database(database)
@@ -164,24 +192,36 @@ std::optional<IngestFieldError> MessageStore::validate(const QList<IngestMessage
 QList<MessageStore::Stored> MessageStore::ingest(const QList<IngestMessage> &batch,
                                                  const InTransaction &hook)
 {
+    return write(prepare(batch, m_attachments), hook);
+}
+
+MessageStore::Prepared MessageStore::prepare(const QList<IngestMessage> &batch,
+                                             AttachmentStore &files)
+{
     if (auto error = validate(batch))
         throw IngestRejected(*error);
 
     // Files first and outside the write lock: a crash after this leaves only unreferenced blobs.
-    QList<std::optional<Attachment>> attachments;
-    attachments.reserve(batch.size());
+    Prepared prepared {batch, {}};
+    prepared.attachments.reserve(batch.size());
     for (const IngestMessage &m : batch) {
         if (!m.attachment) {
-            attachments.append(std::nullopt);
+            prepared.attachments.append(std::nullopt);
             continue;
         }
         const QString mime = m.attachment->mimeType.isEmpty() ? u"application/octet-stream"_s
                                                               : m.attachment->mimeType;
-        attachments.append(Attachment {safeFileName(m.attachment->fileName), mime,
-                                       m.attachment->bytes.size(),
-                                       m_attachments.put(m.attachment->bytes)});
+        prepared.attachments.append(Attachment {safeFileName(m.attachment->fileName), mime,
+                                                m.attachment->bytes.size(),
+                                                files.put(m.attachment->bytes)});
     }
+    return prepared;
+}
 
+QList<MessageStore::Stored> MessageStore::write(const Prepared &prepared, const InTransaction &hook)
+{
+    const QList<IngestMessage> &batch = prepared.batch;
+    const QList<std::optional<Attachment>> &attachments = prepared.attachments;
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     QList<Stored> results;
     results.reserve(batch.size());
@@ -351,9 +391,9 @@ qint64 MessageStore::upsertChat(qint64 accountId, const IngestMessage::ChatRef &
 
 std::optional<Message> MessageStore::selectOne(const QString &tail, const QVariant &value)
 {
-    return m_database.firstRow(u"SELECT "_s + messageColumns + u" FROM messages "_s + tail,
+    return m_database.firstRow(u"SELECT "_s + allMessageColumns + u" FROM messages "_s + tail,
                                value.isValid() ? QVariantList {value} : QVariantList {},
-                               messageFromRow);
+                               messageAt0);
 }
 
 std::optional<Message> MessageStore::messageByExternalId(const QString &externalId)
@@ -373,20 +413,11 @@ std::optional<Message> MessageStore::latestMessage()
 
 QList<Message> MessageStore::chatMessages(qint64 chatId, int limit)
 {
-    return m_database.rows(u"SELECT "_s + messageColumns
+    return m_database.rows(u"SELECT "_s + allMessageColumns
                                + u" FROM messages WHERE chat_id = ?"
                                  " ORDER BY timestamp_ms, id LIMIT ?"_s,
                            {chatId, limit > 0 ? qint64(limit) : std::numeric_limits<qint64>::max()},
-                           messageFromRow);
-}
-
-QList<Message> MessageStore::messagesInDelivery(qint64 deliveryId)
-{
-    return m_database.rows(u"SELECT "_s + messageColumns
-                               + u" FROM messages WHERE id IN (SELECT message_id"
-                                 " FROM delivery_messages WHERE delivery_id = ?)"
-                                 " ORDER BY timestamp_ms, id"_s,
-                           {deliveryId}, messageFromRow);
+                           messageAt0);
 }
 
 std::optional<Chat> MessageStore::chat(qint64 id)
@@ -456,11 +487,11 @@ int MessageStore::chatMessageCount(qint64 chatId)
 
 QList<Message> MessageStore::latestChatMessages(qint64 chatId, int limit)
 {
-    QList<Message> newestFirst = m_database.rows(u"SELECT "_s + messageColumns
+    QList<Message> newestFirst = m_database.rows(u"SELECT "_s + allMessageColumns
                                                      + u" FROM messages WHERE chat_id = ?"
                                                        " ORDER BY timestamp_ms DESC, id DESC"
                                                        " LIMIT ?"_s,
-                                                 {chatId, limit}, messageFromRow);
+                                                 {chatId, limit}, messageAt0);
     std::reverse(newestFirst.begin(), newestFirst.end());
     return newestFirst;
 }

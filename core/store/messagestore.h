@@ -7,6 +7,8 @@
 
 #include <QList>
 
+class QSqlQuery;
+
 #include <functional>
 #include <optional>
 
@@ -46,13 +48,22 @@ public:
     // IngestRejected when validation fails (nothing is stored).
     QList<Stored> ingest(const QList<IngestMessage> &batch, const InTransaction &hook = {});
 
+    // ingest() in two steps, for a writer that commits several callers' batches together:
+    // prepare() validates and stores the files (no database; any thread), write() stores the
+    // messages inside the caller's transaction, or in one of its own.
+    struct Prepared
+    {
+        QList<IngestMessage> batch;
+        QList<std::optional<Attachment>> attachments;
+    };
+    static Prepared prepare(const QList<IngestMessage> &batch, AttachmentStore &files);
+    QList<Stored> write(const Prepared &prepared, const InTransaction &hook = {});
+
     std::optional<Message> messageByUid(const QString &uid);
     std::optional<Message> messageByExternalId(const QString &externalId);
     std::optional<Message> latestMessage();
     // Oldest first; `limit` <= 0 means all.
     QList<Message> chatMessages(qint64 chatId, int limit = 0);
-    // The messages one delivery carries, oldest first, in one query.
-    QList<Message> messagesInDelivery(qint64 deliveryId);
     std::optional<Chat> chat(qint64 id);
     // The account's chats, the one with the newest message first.
     QList<Chat> chats(qint64 accountId);
@@ -72,6 +83,11 @@ public:
     // downloaded later). Throws IngestRejected when the file breaks a limit.
     void attachFile(qint64 messageId, const IngestMessage::File &file);
     QList<MessageStatus> statusHistory(qint64 messageId);
+
+    // The columns of a message, prefixed by `table` when given, and the message read from them
+    // starting at column `first`: for queries that join messages with other tables.
+    static QString messageColumns(const QString &table);
+    static Message messageFromRow(const QSqlQuery &query, int first);
 
     // Normalises a file name from outside: no folders, no control characters, bounded length.
     static QString safeFileName(const QString &name);

@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::abort();
         return 0;
     }
-    const auto &messages = std::get<QList<hookline::IngestMessage>>(parsed);
+    const auto &messages = std::get<hookline::IngestJson::Batch>(parsed).messages;
     if (messages.isEmpty() || messages.size() > hookline::IngestJson::maxBatch)
         std::abort();
     if (const auto error = hookline::MessageStore::validate(messages)) {
