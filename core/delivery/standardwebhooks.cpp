@@ -1,5 +1,7 @@
 #include "standardwebhooks.h"
 
+#include "store/timeorderedid.h"
+
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QUuid>
@@ -39,7 +41,7 @@ bool StandardWebhooks::isValidSecret(const QString &secret)
 
 QString StandardWebhooks::newMessageId()
 {
-    return u"msg_"_s + QUuid::createUuid().toString(QUuid::Id128);
+    return u"msg_"_s + TimeOrderedId::create().toString(QUuid::Id128);
 }
 
 QByteArray StandardWebhooks::signature(const QString &secret, const QString &messageId,

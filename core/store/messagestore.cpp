@@ -3,6 +3,7 @@
 #include "attachmentstore.h"
 #include "database.h"
 #include "storeerror.h"
+#include "timeorderedid.h"
 #include "transaction.h"
 
 #include <QRegularExpression>
@@ -248,7 +249,7 @@ QList<MessageStore::Stored> MessageStore::write(const Prepared &prepared, const 
         }
 
         Message &m = stored.message;
-        m.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m.uid = TimeOrderedId::create().toString(QUuid::WithoutBraces);
         const QString chatKey = QString::number(stored.accountId)
             + (in.chat.isGroup ? u"\ng\n"_s + in.chat.groupId : u"\nd\n"_s + in.chat.phone) + u'\n'
             + in.chat.fullName;
