@@ -4,10 +4,14 @@
 #include "webhook.h"
 
 #include <QHash>
+#include <QNetworkRequest>
 #include <QObject>
+
+#include <map>
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTimer;
 
 namespace hookline {
 
@@ -45,11 +49,13 @@ Q_SIGNALS:
     void finished(quint64 tag, const hookline::AttemptRecord &record);
 
 private:
+    using Deadlines = std::multimap<qint64, QNetworkReply *>; // monotonic ns → reply
     struct InFlight
     {
         OutgoingRequest request;
         AttemptRecord record;
         qint64 startedNs = 0;
+        Deadlines::iterator deadline;
         bool timedOut = false;
         bool capped = false;
     };
@@ -57,9 +63,17 @@ private:
     void onReadyRead(QNetworkReply *reply);
     void onFinished(QNetworkReply *reply);
     void complete(InFlight &&state);
+    // Aborts the replies whose deadline passed and arms the timer for the next one.
+    void expire();
+    void armDeadlineTimer();
 
     QNetworkAccessManager *m_network;
+    // What every request shares, set once: copying it is cheaper than setting it each time.
+    QNetworkRequest m_template;
     QHash<QNetworkReply *, InFlight> m_replies;
+    // One timer for every request's deadline instead of a timer per request.
+    Deadlines m_deadlines;
+    QTimer *m_deadlineTimer;
 };
 
 } // namespace hookline
