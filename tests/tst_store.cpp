@@ -1,3 +1,5 @@
+#include "runtime/ingestwriter.h"
+#include "runtime/storeconnection.h"
 #include "store/attachmentstore.h"
 #include "store/database.h"
 #include "store/datadirectory.h"
@@ -14,6 +16,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -130,6 +133,7 @@ private Q_SLOTS:
     void statusHistory();
     void workspaceSettingsAndTeammates();
     void connectionsPerThreadIngestConcurrently();
+    void ingestWriterAnswersAfterTheCommitAndIsolatesFailures();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -809,6 +813,96 @@ void TestStore::connectionsPerThreadIngestConcurrently()
     QCOMPARE(count(*m_db, u"messages"_s), threads * perThread);
     QCOMPARE(count(*m_db, u"chats"_s), threads);
     QCOMPARE(count(*m_db, u"accounts"_s), 1);
+}
+
+void TestStore::ingestWriterAnswersAfterTheCommitAndIsolatesFailures()
+{
+    QVERIFY(openStore());
+    m_db->execDirect(
+        u"INSERT INTO webhooks (name, url, aggregation, enabled, timeout_ms,"
+        " success_rule, retry_schedule, log_limit, created_ms)"
+        " VALUES ('crm', 'http://127.0.0.1:9/', 'none', 1, 5000, '2xx', '[0]', 100, 0)"_s);
+    IngestWriter writer({location(), m_dir->filePath(u"attachments"_s), nullptr});
+    QString error;
+    QVERIFY2(writer.start(&error), qPrintable(error));
+
+    // The writer is held inside a transaction while the others queue behind it, so they are
+    // committed together, a failing write among them.
+    QSemaphore entered;
+    QSemaphore gate;
+    QThread *holder = QThread::create([&] {
+        writer.run(
+            [&](StoreConnection &) {
+                entered.release();
+                gate.acquire();
+            },
+            false);
+    });
+    holder->start();
+    QVERIFY(entered.tryAcquire(1, 30000));
+
+    constexpr int threads = 6;
+    constexpr int perThread = 20;
+    QAtomicInt unseen; // answered, but not yet visible to another connection
+    QAtomicInt failures;
+    QList<QThread *> workers;
+    for (int t = 0; t < threads; ++t) {
+        workers.append(QThread::create([&, t] {
+            QString openError;
+            auto reader = Database::open(location(), Database::Mode::ReadWrite, &openError);
+            if (!reader) {
+                failures.ref();
+                return;
+            }
+            for (int i = 0; i < perThread; ++i) {
+                try {
+                    const auto stored = writer.ingest(
+                        {directMessage(u"t%1 m%2"_s.arg(t).arg(i), u"+1555000%1"_s.arg(t))}, 0);
+                    QSqlQuery q = reader->execDirect(
+                        u"SELECT count(*) FROM messages m JOIN delivery_messages dm"
+                        " ON dm.message_id = m.id WHERE m.uid = '%1'"_s.arg(
+                            stored.constFirst().message.uid));
+                    if (!q.next() || q.value(0).toInt() != 1)
+                        unseen.ref();
+                } catch (const StoreError &) {
+                    failures.ref();
+                }
+            }
+        }));
+        workers.last()->start();
+    }
+    QString refusal;
+    QThread *failing = QThread::create([&] {
+        try {
+            writer.run(
+                [](StoreConnection &store) {
+                    store.database->execDirect(u"INSERT INTO no_such_table VALUES (1)"_s);
+                },
+                false);
+        } catch (const StoreError &e) {
+            refusal = e.message();
+        }
+    });
+    failing->start();
+    // A rejected batch is refused in its caller's thread, before it reaches the writer.
+    IngestMessage empty = directMessage(QString());
+    QVERIFY_THROWS_EXCEPTION(IngestRejected, writer.ingest({empty}, 0));
+    gate.release();
+
+    QVERIFY(holder->wait(60000));
+    QVERIFY(failing->wait(60000));
+    for (QThread *w : std::as_const(workers)) {
+        QVERIFY(w->wait(60000));
+        delete w;
+    }
+    delete holder;
+    delete failing;
+    QCOMPARE(failures.loadRelaxed(), 0);
+    QCOMPARE(unseen.loadRelaxed(), 0);
+    QVERIFY2(refusal.contains(u"no_such_table"_s), qPrintable(refusal));
+    QCOMPARE(count(*m_db, u"messages"_s), threads * perThread);
+    QCOMPARE(count(*m_db, u"deliveries"_s), threads * perThread);
+    QCOMPARE(count(*m_db, u"chats"_s), threads);
 }
 
 void TestStore::passwordFromTheEnvironmentOrTheSecretStore()

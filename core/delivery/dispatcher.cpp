@@ -127,8 +127,8 @@ void Dispatcher::send(const OutgoingRequest &request, AttemptRecord record)
     // Bounds what Qt buffers for us; we read (and drop past the cap) as data arrives.
     reply->setReadBufferSize(AttemptRecord::maxResponseBody + 1);
     // The whole exchange has one deadline, so a slow trickle ends too (not only silence).
-    state.deadline = m_deadlines.emplace(state.startedNs + qint64(request.timeoutMs) * 1000000,
-                                         reply);
+    state.deadline
+        = m_deadlines.emplace(state.startedNs + qint64(request.timeoutMs) * 1000000, reply);
     m_replies.insert(reply, std::move(state));
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });

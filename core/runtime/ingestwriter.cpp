@@ -2,9 +2,9 @@
 
 #include "delivery/enginethread.h"
 #include "logcategories.h"
-#include "storeconnection.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
+#include "storeconnection.h"
 
 #include <QThread>
 
@@ -39,8 +39,8 @@ bool IngestWriter::start(QString *error)
     std::future<QString> result = opened.get_future();
     m_thread = QThread::create([this, &opened] {
         QString openError;
-        m_store = StoreConnection::open(m_options.databasePath, m_options.attachmentsPath,
-                                        &openError);
+        m_store
+            = StoreConnection::open(m_options.databasePath, m_options.attachmentsPath, &openError);
         opened.set_value(m_store ? QString() : openError);
         if (!m_store)
             return;

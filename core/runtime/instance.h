@@ -20,9 +20,9 @@ class OwnerNotifier;
 
 // One running Hookline on one data directory: the single-instance lock, the store (migrated
 // once at start), the delivery engine in its own thread, the writer of incoming messages in
-// another, the Cloud API receiver in a third and the local server. The GUI and headless mode both start
-// exactly this. After start() the calling thread holds
-// no database connection: the GUI thread never waits on SQL.
+// another, the Cloud API receiver in a third and the local server. The GUI and headless mode both
+// start exactly this. After start() the calling thread holds no database connection: the GUI thread
+// never waits on SQL.
 class Instance
 {
 public:

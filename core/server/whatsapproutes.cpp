@@ -3,13 +3,13 @@
 #include "delivery/clock.h"
 #include "httprouter.h"
 #include "logcategories.h"
+#include "runtime/ingestwriter.h"
+#include "runtime/storeconnection.h"
 #include "sources/cloudapinotification.h"
 #include "sources/cloudapireceiver.h"
 #include "sources/cloudapiregistry.h"
 #include "store/cloudapiinbox.h"
 #include "store/storeerror.h"
-#include "runtime/ingestwriter.h"
-#include "runtime/storeconnection.h"
 
 using namespace Qt::StringLiterals;
 

@@ -96,7 +96,9 @@ QString MessageStore::messageColumns(const QString &table)
 
 Message MessageStore::messageFromRow(const QSqlQuery &q, int first)
 {
-    auto value = [&](int i) { return q.value(first + i); };
+    auto value = [&](int i) {
+        return q.value(first + i);
+    };
     Message m;
     m.id = value(0).toLongLong();
     m.uid = value(1).toString();
