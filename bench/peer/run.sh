@@ -167,23 +167,21 @@ if has ceiling; then
     done
   done
 fi
-if has nodered; then
-  echo "(ii) Node-RED immediate relay: full speed and $RATE msgs/s (warm-up $WARM_NODERED msgs)"
-  nodered_start; warm_relay "$WARM_NODERED" nodered
+relay_phase() { # RELAY WARM: start it, warm it up, REPEAT runs at full speed and at RATE, stop it
+  "$1_start"; warm_relay "$2" "$1"
   for r in $(seq "$REPEAT"); do
-    measure "nodered-max-$r" "$N_MAX" 0
-    measure "nodered-rate$RATE-$r" "$N_RATE" "$RATE"
+    measure "$1-max-$r" "$N_MAX" 0
+    measure "$1-rate$RATE-$r" "$N_RATE" "$RATE"
   done
   relay_stop
+}
+if has nodered; then
+  echo "(ii) Node-RED immediate relay: full speed and $RATE msgs/s (warm-up $WARM_NODERED msgs)"
+  relay_phase nodered "$WARM_NODERED"
 fi
 if has hookline; then
   echo "(iii) Hookline headless, webhook aggregation none: full speed and $RATE msgs/s (warm-up $WARM msgs)"
-  hookline_start; warm_relay "$WARM" hookline
-  for r in $(seq "$REPEAT"); do
-    measure "hookline-max-$r" "$N_MAX" 0
-    measure "hookline-rate$RATE-$r" "$N_RATE" "$RATE"
-  done
-  relay_stop
+  relay_phase hookline "$WARM"
 fi
 echo
 node "$here/report.mjs" "$OUT" "$RATE" | tee "$OUT/table.txt"
