@@ -134,6 +134,7 @@ private Q_SLOTS:
     void workspaceSettingsAndTeammates();
     void connectionsPerThreadIngestConcurrently();
     void ingestWriterAnswersAfterTheCommitAndIsolatesFailures();
+    void relaxedConnectionWaitsForTheDiskWhenAsked();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -903,6 +904,45 @@ void TestStore::ingestWriterAnswersAfterTheCommitAndIsolatesFailures()
     QCOMPARE(count(*m_db, u"messages"_s), threads * perThread);
     QCOMPARE(count(*m_db, u"deliveries"_s), threads * perThread);
     QCOMPARE(count(*m_db, u"chats"_s), threads);
+}
+
+void TestStore::relaxedConnectionWaitsForTheDiskWhenAsked()
+{
+    QVERIFY(openStore());
+    const bool postgres = m_db->backend() == StoreLocation::Backend::Postgres;
+    auto waitsForDisk = [&] {
+        QSqlQuery q
+            = m_db->execDirect(postgres ? u"SHOW synchronous_commit"_s : u"PRAGMA synchronous"_s);
+        q.next();
+        return postgres ? q.value(0).toString() == u"on"_s : q.value(0).toInt() == 2; // FULL
+    };
+    // Every SQLite connection waits, unless told otherwise (the test PostgreSQL server's own
+    // default is off: tests/postgres/cluster.sh).
+    if (!postgres)
+        QVERIFY(waitsForDisk());
+    m_db->relaxCommits();
+    QVERIFY(m_db->commitsRelaxed());
+    QVERIFY(!waitsForDisk());
+    {
+        Transaction relaxed(*m_db);
+        QVERIFY(!waitsForDisk());
+        relaxed.commit();
+    }
+    {
+        Transaction durable(*m_db, Transaction::Commit::ToDisk);
+        QVERIFY(waitsForDisk());
+        Transaction nested(*m_db, Transaction::Commit::ToDisk); // a savepoint inside it
+        nested.commit();
+        durable.commit();
+    }
+    QVERIFY(!waitsForDisk());
+    try {
+        Transaction failing(*m_db, Transaction::Commit::ToDisk);
+        m_db->execDirect(u"INSERT INTO no_such_table VALUES (1)"_s);
+        QFAIL("the insert should have failed");
+    } catch (const StoreError &) {
+    }
+    QVERIFY(!waitsForDisk()); // a rollback relaxes the connection again too
 }
 
 void TestStore::passwordFromTheEnvironmentOrTheSecretStore()

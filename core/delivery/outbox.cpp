@@ -111,10 +111,9 @@ QList<PendingDelivery> Outbox::pending(qint64 webhookId)
 
 int Outbox::flushBundles(qint64 webhookId, qint64 nowMs)
 {
-    Transaction transaction(m_database);
+    // A flush lost after its bundles were sent would send them again under new webhook-ids.
+    Transaction transaction(m_database, Transaction::Commit::ToDisk);
     const Dialect &dialect = m_database.dialect();
-    if (const QString durable = dialect.durableTransaction(); !durable.isEmpty())
-        m_database.execDirect(durable);
     // Oldest first within each chat; chats in the order their first waiting message arrived.
     QSqlQuery &q = m_database.prepared(
         u"SELECT b.chat_id, m.id, %1 + coalesce(%2, 0) FROM bundle_members b"_s.arg(

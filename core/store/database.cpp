@@ -251,6 +251,12 @@ QSqlQuery &Database::run(const QString &sql, const QVariantList &values)
     return query;
 }
 
+void Database::relaxCommits()
+{
+    execDirect(m_dialect->relaxedCommits());
+    m_commitsRelaxed = true;
+}
+
 void Database::notifyOnCommit(const QString &channel, const QString &payload)
 {
     if (m_dialect->notify().isEmpty())

@@ -45,6 +45,11 @@ public:
     StoreLocation::Backend backend() const { return m_location.backend(); }
     const Dialect &dialect() const { return *m_dialect; }
 
+    // From now on this connection's commits do not wait for the disk (Dialect::relaxedCommits),
+    // except those of a Transaction that asks for it. The engine's connection only.
+    void relaxCommits();
+    bool commitsRelaxed() const { return m_commitsRelaxed; }
+
     // A prepared statement, cached per connection: preparing costs more than executing.
     // Throws StoreError if the SQL does not prepare.
     QSqlQuery &prepared(const QString &sql);
@@ -98,6 +103,8 @@ private:
 
     // Open Transaction objects on this connection; nested ones use savepoints.
     int transactionDepth = 0;
+    bool m_commitsRelaxed = false;
+    bool m_durableTransaction = false; // the open transaction waits for the disk
     QString m_connectionName;
     StoreLocation m_location;
     const Dialect *m_dialect;

@@ -45,14 +45,15 @@ public:
     // Whether several instances may deliver from this store at once, sharing the deliveries by
     // lease (DeliveryLeases). A file's data-directory lock lets one instance at a time use it.
     virtual bool sharedDelivery() const = 0;
-    // On a shared store: sets up a delivering engine's connection (named, so that engines can
-    // be counted, and committing without waiting for the disk), and counts the engines
+    // On a shared store: names a delivering engine's connection, and counts the engines
     // connected now, so that each leases its fair share of a webhook's slots.
     virtual QStringList engineSessionSetup() const = 0;
     virtual QString countEngines() const = 0;
-    // Run first in a transaction that must reach the disk before it reports success although
-    // its connection commits asynchronously (bundle flushes); empty where every commit does.
-    virtual QString durableTransaction() const = 0;
+    // Session statements (outside a transaction) for a connection whose commits need not wait
+    // for the disk (the engine's: a lost result costs a repeat under the same webhook-id), and
+    // back to commits that wait, around a transaction that must be durable (a bundle flush).
+    virtual QString relaxedCommits() const = 0;
+    virtual QString durableCommits() const = 0;
 
     // A statement with two '?' (channel, payload) that tells other connections listening on
     // the channel, at commit; empty where no other process can be listening usefully.

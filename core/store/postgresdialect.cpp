@@ -125,19 +125,13 @@ public:
 
     bool sharedDelivery() const override { return true; }
 
-    // A killed instance's connection, and so its count, goes with it. An engine commit that a
-    // server crash loses costs a repeat under the same webhook-id (at-least-once) or a lease
-    // taken again, so it need not wait for the disk; ingest connections keep waiting (an
-    // acknowledged message must survive) and so do flushes (durableTransaction).
+    // A killed instance's connection, and so its count, goes with it.
     QStringList engineSessionSetup() const override
     {
-        return {u"SET application_name = 'hookline-engine'"_s, u"SET synchronous_commit = off"_s};
+        return {u"SET application_name = 'hookline-engine'"_s};
     }
-    QString durableTransaction() const override
-    {
-        // A lost flush would bundle already sent messages again under new webhook-ids.
-        return u"SET LOCAL synchronous_commit = on"_s;
-    }
+    QString relaxedCommits() const override { return u"SET synchronous_commit = off"_s; }
+    QString durableCommits() const override { return u"SET synchronous_commit = on"_s; }
     QString countEngines() const override
     {
         return u"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"

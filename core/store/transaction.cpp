@@ -9,6 +9,7 @@
 #include <QMutex>
 
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -29,15 +30,22 @@ QMutex *writeGate(const QString &location)
 
 } // namespace
 
-Transaction::Transaction(Database &database)
+Transaction::Transaction(Database &database, Commit commit)
     : m_database(database)
     , m_depth(database.transactionDepth)
 {
+    Q_ASSERT(commit == Commit::AsConnection || m_depth == 0 || !database.commitsRelaxed()
+             || database.m_durableTransaction);
     if (m_depth == 0) {
         m_gate = writeGate(m_database.location());
         m_gate->lock();
     }
     try {
+        if (m_depth == 0 && commit == Commit::ToDisk && m_database.commitsRelaxed()) {
+            m_database.execDirect(m_database.dialect().durableCommits());
+            m_durable = true;
+            m_database.m_durableTransaction = true;
+        }
         if (m_depth > 0) {
             m_database.execDirect(u"SAVEPOINT sp%1"_s.arg(m_depth));
         } else {
@@ -52,11 +60,25 @@ Transaction::Transaction(Database &database)
             }
         }
     } catch (...) {
+        restoreCommits();
         if (m_gate)
             m_gate->unlock();
         throw;
     }
     ++m_database.transactionDepth;
+}
+
+void Transaction::restoreCommits()
+{
+    if (!std::exchange(m_durable, false))
+        return;
+    m_database.m_durableTransaction = false;
+    try {
+        m_database.execDirect(m_database.dialect().relaxedCommits());
+    } catch (const StoreError &e) {
+        // The connection keeps waiting for the disk: slower, never less safe.
+        qCWarning(lcStore) << "cannot relax commits again:" << e.message();
+    }
 }
 
 Transaction::~Transaction()
@@ -75,6 +97,7 @@ Transaction::~Transaction()
     } catch (const StoreError &e) {
         qCWarning(lcStore) << "rollback failed:" << e.message();
     }
+    restoreCommits();
     if (m_gate)
         m_gate->unlock();
 }
@@ -86,6 +109,7 @@ void Transaction::commit()
     m_database.execDirect(m_depth == 0 ? u"COMMIT"_s : u"RELEASE sp%1"_s.arg(m_depth));
     m_open = false;
     --m_database.transactionDepth;
+    restoreCommits();
     if (m_gate)
         m_gate->unlock();
 }

@@ -17,7 +17,12 @@ class Database;
 class Transaction
 {
 public:
-    explicit Transaction(Database &database);
+    // ToDisk: the commit waits for the disk even on a connection whose commits do not
+    // (Database::relaxCommits), for a transaction whose loss after its effects were seen
+    // outside would do harm (a bundle flush). Inside another transaction, that one must be too.
+    enum class Commit { AsConnection, ToDisk };
+
+    explicit Transaction(Database &database, Commit commit = Commit::AsConnection);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -29,6 +34,9 @@ private:
     QMutex *m_gate = nullptr;
     int m_depth = 0;
     bool m_open = true;
+    bool m_durable = false; // this top-level transaction switched its connection to ToDisk
+
+    void restoreCommits();
 };
 
 } // namespace hookline
