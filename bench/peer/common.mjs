@@ -1,4 +1,5 @@
 // Helpers shared by the relay benchmark's scripts (bench/peer/*.mjs); node's standard library only.
+import fs from 'node:fs';
 
 // `--name value` pairs of the command line as an object ({name: 'value'}).
 export function parseArgs(argv = process.argv.slice(2)) {
@@ -27,3 +28,19 @@ export function median(values) {
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// utime+stime per thread name (threads of one name summed), clock ticks: where the CPU went.
+export function threadTicks(pid) {
+  const byName = {};
+  try {
+    for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        const f = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+        byName[name] = (byName[name] ?? 0) + Number(f[11]) + Number(f[12]);
+      } catch {} // the thread ended
+    }
+  } catch { return null; }
+  return byName;
+}

@@ -22,7 +22,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { parseArgs, percentile, round3, sleep } from './common.mjs';
+import { parseArgs, percentile, round3, sleep, threadTicks } from './common.mjs';
 
 const args = parseArgs();
 const url = new URL(args.url ?? 'http://127.0.0.1:1880/ingest');
@@ -113,6 +113,7 @@ const ticks = (pid) => { // utime+stime of the relay, clock ticks
   } catch { return null; }
 };
 const ticks0 = args['cpu-pid'] ? ticks(args['cpu-pid']) : null;
+const threadTicks0 = args['cpu-pid'] ? threadTicks(args['cpu-pid']) : null;
 let hwmReset = false; // VmHWM restarts at the current RSS (needs the right to write clear_refs)
 if (args['cpu-pid']) try { fs.writeFileSync(`/proc/${args['cpu-pid']}/clear_refs`, '5'); hwmReset = true; } catch {}
 
@@ -146,5 +147,5 @@ console.log(JSON.stringify({
   send_s: round3((t1 - t0) / 1000), send_rate: Math.round((N * 1000) / (t1 - t0)),
   max_schedule_lag_ms: Math.round(maxLagMs * 10) / 10,
   ack_ms: { p50: round3(percentile(ack, 50)), p99: round3(percentile(ack, 99)), max: round3(percentile(ack, 100)) },
-  target_ticks_t0: ticks0, hwm_reset: hwmReset,
+  target_ticks_t0: ticks0, target_thread_ticks_t0: threadTicks0, hwm_reset: hwmReset,
 }));

@@ -19,6 +19,7 @@ function run(name) {
   const st = read(path.join(dir, name, 'stats.json'));
   if (!gen || !st) return null;
   const pr = read(path.join(dir, name, 'proc.json')) ?? {};
+  const th = read(path.join(dir, name, 'threads.json')) ?? {};
   return {
     sent: gen.send_rate,
     delivered: st.unique_seqs / ((st.last_arrival_ms - gen.start_ms) / 1000),
@@ -27,6 +28,7 @@ function run(name) {
     lost: st.lost ?? 0, dup: st.duplicates, bad: st.bad, err: gen.n - gen.ok, errors: gen.errors,
     errorSample: gen.error_sample, timedOut: st.timed_out, lag: gen.max_schedule_lag_ms,
     cpuUs: pr.cpu_s != null ? (pr.cpu_s * 1e6) / gen.n : null, rss: pr.peak_rss_mb ?? null,
+    threadUs: Object.fromEntries(Object.entries(th).map(([k, s]) => [k, (s * 1e6) / gen.n])),
   };
 }
 const phases = {};
@@ -111,4 +113,15 @@ console.log('\nPer phase: median [min-max]; lost, dup, err summed over the runs.
 console.log('LAGn: the generator fell n ms behind its fixed-rate schedule.\n');
 print(detail);
 for (const n of notes) console.log(n);
+
+// Where each relay's CPU went: µs per message by thread name (threads of one name summed).
+console.log('\nCPU µs per message by thread, median over the runs (threads of one name summed):');
+for (const relay of RELAYS) for (const kind of KINDS) {
+  const rs = phases[`${relay}-${kind}`];
+  if (!rs || relay === 'ceiling') continue;
+  const names = [...new Set(rs.flatMap((r) => Object.keys(r.threadUs ?? {})))];
+  const parts = names.map((n) => [n, median(rs.map((r) => r.threadUs?.[n] ?? 0))])
+    .filter(([, us]) => us >= 1).sort((a, b) => b[1] - a[1]).map(([n, us]) => `${n} ${num(us)}`);
+  if (parts.length) console.log(`  ${relay}-${kind}: ${parts.join(', ')}`);
+}
 fs.writeFileSync(path.join(dir, 'summary.json'), JSON.stringify(summary, null, 1) + '\n');

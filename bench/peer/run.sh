@@ -146,6 +146,13 @@ measure() {
     "$relay_pid" "$(cat "/proc/$relay_pid/comm")" \
     "$(awk -v a="$t0" -v b="$t1" -v hz="$HZ" 'BEGIN { printf "%.2f", (b - a) / hz }')" \
     "$(mem_mb "$relay_pid" VmHWM)" "$(mem_mb "$relay_pid" VmRSS)" "$idle_mb" > "$d/proc.json"
+  # CPU seconds per thread name over the same span: where the time went (report.mjs prints it).
+  node --input-type=module -e "import { threadTicks } from '$here/common.mjs';
+    import fs from 'node:fs';
+    const [gen, pid, hz, out] = process.argv.slice(1);
+    const t0 = JSON.parse(fs.readFileSync(gen)).target_thread_ticks_t0 ?? {}, t1 = threadTicks(pid) ?? {};
+    const d = {}; for (const k of Object.keys(t1)) d[k] = (t1[k] - (t0[k] ?? 0)) / Number(hz);
+    fs.writeFileSync(out, JSON.stringify(d) + '\\n');" "$d/gen.json" "$relay_pid" "$HZ" "$d/threads.json"
   node -e 'const [g, s] = process.argv.slice(1, 3).map((f) => require(f));
     const rate = s.unique_seqs / ((s.last_arrival_ms - g.start_ms) / 1000);
     console.log(`  ${process.argv[3]}: ${Math.round(rate)} msgs/s delivered, ack p50 ${g.ack_ms.p50} ms, latency p50 ${s.latency_ms.p50} ms,`,
