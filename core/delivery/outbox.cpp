@@ -194,15 +194,23 @@ qint64 Outbox::resend(qint64 deliveryId, qint64 nowMs)
 
 std::optional<DeliveryRecord> Outbox::delivery(qint64 id)
 {
-    return m_database.firstRow(
-        u"SELECT id, webhook_id, chat_id, kind, webhook_message_id, state, attempts"
-        " FROM deliveries WHERE id = ?"_s,
-        {id}, [](const QSqlQuery &q) {
-            return DeliveryRecord {q.value(0).toLongLong(), q.value(1).toLongLong(),
-                                   q.value(2).toLongLong(), q.value(3).toString(),
-                                   q.value(4).toString(),   q.value(5).toString(),
-                                   q.value(6).toInt()};
-        });
+    return m_database.firstRow(u"SELECT "_s + deliveryColumns(QString())
+                                   + u" FROM deliveries WHERE id = ?"_s,
+                               {id}, [](const QSqlQuery &q) { return deliveryFromRow(q, 0); });
+}
+
+QString Outbox::deliveryColumns(const QString &table)
+{
+    return u"%1id, %1webhook_id, %1chat_id, %1kind, %1webhook_message_id, %1state, %1attempts"_s
+        .arg(table.isEmpty() ? QString() : table + u'.');
+}
+
+DeliveryRecord Outbox::deliveryFromRow(const QSqlQuery &q, int first)
+{
+    return DeliveryRecord {q.value(first).toLongLong(),     q.value(first + 1).toLongLong(),
+                           q.value(first + 2).toLongLong(), q.value(first + 3).toString(),
+                           q.value(first + 4).toString(),   q.value(first + 5).toString(),
+                           q.value(first + 6).toInt()};
 }
 
 void Outbox::markDelivered(qint64 id, qint64 nowMs)

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+class QSqlQuery;
+
 namespace hookline {
 
 class Database;
@@ -62,6 +64,10 @@ public:
     qint64 resend(qint64 deliveryId, qint64 nowMs);
 
     std::optional<DeliveryRecord> delivery(qint64 id);
+    // A delivery's columns, prefixed by `table` when given, and the record read from them
+    // starting at column `first`: for queries that join deliveries with other tables.
+    static QString deliveryColumns(const QString &table);
+    static DeliveryRecord deliveryFromRow(const QSqlQuery &query, int first);
     void markDelivered(qint64 id, qint64 nowMs);
     void markFailed(qint64 id, const QString &error);
 

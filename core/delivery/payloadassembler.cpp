@@ -12,17 +12,18 @@ namespace hookline {
 
 namespace {
 
-// Delivery, chat, account and teammate repeat on each message's row; the message columns
-// follow them, from column `messageColumn`.
-constexpr int messageColumn = 16;
+// One row per message: the delivery, its chat, the chat's account and responsible teammate,
+// then the message, from these columns on.
+constexpr int chatColumn = 7;
+constexpr int accountColumn = chatColumn + 8;
+constexpr int teammateColumn = accountColumn + 4;
+constexpr int messageColumn = teammateColumn + 2;
 
 const QString &assembleQuery()
 {
-    static const QString query
-        = u"SELECT d.webhook_id, d.chat_id, d.kind, d.webhook_message_id, d.state, d.attempts,"
-          " c.id, c.is_group, c.phone, c.full_name, coalesce(c.first_message_id, 0),"
-          " a.phone, a.full_name, a.email, t.full_name, t.email, "_s
-        + MessageStore::messageColumns(u"m"_s)
+    static const QString query = u"SELECT "_s + Outbox::deliveryColumns(u"d"_s) + u", "_s
+        + MessageStore::chatColumns(u"c"_s) + u", "_s + MessageStore::accountColumns(u"a"_s)
+        + u", t.full_name, t.email, "_s + MessageStore::messageColumns(u"m"_s)
         + u" FROM deliveries d LEFT JOIN chats c ON c.id = d.chat_id"
           " LEFT JOIN accounts a ON a.id = c.account_id"
           " LEFT JOIN teammates t ON t.id = c.responsible_teammate_id"
@@ -62,32 +63,25 @@ PayloadAssembler::assemble(qint64 deliveryId, qint64 nowMs, std::optional<bool> 
         return std::nullopt;
     }
 
-    Assembled result;
-    DeliveryRecord &delivery = result.delivery;
-    delivery.id = deliveryId;
-    delivery.webhookId = q.value(0).toLongLong();
-    delivery.chatId = q.value(1).toLongLong();
-    delivery.kind = q.value(2).toString();
-    delivery.webhookMessageId = q.value(3).toString();
-    delivery.state = q.value(4).toString();
-    delivery.attempts = q.value(5).toInt();
-    if (q.value(6).isNull()) {
+    Assembled result {Outbox::deliveryFromRow(q, 0), {}};
+    const DeliveryRecord &delivery = result.delivery;
+    if (q.value(chatColumn).isNull()) {
         q.finish();
         throw StoreError(u"delivery %1 names chat %2, which does not exist"_s.arg(deliveryId)
                              .arg(delivery.chatId));
     }
+    const Chat chatRow = MessageStore::chatFromRow(q, chatColumn);
+    const Account account = MessageStore::accountFromRow(q, accountColumn); // empty when gone
 
-    const PayloadAccount account {q.value(12).toString(), q.value(13).toString(),
-                                  q.value(11).toString()};
+    const PayloadAccount payloadAccount {account.fullName, account.email, account.phone};
     PayloadChat chat;
-    chat.fullName = q.value(9).toString();
-    chat.responsibleName = q.value(14).toString();
-    chat.responsibleEmail = q.value(15).toString();
-    chat.chatUrl = m_links.chatUrl(delivery.chatId);
-    chat.chatId = QString::number(delivery.chatId);
-    chat.isGroup = q.value(7).toBool();
-    chat.phone = chat.isGroup ? QString() : q.value(8).toString();
-    const qint64 firstMessageId = q.value(10).toLongLong();
+    chat.fullName = chatRow.fullName;
+    chat.responsibleName = q.value(teammateColumn).toString();
+    chat.responsibleEmail = q.value(teammateColumn + 1).toString();
+    chat.chatUrl = m_links.chatUrl(chatRow.id);
+    chat.chatId = QString::number(chatRow.id);
+    chat.isGroup = chatRow.isGroup;
+    chat.phone = chatRow.isGroup ? QString() : chatRow.phone;
 
     const qint64 nowSeconds = nowMs / 1000;
     QList<PayloadMessage> messages;
@@ -95,7 +89,7 @@ PayloadAssembler::assemble(qint64 deliveryId, qint64 nowMs, std::optional<bool> 
         if (q.value(messageColumn).isNull())
             break; // the delivery has no messages: the LEFT JOIN's one empty row
         const Message m = MessageStore::messageFromRow(q, messageColumn);
-        chat.isNewChat = chat.isNewChat || m.id == firstMessageId;
+        chat.isNewChat = chat.isNewChat || m.id == chatRow.firstMessageId;
         PayloadMessage p;
         p.direction = m.direction;
         p.timestamp = m.timestamp;
@@ -115,14 +109,14 @@ PayloadAssembler::assemble(qint64 deliveryId, qint64 nowMs, std::optional<bool> 
         throw StoreError(u"delivery %1 has no messages"_s.arg(deliveryId));
 
     if (!bundle.value_or(delivery.kind == u"bundle"_s)) {
-        result.body = PayloadBuilder::single(account, chat, messages.constFirst());
+        result.body = PayloadBuilder::single(payloadAccount, chat, messages.constFirst());
         return result;
     }
     PayloadBundle payloadBundle;
-    payloadBundle.permalink = m_links.permalink(delivery.chatId, messages.constFirst().uid);
+    payloadBundle.permalink = m_links.permalink(chatRow.id, messages.constFirst().uid);
     payloadBundle.timeZone = m_zone;
     payloadBundle.messages = std::move(messages);
-    result.body = PayloadBuilder::bundle(account, chat, payloadBundle);
+    result.body = PayloadBuilder::bundle(payloadAccount, chat, payloadBundle);
     return result;
 }
 

@@ -25,24 +25,24 @@ Message messageAt0(const QSqlQuery &q)
     return MessageStore::messageFromRow(q, 0);
 }
 
-Chat chatFromRow(const QSqlQuery &q)
+const QString allChatColumns = MessageStore::chatColumns(QString());
+
+Chat chatAt0(const QSqlQuery &q)
 {
-    Chat c;
-    c.id = q.value(0).toLongLong();
-    c.accountId = q.value(1).toLongLong();
-    c.isGroup = q.value(2).toBool();
-    c.peerKey = q.value(3).toString();
-    c.phone = q.value(4).toString();
-    c.fullName = q.value(5).toString();
-    c.responsibleTeammateId = q.value(6).toLongLong();
-    c.firstMessageId = q.value(7).toLongLong();
-    return c;
+    return MessageStore::chatFromRow(q, 0);
 }
 
-Account accountFromRow(const QSqlQuery &q)
+const QString allAccountColumns = MessageStore::accountColumns(QString());
+
+Account accountAt0(const QSqlQuery &q)
 {
-    return Account {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString()};
+    return MessageStore::accountFromRow(q, 0);
+}
+
+// `columns` names each column as %1name: the table's prefix, when given, goes there.
+QString prefixed(const QString &columns, const QString &table)
+{
+    return columns.arg(table.isEmpty() ? QString() : table + u'.');
 }
 
 QVariant nullableText(const QString &value)
@@ -71,27 +71,43 @@ bool isMimeType(const QString &value)
 
 QString MessageStore::messageColumns(const QString &table)
 {
-    QStringList columns {u"id"_s,
-                         u"uid"_s,
-                         u"chat_id"_s,
-                         u"direction"_s,
-                         u"timestamp_ms"_s,
-                         u"sender_name"_s,
-                         u"sender_phone"_s,
-                         u"recipient_name"_s,
-                         u"recipient_phone"_s,
-                         u"text"_s,
-                         u"attachment_filename"_s,
-                         u"attachment_mimetype"_s,
-                         u"attachment_size"_s,
-                         u"attachment_sha256"_s,
-                         u"external_id"_s,
-                         u"source"_s};
-    if (!table.isEmpty()) {
-        for (QString &column : columns)
-            column.prepend(table + u'.');
-    }
-    return columns.join(u", "_s);
+    return prefixed(u"%1id, %1uid, %1chat_id, %1direction, %1timestamp_ms, %1sender_name,"
+                    " %1sender_phone, %1recipient_name, %1recipient_phone, %1text,"
+                    " %1attachment_filename, %1attachment_mimetype, %1attachment_size,"
+                    " %1attachment_sha256, %1external_id, %1source"_s,
+                    table);
+}
+
+QString MessageStore::chatColumns(const QString &table)
+{
+    return prefixed(u"%1id, %1account_id, %1is_group, %1peer_key, %1phone, %1full_name,"
+                    " coalesce(%1responsible_teammate_id, 0), coalesce(%1first_message_id, 0)"_s,
+                    table);
+}
+
+Chat MessageStore::chatFromRow(const QSqlQuery &q, int first)
+{
+    Chat c;
+    c.id = q.value(first).toLongLong();
+    c.accountId = q.value(first + 1).toLongLong();
+    c.isGroup = q.value(first + 2).toBool();
+    c.peerKey = q.value(first + 3).toString();
+    c.phone = q.value(first + 4).toString();
+    c.fullName = q.value(first + 5).toString();
+    c.responsibleTeammateId = q.value(first + 6).toLongLong();
+    c.firstMessageId = q.value(first + 7).toLongLong();
+    return c;
+}
+
+QString MessageStore::accountColumns(const QString &table)
+{
+    return prefixed(u"%1id, %1phone, %1full_name, %1email"_s, table);
+}
+
+Account MessageStore::accountFromRow(const QSqlQuery &q, int first)
+{
+    return Account {q.value(first).toLongLong(), q.value(first + 1).toString(),
+                    q.value(first + 2).toString(), q.value(first + 3).toString()};
 }
 
 Message MessageStore::messageFromRow(const QSqlQuery &q, int first)
@@ -425,35 +441,30 @@ QList<Message> MessageStore::chatMessages(qint64 chatId, int limit)
 
 std::optional<Chat> MessageStore::chat(qint64 id)
 {
-    return m_database.firstRow(
-        u"SELECT id, account_id, is_group, peer_key, phone, full_name,"
-        " coalesce(responsible_teammate_id, 0), coalesce(first_message_id, 0)"
-        " FROM chats WHERE id = ?"_s,
-        {id}, chatFromRow);
+    return m_database.firstRow(u"SELECT "_s + allChatColumns + u" FROM chats WHERE id = ?"_s, {id},
+                               chatAt0);
 }
 
 QList<Chat> MessageStore::chats(qint64 accountId)
 {
-    return m_database.rows(
-        u"SELECT c.id, c.account_id, c.is_group, c.peer_key, c.phone, c.full_name,"
-        " coalesce(c.responsible_teammate_id, 0), coalesce(c.first_message_id, 0)"
-        " FROM chats c WHERE c.account_id = ?"
-        " ORDER BY (SELECT max(m.timestamp_ms) FROM messages m WHERE m.chat_id = c.id)"
-        " DESC NULLS LAST, c.id DESC"_s,
-        {accountId}, chatFromRow);
+    return m_database.rows(u"SELECT "_s + chatColumns(u"c"_s)
+                               + u" FROM chats c WHERE c.account_id = ?"
+                                 " ORDER BY (SELECT max(m.timestamp_ms) FROM messages m"
+                                 " WHERE m.chat_id = c.id) DESC NULLS LAST, c.id DESC"_s,
+                           {accountId}, chatAt0);
 }
 
 std::optional<Account> MessageStore::account(qint64 id)
 {
-    return m_database.firstRow(u"SELECT id, phone, full_name, email FROM accounts WHERE id = ?"_s,
-                               {id}, accountFromRow);
+    return m_database.firstRow(u"SELECT "_s + allAccountColumns + u" FROM accounts WHERE id = ?"_s,
+                               {id}, accountAt0);
 }
 
 std::optional<Account> MessageStore::accountByPhone(const QString &phone)
 {
-    return m_database.firstRow(
-        u"SELECT id, phone, full_name, email FROM accounts WHERE phone = ?"_s, {phone.trimmed()},
-        accountFromRow);
+    return m_database.firstRow(u"SELECT "_s + allAccountColumns
+                                   + u" FROM accounts WHERE phone = ?"_s,
+                               {phone.trimmed()}, accountAt0);
 }
 
 qint64 MessageStore::createAccount(const Account &account)
@@ -501,8 +512,8 @@ QList<Message> MessageStore::latestChatMessages(qint64 chatId, int limit)
 
 QList<Account> MessageStore::accounts()
 {
-    return m_database.rows(u"SELECT id, phone, full_name, email FROM accounts ORDER BY id"_s, {},
-                           accountFromRow);
+    return m_database.rows(u"SELECT "_s + allAccountColumns + u" FROM accounts ORDER BY id"_s, {},
+                           accountAt0);
 }
 
 void MessageStore::addStatus(qint64 messageId, const MessageStatus &status)

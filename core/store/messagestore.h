@@ -84,10 +84,14 @@ public:
     void attachFile(qint64 messageId, const IngestMessage::File &file);
     QList<MessageStatus> statusHistory(qint64 messageId);
 
-    // The columns of a message, prefixed by `table` when given, and the message read from them
-    // starting at column `first`: for queries that join messages with other tables.
+    // The columns of a message, chat or account, prefixed by `table` when given, and the value
+    // read from them starting at column `first`: for queries that join these with other tables.
     static QString messageColumns(const QString &table);
     static Message messageFromRow(const QSqlQuery &query, int first);
+    static QString chatColumns(const QString &table);
+    static Chat chatFromRow(const QSqlQuery &query, int first);
+    static QString accountColumns(const QString &table);
+    static Account accountFromRow(const QSqlQuery &query, int first);
 
     // Normalises a file name from outside: no folders, no control characters, bounded length.
     static QString safeFileName(const QString &name);
