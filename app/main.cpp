@@ -157,9 +157,11 @@ int importChat(const QString &dataDir, const QString &database, const QString &f
     QString text = u"format: %1\nlines read: %2\n"_s.arg(report.format).arg(report.linesRead);
     if (report.error.isEmpty()) {
         text += u"messages stored: %1\nalready stored (skipped): %2\nattachments stored: %3\n"
-                "system lines (skipped): %4\n"_s.arg(report.messagesStored)
+                "media not in the export (stored as text): %4\nsystem lines (skipped): %5\n"_s
+                    .arg(report.messagesStored)
                     .arg(report.duplicates)
                     .arg(report.attachmentsStored)
+                    .arg(report.mediaNotIncluded)
                     .arg(report.systemLines);
         text += report.deliveredToWebhooks
             ? u"webhooks: the new messages are queued for every webhook\n"_s
@@ -168,6 +170,9 @@ int importChat(const QString &dataDir, const QString &database, const QString &f
     text += u"lines not understood: %1\n"_s.arg(report.notUnderstoodCount);
     for (const auto &line : report.notUnderstood)
         text += u"  line %1: %2\n"_s.arg(line.lineNumber).arg(line.text);
+    text += u"messages skipped: %1\n"_s.arg(report.skippedMessages.size());
+    for (const auto &skipped : report.skippedMessages)
+        text += u"  line %1: %2\n"_s.arg(skipped.lineNumber).arg(skipped.reason);
     for (const QString &skipped : report.skippedFiles)
         text += u"file skipped: %1\n"_s.arg(skipped);
     out.write(text.toUtf8());

@@ -149,9 +149,10 @@ private Q_SLOTS:
         checkEntry(r.entries[3], 4, d(2024, 2, 1), t(9, 0), u"Alice"_s, u"<Media omitted>"_s);
         QVERIFY(r.entries[3].mediaOmitted);
         QVERIFY(!r.entries[3].attachmentName);
-        checkEntry(r.entries[4], 5, d(2024, 2, 1), t(9, 1), u"Alice"_s,
-                   u"IMG-20240201-WA0001.jpg (file attached)\nLook at this"_s);
+        // The caption follows on the next line.
+        checkEntry(r.entries[4], 5, d(2024, 2, 1), t(9, 1), u"Alice"_s, u"Look at this"_s);
         QCOMPARE(r.entries[4].attachmentName, u"IMG-20240201-WA0001.jpg"_s);
+        QCOMPARE(r.entries[4].attachmentLine, u"IMG-20240201-WA0001.jpg (file attached)"_s);
         QVERIFY(!r.entries[4].mediaOmitted);
         checkEntry(r.entries[5], 7, d(2024, 2, 1), t(9, 2), {},
                    u"Bob Smith changed the group description"_s, true);
@@ -208,9 +209,11 @@ private Q_SLOTS:
                    "not even WhatsApp, can read or listen to them."_s,
                    true);
         checkEntry(r.entries[1], 2, d(2024, 1, 31), t(14, 5, 10), u"Alice"_s, u"Hello"_s);
-        checkEntry(r.entries[2], 3, d(2024, 1, 31), t(14, 6), u"Alice"_s,
-                   u"<attached: 00000012-PHOTO-2024-01-31-14-06-00.jpg>"_s);
+        // An attachment's text is its caption; the tag is kept for when the file is missing.
+        checkEntry(r.entries[2], 3, d(2024, 1, 31), t(14, 6), u"Alice"_s, QString());
         QCOMPARE(r.entries[2].attachmentName, u"00000012-PHOTO-2024-01-31-14-06-00.jpg"_s);
+        QCOMPARE(r.entries[2].attachmentLine,
+                 u"<attached: 00000012-PHOTO-2024-01-31-14-06-00.jpg>"_s);
         checkEntry(r.entries[3], 4, d(2024, 1, 31), t(14, 7), u"Bob"_s, u"image omitted"_s);
         QVERIFY(r.entries[3].mediaOmitted);
         checkEntry(r.entries[4], 5, d(2024, 1, 31), t(14, 8), u"Bob"_s, u"two\nlines"_s);

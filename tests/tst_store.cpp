@@ -29,6 +29,14 @@
 using namespace hookline;
 using namespace Qt::StringLiterals;
 
+namespace hookline {
+// Names both fields when a comparison fails.
+char *toString(const Party &party)
+{
+    return QTest::toString(u"{\"%1\", \"%2\"}"_s.arg(party.fullName, party.phone));
+}
+} // namespace hookline
+
 namespace {
 
 IngestMessage directMessage(const QString &text, const QString &peer = u"+919800000001"_s)
@@ -123,6 +131,8 @@ private Q_SLOTS:
 
     void ingestCreatesAccountAndChat();
     void groupChatsAreKeyedByGroupId();
+    void missingSenderAndRecipientAreFilledIn_data();
+    void missingSenderAndRecipientAreFilledIn();
     void externalIdDeduplicates();
     void rejectedBatchStoresNothing_data();
     void rejectedBatchStoresNothing();
@@ -593,6 +603,79 @@ void TestStore::groupChatsAreKeyedByGroupId()
     QVERIFY(chat->isGroup);
     QCOMPARE(chat->phone, QString());
     QCOMPARE(chat->peerKey, u"120363000000000001@g.us"_s);
+}
+
+void TestStore::missingSenderAndRecipientAreFilledIn_data()
+{
+    QTest::addColumn<bool>("group");
+    QTest::addColumn<Direction>("direction");
+    QTest::addColumn<Party>("sender"); // as the source gives it
+    QTest::addColumn<Party>("recipient");
+    QTest::addColumn<Party>("storedSender");
+    QTest::addColumn<Party>("storedRecipient");
+
+    const Party account {u"Sales"_s, u"+972500000000"_s};
+    const Party contact {u"Priya Sharma"_s, u"+919800000001"_s};
+    const Party group {u"Leads"_s, QString()};
+    const Party teammate {u"Ravi (sales)"_s, QString()};
+    const Party member {u"Amit"_s, u"+919800000002"_s};
+    const Direction in = Direction::Received;
+    const Direction out = Direction::Sent;
+    QTest::newRow("direct received, nothing given")
+        << false << in << Party {} << Party {} << contact << account;
+    QTest::newRow("direct sent, nothing given")
+        << false << out << Party {} << Party {} << account << contact;
+    QTest::newRow("direct sent by a teammate")
+        << false << out << teammate << Party {} << Party {teammate.fullName, account.phone}
+        << contact;
+    QTest::newRow("direct received, only a name given")
+        << false << in << Party {u"Priya S."_s, QString()} << Party {}
+        << Party {u"Priya S."_s, contact.phone} << account;
+    QTest::newRow("direct, all given, kept")
+        << false << in << member << Party {u"Desk"_s, u"+10000000000"_s} << member
+        << Party {u"Desk"_s, u"+10000000000"_s};
+    QTest::newRow("group received, sender named")
+        << true << in << member << Party {} << member << account;
+    QTest::newRow("group received, sender unknown")
+        << true << in << Party {} << Party {} << Party {} << account;
+    QTest::newRow("group sent, nothing given")
+        << true << out << Party {} << Party {} << account << group;
+    QTest::newRow("group sent by a teammate")
+        << true << out << teammate << Party {} << Party {teammate.fullName, account.phone} << group;
+}
+
+// docs/PAYLOADS.md, "Sender and recipient": what a source leaves out is filled from the account
+// and the chat at ingest, and stored, so every payload and export agrees.
+void TestStore::missingSenderAndRecipientAreFilledIn()
+{
+    QFETCH(bool, group);
+    QFETCH(Direction, direction);
+    QFETCH(Party, sender);
+    QFETCH(Party, recipient);
+    QFETCH(Party, storedSender);
+    QFETCH(Party, storedRecipient);
+    QVERIFY(openStore());
+    // The names were given once, earlier; the message itself names neither side.
+    IngestMessage earlier = directMessage(u"earlier"_s);
+    earlier.chat.fullName = u"Priya Sharma"_s;
+    if (group)
+        earlier.chat = {true, QString(), u"120363000000000001@g.us"_s, u"Leads"_s};
+    m_messages->ingest({earlier});
+
+    IngestMessage m = directMessage(u"hello"_s);
+    m.account = {u"+972500000000"_s, QString(), QString()};
+    m.chat.fullName.clear();
+    if (group)
+        m.chat = {true, QString(), u"120363000000000001@g.us"_s, QString()};
+    m.direction = direction;
+    m.sender = sender;
+    m.recipient = recipient;
+    const auto stored = m_messages->ingest({m}).constFirst();
+    QCOMPARE(stored.message.sender, storedSender);
+    QCOMPARE(stored.message.recipient, storedRecipient);
+    const auto back = m_messages->messageByUid(stored.message.uid);
+    QCOMPARE(back->sender, storedSender);
+    QCOMPARE(back->recipient, storedRecipient);
 }
 
 void TestStore::externalIdDeduplicates()

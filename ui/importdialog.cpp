@@ -53,8 +53,19 @@ QString reportText(const ChatExportImporter::Report &r)
           << ImportDialog::tr("Lines read: %1").arg(r.linesRead)
           << ImportDialog::tr("Messages stored: %1").arg(r.messagesStored)
           << ImportDialog::tr("Already stored by an earlier import: %1").arg(r.duplicates)
-          << ImportDialog::tr("Attachments stored: %1").arg(r.attachmentsStored)
-          << ImportDialog::tr("System lines skipped: %1").arg(r.systemLines);
+          << ImportDialog::tr("Attachments stored: %1").arg(r.attachmentsStored);
+    if (r.mediaNotIncluded > 0)
+        lines << ImportDialog::tr("Media not in the export (stored as their placeholder): %1")
+                     .arg(r.mediaNotIncluded);
+    lines << ImportDialog::tr("System lines skipped: %1").arg(r.systemLines);
+    if (!r.skippedMessages.isEmpty()) {
+        lines << ImportDialog::tr("Messages skipped: %1").arg(r.skippedMessages.size());
+        for (const auto &skipped : r.skippedMessages.mid(0, shownProblems))
+            lines << ImportDialog::tr("  line %1: %2").arg(skipped.lineNumber).arg(skipped.reason);
+        if (r.skippedMessages.size() > shownProblems)
+            lines << ImportDialog::tr("  … and %n more.", nullptr,
+                                      int(r.skippedMessages.size() - shownProblems));
+    }
     if (r.notUnderstoodCount > 0) {
         QStringList numbers;
         for (const auto &line : r.notUnderstood.mid(0, shownProblems))

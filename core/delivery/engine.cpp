@@ -99,7 +99,8 @@ void Engine::start()
     poll->start(1000);
 
     try {
-        m_assembler = std::make_unique<PayloadAssembler>(*m_store->database, *m_store->workspace);
+        m_assembler = std::make_unique<PayloadAssembler>(*m_store->database, *m_store->workspace,
+                                                          m_options.links);
         Database &database = *m_store->database;
         // What the engine commits (results, schedule, leases) may be lost to a power cut at
         // the price of a repeat under the same webhook-id; its commits never wait for the disk.

@@ -22,6 +22,7 @@ namespace hookline {
 
 class Clock;
 class Dispatcher;
+class LinkBase;
 class PayloadAssembler;
 struct StoreConnection;
 
@@ -40,6 +41,7 @@ public:
         QString attachmentsPath;
         Clock *clock = nullptr; // not owned; must outlive the engine
         int maxInFlightPerWebhook = 6;
+        const LinkBase *links = nullptr; // not owned; where links point by default
     };
 
     explicit Engine(Options options, QObject *parent = nullptr);

@@ -1,5 +1,6 @@
 #include "payloadassembler.h"
 
+#include "payload/linkbase.h"
 #include "payload/payloadbuilder.h"
 #include "store/database.h"
 #include "store/messagestore.h"
@@ -35,9 +36,11 @@ const QString &assembleQuery()
 
 } // namespace
 
-PayloadAssembler::PayloadAssembler(Database &database, WorkspaceStore &workspace)
+PayloadAssembler::PayloadAssembler(Database &database, WorkspaceStore &workspace,
+                                   const LinkBase *links)
     : m_database(database)
     , m_workspace(workspace)
+    , m_linkBase(links)
     , m_links({}, {})
 {
     reloadSettings();
@@ -46,7 +49,9 @@ PayloadAssembler::PayloadAssembler(Database &database, WorkspaceStore &workspace
 void PayloadAssembler::reloadSettings()
 {
     const WorkspaceSettings settings = m_workspace.settings();
-    m_links = SignedLinks(m_workspace.linkKey(), settings.publicBaseUrl);
+    m_links = SignedLinks(m_workspace.linkKey(),
+                          m_linkBase ? m_linkBase->resolve(settings.publicBaseUrl)
+                                     : settings.publicBaseUrl);
     m_zone = QTimeZone(settings.timeZone.toUtf8());
     if (!m_zone.isValid())
         m_zone = QTimeZone::utc();

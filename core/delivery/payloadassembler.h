@@ -12,6 +12,7 @@
 namespace hookline {
 
 class Database;
+class LinkBase;
 class WorkspaceStore;
 
 // Turns a stored delivery into the JSON body of one attempt: reads the delivery with its
@@ -20,9 +21,12 @@ class WorkspaceStore;
 class PayloadAssembler
 {
 public:
-    PayloadAssembler(Database &database, WorkspaceStore &workspace);
+    // `links`: where links point when the workspace sets no public base URL; may be null
+    // (then links are relative).
+    PayloadAssembler(Database &database, WorkspaceStore &workspace, const LinkBase *links);
 
-    // Re-reads the public base URL, time zone and link key (after a settings change).
+    // Re-reads the public base URL, time zone and link key (after a settings change, or once
+    // the server listens).
     void reloadSettings();
     QTimeZone timeZone() const { return m_zone; }
 
@@ -40,6 +44,7 @@ public:
 private:
     Database &m_database;
     WorkspaceStore &m_workspace;
+    const LinkBase *m_linkBase;
     SignedLinks m_links;
     QTimeZone m_zone;
 };

@@ -18,10 +18,13 @@ std::optional<WorkspaceFieldError> validateWorkspaceSettings(const WorkspaceSett
                 s.timeZone.left(60))};
     }
     const QUrl base(s.publicBaseUrl, QUrl::StrictMode);
-    if (!base.isValid() || (base.scheme() != u"http"_s && base.scheme() != u"https"_s)
-        || base.host().isEmpty()) {
-        return WorkspaceFieldError {u"public_base_url"_s,
-                                    u"public_base_url must be an http:// or https:// URL"_s};
+    const bool badBase = !base.isValid()
+        || (base.scheme() != u"http"_s && base.scheme() != u"https"_s) || base.host().isEmpty();
+    if (!s.publicBaseUrl.isEmpty() && badBase) {
+        return WorkspaceFieldError {
+            u"public_base_url"_s,
+            u"public_base_url must be an http:// or https:// URL, or empty to follow the "
+            "address Hookline listens on"_s};
     }
     if (s.smtpSecurity != u"none"_s && s.smtpSecurity != u"starttls"_s
         && s.smtpSecurity != u"tls"_s) {

@@ -20,7 +20,8 @@ struct WorkspaceSettings
     QString ownerName;
     QString ownerEmail;
     QString timeZone = QStringLiteral("UTC");
-    QString publicBaseUrl = QStringLiteral("http://127.0.0.1:8787");
+    // Empty: links follow the address the local server listens on (LinkBase).
+    QString publicBaseUrl;
 
     // Outgoing mail for alerts. The password is not here: it lives in the SecretStore, and
     // `smtpPasswordStorage` says where ("none", "keyring" or "file").

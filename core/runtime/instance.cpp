@@ -50,8 +50,12 @@ bool Instance::start(QString *error)
     if (!Database::open(m_dataDirectory.storeLocation(), Database::Mode::ReadWrite, error))
         return false;
 
-    m_engine = std::make_unique<EngineThread>(Engine::Options {
-        m_dataDirectory.storeLocation(), m_dataDirectory.attachmentsPath(), m_clock.get(), 6});
+    // Links follow the address asked for; a port chosen by the system is known after listening.
+    if (m_options.listenPort > 0)
+        m_links.setListening(m_options.listenHost, m_options.listenPort);
+    m_engine = std::make_unique<EngineThread>(Engine::Options {m_dataDirectory.storeLocation(),
+                                                               m_dataDirectory.attachmentsPath(),
+                                                               m_clock.get(), 6, &m_links});
     QSemaphore done;
     bool ok = false;
     QString engineError;
@@ -105,11 +109,13 @@ bool Instance::start(QString *error)
         m_options.listenHost, m_options.listenPort, m_dataDirectory.storeLocation(),
         m_dataDirectory.attachmentsPath(), m_apiToken.get(), m_engine.get(), m_notifier,
         m_clock.get(), m_options.inspectorMegabytes > 0 ? m_inspector.get() : nullptr,
-        m_cloudApi.get(), m_receiver.get(), m_ingest.get(), 32});
+        m_cloudApi.get(), m_receiver.get(), m_ingest.get(), &m_links, 32});
     if (!m_server->start(error)) {
         m_server.reset();
         return false;
     }
+    if (m_options.listenPort == 0)
+        m_engine->invoke([e = m_engine->engine()] { e->reloadWorkspace(); });
     // Scripts and tests that asked for any free port find the chosen one here.
     QSaveFile portFile(m_dataDirectory.filePath(u"server.port"_s));
     if (!portFile.open(QIODevice::WriteOnly)

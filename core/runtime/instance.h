@@ -1,5 +1,6 @@
 #pragma once
 
+#include "payload/linkbase.h"
 #include "store/datadirectory.h"
 
 #include <QString>
@@ -52,12 +53,14 @@ public:
     ApiToken *apiToken() const { return m_apiToken.get(); }
     Inspector *inspector() const { return m_inspector.get(); }
     CloudApiRegistry *cloudApi() const { return m_cloudApi.get(); }
+    const LinkBase &links() const { return m_links; }
 
 private:
     Options m_options;
     DataDirectory m_dataDirectory;
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Inspector> m_inspector;
+    LinkBase m_links; // read by the engine and the server: outlives both
     std::unique_ptr<ApiToken> m_apiToken;
     std::unique_ptr<CloudApiRegistry> m_cloudApi;
     std::unique_ptr<EngineThread> m_engine;

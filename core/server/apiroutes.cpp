@@ -6,6 +6,7 @@
 #include "export/logexporter.h"
 #include "httprouter.h"
 #include "notify/ownernotifier.h"
+#include "payload/linkbase.h"
 #include "payload/payloadtimestamp.h"
 #include "runtime/ingestwriter.h"
 #include "sources/chatexportimporter.h"
@@ -175,7 +176,8 @@ bool applyCloudApi(const QJsonObject &body, qint64 accountId, CloudApiRegistry *
     return true;
 }
 
-QJsonObject workspaceJson(const WorkspaceSettings &s, const QList<Teammate> &teammates)
+QJsonObject workspaceJson(const WorkspaceSettings &s, const QList<Teammate> &teammates,
+                          StoreConnection &store, const LinkBase *links)
 {
     QJsonArray team;
     for (const Teammate &t : teammates)
@@ -185,6 +187,7 @@ QJsonObject workspaceJson(const WorkspaceSettings &s, const QList<Teammate> &tea
             {u"teammates"_s, team},
             {u"timezone"_s, s.timeZone},
             {u"public_base_url"_s, s.publicBaseUrl},
+            {u"links"_s, links ? ApiRoutes::linksJson(store, *links) : QJsonObject {}},
             {u"smtp"_s,
              QJsonObject {{u"host"_s, s.smtpHost},
                           {u"port"_s, s.smtpPort},
@@ -246,6 +249,19 @@ private:
 };
 
 } // namespace
+
+QJsonObject ApiRoutes::linksJson(StoreConnection &store, const LinkBase &links)
+{
+    const QString configured = store.workspace->settings().publicBaseUrl;
+    QStringList urls;
+    for (const Webhook &w : store.webhooks->webhooks()) {
+        if (w.enabled)
+            urls << w.url;
+    }
+    return {{u"base_url"_s, links.resolve(configured)},
+            {u"follows_listen_address"_s, configured.trimmed().isEmpty()},
+            {u"problems"_s, QJsonArray::fromStringList(links.problems(configured, urls))}};
+}
 
 void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 maxBodyBytes)
 {
@@ -396,11 +412,17 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
             for (const auto &line : report.notUnderstood)
                 notUnderstood.append(
                     QJsonObject {{u"line"_s, line.lineNumber}, {u"text"_s, line.text}});
+            QJsonArray skippedMessages;
+            for (const auto &skipped : report.skippedMessages)
+                skippedMessages.append(
+                    QJsonObject {{u"line"_s, skipped.lineNumber}, {u"reason"_s, skipped.reason}});
             QJsonObject body {{u"format"_s, report.format},
                               {u"lines_read"_s, report.linesRead},
                               {u"messages_stored"_s, report.messagesStored},
                               {u"duplicates"_s, report.duplicates},
                               {u"attachments_stored"_s, report.attachmentsStored},
+                              {u"media_not_included"_s, report.mediaNotIncluded},
+                              {u"skipped_messages"_s, skippedMessages},
                               {u"system_lines"_s, report.systemLines},
                               {u"not_understood_count"_s, report.notUnderstoodCount},
                               {u"not_understood"_s, notUnderstood},
@@ -586,14 +608,18 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
         });
 
     CloudApiRegistry *cloudApi = context.cloudApi;
-    auto accountOut = [cloudApi](StoreConnection &store, qint64 id) {
-        return accountJson(*store.messages->account(id), cloudApi,
-                           store.workspace->settings().publicBaseUrl);
+    const LinkBase *links = context.links;
+    auto publicBase = [links](StoreConnection &store) {
+        const QString configured = store.workspace->settings().publicBaseUrl;
+        return links ? links->resolve(configured) : configured;
+    };
+    auto accountOut = [cloudApi, publicBase](StoreConnection &store, qint64 id) {
+        return accountJson(*store.messages->account(id), cloudApi, publicBase(store));
     };
 
     add("GET", "/api/v1/accounts",
-        [cloudApi](const HttpRequest &, HttpResponse &res, StoreConnection &store) {
-            const QString base = store.workspace->settings().publicBaseUrl;
+        [cloudApi, publicBase](const HttpRequest &, HttpResponse &res, StoreConnection &store) {
+            const QString base = publicBase(store);
             QJsonArray list;
             for (const Account &a : store.messages->accounts())
                 list.append(accountJson(a, cloudApi, base));
@@ -672,14 +698,15 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
         });
 
     add("GET", "/api/v1/workspace",
-        [](const HttpRequest &, HttpResponse &res, StoreConnection &store) {
+        [links = context.links](const HttpRequest &, HttpResponse &res, StoreConnection &store) {
             sendJson(res, 200,
-                     workspaceJson(store.workspace->settings(), store.workspace->teammates()));
+                     workspaceJson(store.workspace->settings(), store.workspace->teammates(), store,
+                                   links));
         });
 
     add("PUT", "/api/v1/workspace",
-        [engine = context.engine, notifier = context.notifier](
-            const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
+        [engine = context.engine, notifier = context.notifier,
+         links = context.links](const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
             const auto body = objectBody(req, res);
             if (!body)
                 return;
@@ -764,7 +791,8 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
             store.workspace->setSettings(s);
             engine->invoke([e = engine->engine()] { e->reloadWorkspace(); });
             sendJson(res, 200,
-                     workspaceJson(store.workspace->settings(), store.workspace->teammates()));
+                     workspaceJson(store.workspace->settings(), store.workspace->teammates(), store,
+                                   links));
         });
 
     if (context.notifier) {

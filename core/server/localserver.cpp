@@ -6,6 +6,7 @@
 #include "httpserver.h"
 #include "inspector.h"
 #include "logcategories.h"
+#include "payload/linkbase.h"
 #include "payload/signedlinks.h"
 #include "store/storeerror.h"
 #include "threadstore.h"
@@ -77,6 +78,8 @@ bool LocalServer::start(QString *error)
         return false;
     }
     m_port = m_server->port();
+    if (m_options.links)
+        m_options.links->setListening(m_options.host, m_port);
     const QString address = u"http://%1:%2"_s.arg(m_options.host).arg(m_port);
     qCInfo(lcServer) << "listening on" << address;
     if (isExposed()) {
@@ -105,8 +108,21 @@ void LocalServer::registerRoutes()
                       u"listening on %1 beyond this computer without TLS: the API token crosses "
                       "the network in cleartext"_s.arg(m_options.host));
     }
-    m_router.add("GET", u"/healthz"_s,
-                 [health](HttpRequest &, HttpResponse &res) { res.setJson(200, health); });
+    m_router.add("GET", u"/healthz"_s, [health, options](HttpRequest &, HttpResponse &res) {
+        QJsonObject answer = health;
+        if (options.links) {
+            // Links that cannot open are worth a look but are no reason to call the server down.
+            try {
+                answer.insert(u"links"_s,
+                              ApiRoutes::linksJson(ThreadStore::forThread(options.databasePath,
+                                                                          options.attachmentsPath),
+                                                   *options.links));
+            } catch (const StoreError &e) {
+                answer.insert(u"links"_s, QJsonObject {{u"error"_s, e.message()}});
+            }
+        }
+        res.setJson(200, answer);
+    });
 
     // The chat page of `chat_url` and bundle permalinks.
     m_router.add(
@@ -119,7 +135,10 @@ void LocalServer::registerRoutes()
                     = ThreadStore::forThread(options.databasePath, options.attachmentsPath);
                 const qint64 chatId = req.matches.at(0).toLongLong();
                 const WorkspaceSettings settings = store.workspace->settings();
-                const SignedLinks links(store.workspace->linkKey(), settings.publicBaseUrl);
+                const SignedLinks links(store.workspace->linkKey(),
+                                        options.links
+                                            ? options.links->resolve(settings.publicBaseUrl)
+                                            : settings.publicBaseUrl);
                 const auto chat = store.messages->chat(chatId);
                 if (!chat || !links.verifyChat(chatId, req.param(u"sig"))) {
                     res.setError(403, u"sig"_s, u"this link is not valid for this chat"_s);
@@ -212,7 +231,7 @@ void LocalServer::registerRoutes()
     ApiRoutes::registerOn(m_router,
                           {options.databasePath, options.attachmentsPath, options.apiToken,
                            options.engine, options.notifier, options.clock, options.cloudApi,
-                           options.ingest},
+                           options.ingest, options.links},
                           maxBodyBytes);
 }
 

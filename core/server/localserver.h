@@ -16,6 +16,7 @@ class CloudApiRegistry;
 class EngineThread;
 class HttpServer;
 class IngestWriter;
+class LinkBase;
 class Inspector;
 class OwnerNotifier;
 
@@ -41,6 +42,7 @@ public:
         CloudApiRegistry *cloudApi = nullptr; // with `receiver`: serves /whatsapp/webhook
         CloudApiReceiver *receiver = nullptr;
         IngestWriter *ingest = nullptr; // stores what the API and the Cloud API webhook take in
+        LinkBase *links = nullptr; // told the address listened on; links point there by default
         int threads = 32;
     };
 

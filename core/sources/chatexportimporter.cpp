@@ -128,6 +128,7 @@ Report importFile(StoreConnection &store, const QString &path, const Options &op
 
     QList<IngestMessage> batch;
     QList<int> lineOf; // batch index → line in the export, for error messages
+    QList<bool> withoutFiles; // batch index → the message's media are not in the export
     batch.reserve(parsed.entries.size());
     QHash<QString, int> seen; // identical lines at the same minute are distinct messages
     QMimeDatabase mimes;
@@ -157,7 +158,14 @@ Report importFile(StoreConnection &store, const QString &path, const Options &op
                 m.attachment = IngestMessage::File {
                     *entry.attachmentName,
                     mimes.mimeTypeForFileNameAndData(*entry.attachmentName, *file).name(), *file};
+            } else if (m.text.isEmpty()) {
+                m.text = entry.attachmentLine; // what the file was, since it is not here
             }
+        }
+        const bool withoutFile = entry.mediaOmitted || (entry.attachmentName && !m.attachment);
+        if (const auto invalid = MessageStore::validate({m})) {
+            report.skippedMessages.append({entry.lineNumber, invalid->message});
+            continue;
         }
         const QString identity = chatKey + u'|' + m.timestamp->toString(Qt::ISODate) + u'|'
             + entry.author + u'|' + entry.text;
@@ -165,15 +173,25 @@ Report importFile(StoreConnection &store, const QString &path, const Options &op
         m.externalId = u"import:"_s + hashHex(identity + u'|' + QString::number(occurrence), 40);
         batch.append(std::move(m));
         lineOf.append(entry.lineNumber);
+        withoutFiles.append(withoutFile);
     }
 
+    if (batch.isEmpty() && !report.skippedMessages.isEmpty()) {
+        const SkippedMessage &first = report.skippedMessages.constFirst();
+        report.error = u"none of its %1 messages could be stored (line %2: %3)"_s
+                           .arg(report.skippedMessages.size())
+                           .arg(first.lineNumber)
+                           .arg(first.reason);
+        return report;
+    }
     try {
         Transaction transaction(*store.database);
         const auto stored = options.deliverToWebhooks
             ? store.messages->ingest(batch, store.outbox->hook(nowMs))
             : store.messages->ingest(batch);
         transaction.commit();
-        for (const auto &s : stored) {
+        for (qsizetype i = 0; i < stored.size(); ++i) {
+            const auto &s = stored.at(i);
             if (s.duplicate) {
                 ++report.duplicates;
                 continue;
@@ -181,6 +199,8 @@ Report importFile(StoreConnection &store, const QString &path, const Options &op
             ++report.messagesStored;
             if (s.message.attachment)
                 ++report.attachmentsStored;
+            if (withoutFiles.value(i))
+                ++report.mediaNotIncluded;
             report.chatId = s.message.chatId;
         }
         if (!stored.isEmpty() && report.chatId == 0)
@@ -189,9 +209,11 @@ Report importFile(StoreConnection &store, const QString &path, const Options &op
     } catch (const IngestRejected &e) {
         report.error = u"line %1: %2"_s.arg(lineOf.value(e.error().index)).arg(e.error().message);
         report.messagesStored = 0;
+        report.mediaNotIncluded = 0;
     } catch (const StoreError &e) {
         report.error = e.message();
         report.messagesStored = 0;
+        report.mediaNotIncluded = 0;
     }
     return report;
 }

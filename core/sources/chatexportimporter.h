@@ -28,6 +28,13 @@ struct Options
     bool deliverToWebhooks = false; // off by default: old history usually must not reach a CRM
 };
 
+// A line the parser read as a message that could not be stored as one.
+struct SkippedMessage
+{
+    int lineNumber = 0;
+    QString reason;
+};
+
 struct Report
 {
     QString error; // set when nothing was stored; names the problem
@@ -37,6 +44,10 @@ struct Report
     int duplicates = 0; // already stored by an earlier import
     int systemLines = 0; // not messages: skipped
     int attachmentsStored = 0;
+    // Messages stored without their file: the export left it out ("image omitted", a .txt
+    // without its zip) or the zip lacks it. Their text says what the file was.
+    int mediaNotIncluded = 0;
+    QList<SkippedMessage> skippedMessages; // the rest of the file was imported
     int notUnderstoodCount = 0;
     QList<ChatExportParser::NotUnderstood> notUnderstood;
     QStringList skippedFiles; // zip entries refused, with why
@@ -45,7 +56,8 @@ struct Report
     bool deliveredToWebhooks = false;
 };
 
-// All or nothing: the messages of one import are stored in one transaction. Never throws.
+// The messages of one import are stored in one transaction: all of them or, when the store
+// fails, none. A line that cannot become a message is reported and skipped. Never throws.
 Report importFile(StoreConnection &store, const QString &path, const Options &options,
                   qint64 nowMs);
 

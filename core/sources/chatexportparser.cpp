@@ -1,10 +1,10 @@
 #include "chatexportparser.h"
 
+#include "chatexportwording.h"
 #include "store/messagestore.h"
 
 #include <QStringView>
 
-#include <array>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -57,6 +57,13 @@ QStringView trimMarks(QStringView s)
 
 enum class AmPm { None, Am, Pm };
 
+// The longest media placeholder WhatsApp writes is about 40 characters; notices are longer.
+constexpr qsizetype maxPlaceholderLength = 60;
+
+// No chat predates 2400; a Buddhist-era year is 543 ahead of the Gregorian one.
+constexpr int buddhistYearsFrom = 2400;
+constexpr int buddhistOffset = 543;
+
 // One line's date-and-time prefix, as written; what the numbers mean is decided per file.
 struct Header
 {
@@ -69,6 +76,9 @@ struct Header
     bool hasSeconds = false;
     AmPm ampm = AmPm::None;
     Platform platform = Platform::Android;
+    bool markLed = false; // a direction mark before the date: iOS writes it on media messages
+    char16_t era = 0; // 'R' (Reiwa) or 'H' (Heisei): a Japanese-calendar year
+    bool buddhistEra = false; // "2565 BE"
 
     bool yearFirst() const { return digits1 == 4; }
 };
@@ -150,30 +160,52 @@ bool parseHeader(QStringView line, Header &h)
 {
     Cursor c(line);
     c.skipMarks();
+    h.markLed = c.pos() > 0;
     const bool bracket = c.take(u'[');
+    // Right-to-left locales put marks between the date's fields too: "[‏27‏/3‏/2022،
+    // 21:41:55]".
     c.skipMarks();
     h.f1 = c.number(4, h.digits1);
     if (h.digits1 == 0)
         return false;
+    c.skipMarks();
     h.separator = c.peek();
     if (h.separator != u'/' && h.separator != u'.' && h.separator != u'-')
         return false;
     c.take(h.separator);
+    c.skipMarks();
     int digits2 = 0;
     h.f2 = c.number(2, digits2);
+    c.skipMarks();
     if (digits2 == 0 || !c.take(h.separator))
         return false;
+    c.skipMarks();
+    if (!h.yearFirst() && (c.peek() == u'R' || c.peek() == u'H')) {
+        h.era = c.peek();
+        c.setPos(c.pos() + 1);
+    }
     h.f3 = c.number(4, h.digits3);
     if (h.yearFirst()) {
         if (h.digits3 < 1 || h.digits3 > 2)
             return false;
-    } else if (h.digits1 > 2 || (h.digits3 != 2 && h.digits3 != 4)) {
+    } else if (h.era ? (h.digits3 < 1 || h.digits3 > 2)
+                     : (h.digits1 > 2 || (h.digits3 != 2 && h.digits3 != 4))) {
         return false;
     }
     if (isDigit(c.peek()))
         return false;
     c.skipMarks();
-    const bool comma = c.take(u',');
+    {
+        // iOS in the Buddhist calendar: "[3/27/2565 BE, 21:41:35]".
+        const qsizetype beforeEra = c.pos();
+        c.spaces();
+        if (c.take(u'B') && c.take(u'E'))
+            h.buddhistEra = true;
+        else
+            c.setPos(beforeEra);
+    }
+    c.skipMarks();
+    const bool comma = c.take(u',') || c.take(u'\u060C'); // Arabic comma
     if (!c.spaces() && !comma)
         return false;
     c.skipMarks();
@@ -232,16 +264,24 @@ bool parseHeader(QStringView line, Header &h)
     return true;
 }
 
-int yearOf(int value, int digits)
+// The Gregorian year of a header's year field. Phones set to the Buddhist calendar write years
+// 543 ahead (2565 for 2022); the Japanese one writes the era and its year (R4 for 2022).
+int yearOf(int value, int digits, char16_t era = 0)
 {
-    return digits <= 2 ? 2000 + value : value;
+    if (era == u'R')
+        return 2018 + value;
+    if (era == u'H')
+        return 1988 + value;
+    if (digits <= 2)
+        return 2000 + value;
+    return value >= buddhistYearsFrom ? value - buddhistOffset : value;
 }
 
 QDate dateOf(const Header &h, DateOrder order)
 {
     if (h.yearFirst())
-        return QDate(h.f1, h.f2, h.f3);
-    const int year = yearOf(h.f3, h.digits3);
+        return QDate(yearOf(h.f1, 4), h.f2, h.f3);
+    const int year = yearOf(h.f3, h.digits3, h.era);
     return order == DateOrder::MonthDayYear ? QDate(year, h.f1, h.f2) : QDate(year, h.f2, h.f1);
 }
 
@@ -259,7 +299,7 @@ QTime timeOf(const Header &h)
 // order of consecutive lines matters here.
 int sortKey(const Header &h, bool dayFirst)
 {
-    const int year = yearOf(h.f3, h.digits3);
+    const int year = yearOf(h.f3, h.digits3, h.era);
     const int month = dayFirst ? h.f2 : h.f1;
     const int day = dayFirst ? h.f1 : h.f2;
     return year * 10000 + month * 100 + day;
@@ -279,6 +319,10 @@ Format detectFormat(const std::vector<Header> &headers)
     bool twelveHour = false;
     bool orderFromSequence = false;
     for (const Header &h : headers) {
+        if (h.era)
+            f.calendar = Calendar::Japanese;
+        else if (h.buddhistEra || (h.yearFirst() ? h.f1 : h.f3) >= buddhistYearsFrom)
+            f.calendar = Calendar::Buddhist;
         ios += h.platform == Platform::Ios;
         yearFirst += h.yearFirst();
         if (!h.yearFirst()) {
@@ -340,6 +384,10 @@ Format detectFormat(const std::vector<Header> &headers)
         break;
     }
     f.description = u"%1, %2, %3-hour"_s.arg(platformName(f.platform), pattern).arg(f.clockHours);
+    if (f.calendar == Calendar::Buddhist)
+        f.description += u", Buddhist calendar (years read 543 less: 2565 is 2022)"_s;
+    else if (f.calendar == Calendar::Japanese)
+        f.description += u", Japanese calendar (era years: R4 is 2022)"_s;
     if (f.orderAmbiguous) {
         const QString read = f.dayFirst ? u"day first"_s : u"month first"_s;
         f.description += orderFromSequence
@@ -351,22 +399,15 @@ Format detectFormat(const std::vector<Header> &headers)
 
 bool isMediaPlaceholder(QStringView raw)
 {
-    static const std::array<QStringView, 12> placeholders = {
-        u"<media omitted>",  u"image omitted",         u"video omitted",
-        u"audio omitted",    u"sticker omitted",       u"gif omitted",
-        u"document omitted", u"contact card omitted",  u"<attached media omitted>",
-        u"media omitted",    u"voice message omitted", u"view once media omitted",
-    };
     if (raw.size() > 300 || raw.contains(u'\n'))
         return false;
-    // iOS puts a mark inside: "report.pdf • 3 pages ‎document omitted".
+    // iOS puts marks inside: "report.pdf • ‎3 pages ‎document omitted"; iOS of 2016 wrote
+    // "<‎image omitted>".
     const QString text = withoutMarks(raw);
-    for (const QStringView p : placeholders) {
-        if (text.compare(p, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    // iOS names the document first.
-    return text.endsWith(u" document omitted", Qt::CaseInsensitive);
+    if (ChatExportWording::isMediaPlaceholder(text))
+        return true;
+    return text.size() > 2 && text.startsWith(u'<') && text.endsWith(u'>')
+        && ChatExportWording::isMediaPlaceholder(QStringView(text).sliced(1, text.size() - 2));
 }
 
 bool plausibleFileName(QStringView name)
@@ -394,19 +435,33 @@ bool whatsAppMediaName(QStringView name)
     return plausibleFileName(name);
 }
 
+struct NamedFile
+{
+    QString name;
+    QStringView caption; // what precedes the file's tag on its line
+    QStringView line; // the tag, as written
+};
+
 // The file a message names: iOS "<attached: 00000012-PHOTO-2024-01-01-10-00-00.jpg>" (any
-// language's word before the colon), Android "IMG-20240101-WA0001.jpg (file attached)".
-std::optional<QString> attachmentIn(QStringView firstLine)
+// language's word before the colon, with the document's name or a caption before it), Android
+// "IMG-20240101-WA0001.jpg (file attached)" in the phone's language.
+std::optional<NamedFile> attachmentIn(QStringView firstLine)
 {
     if (firstLine.size() > 400)
         return std::nullopt;
-    if (firstLine.startsWith(u'<') && firstLine.endsWith(u'>')) {
-        const QStringView inner = firstLine.sliced(1, firstLine.size() - 2);
-        const qsizetype colon = inner.indexOf(u": ");
-        if (colon > 0 && colon <= 30 && !inner.contains(u'<') && !inner.contains(u'>')) {
-            const QStringView name = trimMarks(inner.sliced(colon + 2)).trimmed();
+    if (firstLine.endsWith(u'>')) {
+        const qsizetype open = firstLine.lastIndexOf(u'<');
+        if (open < 0)
+            return std::nullopt;
+        const QStringView inner = firstLine.sliced(open + 1, firstLine.size() - open - 2);
+        // French writes "<pièce jointe : …>".
+        const qsizetype colon = inner.indexOf(u':');
+        if (colon > 0 && colon <= 30 && colon + 1 < inner.size() && inner[colon + 1].isSpace()
+            && !inner.contains(u'<') && !inner.contains(u'>')) {
+            const QStringView name = trimMarks(trimMarks(inner.sliced(colon + 1)).trimmed());
             if (plausibleFileName(name))
-                return name.toString();
+                return NamedFile {name.toString(), trimMarks(firstLine.first(open).trimmed()),
+                                  firstLine.sliced(open)};
         }
         return std::nullopt;
     }
@@ -416,16 +471,11 @@ std::optional<QString> attachmentIn(QStringView firstLine)
             return std::nullopt;
         const QStringView name = trimMarks(firstLine.first(open)).trimmed();
         const QStringView note = firstLine.sliced(open + 2, firstLine.size() - open - 3);
-        if (note == u"file attached" ? plausibleFileName(name) : whatsAppMediaName(name))
-            return name.toString();
+        if (ChatExportWording::isAttachedNote(note) ? plausibleFileName(name)
+                                                    : whatsAppMediaName(name))
+            return NamedFile {name.toString(), {}, trimMarks(firstLine)};
     }
     return std::nullopt;
-}
-
-bool deletedMessageNote(QStringView text)
-{
-    return text.startsWith(u"This message was deleted")
-        || text.startsWith(u"You deleted this message");
 }
 
 class Builder
@@ -463,21 +513,39 @@ public:
         if (colon > MessageStore::maxNameLength)
             colon = -1;
         QStringView text = rest;
+        bool authorMarked = false; // a right-to-left name, wrapped in marks
         if (colon >= 0) {
             e.author = withoutMarks(rest.first(colon)).trimmed();
+            authorMarked = e.author.size() != rest.first(colon).trimmed().size();
             if (!e.author.isEmpty())
                 text = rest.sliced(qMin(colon + 2, rest.size()));
         }
-        // iOS writes system events as "Group or contact name: ‎event", the text led by a mark.
-        const bool markLed = text.startsWith(QChar(0x200E));
+        // iOS writes notices as "Contact or group name: ‎notice", the text led by a mark (a
+        // right-to-left one in Arabic), and media as "‎[date] Author: ‎placeholder", a mark
+        // before the date too. The text of a right-to-left name may start with a mark of its own.
+        const bool markLed = !text.isEmpty()
+            && (text.front() == QChar(0x200E) || (!authorMarked && isMark(text.front().unicode())));
         e.system = e.author.isEmpty();
         setText(e, trimMarks(text));
-        e.attachmentName = attachmentIn(e.text);
+        if (const auto file = attachmentIn(e.text)) {
+            e.attachmentName = file->name;
+            e.attachmentLine = withoutMarks(file->line);
+            e.text = file->caption.toString();
+        }
         e.mediaOmitted = !e.attachmentName && isMediaPlaceholder(e.text);
-        if (h.platform == Platform::Ios && markLed && !e.system && !e.attachmentName
-            && !e.mediaOmitted && !deletedMessageNote(e.text)) {
-            e.system = true;
-            e.author.clear();
+        if (h.platform == Platform::Ios && !e.system && !e.attachmentName && !e.mediaOmitted) {
+            if (h.markLed && markLed && e.text.size() <= maxPlaceholderLength) {
+                // Media in a language whose placeholders are not listed: still a message.
+                e.mediaOmitted = true;
+            } else if (markLed) {
+                const QString plain = withoutMarks(e.text);
+                if (!ChatExportWording::isDeletedNote(plain)
+                    && !ChatExportWording::isMissedCall(plain)
+                    && !ChatExportWording::isLocation(plain)) {
+                    e.system = true;
+                    e.author.clear();
+                }
+            }
         }
         m_result.entries.append(std::move(e));
         m_current = m_result.entries.size() - 1;
@@ -491,12 +559,15 @@ public:
         Entry *current = &m_result.entries[m_current];
         if (current->truncated)
             return true;
-        const qsizetype room = MessageStore::maxTextLength - current->text.size() - 1;
+        // An attachment's caption starts on the next line (Android).
+        const bool first = current->text.isEmpty() && current->attachmentName;
+        const qsizetype room = MessageStore::maxTextLength - current->text.size() - (first ? 0 : 1);
         if (room < 0) {
             current->truncated = true;
             return true;
         }
-        current->text.append(u'\n');
+        if (!first)
+            current->text.append(u'\n');
         if (line.size() > room) {
             current->text.append(line.first(room));
             current->truncated = true;

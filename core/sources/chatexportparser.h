@@ -18,6 +18,8 @@ namespace ChatExportParser {
 
 enum class Platform { Unknown, Android, Ios };
 enum class DateOrder { DayMonthYear, MonthDayYear, YearMonthDay };
+// The phone's calendar; dates are converted to Gregorian ones either way.
+enum class Calendar { Gregorian, Buddhist, Japanese };
 
 struct Format
 {
@@ -32,6 +34,7 @@ struct Format
     QChar separator; // '/', '.' or '-'
     int clockHours = 24; // 12 when AM/PM was seen
     bool seconds = false; // iOS writes HH:MM:SS
+    Calendar calendar = Calendar::Gregorian;
     QString description; // "Android, DD/MM/YYYY, 24-hour"; "not a WhatsApp chat export" when none
 };
 
@@ -43,8 +46,14 @@ struct Entry
     QString author; // empty for system lines; a plain name, never markup
     QString text; // continuation lines joined with '\n'
     bool system = false; // "Messages and calls are end-to-end encrypted", "X added Y", ...
-    std::optional<QString> attachmentName; // a file the export names (and a zip may hold)
-    bool mediaOmitted = false; // "<Media omitted>", "image omitted": the text is the placeholder
+    // A file the export names (and a zip may hold). The text is then only its caption, and
+    // `attachmentLine` what named the file ("<attached: 00000012-PHOTO-….jpg>"), to show in its
+    // place when the file is not in the export.
+    std::optional<QString> attachmentName;
+    QString attachmentLine;
+    // The export left the media out ("<Media omitted>", "image omitted", and on iOS any line
+    // marked as media): the text is the placeholder.
+    bool mediaOmitted = false;
     bool truncated = false; // longer than MessageStore::maxTextLength; the rest was dropped
 };
 

@@ -67,6 +67,28 @@ bool isMimeType(const QString &value)
     return pattern.match(value).hasMatch();
 }
 
+// What a source leaves out of the sender or recipient, the store knows (docs/PAYLOADS.md,
+// "Sender and recipient"): the account is our side of every chat, the contact the other side of
+// a direct chat. A group's received sender is whoever the source names; a sent message to a
+// group goes to the group, by name. Only empty fields are filled: what a source says is kept.
+void fillParty(Party &party, const QString &fullName, const QString &phone)
+{
+    if (party.fullName.isEmpty())
+        party.fullName = fullName;
+    if (party.phone.isEmpty())
+        party.phone = phone;
+}
+
+void fillParties(Message &m, const Account &account, const Chat &chat)
+{
+    const bool sent = m.direction == Direction::Sent;
+    Party &ours = sent ? m.sender : m.recipient;
+    Party &theirs = sent ? m.recipient : m.sender;
+    fillParty(ours, account.fullName, account.phone);
+    if (!chat.isGroup || sent)
+        fillParty(theirs, chat.fullName, chat.phone);
+}
+
 } // namespace
 
 QString MessageStore::messageColumns(const QString &table)
@@ -246,17 +268,17 @@ QList<MessageStore::Stored> MessageStore::write(const Prepared &prepared, const 
     results.reserve(batch.size());
     Transaction transaction(m_database);
     // A batch usually repeats a few accounts and chats: look each up once.
-    QHash<QString, qint64> accountIds;
-    QHash<QString, qint64> chatIds;
+    QHash<QString, Account> accounts;
+    QHash<QString, Chat> chats;
     for (int i = 0; i < batch.size(); ++i) {
         const IngestMessage &in = batch.at(i);
         Stored stored;
         const QString accountKey
             = in.account.phone.trimmed() + u'\n' + in.account.fullName + u'\n' + in.account.email;
-        auto account = accountIds.constFind(accountKey);
-        if (account == accountIds.cend())
-            account = accountIds.insert(accountKey, upsertAccount(in.account, nowMs));
-        stored.accountId = *account;
+        auto account = accounts.constFind(accountKey);
+        if (account == accounts.cend())
+            account = accounts.insert(accountKey, upsertAccount(in.account, nowMs));
+        stored.accountId = account->id;
         if (!in.externalId.isEmpty()) {
             if (auto earlier = messageByExternalId(in.externalId)) {
                 stored.message = *earlier;
@@ -271,16 +293,17 @@ QList<MessageStore::Stored> MessageStore::write(const Prepared &prepared, const 
         const QString chatKey = QString::number(stored.accountId)
             + (in.chat.isGroup ? u"\ng\n"_s + in.chat.groupId : u"\nd\n"_s + in.chat.phone) + u'\n'
             + in.chat.fullName;
-        auto chat = chatIds.constFind(chatKey);
-        if (chat == chatIds.cend())
-            chat = chatIds.insert(chatKey, upsertChat(stored.accountId, in.chat, nowMs));
-        m.chatId = *chat;
+        auto chat = chats.constFind(chatKey);
+        if (chat == chats.cend())
+            chat = chats.insert(chatKey, upsertChat(stored.accountId, in.chat, nowMs));
+        m.chatId = chat->id;
         m.direction = in.direction;
         // Payloads carry whole seconds; storing the same keeps every view consistent.
         const qint64 tsMs = in.timestamp ? in.timestamp->toMSecsSinceEpoch() : nowMs;
         m.timestamp = QDateTime::fromMSecsSinceEpoch(tsMs - tsMs % 1000, Qt::UTC);
         m.sender = {in.sender.fullName.trimmed(), in.sender.phone.trimmed()};
         m.recipient = {in.recipient.fullName.trimmed(), in.recipient.phone.trimmed()};
+        fillParties(m, *account, *chat);
         m.text = in.text;
         m.attachment = attachments.at(i);
         m.externalId = in.externalId;
@@ -324,72 +347,81 @@ QList<MessageStore::Stored> MessageStore::write(const Prepared &prepared, const 
     return results;
 }
 
-qint64 MessageStore::upsertAccount(const IngestMessage::AccountRef &ref, qint64 nowMs)
+Account MessageStore::upsertAccount(const IngestMessage::AccountRef &ref, qint64 nowMs)
 {
-    const QString phone = ref.phone.trimmed();
+    Account account {0, ref.phone.trimmed(), ref.fullName.trimmed(), ref.email.trimmed()};
     // Find, else insert; an insert that meets another writer's row finds that one next round.
     for (int round = 0; round < 2; ++round) {
         QSqlQuery &find
             = m_database.prepared(u"SELECT id, full_name, email FROM accounts WHERE phone = ?"_s);
-        find.bindValue(0, phone);
+        find.bindValue(0, account.phone);
         m_database.exec(find);
         if (find.next()) {
-            const qint64 id = find.value(0).toLongLong();
-            const QString name = ref.fullName.trimmed();
-            const QString email = ref.email.trimmed();
+            account.id = find.value(0).toLongLong();
             const QString oldName = find.value(1).toString();
             const QString oldEmail = find.value(2).toString();
             find.finish();
-            const bool rename = !name.isEmpty() && name != oldName;
-            const bool newEmail = !email.isEmpty() && email != oldEmail;
+            const bool rename = !account.fullName.isEmpty() && account.fullName != oldName;
+            const bool newEmail = !account.email.isEmpty() && account.email != oldEmail;
+            if (!rename)
+                account.fullName = oldName;
+            if (!newEmail)
+                account.email = oldEmail;
             if (rename || newEmail) {
                 QSqlQuery &update = m_database.prepared(
                     u"UPDATE accounts SET full_name = ?, email = ? WHERE id = ?"_s);
-                update.bindValue(0, sqlText(rename ? name : oldName));
-                update.bindValue(1, sqlText(newEmail ? email : oldEmail));
-                update.bindValue(2, id);
+                update.bindValue(0, sqlText(account.fullName));
+                update.bindValue(1, sqlText(account.email));
+                update.bindValue(2, account.id);
                 m_database.exec(update);
             }
-            return id;
+            return account;
         }
         find.finish();
         QSqlQuery &insert = m_database.prepared(
             u"INSERT INTO accounts (phone, full_name, email, created_ms) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (phone) DO NOTHING"_s);
-        insert.bindValue(0, phone);
-        insert.bindValue(1, sqlText(ref.fullName.trimmed()));
-        insert.bindValue(2, sqlText(ref.email.trimmed()));
+        insert.bindValue(0, account.phone);
+        insert.bindValue(1, sqlText(account.fullName));
+        insert.bindValue(2, sqlText(account.email));
         insert.bindValue(3, nowMs);
-        if (const qint64 id = m_database.insertedId(insert))
-            return id;
+        account.id = m_database.insertedId(insert);
+        if (account.id)
+            return account;
     }
-    throw StoreError(u"the account %1 could be neither found nor created"_s.arg(phone));
+    throw StoreError(u"the account %1 could be neither found nor created"_s.arg(account.phone));
 }
 
-qint64 MessageStore::upsertChat(qint64 accountId, const IngestMessage::ChatRef &ref, qint64 nowMs)
+Chat MessageStore::upsertChat(qint64 accountId, const IngestMessage::ChatRef &ref, qint64 nowMs)
 {
-    const QString peer = (ref.isGroup ? ref.groupId : ref.phone).trimmed();
+    Chat chat;
+    chat.accountId = accountId;
+    chat.isGroup = ref.isGroup;
+    chat.peerKey = (ref.isGroup ? ref.groupId : ref.phone).trimmed();
+    chat.phone = ref.isGroup ? QString() : chat.peerKey;
+    chat.fullName = ref.fullName.trimmed();
     for (int round = 0; round < 2; ++round) {
         QSqlQuery &find
             = m_database.prepared(u"SELECT id, full_name FROM chats"
                                   " WHERE account_id = ? AND is_group = ? AND peer_key = ?"_s);
         find.bindValue(0, accountId);
         find.bindValue(1, ref.isGroup ? 1 : 0);
-        find.bindValue(2, peer);
+        find.bindValue(2, chat.peerKey);
         m_database.exec(find);
         if (find.next()) {
-            const qint64 id = find.value(0).toLongLong();
-            const bool rename = !ref.fullName.trimmed().isEmpty()
-                && ref.fullName.trimmed() != find.value(1).toString();
+            chat.id = find.value(0).toLongLong();
+            const QString oldName = find.value(1).toString();
             find.finish();
-            if (rename) {
+            if (chat.fullName.isEmpty()) {
+                chat.fullName = oldName;
+            } else if (chat.fullName != oldName) {
                 QSqlQuery &update
                     = m_database.prepared(u"UPDATE chats SET full_name = ? WHERE id = ?"_s);
-                update.bindValue(0, ref.fullName.trimmed());
-                update.bindValue(1, id);
+                update.bindValue(0, chat.fullName);
+                update.bindValue(1, chat.id);
                 m_database.exec(update);
             }
-            return id;
+            return chat;
         }
         find.finish();
         QSqlQuery &insert = m_database.prepared(
@@ -398,14 +430,15 @@ qint64 MessageStore::upsertChat(qint64 accountId, const IngestMessage::ChatRef &
             " ON CONFLICT (account_id, is_group, peer_key) DO NOTHING"_s);
         insert.bindValue(0, accountId);
         insert.bindValue(1, ref.isGroup ? 1 : 0);
-        insert.bindValue(2, peer);
-        insert.bindValue(3, sqlText(ref.isGroup ? QString() : peer));
-        insert.bindValue(4, sqlText(ref.fullName.trimmed()));
+        insert.bindValue(2, chat.peerKey);
+        insert.bindValue(3, sqlText(chat.phone));
+        insert.bindValue(4, sqlText(chat.fullName));
         insert.bindValue(5, nowMs);
-        if (const qint64 id = m_database.insertedId(insert))
-            return id;
+        chat.id = m_database.insertedId(insert);
+        if (chat.id)
+            return chat;
     }
-    throw StoreError(u"the chat with %1 could be neither found nor created"_s.arg(peer));
+    throw StoreError(u"the chat with %1 could be neither found nor created"_s.arg(chat.peerKey));
 }
 
 std::optional<Message> MessageStore::selectOne(const QString &tail, const QVariant &value)
@@ -473,7 +506,7 @@ qint64 MessageStore::createAccount(const Account &account)
         throw StoreError(u"an account with phone %1 exists already"_s.arg(account.phone));
     IngestMessage::AccountRef ref {account.phone, account.fullName, account.email};
     Transaction transaction(m_database);
-    const qint64 id = upsertAccount(ref, QDateTime::currentMSecsSinceEpoch());
+    const qint64 id = upsertAccount(ref, QDateTime::currentMSecsSinceEpoch()).id;
     transaction.commit();
     return id;
 }

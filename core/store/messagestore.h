@@ -97,8 +97,10 @@ public:
     static QString safeFileName(const QString &name);
 
 private:
-    qint64 upsertAccount(const IngestMessage::AccountRef &ref, qint64 nowMs);
-    qint64 upsertChat(qint64 accountId, const IngestMessage::ChatRef &ref, qint64 nowMs);
+    // The account or chat as stored after the upsert: names the reference left empty are the
+    // stored ones.
+    Account upsertAccount(const IngestMessage::AccountRef &ref, qint64 nowMs);
+    Chat upsertChat(qint64 accountId, const IngestMessage::ChatRef &ref, qint64 nowMs);
     // `tail` follows FROM messages; `value` binds its one placeholder, if any.
     std::optional<Message> selectOne(const QString &tail, const QVariant &value);
 

@@ -189,6 +189,14 @@ const QList<Migration> &migrations()
              // Each instance processes the notifications it acknowledged (with its secrets).
              u"ALTER TABLE cloud_api_inbox ADD COLUMN received_by TEXT NOT NULL DEFAULT ''"_s,
          }},
+        // The public base URL became optional: unset, links follow the address listened on.
+        // The old default, stored whenever Settings were saved, is forgotten; a URL the user
+        // typed stays.
+        {5,
+         {
+             u"DELETE FROM settings WHERE key = 'public_base_url'"
+             " AND value = 'http://127.0.0.1:8787'"_s,
+         }},
     };
     return list;
 }

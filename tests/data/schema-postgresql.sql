@@ -26,3 +26,5 @@ ALTER TABLE deliveries ADD COLUMN lease_owner TEXT;
 ALTER TABLE deliveries ADD COLUMN lease_until BIGINT;
 CREATE INDEX deliveries_pending_by_chat ON deliveries (webhook_id, chat_id, id) WHERE state = 'pending';
 ALTER TABLE cloud_api_inbox ADD COLUMN received_by TEXT NOT NULL DEFAULT '';
+-- version 5
+DELETE FROM settings WHERE key = 'public_base_url' AND value = 'http://127.0.0.1:8787';

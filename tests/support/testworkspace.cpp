@@ -11,6 +11,7 @@ const QDateTime startTime(QDate(2026, 3, 1), QTime(5, 59, 0), Qt::UTC);
 Workspace::Workspace()
     : clock(startTime)
 {
+    links.setListening(QStringLiteral("127.0.0.1"), 8787);
     QString error;
     db = Database::open(location(), Database::Mode::ReadWrite, &error);
     if (!db)
@@ -28,7 +29,7 @@ Workspace::~Workspace()
 
 Engine::Options Workspace::options()
 {
-    return {location(), dir.filePath(u"attachments"_s), &clock, 6};
+    return {location(), dir.filePath(u"attachments"_s), &clock, 6, &links};
 }
 
 bool Workspace::startEngine()

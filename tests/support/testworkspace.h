@@ -6,6 +6,7 @@
 #include "delivery/engine.h"
 #include "delivery/outbox.h"
 #include "delivery/webhookstore.h"
+#include "payload/linkbase.h"
 #include "store/attachmentstore.h"
 #include "store/database.h"
 #include "store/messagestore.h"
@@ -38,6 +39,8 @@ public:
     QString location() const;
 
     QTemporaryDir dir;
+    // Links point at the default address, as in an instance listening on 127.0.0.1:8787.
+    hookline::LinkBase links;
     TestDatabase store;
     hookline::ManualClock clock;
     std::unique_ptr<hookline::Database> db;
