@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void bundlesViaFlushActivityAndLog();
     void autoDisableAfterElevenErrors();
     void chatAndAttachmentLinks();
+    void partiesFilledAndLinkProblemsNamed();
     void exportLogWorksBesideARunningInstance();
     void killDuringDeliveriesLosesNothing();
     void tenRandomKillsLoseNothing();
@@ -431,10 +433,8 @@ void TestServer::autoDisableAfterElevenErrors()
 
 void TestServer::chatAndAttachmentLinks()
 {
-    auto r = m_hookline->put(
-        "/api/v1/workspace",
-        {{u"public_base_url"_s, u"http://127.0.0.1:%1"_s.arg(m_hookline->port())}});
-    QCOMPARE(r->status, 200);
+    // No public base URL set: links follow the port the system chose (the instance listens on
+    // 127.0.0.1:0), not the default 8787.
     m_hookline->createWebhook({{u"url"_s, m_receiver->url()}});
     QJsonObject m = message(u"<img src=x onerror=alert(1)> see file"_s);
     const QByteArray pdf = "%PDF-1.4 hello";
@@ -447,6 +447,8 @@ void TestServer::chatAndAttachmentLinks()
     const QJsonObject payload = object(m_receiver->requests().constFirst().body);
 
     const QUrl chatUrl(payload[u"chat"][u"chat_url"].toString());
+    QCOMPARE(chatUrl.host(), u"127.0.0.1"_s);
+    QCOMPARE(chatUrl.port(), m_hookline->port());
     auto page = m_hookline->client(false)->Get(chatUrl.path(QUrl::FullyEncoded).toStdString() + "?"
                                                + chatUrl.query(QUrl::FullyEncoded).toStdString());
     QVERIFY(page);
@@ -491,6 +493,61 @@ void TestServer::chatAndAttachmentLinks()
             ->Get(fileUrl.path(QUrl::FullyEncoded).toStdString() + "?expires=99999999999&sig=x")
             ->status,
         403);
+}
+
+// The README's example names neither sender nor recipient: the payload has both (docs/PAYLOADS.md).
+// /healthz says where links point and why they would not open.
+void TestServer::partiesFilledAndLinkProblemsNamed()
+{
+    m_hookline->createWebhook({{u"url"_s, m_receiver->url()}});
+    QJsonObject m = message(u"Hello from the README"_s);
+    m.remove(u"sender"_s);
+    m.remove(u"recipient"_s);
+    QCOMPARE(m_hookline->post("/api/v1/messages", m)->status, 201);
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiver->count(), 1, 10000);
+    const QJsonObject payload = object(m_receiver->requests().constFirst().body);
+    const QJsonObject sender = payload[u"message"][u"sender"].toObject();
+    const QJsonObject recipient = payload[u"message"][u"recipient"].toObject();
+    QCOMPARE(sender[u"full_name"].toString(), u"Priya <b>"_s);
+    QCOMPARE(sender[u"phone"].toString(), u"+919800000001"_s);
+    QCOMPARE(recipient[u"full_name"].toString(), u"Sales"_s);
+    QCOMPARE(recipient[u"phone"].toString(), u"+972500000000"_s);
+
+    const QString own = u"http://127.0.0.1:%1"_s.arg(m_hookline->port());
+    auto health = [this] {
+        auto r = m_hookline->client(false)->Get("/healthz");
+        return r && r->status == 200 ? object(r->body)[u"links"].toObject() : QJsonObject {};
+    };
+    QJsonObject links = health();
+    QCOMPARE(links[u"base_url"].toString(), own);
+    QVERIFY(links[u"follows_listen_address"].toBool());
+    QCOMPARE(links[u"problems"].toArray().size(), 0);
+
+    // A port of this computer where nothing listens.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 closedPort = closed.serverPort();
+    closed.close();
+    const QString dead = u"http://127.0.0.1:%1"_s.arg(closedPort);
+    QCOMPARE(m_hookline->put("/api/v1/workspace", {{u"public_base_url"_s, dead}})->status, 200);
+    links = health();
+    QCOMPARE(links[u"base_url"].toString(), dead);
+    QVERIFY(!links[u"follows_listen_address"].toBool());
+    QCOMPARE(links[u"problems"].toArray().size(), 1);
+    QVERIFY2(links[u"problems"][0].toString().contains(u"nothing listens"_s),
+             qPrintable(links[u"problems"][0].toString()));
+
+    // Back to following; a webhook to another computer cannot open links to this one.
+    QCOMPARE(m_hookline->put("/api/v1/workspace", {{u"public_base_url"_s, u""_s}})->status, 200);
+    m_hookline->createWebhook({{u"url"_s, u"http://192.0.2.10/crm"_s}});
+    links = health();
+    QCOMPARE(links[u"base_url"].toString(), own);
+    QCOMPARE(links[u"problems"].toArray().size(), 1);
+    QVERIFY2(links[u"problems"][0].toString().contains(u"192.0.2.10"_s),
+             qPrintable(links[u"problems"][0].toString()));
+    // The workspace says the same.
+    const QJsonObject workspace = object(m_hookline->get("/api/v1/workspace")->body);
+    QCOMPARE(workspace[u"links"][u"problems"].toArray().size(), 1);
 }
 
 void TestServer::exportLogWorksBesideARunningInstance()

@@ -1,3 +1,5 @@
+#include "delivery/webhookstore.h"
+#include "payload/linkbase.h"
 #include "server/apitoken.h"
 #include "server/localserver.h"
 #include "settingspage.h"
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void addsAccountsWithUniquePhones();
     void regeneratesTheApiToken();
     void warnsAboutANonLoopbackListenHost();
+    void namesLinksThatCannotOpen();
     void testEmailWithoutSmtpFailsClearly();
     void connectsAnAccountToTheCloudApi();
     void choosesAPostgresqlStoreForTheNextStart();
@@ -512,17 +515,45 @@ void TestSettingsPage::regeneratesTheApiToken()
     QCOMPARE(get(now), 200);
 }
 
+void TestSettingsPage::namesLinksThatCannotOpen()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    const auto page = loadedPage(harness);
+    QVERIFY(page);
+    // No public base URL: links follow the address this instance listens on.
+    const QString own = harness.context().links()->listening();
+    QVERIFY(own.startsWith(u"http://127.0.0.1:"_s));
+    QVERIFY(child<QLineEdit>(page.get(), u"publicBaseUrl"_s)->placeholderText().contains(own));
+    auto *problems = child<QLabel>(page.get(), u"linkProblems"_s);
+    QTRY_VERIFY(child<QLineEdit>(page.get(), u"webhookUrl"_s)->text().startsWith(own));
+    QVERIFY(problems->isHidden());
+
+    // A webhook to another computer cannot open links to this one: said under the field.
+    harness.withStore([](StoreConnection &store) {
+        hookline::Webhook w;
+        w.name = u"CRM"_s;
+        w.url = u"http://192.0.2.10/crm"_s;
+        store.webhooks->create(w, 0);
+    });
+    QSignalSpy checked(page.get(), &SettingsPage::linksChecked);
+    page->reload();
+    QVERIFY(checked.wait(20000));
+    QVERIFY(!problems->isHidden());
+    QVERIFY2(problems->text().contains(u"192.0.2.10"_s), qPrintable(problems->text()));
+}
+
 void TestSettingsPage::warnsAboutANonLoopbackListenHost()
 {
-    QVERIFY(hookline::LocalServer::isLoopback(u"127.0.0.1"_s));
-    QVERIFY(hookline::LocalServer::isLoopback(u"127.0.0.2"_s));
-    QVERIFY(hookline::LocalServer::isLoopback(u"::1"_s));
-    QVERIFY(hookline::LocalServer::isLoopback(u"[::1]"_s));
-    QVERIFY(hookline::LocalServer::isLoopback(u"localhost"_s));
-    QVERIFY(!hookline::LocalServer::isLoopback(u"0.0.0.0"_s));
-    QVERIFY(!hookline::LocalServer::isLoopback(u"::"_s));
-    QVERIFY(!hookline::LocalServer::isLoopback(u"192.168.1.20"_s));
-    QVERIFY(!hookline::LocalServer::isLoopback(u"hookline.example.com"_s));
+    QVERIFY(hookline::LinkBase::isLoopback(u"127.0.0.1"_s));
+    QVERIFY(hookline::LinkBase::isLoopback(u"127.0.0.2"_s));
+    QVERIFY(hookline::LinkBase::isLoopback(u"::1"_s));
+    QVERIFY(hookline::LinkBase::isLoopback(u"[::1]"_s));
+    QVERIFY(hookline::LinkBase::isLoopback(u"localhost"_s));
+    QVERIFY(!hookline::LinkBase::isLoopback(u"0.0.0.0"_s));
+    QVERIFY(!hookline::LinkBase::isLoopback(u"::"_s));
+    QVERIFY(!hookline::LinkBase::isLoopback(u"192.168.1.20"_s));
+    QVERIFY(!hookline::LinkBase::isLoopback(u"hookline.example.com"_s));
 
     DesktopHarness harness; // listens on 127.0.0.1: no warning
     QVERIFY2(harness.ok(), qPrintable(harness.error()));

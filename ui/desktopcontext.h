@@ -13,6 +13,7 @@ class EngineThread;
 class IngestWriter;
 class Inspector;
 class Instance;
+class LinkBase;
 class OwnerNotifier;
 class StoreWorker;
 
@@ -40,6 +41,8 @@ public:
     // The store this instance runs on: its SQLite file or PostgreSQL URL.
     QString storeLocation() const { return m_storeLocation; }
     QString listenHost() const { return m_listenHost; }
+    // Where payload links point unless the workspace sets a public base URL.
+    const LinkBase *links() const { return m_links; }
     int listenPort() const { return m_listenPort; }
     // http://HOST:PORT of the local server, as a browser on this machine reaches it.
     QString serverUrl() const;
@@ -58,6 +61,7 @@ private:
     ApiToken *m_apiToken = nullptr;
     Clock *m_clock = nullptr;
     CloudApiRegistry *m_cloudApi = nullptr;
+    const LinkBase *m_links = nullptr;
     QString m_dataDirectory;
     QString m_storeLocation;
     QString m_listenHost;

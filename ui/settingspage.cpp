@@ -1,8 +1,10 @@
 #include "settingspage.h"
 
+#include "delivery/webhookstore.h"
 #include "desktopcontext.h"
 #include "feedbacklabel.h"
 #include "notify/ownernotifier.h"
+#include "payload/linkbase.h"
 #include "runtime/storeconnection.h"
 #include "runtime/storeworker.h"
 #include "server/apitoken.h"
@@ -178,7 +180,10 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     auto *workspaceForm = new QFormLayout(workspaceBox);
     m_ownerName = lineEdit(u"ownerName"_s, workspaceBox);
     m_ownerEmail = lineEdit(u"ownerEmail"_s, workspaceBox, tr("owner@example.com"));
-    m_publicBaseUrl = lineEdit(u"publicBaseUrl"_s, workspaceBox, tr("https://hooks.example.com"));
+    // Empty, links follow the address this instance listens on.
+    m_publicBaseUrl
+        = lineEdit(u"publicBaseUrl"_s, workspaceBox,
+                   tr("Empty: %1, where Hookline listens").arg(context.links()->listening()));
     m_timeZone = new QComboBox(workspaceBox);
     m_timeZone->setObjectName(u"timeZone"_s);
     m_timeZone->setEditable(true);
@@ -200,7 +205,10 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     field(workspaceForm, tr("Owner &e-mail:"), m_ownerEmail, u"owner.email"_s,
           tr("Gets an e-mail when a webhook is disabled after repeated failures."));
     field(workspaceForm, tr("&Public base URL:"), m_publicBaseUrl, u"public_base_url"_s,
-          tr("Where chat links and attachment URLs in payloads point."));
+          tr("Where chat links and attachment URLs in payloads point. Set it when receivers on "
+             "other computers must open them (through a tunnel or a reverse proxy)."));
+    m_linkProblems = FeedbackLabel::create(u"linkProblems"_s, workspaceBox);
+    workspaceForm->addRow(m_linkProblems);
     field(workspaceForm, tr("Time &zone:"), m_timeZone, u"timezone"_s,
           tr("Bundle windows start at 00:00, 06:00, 12:00 and 18:00 in this zone."));
 
@@ -272,7 +280,7 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
            "server. Anyone who has the API token can use the API from there. Start with "
            "--listen 127.0.0.1:PORT to keep it on this machine.")
             .arg(host));
-    m_listenWarning->setVisible(!host.isEmpty() && !LocalServer::isLoopback(host));
+    m_listenWarning->setVisible(!host.isEmpty() && !LinkBase::isLoopback(host));
     serverForm->addRow(m_listenWarning);
 
     m_token = lineEdit(u"apiToken"_s, serverBox);
@@ -569,7 +577,6 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     reload();
 }
 
-
 void SettingsPage::reload()
 {
     load(false);
@@ -617,6 +624,7 @@ void SettingsPage::load(bool keepEdits)
                 showSettings(current.settings);
             }
             m_loaded = true;
+            checkLinks();
             showTeammates(current.teammates);
             showAccounts(current.accounts);
             Q_EMIT loaded();
@@ -799,9 +807,44 @@ void SettingsPage::writeSettings(const WorkspaceSettings &form,
                 return;
             }
             showSettings(outcome.value->settings);
+            checkLinks();
             m_context.reloadWorkspace();
             FeedbackLabel::show(m_saveStatus, tr("Saved."), Tone::Neutral);
             Q_EMIT saved();
+        });
+}
+
+void SettingsPage::checkLinks()
+{
+    struct Links
+    {
+        QString base;
+        QStringList problems;
+    };
+    // May try a connection to this computer: in the worker, never here.
+    m_context.store()->run<Links>(
+        this,
+        [links = m_context.links()](StoreConnection &store) {
+            const QString configured = store.workspace->settings().publicBaseUrl;
+            QStringList urls;
+            for (const Webhook &w : store.webhooks->webhooks()) {
+                if (w.enabled)
+                    urls << w.url;
+            }
+            return Links {links->resolve(configured), links->problems(configured, urls)};
+        },
+        [this](const Outcome<Links> &outcome) {
+            if (!outcome.ok())
+                return;
+            m_linkBase = outcome.value->base;
+            showWebhookUrl();
+            FeedbackLabel::show(m_linkProblems,
+                                outcome.value->problems.isEmpty()
+                                    ? QString()
+                                    : tr("Links in payloads may not open: %1")
+                                          .arg(outcome.value->problems.join(u' ')),
+                                Tone::Bad);
+            Q_EMIT linksChecked();
         });
 }
 
@@ -1106,7 +1149,8 @@ void SettingsPage::showCloudApi(qint64 accountId)
 void SettingsPage::showWebhookUrl()
 {
     // The same address GET /api/v1/accounts reports; Meta needs the saved base URL.
-    m_webhookUrl->setText(m_settings.publicBaseUrl + u"/whatsapp/webhook"_s);
+    const QString base = m_settings.publicBaseUrl.isEmpty() ? m_linkBase : m_settings.publicBaseUrl;
+    m_webhookUrl->setText(base + u"/whatsapp/webhook"_s);
 }
 
 void SettingsPage::setCloudApiBusy(bool busy)

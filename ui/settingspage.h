@@ -70,6 +70,8 @@ Q_SIGNALS:
     void storeSaved();
     void storeFailed(const QString &message);
     void loaded();
+    // Where payload links point was worked out again (after loading or saving).
+    void linksChecked();
     void saved();
     void saveFailed(const QString &field, const QString &message);
     void testEmailFinished(bool ok, const QString &outcome);
@@ -108,6 +110,8 @@ private:
     // in-memory snapshot; the form loses unsaved Cloud API edits.
     void showCloudApi(qint64 accountId);
     void showWebhookUrl();
+    // Where links point and why they may not open, shown under the public base URL.
+    void checkLinks();
     void setCloudApiBusy(bool busy);
     void cloudApiFinished(const QString &field, const QString &error);
     void confirmDisconnect();
@@ -136,6 +140,8 @@ private:
     QCheckBox *m_allowInvalidCertificate = nullptr;
     QPushButton *m_save = nullptr;
     QLabel *m_saveStatus = nullptr;
+    QLabel *m_linkProblems = nullptr;
+    QString m_linkBase; // where links point when no public base URL is set
     QPushButton *m_sendTest = nullptr;
     QLabel *m_testStatus = nullptr;
     // Error labels by the API's field name (owner.email, timezone, smtp.port, …).

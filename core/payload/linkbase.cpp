@@ -61,7 +61,8 @@ bool LinkBase::isLoopback(const QString &host)
     if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0
         || host.endsWith(u".localhost"_s, Qt::CaseInsensitive))
         return true;
-    const QHostAddress address(host);
+    const bool bracketed = host.startsWith(u'[') && host.endsWith(u']');
+    const QHostAddress address(bracketed ? host.mid(1, host.size() - 2) : host);
     return !address.isNull() && address.isLoopback();
 }
 

@@ -27,6 +27,7 @@ public:
     // to this computer (half a second at most): never on the GUI thread.
     QStringList problems(const QString &configured, const QStringList &webhookUrls) const;
 
+    // Whether a host ("127.0.0.1", "[::1]", "localhost") is reachable only from this machine.
     static bool isLoopback(const QString &host);
 
 private:

@@ -49,20 +49,9 @@ bool LocalServer::parseListen(const QString &text, QString *host, int *port)
     return true;
 }
 
-bool LocalServer::isLoopback(const QString &host)
-{
-    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
-        return true;
-    QString address = host;
-    if (address.startsWith(u'[') && address.endsWith(u']'))
-        address = address.mid(1, address.size() - 2);
-    const QHostAddress parsed(address);
-    return !parsed.isNull() && parsed.isLoopback();
-}
-
 bool LocalServer::isExposed() const
 {
-    return !isLoopback(m_options.host);
+    return !LinkBase::isLoopback(m_options.host);
 }
 
 bool LocalServer::start(QString *error)

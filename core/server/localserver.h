@@ -64,8 +64,6 @@ public:
 
     // "HOST:PORT" → host and port; false for anything else.
     static bool parseListen(const QString &text, QString *host, int *port);
-    // Whether a listen host is reachable only from this machine (the desktop warns otherwise).
-    static bool isLoopback(const QString &host);
 
 private:
     void registerRoutes();
