@@ -1,6 +1,7 @@
 #include "sources/chatexportarchive.h"
 #include "sources/chatexportparser.h"
 #include "store/messagestore.h"
+#include "support/testzip.h"
 
 #include <QFile>
 #include <QProcess>
@@ -46,33 +47,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-// Builds a deflated zip with Python's zipfile (always installed with the build tools). Each spec
-// is "name=path" (a file's bytes) or "name=zeros:N" (N zero bytes, streamed, for zip bombs).
-bool makeZip(const QString &out, const QStringList &specs)
-{
-    const QString script = uR"(import sys, zipfile
-with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED) as z:
-    for spec in sys.argv[2:]:
-        name, _, source = spec.partition('=')
-        if source.startswith('zeros:'):
-            left = int(source[6:])
-            with z.open(name, 'w') as f:
-                block = bytes(1 << 20)
-                while left > 0:
-                    f.write(block[:min(left, len(block))])
-                    left -= len(block)
-        else:
-            z.write(source, name)
-)"_s;
-    QProcess p;
-    p.start(u"python3"_s, QStringList {u"-c"_s, script, out} + specs);
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        qWarning() << p.readAllStandardError();
-        return false;
-    }
-    return true;
 }
 
 // Rewrites the uncompressed size that a zip's local and central headers declare for `name`, so
@@ -224,6 +198,23 @@ private Q_SLOTS:
         QVERIFY(r.entries[7].mediaOmitted);
         QCOMPARE(r.entries[7].author, u"Alice"_s);
         checkEntry(r.entries[8], 10, d(2024, 2, 1), t(8, 2), u"Dana"_s, u"שלום"_s);
+    }
+
+    // Arabic iOS: marks inside the date, the Arabic comma, Arabic-Indic digits and م for PM.
+    void arabicDigitsMarksAndComma()
+    {
+        const auto r
+            = Parser::parse(u"[\u0662\u0667\u200F/\u0663\u200F/\u0662\u0660\u0662\u0662\u060C "
+                            "\u0669:\u0664\u0661:\u0663\u0665 \u0645] Dmitry: Hello\r\n"
+                            "\u200F[\u200F28\u200F/3\u200F/2022\u060C 09:00:00] Dmitry: \u200F"
+                            "\u0644\u0645 \u064A\u062A\u0645 \u0625\u062F\u0631\u0627\u062C "
+                            "\u0627\u0644\u0635\u0648\u0631\u0629\r\n"_s.toUtf8());
+        QCOMPARE(r.notUnderstoodCount, 0);
+        QCOMPARE(r.entries.size(), 2);
+        checkEntry(r.entries[0], 1, d(2022, 3, 27), t(21, 41, 35), u"Dmitry"_s, u"Hello"_s);
+        // "لم يتم إدراج الصورة": the image was left out.
+        QVERIFY(r.entries[1].mediaOmitted);
+        QVERIFY(!r.entries[1].system);
     }
 
     void ios12HourUs()

@@ -32,6 +32,18 @@ bool isDigit(char16_t c)
     return c >= u'0' && c <= u'9';
 }
 
+// Dates and times may be written in Arabic-Indic (٠-٩) or Eastern Arabic-Indic (۰-۹) digits.
+int dateDigit(char16_t c)
+{
+    if (isDigit(c))
+        return c - u'0';
+    if (c >= 0x0660 && c <= 0x0669)
+        return c - 0x0660;
+    if (c >= 0x06F0 && c <= 0x06F9)
+        return c - 0x06F0;
+    return -1;
+}
+
 QString withoutMarks(QStringView s)
 {
     QString out;
@@ -108,8 +120,8 @@ public:
     {
         int value = 0;
         digits = 0;
-        while (digits < maxDigits && isDigit(peek())) {
-            value = value * 10 + (peek() - u'0');
+        while (digits < maxDigits && dateDigit(peek()) >= 0) {
+            value = value * 10 + dateDigit(peek());
             ++m_i;
             ++digits;
         }
@@ -136,6 +148,11 @@ AmPm amPm(Cursor &c)
     c.spaces();
     const char16_t first = c.peek();
     AmPm result = AmPm::None;
+    // Arabic: ص (morning) and م (evening).
+    if (first == 0x0635 || first == 0x0645) {
+        c.setPos(c.pos() + 1);
+        return first == 0x0635 ? AmPm::Am : AmPm::Pm;
+    }
     if (first == u'a' || first == u'A')
         result = AmPm::Am;
     else if (first == u'p' || first == u'P')
@@ -192,7 +209,7 @@ bool parseHeader(QStringView line, Header &h)
                      : (h.digits1 > 2 || (h.digits3 != 2 && h.digits3 != 4))) {
         return false;
     }
-    if (isDigit(c.peek()))
+    if (dateDigit(c.peek()) >= 0)
         return false;
     c.skipMarks();
     {
@@ -233,7 +250,7 @@ bool parseHeader(QStringView line, Header &h)
             h.second = 0;
         }
     }
-    if (isDigit(c.peek()))
+    if (dateDigit(c.peek()) >= 0)
         return false;
     c.skipMarks();
     h.ampm = amPm(c);

@@ -200,6 +200,7 @@ bool isDeletedNote(QStringView text)
                           u"Bu mesajı sildiniz",
                           u"Ce message a été supprimé",
                           u"Vous avez supprimé ce message",
+                          u"Pesan ini dihapus",
                           u"Questo messaggio è stato eliminato",
                           u"Hai eliminato questo messaggio",
                           u"ข้อความนี้ถูกลบแล้ว",
