@@ -788,6 +788,18 @@
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Media not in the export (stored as their placeholder): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::InspectorPage</name>
@@ -980,10 +992,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>https://hooks.example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Owner &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,10 +1005,6 @@
     </message>
     <message>
         <source>&amp;Public base URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where chat links and attachment URLs in payloads point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1469,6 +1473,66 @@
     </message>
     <message>
         <source>Disconnected from the Cloud API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: %1, where Hookline listens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where chat links and attachment URLs in payloads point. Set it when receivers on other computers must open them (through a tunnel or a reverse proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the SQLite file in the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postgre&amp;SQL URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD, ~/.pgpass or the password stored before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As postgresql://USER@HOST:PORT/DB. Several Hookline instances on one database share the deliveries. Applies at the next start; --database on the command line takes precedence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at next st&amp;art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links in payloads may not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a postgresql://USER@HOST:PORT/DB URL to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the next start uses the SQLite file in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the next start uses this PostgreSQL database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -789,6 +789,18 @@
         <source>Nothing was imported: %1</source>
         <translation>कुछ भी आयात नहीं हुआ: %1</translation>
     </message>
+    <message>
+        <source>Media not in the export (stored as their placeholder): %1</source>
+        <translation>एक्सपोर्ट में न शामिल मीडिया (उनके प्लेसहोल्डर के रूप में सहेजे गए): %1</translation>
+    </message>
+    <message>
+        <source>Messages skipped: %1</source>
+        <translation>छोड़े गए संदेश: %1</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  पंक्ति %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hookline::InspectorPage</name>
@@ -983,10 +995,6 @@
         <translation>owner@example.com</translation>
     </message>
     <message>
-        <source>https://hooks.example.com</source>
-        <translation>https://hooks.example.com</translation>
-    </message>
-    <message>
         <source>Owner &amp;name:</source>
         <translation>स्वामी का नाम (&amp;N):</translation>
     </message>
@@ -1001,10 +1009,6 @@
     <message>
         <source>&amp;Public base URL:</source>
         <translation>सार्वजनिक बेस URL (&amp;P):</translation>
-    </message>
-    <message>
-        <source>Where chat links and attachment URLs in payloads point.</source>
-        <translation>पेलोड में चैट लिंक और अनुलग्नक URL इसी पते की ओर इशारा करते हैं।</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
@@ -1105,10 +1109,6 @@
     <message>
         <source>empty: PGPASSWORD, ~/.pgpass or the password stored before</source>
         <translation>खाली: PGPASSWORD, ~/.pgpass या पहले सहेजा गया पासवर्ड</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>पासवर्ड (&amp;W):</translation>
     </message>
     <message>
         <source>As postgresql://USER@HOST:PORT/DB. Several Hookline instances on one database share the deliveries. Applies at the next start; --database on the command line takes precedence.</source>
@@ -1525,6 +1525,18 @@
     <message>
         <source>Disconnected from the Cloud API.</source>
         <translation>Cloud API से डिस्कनेक्ट हो गया।</translation>
+    </message>
+    <message>
+        <source>Empty: %1, where Hookline listens</source>
+        <translation>खाली: %1, जहाँ Hookline सुन रहा है</translation>
+    </message>
+    <message>
+        <source>Where chat links and attachment URLs in payloads point. Set it when receivers on other computers must open them (through a tunnel or a reverse proxy).</source>
+        <translation>पेलोड में चैट लिंक और अटैचमेंट URL कहाँ ले जाते हैं। इसे तब सेट करें जब दूसरे कंप्यूटरों पर पाने वालों को इन्हें खोलना हो (टनल या रिवर्स प्रॉक्सी के ज़रिए)।</translation>
+    </message>
+    <message>
+        <source>Links in payloads may not open: %1</source>
+        <translation>पेलोड के लिंक शायद न खुलें: %1</translation>
     </message>
 </context>
 <context>
