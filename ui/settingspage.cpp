@@ -9,6 +9,7 @@
 #include "runtime/storeworker.h"
 #include "server/apitoken.h"
 #include "server/localserver.h"
+#include "service/workspaceservice.h"
 #include "sources/cloudapiregistry.h"
 #include "store/database.h"
 #include "store/storechoice.h"
@@ -34,7 +35,6 @@
 #include <QShowEvent>
 #include <QSignalBlocker>
 #include <QSpinBox>
-#include <QThreadPool>
 #include <QTimeZone>
 #include <QTimer>
 #include <QTreeWidget>
@@ -57,12 +57,6 @@ struct SettingsPage::Snapshot
 };
 
 namespace {
-
-struct SaveResult
-{
-    std::optional<WorkspaceFieldError> error;
-    WorkspaceSettings settings;
-};
 
 struct AccountsResult
 {
@@ -116,28 +110,28 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy)
     return label;
 }
 
-// The stored settings with the fields the user changed in the form (those where the form
-// differs from what the page loaded) laid over them; like PUT /api/v1/workspace, which starts
-// from the stored settings and changes only what the request names.
-WorkspaceSettings withEdits(WorkspaceSettings stored, const WorkspaceSettings &loaded,
-                            const WorkspaceSettings &form)
+// The fields the user changed (where the form differs from what the page loaded): only those are
+// saved, so what the API changed meanwhile stays, as with PUT /api/v1/workspace.
+WorkspaceService::Changes changesFrom(const WorkspaceSettings &loaded,
+                                      const WorkspaceSettings &form)
 {
+    WorkspaceService::Changes c;
     auto take = [](auto &target, const auto &was, const auto &now) {
         if (now != was)
             target = now;
     };
-    take(stored.ownerName, loaded.ownerName, form.ownerName);
-    take(stored.ownerEmail, loaded.ownerEmail, form.ownerEmail);
-    take(stored.timeZone, loaded.timeZone, form.timeZone);
-    take(stored.publicBaseUrl, loaded.publicBaseUrl, form.publicBaseUrl);
-    take(stored.smtpHost, loaded.smtpHost, form.smtpHost);
-    take(stored.smtpPort, loaded.smtpPort, form.smtpPort);
-    take(stored.smtpSecurity, loaded.smtpSecurity, form.smtpSecurity);
-    take(stored.smtpUsername, loaded.smtpUsername, form.smtpUsername);
-    take(stored.smtpFrom, loaded.smtpFrom, form.smtpFrom);
-    take(stored.smtpAllowInvalidCertificate, loaded.smtpAllowInvalidCertificate,
+    take(c.ownerName, loaded.ownerName, form.ownerName);
+    take(c.ownerEmail, loaded.ownerEmail, form.ownerEmail);
+    take(c.timeZone, loaded.timeZone, form.timeZone);
+    take(c.publicBaseUrl, loaded.publicBaseUrl, form.publicBaseUrl);
+    take(c.smtpHost, loaded.smtpHost, form.smtpHost);
+    take(c.smtpPort, loaded.smtpPort, form.smtpPort);
+    take(c.smtpSecurity, loaded.smtpSecurity, form.smtpSecurity);
+    take(c.smtpUsername, loaded.smtpUsername, form.smtpUsername);
+    take(c.smtpFrom, loaded.smtpFrom, form.smtpFrom);
+    take(c.smtpAllowInvalidCertificate, loaded.smtpAllowInvalidCertificate,
          form.smtpAllowInvalidCertificate);
-    return stored;
+    return c;
 }
 
 bool sameFormFields(const WorkspaceSettings &a, const WorkspaceSettings &b)
@@ -705,94 +699,21 @@ void SettingsPage::save()
     if (!m_save->isEnabled())
         return; // a save is under way
     clearErrors();
-    const bool forget = m_forgetPassword->isChecked();
-    const QString password = forget ? QString() : m_smtpPassword->text();
-    const WorkspaceSettings form = formSettings();
+    WorkspaceService::Changes changes = changesFrom(m_settings, formSettings());
+    if (m_forgetPassword->isChecked())
+        changes.smtpPassword = QString();
+    else if (!m_smtpPassword->text().isEmpty())
+        changes.smtpPassword = m_smtpPassword->text();
     m_save->setEnabled(false);
     FeedbackLabel::show(m_saveStatus, tr("Saving…"), Tone::Neutral);
-    if (!forget && password.isEmpty()) {
-        writeSettings(form, std::nullopt);
-        return;
-    }
-    if (!m_context.notifier()) {
-        m_save->setEnabled(true);
-        m_saveStatus->hide();
-        const QString message = tr("Passwords cannot be stored right now.");
-        showFieldError(u"smtp.password"_s, message);
-        Q_EMIT saveFailed(u"smtp.password"_s, message);
-        return;
-    }
-    // Validation, the password and the settings in that order, as PUT /api/v1/workspace does:
-    // a refused form stores nothing.
-    m_context.store()->run<std::optional<WorkspaceFieldError>>(
+    // In the store worker: a password waits there for the keyring, never here.
+    m_context.store()->run<ServiceResult<WorkspaceSettings>>(
         this,
-        [loaded = m_settings, form](StoreConnection &store) {
-            return validateWorkspaceSettings(withEdits(store.workspace->settings(), loaded, form));
+        [changes, engine = m_context.engine(),
+         notifier = m_context.notifier()](StoreConnection &store) {
+            return WorkspaceService(store, engine, notifier).update(changes);
         },
-        [this, form, password](const Outcome<std::optional<WorkspaceFieldError>> &outcome) {
-            if (!outcome.ok()) {
-                m_save->setEnabled(true);
-                FeedbackLabel::show(m_saveStatus, tr("Not saved: %1").arg(outcome.error),
-                                    Tone::Bad);
-                Q_EMIT saveFailed(QString(), outcome.error);
-                return;
-            }
-            if (const auto &error = *outcome.value) {
-                m_save->setEnabled(true);
-                m_saveStatus->hide();
-                showFieldError(error->field, error->message);
-                Q_EMIT saveFailed(error->field, error->message);
-                return;
-            }
-            storePasswordThenWrite(form, password);
-        });
-}
-
-// The keyring may take seconds to answer (and the notifier's senders may all be busy with
-// mail): a thread of the global pool waits for it, not the store worker, whose other jobs go
-// on meanwhile. An empty password removes the stored one.
-void SettingsPage::storePasswordThenWrite(const WorkspaceSettings &form, const QString &password)
-{
-    OwnerNotifier *notifier = m_context.notifier();
-    QThreadPool::globalInstance()->start(
-        [notifier, password, form, page = QPointer<SettingsPage>(this)] {
-            QString error;
-            const auto location = notifier->storeSmtpPassword(password, &error);
-            // The application object lives in the GUI thread; the page is checked there.
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [page, form, location, error] {
-                    if (!page)
-                        return;
-                    if (error.isEmpty()) {
-                        page->writeSettings(form, location);
-                        return;
-                    }
-                    page->m_save->setEnabled(true);
-                    page->m_saveStatus->hide();
-                    page->showFieldError(u"smtp.password"_s, error);
-                    Q_EMIT page->saveFailed(u"smtp.password"_s, error);
-                },
-                Qt::QueuedConnection);
-        });
-}
-
-void SettingsPage::writeSettings(const WorkspaceSettings &form,
-                                 std::optional<SecretStore::Location> passwordLocation)
-{
-    m_context.store()->run<SaveResult>(
-        this,
-        [loaded = m_settings, form, passwordLocation](StoreConnection &store) {
-            // From the stored settings, so what the API changed meanwhile stays.
-            WorkspaceSettings settings = withEdits(store.workspace->settings(), loaded, form);
-            if (auto invalid = validateWorkspaceSettings(settings))
-                return SaveResult {invalid, {}};
-            if (passwordLocation)
-                settings.smtpPasswordStorage = SecretStore::locationName(*passwordLocation);
-            store.workspace->setSettings(settings);
-            return SaveResult {std::nullopt, store.workspace->settings()};
-        },
-        [this](const Outcome<SaveResult> &outcome) {
+        [this](const Outcome<ServiceResult<WorkspaceSettings>> &outcome) {
             m_save->setEnabled(true);
             if (!outcome.ok()) {
                 FeedbackLabel::show(m_saveStatus, tr("Not saved: %1").arg(outcome.error),
@@ -800,15 +721,23 @@ void SettingsPage::writeSettings(const WorkspaceSettings &form,
                 Q_EMIT saveFailed(QString(), outcome.error);
                 return;
             }
-            if (const auto &error = outcome.value->error) {
-                m_saveStatus->hide();
-                showFieldError(error->field, error->message);
-                Q_EMIT saveFailed(error->field, error->message);
+            if (!outcome.value->ok()) {
+                const ServiceError &error = outcome.value->error();
+                if (error.field.isEmpty()) {
+                    FeedbackLabel::show(m_saveStatus, tr("Not saved: %1").arg(error.message),
+                                        Tone::Bad);
+                } else {
+                    m_saveStatus->hide();
+                    showFieldError(error.field,
+                                   error.field == u"smtp.password"_s && !m_context.notifier()
+                                       ? tr("Passwords cannot be stored right now.")
+                                       : error.message);
+                }
+                Q_EMIT saveFailed(error.field, error.message);
                 return;
             }
-            showSettings(outcome.value->settings);
+            showSettings(outcome.value->value());
             checkLinks();
-            m_context.reloadWorkspace();
             FeedbackLabel::show(m_saveStatus, tr("Saved."), Tone::Neutral);
             Q_EMIT saved();
         });

@@ -92,10 +92,6 @@ private:
     struct Snapshot;
 
     void load(bool keepEdits);
-    // The second half of save(): the settings row, after the password (if any) was stored.
-    void writeSettings(const WorkspaceSettings &form,
-                       std::optional<SecretStore::Location> passwordLocation);
-    void storePasswordThenWrite(const WorkspaceSettings &form, const QString &password);
     void setTeammatesBusy(bool busy);
     void setAccountsBusy(bool busy);
     void showSettings(const WorkspaceSettings &settings);

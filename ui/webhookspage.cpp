@@ -7,8 +7,8 @@
 #include "feedbacklabel.h"
 #include "runtime/storeconnection.h"
 #include "runtime/storeworker.h"
+#include "service/webhookservice.h"
 #include "store/storeerror.h"
-#include "store/transaction.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -170,7 +170,7 @@ void WebhooksPage::buildForm(QWidget *editor)
     auto *form = new QFormLayout;
     m_name = new QLineEdit(editor);
     m_name->setObjectName(u"name"_s);
-    m_name->setPlaceholderText(tr("e.g. CRM"));
+    m_name->setPlaceholderText(tr("e.g. CRM (empty: named after the URL's host)"));
     m_name->setMaxLength(200);
     form->addRow(tr("&Name:"), m_name);
     m_nameError = FeedbackLabel::create(u"nameError"_s, editor);
@@ -528,12 +528,8 @@ void WebhooksPage::showFieldError(const QString &field, const QString &message)
 bool WebhooksPage::checkForm()
 {
     clearErrors();
-    const Webhook w = formSettings();
-    if (w.name.isEmpty()) {
-        showFieldError(u"name"_s, tr("Give the webhook a name, so you can tell it from others."));
-        return false;
-    }
-    if (const auto error = WebhookStore::validate(w)) {
+    Webhook w = formSettings();
+    if (const auto error = WebhookService::check(w)) {
         showFieldError(error->field, error->message);
         return false;
     }
@@ -562,57 +558,49 @@ void WebhooksPage::store(bool thenTest, std::optional<qint64> thenShow)
     m_save->setEnabled(false);
     m_saveAndTest->setEnabled(false);
     FeedbackLabel::show(m_testOutcome, QString(), Tone::Neutral);
-    m_context.store()->run<qint64>(
+    m_context.store()->run<ServiceResult<Webhook>>(
         this,
-        [form, pause, now](StoreConnection &store) {
-            // One transaction: the settings and the switch are saved together or not at all.
-            // The store refuses a duplicate URL (WebhookRejected on "url").
-            Transaction transaction(*store.database);
+        [form, pause, now, engine = m_context.engine()](StoreConnection &store) {
+            WebhookService service(store, engine);
+            WebhookService::Changes changes;
+            changes.name = form.name;
+            changes.url = form.url;
+            changes.aggregation = form.aggregation;
+            changes.secret = form.secret;
+            changes.successRule = form.successRule;
+            changes.timeoutMs = form.timeoutMs;
             if (form.id == 0) {
-                const qint64 id = store.webhooks->create(form, now);
-                transaction.commit();
-                return id;
+                changes.enabled = form.enabled;
+                return service.create(changes, now);
             }
-            // As PUT /api/v1/webhooks/{id}: settings first (update keeps the stored switch),
-            // then pausing through setEnabled, which records it.
-            std::optional<Webhook> w = store.webhooks->webhook(form.id);
-            if (!w)
-                throw StoreError(tr("This webhook no longer exists; it was deleted elsewhere."));
-            w->name = form.name;
-            w->url = form.url;
-            w->aggregation = form.aggregation;
-            w->secret = form.secret;
-            w->successRule = form.successRule;
-            w->timeoutMs = form.timeoutMs;
-            store.webhooks->update(*w, now);
-            if (pause && w->enabled)
-                store.webhooks->setEnabled(w->id, false, Backlog::Deliver, now);
-            transaction.commit();
-            return w->id;
+            if (pause)
+                changes.enabled = false;
+            return service.update(form.id, changes, now);
         },
         [this, thenTest, thenShow, timeoutMs = form.timeoutMs, serial = m_formSerial,
-         edits = m_edits, switchEdits = m_switchEdits](const Outcome<qint64> &outcome) {
+         edits = m_edits,
+         switchEdits = m_switchEdits](const Outcome<ServiceResult<Webhook>> &outcome) {
             m_save->setEnabled(true);
             m_saveAndTest->setEnabled(true);
             // The user may have turned to another webhook meanwhile: the answer must not take
             // the form back.
             const bool sameForm = serial == m_formSerial;
-            if (!outcome.ok()) {
-                const QString message = outcome.field.isEmpty()
-                    ? tr("Nothing was saved: %1").arg(outcome.error)
-                    : outcome.error;
+            if (!outcome.ok() || !outcome.value->ok()) {
+                const QString field = outcome.ok() ? outcome.value->error().field : QString();
+                const QString message = outcome.ok()
+                    ? saveErrorText(outcome.value->error())
+                    : tr("Nothing was saved: %1").arg(outcome.error);
                 if (sameForm) {
-                    showFieldError(outcome.field, message);
+                    showFieldError(field, message);
                 } else {
                     FeedbackLabel::show(m_status,
                                         tr("The previous webhook was not saved: %1").arg(message),
                                         Tone::Bad);
-                    Q_EMIT saveFailed(outcome.field, message);
+                    Q_EMIT saveFailed(field, message);
                 }
                 return;
             }
-            const qint64 id = *outcome.value;
-            m_context.reloadWebhook(id);
+            const qint64 id = outcome.value->value().id;
             if (sameForm) {
                 m_currentId = id;
                 m_creating = false;
@@ -633,6 +621,20 @@ void WebhooksPage::store(bool thenTest, std::optional<qint64> thenShow)
             else if (thenTest)
                 startTest(id, timeoutMs);
         });
+}
+
+QString WebhooksPage::saveErrorText(const ServiceError &error)
+{
+    switch (error.code) {
+    case ServiceError::Code::NotFound:
+        return tr("This webhook no longer exists; it was deleted elsewhere.");
+    case ServiceError::Code::Unavailable:
+        return tr("Nothing was saved: %1").arg(error.message);
+    case ServiceError::Code::Invalid:
+    case ServiceError::Code::Conflict:
+        break;
+    }
+    return error.message;
 }
 
 void WebhooksPage::startTest(qint64 id, int timeoutMs)

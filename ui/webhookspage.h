@@ -22,6 +22,8 @@ class QTreeWidget;
 
 namespace hookline {
 
+struct ServiceError;
+
 class DesktopContext;
 
 // Webhooks → Outbound (DESIGN §3): the list of webhooks with their state and waiting messages,
@@ -120,6 +122,8 @@ private:
     void clearErrors();
     void store(bool thenTest, std::optional<qint64> thenShow = std::nullopt);
     void startTest(qint64 id, int timeoutMs);
+    // The sentence for a refused save, in the window's language where the reason is known.
+    static QString saveErrorText(const ServiceError &error);
     void finishTest(bool ok, const QString &outcome);
     void forgetTest();
     void reloadActivity();

@@ -9,6 +9,8 @@
 #include "payload/linkbase.h"
 #include "payload/payloadtimestamp.h"
 #include "runtime/ingestwriter.h"
+#include "service/webhookservice.h"
+#include "service/workspaceservice.h"
 #include "sources/chatexportimporter.h"
 #include "sources/cloudapiregistry.h"
 #include "sources/cloudapisender.h"
@@ -41,6 +43,20 @@ void sendJson(HttpResponse &res, int status, const QJsonObject &body)
 void sendError(HttpResponse &res, int status, const QString &field, const QString &message)
 {
     res.setError(status, field, message);
+}
+
+void sendServiceError(HttpResponse &res, const ServiceError &error)
+{
+    switch (error.code) {
+    case ServiceError::Code::Invalid:
+        return sendError(res, 400, error.field, error.message);
+    case ServiceError::Code::NotFound:
+        return sendError(res, 404, error.field, error.message);
+    case ServiceError::Code::Conflict:
+        return sendError(res, 409, error.field, error.message);
+    case ServiceError::Code::Unavailable:
+        return sendError(res, 503, error.field, error.message);
+    }
 }
 
 // Parses a JSON object body; answers 415 or 400 itself and returns nullopt when it cannot.
@@ -298,9 +314,6 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
     auto poke = [engine = context.engine] {
         engine->invoke([e = engine->engine()] { e->poke(); });
     };
-    auto reload = [engine = context.engine](qint64 id) {
-        engine->invoke([e = engine->engine(), id] { e->reload(id); });
-    };
     const Clock *clock = context.clock;
     auto idFrom = [](const HttpRequest &req) {
         return req.matches.at(0).toLongLong();
@@ -459,22 +472,22 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
         });
 
     add("POST", "/api/v1/webhooks",
-        [reload, clock](const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
+        [engine = context.engine, clock](const HttpRequest &req, HttpResponse &res,
+                                         StoreConnection &store) {
             const auto body = objectBody(req, res);
             if (!body)
                 return;
-            Webhook w;
-            if (!body->contains(u"url"_s)) {
-                sendError(res, 400, u"url"_s, u"url is required"_s);
-                return;
-            }
-            if (auto error = WebhookJson::apply(*body, w)) {
+            WebhookService::Changes settings;
+            if (auto error = WebhookJson::read(*body, settings)) {
                 sendError(res, 400, error->field, error->message);
                 return;
             }
-            w.id = store.webhooks->create(w, clock->nowMs());
-            reload(w.id);
-            sendJson(res, 201, WebhookJson::toJson(*store.webhooks->webhook(w.id), 0));
+            const auto created = WebhookService(store, engine).create(settings, clock->nowMs());
+            if (!created.ok()) {
+                sendServiceError(res, created.error());
+                return;
+            }
+            sendJson(res, 201, WebhookJson::toJson(created.value(), 0));
         });
 
     add("GET", R"(/api/v1/webhooks/(\d{1,18}))",
@@ -485,48 +498,34 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
         });
 
     add("PUT", R"(/api/v1/webhooks/(\d{1,18}))",
-        [idFrom, webhookOr404, reload, clock](const HttpRequest &req, HttpResponse &res,
-                                              StoreConnection &store) {
-            auto w = webhookOr404(store, idFrom(req), res);
-            if (!w)
-                return;
+        [idFrom, engine = context.engine, clock](const HttpRequest &req, HttpResponse &res,
+                                                 StoreConnection &store) {
             const auto body = objectBody(req, res);
             if (!body)
                 return;
-            QJsonObject patch = *body;
-            Backlog backlog = Backlog::Deliver;
-            if (patch.contains(u"backlog"_s)) {
-                const QString b = patch.take(u"backlog"_s).toString();
-                if (b != u"deliver"_s && b != u"discard"_s) {
-                    sendError(res, 400, u"backlog"_s,
-                              u"backlog must be \"deliver\" or \"discard\""_s);
-                    return;
-                }
-                backlog = b == u"discard"_s ? Backlog::Discard : Backlog::Deliver;
-            }
-            const bool wasEnabled = w->enabled;
-            if (auto error = WebhookJson::apply(patch, *w)) {
+            WebhookService::Changes changes;
+            if (auto error = WebhookJson::read(*body, changes)) {
                 sendError(res, 400, error->field, error->message);
                 return;
             }
-            const bool enable = w->enabled && (!wasEnabled || patch.contains(u"backlog"_s));
-            w->enabled = wasEnabled;
-            store.webhooks->update(*w, clock->nowMs());
-            if (enable || (!patch.value(u"enabled"_s).toBool(true) && wasEnabled))
-                store.webhooks->setEnabled(w->id, enable, backlog, clock->nowMs());
-            reload(w->id);
-            const auto now = store.webhooks->webhook(w->id);
-            sendJson(res, 200, WebhookJson::toJson(*now, store.outbox->pendingMessageCount(w->id)));
+            const auto updated
+                = WebhookService(store, engine).update(idFrom(req), changes, clock->nowMs());
+            if (!updated.ok()) {
+                sendServiceError(res, updated.error());
+                return;
+            }
+            const Webhook &w = updated.value();
+            sendJson(res, 200, WebhookJson::toJson(w, store.outbox->pendingMessageCount(w.id)));
         });
 
     add("DELETE", R"(/api/v1/webhooks/(\d{1,18}))",
-        [idFrom, webhookOr404, reload](const HttpRequest &req, HttpResponse &res,
-                                       StoreConnection &store) {
-            const qint64 id = idFrom(req);
-            if (!webhookOr404(store, id, res))
+        [idFrom, engine = context.engine](const HttpRequest &req, HttpResponse &res,
+                                          StoreConnection &store) {
+            const auto removed = WebhookService(store, engine).remove(idFrom(req));
+            if (!removed.ok()) {
+                sendServiceError(res, removed.error());
                 return;
-            store.webhooks->remove(id);
-            reload(id);
+            }
             res.status = 204;
         });
 
@@ -710,30 +709,30 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
             const auto body = objectBody(req, res);
             if (!body)
                 return;
-            WorkspaceSettings s = store.workspace->settings();
+            WorkspaceService::Changes changes;
             auto text = [&](const QJsonObject &o, const QString &key, const QString &field,
-                            QString &target) {
+                            std::optional<QString> &target) {
                 if (!o.contains(key))
                     return true;
                 if (!o.value(key).isString()) {
                     sendError(res, 400, field, u"%1 must be a string"_s.arg(field));
                     return false;
                 }
-                target = o.value(key).toString().trimmed();
+                target = o.value(key).toString();
                 return true;
             };
             const QJsonObject owner = body->value(u"owner"_s).toObject();
-            if (!text(owner, u"full_name"_s, u"owner.full_name"_s, s.ownerName)
-                || !text(owner, u"email"_s, u"owner.email"_s, s.ownerEmail)
-                || !text(*body, u"timezone"_s, u"timezone"_s, s.timeZone)
-                || !text(*body, u"public_base_url"_s, u"public_base_url"_s, s.publicBaseUrl))
+            if (!text(owner, u"full_name"_s, u"owner.full_name"_s, changes.ownerName)
+                || !text(owner, u"email"_s, u"owner.email"_s, changes.ownerEmail)
+                || !text(*body, u"timezone"_s, u"timezone"_s, changes.timeZone)
+                || !text(*body, u"public_base_url"_s, u"public_base_url"_s, changes.publicBaseUrl))
                 return;
             if (body->contains(u"smtp"_s)) {
                 const QJsonObject smtp = body->value(u"smtp"_s).toObject();
-                if (!text(smtp, u"host"_s, u"smtp.host"_s, s.smtpHost)
-                    || !text(smtp, u"username"_s, u"smtp.username"_s, s.smtpUsername)
-                    || !text(smtp, u"from"_s, u"smtp.from"_s, s.smtpFrom)
-                    || !text(smtp, u"security"_s, u"smtp.security"_s, s.smtpSecurity))
+                if (!text(smtp, u"host"_s, u"smtp.host"_s, changes.smtpHost)
+                    || !text(smtp, u"username"_s, u"smtp.username"_s, changes.smtpUsername)
+                    || !text(smtp, u"from"_s, u"smtp.from"_s, changes.smtpFrom)
+                    || !text(smtp, u"security"_s, u"smtp.security"_s, changes.smtpSecurity))
                     return;
                 if (smtp.contains(u"allow_invalid_certificate"_s)) {
                     if (!smtp.value(u"allow_invalid_certificate"_s).isBool()) {
@@ -741,58 +740,37 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
                                   u"smtp.allow_invalid_certificate must be true or false"_s);
                         return;
                     }
-                    s.smtpAllowInvalidCertificate
+                    changes.smtpAllowInvalidCertificate
                         = smtp.value(u"allow_invalid_certificate"_s).toBool();
                 }
                 if (smtp.contains(u"port"_s))
-                    s.smtpPort = smtp.value(u"port"_s).toInt(-1);
-            }
-            if (const auto invalid = validateWorkspaceSettings(s)) {
-                sendError(res, 400, invalid->field, invalid->message);
-                return;
+                    changes.smtpPort = smtp.value(u"port"_s).toInt(-1);
+                const QJsonValue password = smtp.value(u"password"_s);
+                if (!password.isUndefined()) {
+                    if (!password.isString() && !password.isNull()) {
+                        sendError(res, 400, u"smtp.password"_s,
+                                  u"smtp.password must be a string"_s);
+                        return;
+                    }
+                    changes.smtpPassword = password.toString();
+                }
             }
             if (body->contains(u"teammates"_s)) {
                 if (!body->value(u"teammates"_s).isArray()) {
                     sendError(res, 400, u"teammates"_s, u"teammates must be an array"_s);
                     return;
                 }
-                const QJsonArray team = body->value(u"teammates"_s).toArray();
-                for (qsizetype i = 0; i < team.size(); ++i) {
-                    const QString email = team.at(i)[u"email"_s].toString().trimmed();
-                    if (!email.contains(u'@')) {
-                        sendError(res, 400, u"teammates[%1].email"_s.arg(i),
-                                  u"teammates[%1].email is not an e-mail address"_s.arg(i));
-                        return;
-                    }
-                }
-                for (const QJsonValue &t : team)
-                    store.workspace->upsertTeammate(t[u"full_name"_s].toString(),
-                                                    t[u"email"_s].toString());
+                for (const QJsonValue &t : body->value(u"teammates"_s).toArray())
+                    changes.teammates.append(
+                        {0, t[u"full_name"_s].toString(), t[u"email"_s].toString()});
             }
-            const QJsonValue password = body->value(u"smtp"_s).toObject().value(u"password"_s);
-            if (!password.isUndefined()) {
-                if (!password.isString() && !password.isNull()) {
-                    sendError(res, 400, u"smtp.password"_s, u"smtp.password must be a string"_s);
-                    return;
-                }
-                if (!notifier) {
-                    sendError(res, 503, u"smtp.password"_s,
-                              u"secrets cannot be stored right now"_s);
-                    return;
-                }
-                QString error;
-                const auto location = notifier->storeSmtpPassword(password.toString(), &error);
-                if (!error.isEmpty()) {
-                    sendError(res, 507, u"smtp.password"_s, error);
-                    return;
-                }
-                s.smtpPasswordStorage = SecretStore::locationName(location);
+            const auto updated = WorkspaceService(store, engine, notifier).update(changes);
+            if (!updated.ok()) {
+                sendServiceError(res, updated.error());
+                return;
             }
-            store.workspace->setSettings(s);
-            engine->invoke([e = engine->engine()] { e->reloadWorkspace(); });
             sendJson(res, 200,
-                     workspaceJson(store.workspace->settings(), store.workspace->teammates(), store,
-                                   links));
+                     workspaceJson(updated.value(), store.workspace->teammates(), store, links));
         });
 
     if (context.notifier) {

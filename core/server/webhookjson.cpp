@@ -28,14 +28,16 @@ QJsonObject WebhookJson::toJson(const Webhook &w, int pending)
     };
 }
 
-std::optional<WebhookFieldError> WebhookJson::apply(const QJsonObject &patch, Webhook &w)
+std::optional<WebhookFieldError> WebhookJson::read(const QJsonObject &patch,
+                                                   WebhookService::Changes &changes)
 {
     for (const QString &readOnly :
          {u"id"_s, u"has_secret"_s, u"consecutive_errors"_s, u"disabled_reason"_s, u"pending"_s}) {
         if (patch.contains(readOnly))
             return WebhookFieldError {readOnly, u"%1 is read-only"_s.arg(readOnly)};
     }
-    auto string = [&](const QString &key, QString &target) -> std::optional<WebhookFieldError> {
+    auto string = [&](const QString &key,
+                      std::optional<QString> &target) -> std::optional<WebhookFieldError> {
         if (!patch.contains(key))
             return std::nullopt;
         if (!patch.value(key).isString())
@@ -43,34 +45,42 @@ std::optional<WebhookFieldError> WebhookJson::apply(const QJsonObject &patch, We
         target = patch.value(key).toString();
         return std::nullopt;
     };
-    if (auto e = string(u"name"_s, w.name))
+    if (auto e = string(u"name"_s, changes.name))
         return e;
-    if (auto e = string(u"url"_s, w.url))
+    if (auto e = string(u"url"_s, changes.url))
         return e;
     if (patch.contains(u"secret"_s) && patch.value(u"secret"_s).isNull())
-        w.secret.clear();
-    else if (auto e = string(u"secret"_s, w.secret))
+        changes.secret = QString();
+    else if (auto e = string(u"secret"_s, changes.secret))
         return e;
     if (patch.contains(u"aggregation"_s)) {
         const auto a = aggregationFromName(patch.value(u"aggregation"_s).toString());
         if (!patch.value(u"aggregation"_s).isString() || !a)
             return WebhookFieldError {u"aggregation"_s,
                                       u"aggregation must be one of none, 1h, 6h, 12h, 24h"_s};
-        w.aggregation = *a;
+        changes.aggregation = *a;
     }
     if (patch.contains(u"success_rule"_s)) {
         const auto rule = successRuleFromName(patch.value(u"success_rule"_s).toString());
         if (!patch.value(u"success_rule"_s).isString() || !rule)
             return WebhookFieldError {u"success_rule"_s,
                                       u"success_rule must be \"2xx\" or \"200\""_s};
-        w.successRule = *rule;
+        changes.successRule = *rule;
     }
     if (patch.contains(u"enabled"_s)) {
         if (!patch.value(u"enabled"_s).isBool())
             return WebhookFieldError {u"enabled"_s, u"enabled must be true or false"_s};
-        w.enabled = patch.value(u"enabled"_s).toBool();
+        changes.enabled = patch.value(u"enabled"_s).toBool();
     }
-    auto integer = [&](const QString &key, int &target) -> std::optional<WebhookFieldError> {
+    if (patch.contains(u"backlog"_s)) {
+        const QString b = patch.value(u"backlog"_s).toString();
+        if (b != u"deliver"_s && b != u"discard"_s)
+            return WebhookFieldError {u"backlog"_s,
+                                      u"backlog must be \"deliver\" or \"discard\""_s};
+        changes.backlog = b == u"discard"_s ? Backlog::Discard : Backlog::Deliver;
+    }
+    auto integer
+        = [&](const QString &key, std::optional<int> &target) -> std::optional<WebhookFieldError> {
         if (!patch.contains(key))
             return std::nullopt;
         const QJsonValue v = patch.value(key);
@@ -81,9 +91,9 @@ std::optional<WebhookFieldError> WebhookJson::apply(const QJsonObject &patch, We
         target = int(v.toInteger());
         return std::nullopt;
     };
-    if (auto e = integer(u"timeout_ms"_s, w.timeoutMs))
+    if (auto e = integer(u"timeout_ms"_s, changes.timeoutMs))
         return e;
-    if (auto e = integer(u"log_limit"_s, w.logLimit))
+    if (auto e = integer(u"log_limit"_s, changes.logLimit))
         return e;
     if (patch.contains(u"retry_schedule"_s)) {
         if (!patch.value(u"retry_schedule"_s).isArray())
@@ -98,9 +108,9 @@ std::optional<WebhookFieldError> WebhookJson::apply(const QJsonObject &patch, We
                     u"retry_schedule must hold whole seconds from 0 to 604800"_s};
             schedule.append(int(v.toInteger()));
         }
-        w.retryScheduleSeconds = schedule;
+        changes.retryScheduleSeconds = schedule;
     }
-    return WebhookStore::validate(w);
+    return std::nullopt;
 }
 
 } // namespace hookline

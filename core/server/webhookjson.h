@@ -2,6 +2,7 @@
 
 #include "delivery/webhook.h"
 #include "delivery/webhookstore.h"
+#include "service/webhookservice.h"
 
 #include <QJsonObject>
 
@@ -15,9 +16,10 @@ namespace WebhookJson {
 
 QJsonObject toJson(const Webhook &webhook, int pending);
 
-// Applies the fields `patch` names onto `webhook` (PUT changes only what it names; POST starts
-// from defaults). Read-only fields are refused by name.
-std::optional<WebhookFieldError> apply(const QJsonObject &patch, Webhook &webhook);
+// The changes `patch` names (PUT changes only what it names; POST starts from defaults), with
+// "backlog" for a re-enable. Values of the wrong type and read-only fields are refused by name;
+// the rules on values are WebhookService's.
+std::optional<WebhookFieldError> read(const QJsonObject &patch, WebhookService::Changes &changes);
 
 } // namespace WebhookJson
 

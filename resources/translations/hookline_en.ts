@@ -1559,10 +1559,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. CRM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,10 +1716,6 @@
             <numerusform>Re-enable and deli&amp;ver the %n waiting message</numerusform>
             <numerusform>Re-enable and deli&amp;ver the %n waiting messages</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Give the webhook a name, so you can tell it from others.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This webhook no longer exists; it was deleted elsewhere.</source>
@@ -1927,6 +1919,10 @@
     </message>
     <message>
         <source>Resent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CRM (empty: named after the URL&apos;s host)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1562,10 +1562,6 @@
         <translation>फिर से सक्षम करें और उन्हें हटा दें (&amp;H)</translation>
     </message>
     <message>
-        <source>e.g. CRM</source>
-        <translation>जैसे CRM</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>नाम (&amp;N):</translation>
     </message>
@@ -1723,10 +1719,6 @@
             <numerusform>फिर से सक्षम करें और प्रतीक्षारत %n संदेश डिलीवर करें (&amp;V)</numerusform>
             <numerusform>फिर से सक्षम करें और प्रतीक्षारत %n संदेश डिलीवर करें (&amp;V)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Give the webhook a name, so you can tell it from others.</source>
-        <translation>वेबहुक को एक नाम दें, ताकि आप उसे दूसरों से अलग पहचान सकें।</translation>
     </message>
     <message>
         <source>This webhook no longer exists; it was deleted elsewhere.</source>
@@ -1931,6 +1923,10 @@
     <message>
         <source>Resent</source>
         <translation>फिर से भेजा गया</translation>
+    </message>
+    <message>
+        <source>e.g. CRM (empty: named after the URL&apos;s host)</source>
+        <translation>जैसे CRM (खाली: URL के होस्ट के नाम पर)</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace hookline {
+
+// Why a use case refused, in one vocabulary for the API and the window: what kind of refusal,
+// the field it is about (the API's JSON path: "url", "timeout_ms"; empty for the whole request)
+// and the sentence the API sends. The API maps the code to an HTTP status; the window shows the
+// sentence next to the field.
+struct ServiceError
+{
+    enum class Code {
+        Invalid, // a value is not acceptable: 400
+        NotFound, // what the request names does not exist (any more): 404
+        Conflict, // another item already has it: 409
+        Unavailable, // the store failed; nothing was changed: 503
+    };
+
+    Code code = Code::Invalid;
+    QString field;
+    QString message;
+};
+
+// A use case's answer: the value, or why there is none.
+template<typename T> class ServiceResult
+{
+public:
+    ServiceResult(T value)
+        : m_value(std::move(value))
+    {
+    }
+    ServiceResult(ServiceError error)
+        : m_error(std::move(error))
+    {
+    }
+
+    bool ok() const { return m_value.has_value(); }
+    const T &value() const { return *m_value; }
+    const ServiceError &error() const { return *m_error; }
+
+private:
+    std::optional<T> m_value;
+    std::optional<ServiceError> m_error;
+};
+
+} // namespace hookline

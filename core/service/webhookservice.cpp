@@ -1,0 +1,136 @@
+#include "webhookservice.h"
+
+#include "delivery/enginethread.h"
+#include "runtime/storeconnection.h"
+#include "store/storeerror.h"
+#include "store/transaction.h"
+
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace hookline {
+
+namespace {
+
+ServiceError invalid(const WebhookFieldError &e)
+{
+    return {ServiceError::Code::Invalid, e.field, e.message};
+}
+
+ServiceError unavailable(const StoreError &e)
+{
+    return {ServiceError::Code::Unavailable, QString(), e.message()};
+}
+
+ServiceError notFound(qint64 id)
+{
+    return {ServiceError::Code::NotFound, u"id"_s,
+            u"no webhook with id %1; it may have been deleted"_s.arg(id)};
+}
+
+} // namespace
+
+void WebhookService::Changes::applyTo(Webhook &w) const
+{
+    if (name)
+        w.name = name->trimmed();
+    if (url)
+        w.url = url->trimmed();
+    if (aggregation)
+        w.aggregation = *aggregation;
+    if (secret)
+        w.secret = *secret;
+    if (successRule)
+        w.successRule = *successRule;
+    if (timeoutMs)
+        w.timeoutMs = *timeoutMs;
+    if (retryScheduleSeconds)
+        w.retryScheduleSeconds = *retryScheduleSeconds;
+    if (logLimit)
+        w.logLimit = *logLimit;
+}
+
+WebhookService::WebhookService(StoreConnection &store, EngineThread *engine)
+    : m_store(store)
+    , m_engine(engine)
+{
+}
+
+std::optional<ServiceError> WebhookService::check(Webhook &w)
+{
+    if (const auto error = WebhookStore::validate(w))
+        return invalid(*error);
+    if (w.name.trimmed().isEmpty())
+        w.name = QUrl(w.url.trimmed()).host();
+    return std::nullopt;
+}
+
+void WebhookService::reload(qint64 id)
+{
+    if (m_engine)
+        m_engine->invoke([e = m_engine->engine(), id] { e->reload(id); });
+}
+
+ServiceResult<Webhook> WebhookService::create(const Changes &settings, qint64 nowMs)
+{
+    Webhook w;
+    settings.applyTo(w);
+    if (settings.enabled)
+        w.enabled = *settings.enabled;
+    if (auto error = check(w))
+        return *error;
+    try {
+        w.id = m_store.webhooks->create(w, nowMs);
+        reload(w.id);
+        return *m_store.webhooks->webhook(w.id);
+    } catch (const WebhookRejected &e) {
+        // Validation passed: what the store refuses is a second webhook for the same receiver.
+        return ServiceError {ServiceError::Code::Conflict, e.error().field, e.error().message};
+    } catch (const StoreError &e) {
+        return unavailable(e);
+    }
+}
+
+ServiceResult<Webhook> WebhookService::update(qint64 id, const Changes &changes, qint64 nowMs)
+{
+    try {
+        // One transaction: the settings and the switch are saved together or not at all.
+        Transaction transaction(*m_store.database);
+        std::optional<Webhook> w = m_store.webhooks->webhook(id);
+        if (!w)
+            return notFound(id);
+        const bool wasEnabled = w->enabled;
+        changes.applyTo(*w);
+        if (auto error = check(*w))
+            return *error;
+        // The settings first (update keeps the stored switch), then the switch, which records
+        // a pause or a re-enable in the activity log.
+        m_store.webhooks->update(*w, nowMs);
+        if (changes.enabled && (*changes.enabled != wasEnabled || (wasEnabled && changes.backlog)))
+            m_store.webhooks->setEnabled(id, *changes.enabled,
+                                         changes.backlog.value_or(Backlog::Deliver), nowMs);
+        transaction.commit();
+        reload(id);
+        return *m_store.webhooks->webhook(id);
+    } catch (const WebhookRejected &e) {
+        return ServiceError {ServiceError::Code::Conflict, e.error().field, e.error().message};
+    } catch (const StoreError &e) {
+        return unavailable(e);
+    }
+}
+
+ServiceResult<bool> WebhookService::remove(qint64 id)
+{
+    try {
+        if (!m_store.webhooks->webhook(id))
+            return notFound(id);
+        m_store.webhooks->remove(id);
+        reload(id);
+        return true;
+    } catch (const StoreError &e) {
+        return unavailable(e);
+    }
+}
+
+} // namespace hookline

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "delivery/webhook.h"
+#include "delivery/webhookstore.h"
+#include "serviceerror.h"
+
+#include <optional>
+
+namespace hookline {
+
+class EngineThread;
+struct StoreConnection;
+
+// What the window and the API do to webhooks, each use case whole: the rules, one transaction,
+// and telling the engine afterwards. Pages and routes only turn their input into these calls and
+// the answers into theirs. Runs on the caller's store connection, in the caller's thread (a
+// StoreWorker job, a server worker): never the GUI thread.
+class WebhookService
+{
+public:
+    // `engine` may be null (nothing running to tell).
+    WebhookService(StoreConnection &store, EngineThread *engine);
+
+    // What an edit changes; a field left empty keeps its stored value.
+    struct Changes
+    {
+        std::optional<QString> name;
+        std::optional<QString> url;
+        std::optional<Aggregation> aggregation;
+        std::optional<QString> secret; // "" removes it
+        std::optional<SuccessRule> successRule;
+        std::optional<int> timeoutMs;
+        std::optional<QList<int>> retryScheduleSeconds;
+        std::optional<int> logLimit;
+        // Switching off pauses; switching on re-enables (clearing the error count), and
+        // `backlog` decides what becomes of what waited (given, it re-enables a webhook that
+        // is on but failing too). Unset: the switch stays as it is.
+        std::optional<bool> enabled;
+        std::optional<Backlog> backlog;
+
+        // Applies the settings (not the switch) to `webhook`.
+        void applyTo(Webhook &webhook) const;
+    };
+
+    // A webhook without a name is named after its URL's host, so no list shows a blank.
+    ServiceResult<Webhook> create(const Changes &settings, qint64 nowMs);
+    ServiceResult<Webhook> update(qint64 id, const Changes &changes, qint64 nowMs);
+    ServiceResult<bool> remove(qint64 id);
+
+    // The rules both create and update apply (a name or its default, the URL, the secret, the
+    // limits), without writing: for a form that checks as the user types.
+    static std::optional<ServiceError> check(Webhook &webhook);
+
+private:
+    void reload(qint64 id);
+
+    StoreConnection &m_store;
+    EngineThread *m_engine;
+};
+
+} // namespace hookline

@@ -1,0 +1,78 @@
+#include "workspaceservice.h"
+
+#include "delivery/enginethread.h"
+#include "notify/ownernotifier.h"
+#include "runtime/storeconnection.h"
+#include "store/storeerror.h"
+#include "store/transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace hookline {
+
+void WorkspaceService::Changes::applyTo(WorkspaceSettings &s) const
+{
+    auto take = [](QString &target, const std::optional<QString> &value) {
+        if (value)
+            target = value->trimmed();
+    };
+    take(s.ownerName, ownerName);
+    take(s.ownerEmail, ownerEmail);
+    take(s.timeZone, timeZone);
+    take(s.publicBaseUrl, publicBaseUrl);
+    take(s.smtpHost, smtpHost);
+    take(s.smtpSecurity, smtpSecurity);
+    take(s.smtpUsername, smtpUsername);
+    take(s.smtpFrom, smtpFrom);
+    if (smtpPort)
+        s.smtpPort = *smtpPort;
+    if (smtpAllowInvalidCertificate)
+        s.smtpAllowInvalidCertificate = *smtpAllowInvalidCertificate;
+}
+
+WorkspaceService::WorkspaceService(StoreConnection &store, EngineThread *engine,
+                                   OwnerNotifier *notifier)
+    : m_store(store)
+    , m_engine(engine)
+    , m_notifier(notifier)
+{
+}
+
+ServiceResult<WorkspaceSettings> WorkspaceService::update(const Changes &changes)
+{
+    try {
+        WorkspaceSettings settings = m_store.workspace->settings();
+        changes.applyTo(settings);
+        if (const auto invalid = validateWorkspaceSettings(settings))
+            return ServiceError {ServiceError::Code::Invalid, invalid->field, invalid->message};
+        for (qsizetype i = 0; i < changes.teammates.size(); ++i) {
+            if (!changes.teammates.at(i).email.trimmed().contains(u'@')) {
+                const QString field = u"teammates[%1].email"_s.arg(i);
+                return ServiceError {ServiceError::Code::Invalid, field,
+                                     u"%1 is not an e-mail address"_s.arg(field)};
+            }
+        }
+        if (changes.smtpPassword) {
+            if (!m_notifier)
+                return ServiceError {ServiceError::Code::Unavailable, u"smtp.password"_s,
+                                     u"secrets cannot be stored right now"_s};
+            QString error;
+            const auto location = m_notifier->storeSmtpPassword(*changes.smtpPassword, &error);
+            if (!error.isEmpty())
+                return ServiceError {ServiceError::Code::Unavailable, u"smtp.password"_s, error};
+            settings.smtpPasswordStorage = SecretStore::locationName(location);
+        }
+        Transaction transaction(*m_store.database);
+        m_store.workspace->setSettings(settings);
+        for (const Teammate &t : changes.teammates)
+            m_store.workspace->upsertTeammate(t.fullName.trimmed(), t.email.trimmed());
+        transaction.commit();
+        if (m_engine)
+            m_engine->invoke([e = m_engine->engine()] { e->reloadWorkspace(); });
+        return m_store.workspace->settings();
+    } catch (const StoreError &e) {
+        return ServiceError {ServiceError::Code::Unavailable, QString(), e.message()};
+    }
+}
+
+} // namespace hookline

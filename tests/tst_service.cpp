@@ -1,0 +1,226 @@
+// The service layer (core/service/): each use case whole, with one vocabulary of refusals, on a
+// real store.
+#include "runtime/storeconnection.h"
+#include "service/webhookservice.h"
+#include "service/workspaceservice.h"
+#include "support/testdatabase.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace hookline;
+using namespace Qt::StringLiterals;
+
+class TestService : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void webhookWithoutANameIsNamedAfterItsHost();
+    void webhookRefusalsNameTheField_data();
+    void webhookRefusalsNameTheField();
+    void secondWebhookForTheSameReceiverIsAConflict();
+    void missingWebhookIsNotFound();
+    void pauseAndReenableWithTheBacklogDiscarded();
+    void workspaceChangesOnlyWhatIsNamed();
+    void refusedWorkspaceSaveStoresNothing_data();
+    void refusedWorkspaceSaveStoresNothing();
+
+private:
+    WebhookService service() { return WebhookService(*m_store, nullptr); }
+    static WebhookService::Changes settings(const QString &name, const QString &url)
+    {
+        WebhookService::Changes c;
+        c.name = name;
+        c.url = url;
+        return c;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<StoreConnection> m_store;
+};
+
+void TestService::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_database = std::make_unique<TestDatabase>();
+    QString error;
+    m_store = StoreConnection::open(m_database->location(m_dir->filePath(u"hookline.sqlite"_s)),
+                                    m_dir->filePath(u"attachments"_s), &error);
+    QVERIFY2(m_store, qPrintable(error));
+}
+
+void TestService::cleanup()
+{
+    m_store.reset();
+    m_database.reset();
+    m_dir.reset();
+}
+
+// The API took a webhook without a name and the window refused one; now neither refuses and no
+// list shows a blank.
+void TestService::webhookWithoutANameIsNamedAfterItsHost()
+{
+    const auto created = service().create(settings(u"  "_s, u"https://hooks.zapier.com/a/1"_s), 5);
+    QVERIFY(created.ok());
+    QCOMPARE(created.value().name, u"hooks.zapier.com"_s);
+    QCOMPARE(m_store->webhooks->webhook(created.value().id)->name, u"hooks.zapier.com"_s);
+    const auto named = service().create(settings(u" CRM "_s, u"https://crm.example.com/in"_s), 5);
+    QVERIFY(named.ok());
+    QCOMPARE(named.value().name, u"CRM"_s);
+}
+
+void TestService::webhookRefusalsNameTheField_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<int>("timeoutMs");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("no url") << QString() << QString() << 15000 << u"url"_s;
+    QTest::newRow("ftp") << u"ftp://example.com/x"_s << QString() << 15000 << u"url"_s;
+    QTest::newRow("bad secret") << u"https://example.com/x"_s << u"whsec_short"_s << 15000
+                                << u"secret"_s;
+    QTest::newRow("timeout") << u"https://example.com/x"_s << QString() << 50 << u"timeout_ms"_s;
+}
+
+void TestService::webhookRefusalsNameTheField()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, secret);
+    QFETCH(int, timeoutMs);
+    QFETCH(QString, field);
+    WebhookService::Changes c = settings(u"CRM"_s, url);
+    c.secret = secret;
+    c.timeoutMs = timeoutMs;
+    const auto created = service().create(c, 5);
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error().code, ServiceError::Code::Invalid);
+    QCOMPARE(created.error().field, field);
+    QVERIFY(!created.error().message.isEmpty());
+    QVERIFY(m_store->webhooks->webhooks().isEmpty());
+
+    // The same rules on an edit; the stored settings stay.
+    const auto good = service().create(settings(u"CRM"_s, u"https://example.com/ok"_s), 5);
+    QVERIFY(good.ok());
+    const auto edited = service().update(good.value().id, c, 6);
+    QVERIFY(!edited.ok());
+    QCOMPARE(edited.error().field, field);
+    QCOMPARE(m_store->webhooks->webhook(good.value().id)->url, u"https://example.com/ok"_s);
+}
+
+void TestService::secondWebhookForTheSameReceiverIsAConflict()
+{
+    QVERIFY(service().create(settings(u"A"_s, u"https://example.com/x"_s), 5).ok());
+    const auto twice = service().create(settings(u"B"_s, u"https://example.com/x"_s), 5);
+    QVERIFY(!twice.ok());
+    QCOMPARE(twice.error().code, ServiceError::Code::Conflict);
+    QCOMPARE(twice.error().field, u"url"_s);
+    QCOMPARE(m_store->webhooks->webhooks().size(), 1);
+}
+
+void TestService::missingWebhookIsNotFound()
+{
+    const auto updated = service().update(42, settings(u"A"_s, u"https://example.com/x"_s), 5);
+    QVERIFY(!updated.ok());
+    QCOMPARE(updated.error().code, ServiceError::Code::NotFound);
+    const auto removed = service().remove(42);
+    QVERIFY(!removed.ok());
+    QCOMPARE(removed.error().code, ServiceError::Code::NotFound);
+}
+
+void TestService::pauseAndReenableWithTheBacklogDiscarded()
+{
+    const auto created = service().create(settings(u"A"_s, u"https://example.com/x"_s), 5);
+    QVERIFY(created.ok());
+    const qint64 id = created.value().id;
+    m_store->webhooks->setFailureState(id, 4, 1000);
+
+    WebhookService::Changes pause;
+    pause.enabled = false;
+    const auto paused = service().update(id, pause, 6);
+    QVERIFY(paused.ok());
+    QVERIFY(!paused.value().enabled);
+
+    WebhookService::Changes reenable;
+    reenable.enabled = true;
+    reenable.backlog = Backlog::Discard;
+    const auto again = service().update(id, reenable, 7);
+    QVERIFY(again.ok());
+    QVERIFY(again.value().enabled);
+    QCOMPARE(again.value().consecutiveErrors, 0);
+    // Settings left out of a change keep their values.
+    QCOMPARE(again.value().name, u"A"_s);
+    QCOMPARE(again.value().url, u"https://example.com/x"_s);
+
+    QVERIFY(service().remove(id).ok());
+    QVERIFY(!m_store->webhooks->webhook(id));
+}
+
+void TestService::workspaceChangesOnlyWhatIsNamed()
+{
+    WorkspaceService::Changes first;
+    first.ownerName = u" Asha Rao "_s;
+    first.ownerEmail = u"asha@example.com"_s;
+    first.timeZone = u"Asia/Kolkata"_s;
+    first.teammates = {{0, u"Ravi"_s, u"ravi@example.com"_s}};
+    const auto saved = WorkspaceService(*m_store, nullptr, nullptr).update(first);
+    QVERIFY(saved.ok());
+    QCOMPARE(saved.value().ownerName, u"Asha Rao"_s);
+
+    WorkspaceService::Changes second;
+    second.smtpHost = u"smtp.example.com"_s;
+    second.teammates = {{0, u"Ravi Kumar"_s, u"ravi@example.com"_s}};
+    const auto again = WorkspaceService(*m_store, nullptr, nullptr).update(second);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().ownerEmail, u"asha@example.com"_s);
+    QCOMPARE(again.value().timeZone, u"Asia/Kolkata"_s);
+    QCOMPARE(again.value().smtpHost, u"smtp.example.com"_s);
+    const auto team = m_store->workspace->teammates();
+    QCOMPARE(team.size(), 1);
+    QCOMPARE(team.constFirst().fullName, u"Ravi Kumar"_s);
+}
+
+void TestService::refusedWorkspaceSaveStoresNothing_data()
+{
+    QTest::addColumn<WorkspaceService::Changes>("changes");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<ServiceError::Code>("code");
+    WorkspaceService::Changes email;
+    email.ownerEmail = u"not an address"_s;
+    email.ownerName = u"Changed"_s;
+    QTest::newRow("owner e-mail") << email << u"owner.email"_s << ServiceError::Code::Invalid;
+    WorkspaceService::Changes zone;
+    zone.timeZone = u"Mars/Olympus"_s;
+    zone.ownerName = u"Changed"_s;
+    QTest::newRow("time zone") << zone << u"timezone"_s << ServiceError::Code::Invalid;
+    WorkspaceService::Changes teammate;
+    teammate.ownerName = u"Changed"_s;
+    teammate.teammates = {{0, u"Ok"_s, u"ok@example.com"_s}, {0, u"Bad"_s, u"nobody"_s}};
+    QTest::newRow("teammate") << teammate << u"teammates[1].email"_s << ServiceError::Code::Invalid;
+    // Nowhere to keep secrets (no notifier): the password is refused, and so is the rest.
+    WorkspaceService::Changes password;
+    password.ownerName = u"Changed"_s;
+    password.smtpPassword = u"hunter2"_s;
+    QTest::newRow("password") << password << u"smtp.password"_s << ServiceError::Code::Unavailable;
+}
+
+void TestService::refusedWorkspaceSaveStoresNothing()
+{
+    QFETCH(WorkspaceService::Changes, changes);
+    QFETCH(QString, field);
+    QFETCH(ServiceError::Code, code);
+    const auto saved = WorkspaceService(*m_store, nullptr, nullptr).update(changes);
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().field, field);
+    QCOMPARE(saved.error().code, code);
+    QCOMPARE(m_store->workspace->settings().ownerName, QString());
+    QVERIFY(m_store->workspace->teammates().isEmpty());
+}
+
+QTEST_MAIN(TestService)
+#include "tst_service.moc"
