@@ -1,6 +1,7 @@
 // The service layer (core/service/): each use case whole, with one vocabulary of refusals, on a
 // real store.
 #include "runtime/storeconnection.h"
+#include "service/accountservice.h"
 #include "service/webhookservice.h"
 #include "service/workspaceservice.h"
 #include "support/testdatabase.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void workspaceChangesOnlyWhatIsNamed();
     void refusedWorkspaceSaveStoresNothing_data();
     void refusedWorkspaceSaveStoresNothing();
+    void accountsHaveOnePhoneRule();
 
 private:
     WebhookService service() { return WebhookService(*m_store, nullptr); }
@@ -220,6 +222,37 @@ void TestService::refusedWorkspaceSaveStoresNothing()
     QCOMPARE(saved.error().code, code);
     QCOMPARE(m_store->workspace->settings().ownerName, QString());
     QVERIFY(m_store->workspace->teammates().isEmpty());
+}
+
+// The page and the API refused a missing or taken phone in their own words; now one rule.
+void TestService::accountsHaveOnePhoneRule()
+{
+    AccountService service(*m_store);
+    const auto blank = service.create({u"  "_s, u"Sales"_s, {}});
+    QVERIFY(!blank.ok());
+    QCOMPARE(blank.error().code, ServiceError::Code::Required);
+    QCOMPARE(blank.error().field, u"phone"_s);
+
+    const auto sales = service.create({u" +14155550100 "_s, u"Sales"_s, u"sales@example.com"_s});
+    QVERIFY(sales.ok());
+    QCOMPARE(sales.value().phone, u"+14155550100"_s);
+    const auto support = service.create({u"+14155550101"_s, u"Support"_s, {}});
+    QVERIFY(support.ok());
+
+    const auto twice = service.create({u"+14155550100"_s, {}, {}});
+    QVERIFY(!twice.ok());
+    QCOMPARE(twice.error().code, ServiceError::Code::Conflict);
+    const auto taken = service.update(support.value().id, {u"+14155550100"_s, {}, {}});
+    QVERIFY(!taken.ok());
+    QCOMPARE(taken.error().code, ServiceError::Code::Conflict);
+    QCOMPARE(m_store->messages->account(support.value().id)->phone, u"+14155550101"_s);
+
+    // A change names only what it changes.
+    const auto renamed = service.update(sales.value().id, {{}, u"Sales desk"_s, {}});
+    QVERIFY(renamed.ok());
+    QCOMPARE(renamed.value().fullName, u"Sales desk"_s);
+    QCOMPARE(renamed.value().email, u"sales@example.com"_s);
+    QCOMPARE(service.update(999, {{}, u"x"_s, {}}).error().code, ServiceError::Code::NotFound);
 }
 
 QTEST_MAIN(TestService)

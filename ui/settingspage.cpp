@@ -9,6 +9,7 @@
 #include "runtime/storeworker.h"
 #include "server/apitoken.h"
 #include "server/localserver.h"
+#include "service/accountservice.h"
 #include "service/workspaceservice.h"
 #include "sources/cloudapiregistry.h"
 #include "store/database.h"
@@ -971,27 +972,16 @@ void SettingsPage::saveAccount(const Account &account)
 {
     if (!m_addAccount->isEnabled())
         return; // another account change is under way
-    if (account.phone.isEmpty()) {
-        const QString message = tr("The phone number is required.");
-        FeedbackLabel::show(m_accountStatus, message, Tone::Bad);
-        Q_EMIT accountFailed(u"phone"_s, message);
-        return;
-    }
     setAccountsBusy(true);
     m_context.store()->run<AccountsResult>(
         this,
         [account](StoreConnection &store) {
-            const auto other = store.messages->accountByPhone(account.phone);
-            if (other && other->id != account.id) {
-                return AccountsResult {
-                    u"phone"_s,
-                    tr("An account with phone %1 exists already.").arg(account.phone),
-                    {}};
-            }
-            if (account.id > 0)
-                store.messages->updateAccount(account);
-            else
-                store.messages->createAccount(account);
+            AccountService service(store);
+            const AccountService::Changes changes {account.phone, account.fullName, account.email};
+            const auto saved
+                = account.id > 0 ? service.update(account.id, changes) : service.create(changes);
+            if (!saved.ok())
+                return AccountsResult {saved.error().field, accountErrorText(saved.error(), account.phone.trimmed()), {}};
             return AccountsResult {{}, {}, store.messages->accounts()};
         },
         [this](const Outcome<AccountsResult> &outcome) {
@@ -1007,6 +997,15 @@ void SettingsPage::saveAccount(const Account &account)
             showAccounts(outcome.value->accounts);
             Q_EMIT accountsChanged();
         });
+}
+
+QString SettingsPage::accountErrorText(const ServiceError &error, const QString &phone)
+{
+    if (error.field == u"phone"_s && error.code == ServiceError::Code::Required)
+        return tr("The phone number is required.");
+    if (error.field == u"phone"_s && error.code == ServiceError::Code::Conflict)
+        return tr("An account with phone %1 exists already.").arg(phone);
+    return error.message;
 }
 
 // One teammate or account change at a time: a second click while the first is stored would

@@ -22,6 +22,8 @@ class QTreeWidget;
 
 namespace hookline {
 
+struct ServiceError;
+
 class DesktopContext;
 
 // The workspace's settings: owner, SMTP (with a test e-mail), public base URL and time zone
@@ -93,6 +95,8 @@ private:
 
     void load(bool keepEdits);
     void setTeammatesBusy(bool busy);
+    // The sentence for a refused account, in the window's language where the reason is known.
+    static QString accountErrorText(const ServiceError &error, const QString &phone);
     void setAccountsBusy(bool busy);
     void showSettings(const WorkspaceSettings &settings);
     void showTeammates(const QList<Teammate> &teammates);

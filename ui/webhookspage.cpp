@@ -630,6 +630,7 @@ QString WebhooksPage::saveErrorText(const ServiceError &error)
         return tr("This webhook no longer exists; it was deleted elsewhere.");
     case ServiceError::Code::Unavailable:
         return tr("Nothing was saved: %1").arg(error.message);
+    case ServiceError::Code::Required:
     case ServiceError::Code::Invalid:
     case ServiceError::Code::Conflict:
         break;

@@ -9,6 +9,7 @@
 #include "payload/linkbase.h"
 #include "payload/payloadtimestamp.h"
 #include "runtime/ingestwriter.h"
+#include "service/accountservice.h"
 #include "service/webhookservice.h"
 #include "service/workspaceservice.h"
 #include "sources/chatexportimporter.h"
@@ -17,6 +18,7 @@
 #include "sources/ingestjson.h"
 #include "sources/jsoninput.h"
 #include "store/storeerror.h"
+#include "store/transaction.h"
 #include "threadstore.h"
 #include "webhookjson.h"
 
@@ -48,6 +50,7 @@ void sendError(HttpResponse &res, int status, const QString &field, const QStrin
 void sendServiceError(HttpResponse &res, const ServiceError &error)
 {
     switch (error.code) {
+    case ServiceError::Code::Required:
     case ServiceError::Code::Invalid:
         return sendError(res, 400, error.field, error.message);
     case ServiceError::Code::NotFound:
@@ -625,44 +628,44 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
             sendJson(res, 200, QJsonObject {{u"accounts"_s, list}});
         });
 
-    auto applyAccount = [](const QJsonObject &body, Account &a, HttpResponse &res) {
-        for (const QString &key : {u"phone"_s, u"full_name"_s, u"email"_s}) {
-            if (body.contains(key) && !body.value(key).isString()) {
-                sendError(res, 400, key, u"%1 must be a string"_s.arg(key));
-                return false;
-            }
-        }
-        a.phone = body.value(u"phone"_s).toString(a.phone).trimmed();
-        a.fullName = body.value(u"full_name"_s).toString(a.fullName);
-        a.email = body.value(u"email"_s).toString(a.email);
-        if (a.phone.isEmpty()) {
-            sendError(res, 400, u"phone"_s, u"phone is required"_s);
-            return false;
-        }
-        return true;
-    };
+    auto readAccount
+        = [](const QJsonObject &body, AccountService::Changes &changes, HttpResponse &res) {
+              const std::pair<QString, std::optional<QString> *> fields[]
+                  = {{u"phone"_s, &changes.phone},
+                     {u"full_name"_s, &changes.fullName},
+                     {u"email"_s, &changes.email}};
+              for (const auto &[key, target] : fields) {
+                  if (!body.contains(key))
+                      continue;
+                  if (!body.value(key).isString()) {
+                      sendError(res, 400, key, u"%1 must be a string"_s.arg(key));
+                      return false;
+                  }
+                  *target = body.value(key).toString();
+              }
+              return true;
+          };
 
     add("POST", "/api/v1/accounts",
-        [applyAccount, accountOut, cloudApi](const HttpRequest &req, HttpResponse &res,
-                                             StoreConnection &store) {
+        [readAccount, accountOut, cloudApi](const HttpRequest &req, HttpResponse &res,
+                                            StoreConnection &store) {
             const auto body = objectBody(req, res);
-            Account a;
-            if (!body || !applyAccount(*body, a, res))
+            AccountService::Changes settings;
+            if (!body || !readAccount(*body, settings, res))
                 return;
-            if (store.messages->accountByPhone(a.phone)) {
-                sendError(res, 409, u"phone"_s,
-                          u"an account with phone %1 exists already"_s.arg(a.phone));
-                return;
-            }
             if (body->contains(u"cloud_api"_s) && !body->value(u"cloud_api"_s).isObject()
                 && !body->value(u"cloud_api"_s).isNull()) {
                 sendError(res, 400, u"cloud_api"_s, u"cloud_api must be an object or null"_s);
                 return;
             }
-            a.id = store.messages->createAccount(a);
-            if (!applyCloudApi(*body, a.id, cloudApi, store, res))
+            const auto created = AccountService(store).create(settings);
+            if (!created.ok()) {
+                sendServiceError(res, created.error());
+                return;
+            }
+            if (!applyCloudApi(*body, created.value().id, cloudApi, store, res))
                 return; // the account stays, without a Cloud API connection
-            sendJson(res, 201, accountOut(store, a.id));
+            sendJson(res, 201, accountOut(store, created.value().id));
         });
 
     add("GET", R"(/api/v1/accounts/(\d{1,18}))",
@@ -675,25 +678,28 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
         });
 
     add("PUT", R"(/api/v1/accounts/(\d{1,18}))",
-        [idFrom, applyAccount, accountOut, cloudApi](const HttpRequest &req, HttpResponse &res,
-                                                     StoreConnection &store) {
-            auto a = store.messages->account(idFrom(req));
-            if (!a) {
+        [idFrom, readAccount, accountOut, cloudApi](const HttpRequest &req, HttpResponse &res,
+                                                    StoreConnection &store) {
+            const qint64 id = idFrom(req);
+            if (!store.messages->account(id)) {
                 sendError(res, 404, u"id"_s, u"no account with that id"_s);
                 return;
             }
             const auto body = objectBody(req, res);
-            if (!body || !applyAccount(*body, *a, res))
+            AccountService::Changes changes;
+            if (!body || !readAccount(*body, changes, res))
                 return;
-            const auto other = store.messages->accountByPhone(a->phone);
-            if (other && other->id != a->id) {
-                sendError(res, 409, u"phone"_s, u"another account has phone %1"_s.arg(a->phone));
+            // One transaction: a refused Cloud API block leaves the account as it was.
+            Transaction transaction(*store.database);
+            const auto updated = AccountService(store).update(id, changes);
+            if (!updated.ok()) {
+                sendServiceError(res, updated.error());
                 return;
             }
-            if (!applyCloudApi(*body, a->id, cloudApi, store, res))
+            if (!applyCloudApi(*body, id, cloudApi, store, res))
                 return;
-            store.messages->updateAccount(*a);
-            sendJson(res, 200, accountOut(store, a->id));
+            transaction.commit();
+            sendJson(res, 200, accountOut(store, id));
         });
 
     add("GET", "/api/v1/workspace",

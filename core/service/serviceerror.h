@@ -14,6 +14,7 @@ namespace hookline {
 struct ServiceError
 {
     enum class Code {
+        Required, // a field that must be given is missing or empty: 400
         Invalid, // a value is not acceptable: 400
         NotFound, // what the request names does not exist (any more): 404
         Conflict, // another item already has it: 409
