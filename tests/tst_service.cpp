@@ -1,7 +1,9 @@
 // The service layer (core/service/): each use case whole, with one vocabulary of refusals, on a
 // real store.
+#include "runtime/ingestwriter.h"
 #include "runtime/storeconnection.h"
 #include "service/accountservice.h"
+#include "service/messageservice.h"
 #include "service/webhookservice.h"
 #include "service/workspaceservice.h"
 #include "support/testdatabase.h"
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void refusedWorkspaceSaveStoresNothing_data();
     void refusedWorkspaceSaveStoresNothing();
     void accountsHaveOnePhoneRule();
+    void messagesAreStoredWholeOrNotAtAll();
 
 private:
     WebhookService service() { return WebhookService(*m_store, nullptr); }
@@ -253,6 +256,41 @@ void TestService::accountsHaveOnePhoneRule()
     QCOMPARE(renamed.value().fullName, u"Sales desk"_s);
     QCOMPARE(renamed.value().email, u"sales@example.com"_s);
     QCOMPARE(service.update(999, {{}, u"x"_s, {}}).error().code, ServiceError::Code::NotFound);
+}
+
+void TestService::messagesAreStoredWholeOrNotAtAll()
+{
+    IngestWriter writer({m_database->location(m_dir->filePath(u"hookline.sqlite"_s)),
+                         m_dir->filePath(u"attachments"_s), nullptr});
+    QString error;
+    QVERIFY2(writer.start(&error), qPrintable(error));
+    MessageService service(*m_store, writer, nullptr);
+    IngestMessage good;
+    good.account.phone = u"+14155550100"_s;
+    good.chat.phone = u"+919800000001"_s;
+    good.text = u"hello"_s;
+    IngestMessage empty = good;
+    empty.text.clear();
+
+    const auto refused = service.create({good, empty}, 5);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ServiceError::Code::Invalid);
+    QCOMPARE(refused.error().index, 1);
+    QCOMPARE(refused.error().field, u"text"_s);
+    QVERIFY(!m_store->messages->latestMessage());
+
+    const auto stored = service.create({good, good}, 5);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value().stored.size(), 2);
+    QCOMPARE(
+        m_store->messages->chatMessages(stored.value().stored.constFirst().message.chatId).size(),
+        2);
+
+    // No Cloud API here: sending through WhatsApp is refused by name, and nothing is stored.
+    good.direction = Direction::Sent;
+    const auto sent = service.sendThroughWhatsApp(good, 5);
+    QVERIFY(!sent.ok());
+    QCOMPARE(sent.error().field, u"send"_s);
 }
 
 QTEST_MAIN(TestService)

@@ -6,8 +6,8 @@
 #include "runtime/ingestwriter.h"
 #include "runtime/storeconnection.h"
 #include "runtime/storeworker.h"
+#include "service/messageservice.h"
 #include "sources/cloudapiregistry.h"
-#include "sources/cloudapisender.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -447,17 +447,16 @@ void ComposerDialog::submit()
          writer = m_context.ingest()](StoreConnection &store) mutable {
             if (!path.isEmpty())
                 message.attachment = readAttachment(path);
-            if (registry) {
-                // Blocks on the Graph API here in the worker; stores only what WhatsApp took.
-                const auto sent
-                    = CloudApiSender::send(store, *writer, *registry, std::move(message), now);
-                if (!sent.stored)
-                    throw IngestRejected(IngestFieldError {0, sent.field, sent.error});
-                return Created {sent.stored->message.uid, sent.stored->message.chatId, sent.wamid};
-            }
-            const auto stored = writer->ingest({message}, now);
-            return Created {stored.constFirst().message.uid, stored.constFirst().message.chatId,
-                            QString()};
+            MessageService service(store, *writer, registry);
+            // Sending blocks on the Graph API here in the worker and stores only what WhatsApp
+            // took.
+            const auto done = registry ? service.sendThroughWhatsApp(std::move(message), now)
+                                       : service.create({message}, now);
+            if (!done.ok())
+                throw IngestRejected(
+                    IngestFieldError {0, done.error().field, done.error().message});
+            const MessageStore::Stored &stored = done.value().stored.constFirst();
+            return Created {stored.message.uid, stored.message.chatId, done.value().wamid};
         },
         [this](const Outcome<Created> &outcome) {
             m_busy = false;

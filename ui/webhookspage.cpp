@@ -629,10 +629,12 @@ QString WebhooksPage::saveErrorText(const ServiceError &error)
     case ServiceError::Code::NotFound:
         return tr("This webhook no longer exists; it was deleted elsewhere.");
     case ServiceError::Code::Unavailable:
+    case ServiceError::Code::StorageFull:
         return tr("Nothing was saved: %1").arg(error.message);
     case ServiceError::Code::Required:
     case ServiceError::Code::Invalid:
     case ServiceError::Code::Conflict:
+    case ServiceError::Code::Upstream:
         break;
     }
     return error.message;

@@ -10,11 +10,11 @@
 #include "payload/payloadtimestamp.h"
 #include "runtime/ingestwriter.h"
 #include "service/accountservice.h"
+#include "service/messageservice.h"
 #include "service/webhookservice.h"
 #include "service/workspaceservice.h"
 #include "sources/chatexportimporter.h"
 #include "sources/cloudapiregistry.h"
-#include "sources/cloudapisender.h"
 #include "sources/ingestjson.h"
 #include "sources/jsoninput.h"
 #include "store/storeerror.h"
@@ -59,6 +59,10 @@ void sendServiceError(HttpResponse &res, const ServiceError &error)
         return sendError(res, 409, error.field, error.message);
     case ServiceError::Code::Unavailable:
         return sendError(res, 503, error.field, error.message);
+    case ServiceError::Code::StorageFull:
+        return sendError(res, 507, error.field, error.message);
+    case ServiceError::Code::Upstream:
+        return sendError(res, 502, error.field, error.message);
     }
 }
 
@@ -342,37 +346,37 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
                 return;
             }
             const auto &[batch, single, send] = std::get<IngestJson::Batch>(parsed);
+            if (send && !single) {
+                sendError(res, 400, u"send"_s,
+                          u"send works with one message object, not a batch"_s);
+                return;
+            }
+            MessageService service(store, *writer, cloudApi);
+            // The writer commits this with the other requests under way and pokes the engine;
+            // it returns once the messages and their deliveries are on disk.
+            const auto created = send
+                ? service.sendThroughWhatsApp(batch.constFirst(), clock->nowMs())
+                : service.create(batch, clock->nowMs());
+            if (!created.ok()) {
+                ServiceError error = created.error();
+                if (!single && error.index >= 0) {
+                    const QString prefix = u"messages[%1]."_s.arg(error.index);
+                    error.field.prepend(prefix);
+                    error.message.prepend(prefix);
+                }
+                sendServiceError(res, error);
+                return;
+            }
             if (send) {
-                if (!single || !cloudApi) {
-                    sendError(res, 400, u"send"_s,
-                              u"send works with one message object, not a batch"_s);
-                    return;
-                }
-                const auto sent = CloudApiSender::send(store, *writer, *cloudApi,
-                                                       batch.constFirst(), clock->nowMs());
-                if (!sent.stored) {
-                    // 502: the request was fine, WhatsApp refused it or was unreachable.
-                    sendError(res, sent.graphFailed ? 502 : 400, sent.field, sent.error);
-                    return;
-                }
+                const MessageStore::Stored &sent = created.value().stored.constFirst();
                 sendJson(res, 201,
-                         QJsonObject {{u"message_uid"_s, sent.stored->message.uid},
-                                      {u"chat_id"_s, QString::number(sent.stored->message.chatId)},
+                         QJsonObject {{u"message_uid"_s, sent.message.uid},
+                                      {u"chat_id"_s, QString::number(sent.message.chatId)},
                                       {u"duplicate"_s, false},
-                                      {u"wamid"_s, sent.wamid}});
+                                      {u"wamid"_s, created.value().wamid}});
                 return;
             }
-            QList<MessageStore::Stored> stored;
-            try {
-                // The writer commits this with the other requests under way and pokes the
-                // engine; it returns once the messages and their deliveries are on disk.
-                stored = writer->ingest(batch, clock->nowMs());
-            } catch (const IngestRejected &e) {
-                const QString prefix = single ? QString() : u"messages[%1]."_s.arg(e.error().index);
-                sendError(res, 400, prefix + e.error().field,
-                          single ? e.error().message : prefix + e.error().message);
-                return;
-            }
+            const QList<MessageStore::Stored> &stored = created.value().stored;
             auto one = [](const MessageStore::Stored &s) {
                 return QJsonObject {{u"message_uid"_s, s.message.uid},
                                     {u"chat_id"_s, QString::number(s.message.chatId)},

@@ -19,11 +19,14 @@ struct ServiceError
         NotFound, // what the request names does not exist (any more): 404
         Conflict, // another item already has it: 409
         Unavailable, // the store failed; nothing was changed: 503
+        StorageFull, // the disk is full; nothing was changed: 507
+        Upstream, // a service beyond Hookline (WhatsApp's Graph API) refused or failed: 502
     };
 
     Code code = Code::Invalid;
     QString field;
     QString message;
+    int index = -1; // which item of a batch, when the request held several
 };
 
 // A use case's answer: the value, or why there is none.
