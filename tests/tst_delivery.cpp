@@ -719,7 +719,7 @@ void TestDelivery::engineRunsInItsOwnThread()
     QVERIFY(started.first().at(0).toBool());
     for (int i = 0; i < 20; ++i) {
         ws.ingest(u"m%1"_s.arg(i));
-        thread.invoke([engine = thread.engine()] { engine->poke(); });
+        thread.poke();
     }
     QTRY_COMPARE(receiver.count(), 20);
     QTRY_COMPARE(attempts.size(), 20);
@@ -781,8 +781,8 @@ void TestDelivery::twoEnginesShareTheWorkInOrder()
     // is gone before it could be shown). The engines share the test's thread, which is busy
     // ingesting for seconds at first (ASan, PostgreSQL): a short timeout would expire on
     // answers that came in meanwhile and send those messages again.
-    ws.db->execDirect(u"UPDATE webhooks SET log_limit = 1000, timeout_ms = 60000 WHERE id = %1"_s
-                          .arg(id));
+    ws.db->execDirect(
+        u"UPDATE webhooks SET log_limit = 1000, timeout_ms = 60000 WHERE id = %1"_s.arg(id));
     QVERIFY(ws.startEngine());
     auto other = startSecondEngine(ws);
     QVERIFY(other);

@@ -41,17 +41,17 @@ QString DesktopContext::serverUrl() const
 
 void DesktopContext::pokeEngine() const
 {
-    m_engine->invoke([e = m_engine->engine()] { e->poke(); });
+    m_engine->poke();
 }
 
 void DesktopContext::reloadWebhook(qint64 webhookId) const
 {
-    m_engine->invoke([e = m_engine->engine(), webhookId] { e->reload(webhookId); });
+    m_engine->reload(webhookId);
 }
 
 void DesktopContext::reloadWorkspace() const
 {
-    m_engine->invoke([e = m_engine->engine()] { e->reloadWorkspace(); });
+    m_engine->reloadWorkspace();
 }
 
 } // namespace hookline

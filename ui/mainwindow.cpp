@@ -11,8 +11,9 @@
 #include "runtime/storeconnection.h"
 #include "runtime/storeworker.h"
 #include "server/inspector.h"
+#include "service/messageservice.h"
+#include "service/webhookservice.h"
 #include "settingspage.h"
-#include "store/transaction.h"
 #include "webhookspage.h"
 
 #include <QApplication>
@@ -192,37 +193,43 @@ void MainWindow::createDemo()
     const qint64 now = m_context.clock()->nowMs();
     const QString text = tr("Hello from Hookline! This sample message was delivered to the "
                             "Inspector by your demo webhook.");
-    m_context.store()->run<qint64>(
+    m_context.store()->run<ServiceResult<qint64>>(
         this,
-        [url, now, text](StoreConnection &store) {
-            // Both or neither: a failed ingest must not leave a demo webhook behind.
-            Transaction transaction(*store.database);
-            Webhook w;
-            w.name = QStringLiteral("Demo (Inspector)");
-            w.url = url;
-            w.retryScheduleSeconds = {5, 30, 120};
-            const qint64 id = store.webhooks->create(w, now);
+        [url, now, text, engine = m_context.engine(),
+         writer = m_context.ingest()](StoreConnection &store) -> ServiceResult<qint64> {
+            // The same use cases as the Webhooks page and the Composer.
+            WebhookService webhooks(store, engine);
+            WebhookService::Changes demo;
+            demo.name = QStringLiteral("Demo (Inspector)");
+            demo.url = url;
+            demo.retryScheduleSeconds = QList<int> {5, 30, 120};
+            const auto created = webhooks.create(demo, now);
+            if (!created.ok())
+                return created.error();
             IngestMessage m;
             m.account = {QStringLiteral("+14155550100"), QStringLiteral("Demo account"), {}};
             m.chat.phone = QStringLiteral("+919800000001");
             m.chat.fullName = QStringLiteral("Asha Demo");
-            m.sender = {m.chat.fullName, m.chat.phone};
-            m.recipient = {m.account.fullName, m.account.phone};
             m.text = text;
             m.source = QStringLiteral("composer");
-            store.messages->ingest({m}, store.outbox->hook(now));
-            transaction.commit();
-            return id;
+            const auto stored = MessageService(store, *writer, nullptr).create({m}, now);
+            if (!stored.ok()) {
+                // Both or neither: a failed message must not leave a demo webhook behind.
+                webhooks.remove(created.value().id);
+                return stored.error();
+            }
+            return created.value().id;
         },
-        [this](const Outcome<qint64> &created) {
-            if (!created.ok()) {
+        [this](const Outcome<ServiceResult<qint64>> &outcome) {
+            const QString error = !outcome.ok() ? outcome.error
+                : !outcome.value->ok()          ? outcome.value->error().message
+                                                : QString();
+            if (!error.isEmpty()) {
                 m_demoBanner->show();
-                alert(tr("The demo could not be created"), created.error);
-                Q_EMIT demoCreated(false, created.error);
+                alert(tr("The demo could not be created"), error);
+                Q_EMIT demoCreated(false, error);
                 return;
             }
-            m_context.reloadWebhook(*created.value);
-            m_context.pokeEngine();
             showPage(Inspector);
             Q_EMIT demoCreated(true, QString());
         });

@@ -647,8 +647,7 @@ void WebhooksPage::startTest(qint64 id, int timeoutMs)
                         Tone::Neutral);
     m_testDeadline->start(timeoutMs + 5000);
     // Queued after the reload that saving asked for, so the engine tests the saved settings.
-    m_context.engine()->invoke(
-        [e = m_context.engine()->engine(), id, tag = m_testTag] { e->test(id, tag); });
+    m_context.engine()->test(id, m_testTag);
 }
 
 void WebhooksPage::forgetTest()

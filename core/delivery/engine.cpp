@@ -21,6 +21,7 @@
 
 #include <QDateTime>
 #include <QSqlDriver>
+#include <QThread>
 #include <QTimer>
 #include <QUuid>
 
@@ -61,8 +62,16 @@ qint64 Engine::nowMs() const
     return m_options.clock->nowMs();
 }
 
+void Engine::assertInEngineThread() const
+{
+    // Other threads reach the engine only through EngineThread's queued calls.
+    Q_ASSERT_X(QThread::currentThread() == thread(), "Engine",
+               "called from a thread other than the engine's");
+}
+
 int Engine::inFlight() const
 {
+    assertInEngineThread();
     int n = 0;
     for (const WebhookState &s : m_webhooks)
         n += s.inFlight;
@@ -71,6 +80,7 @@ int Engine::inFlight() const
 
 void Engine::start()
 {
+    assertInEngineThread();
     QString error;
     m_store = StoreConnection::open(m_options.databasePath, m_options.attachmentsPath, &error);
     if (!m_store) {
@@ -296,6 +306,7 @@ void Engine::markReady(WebhookState &state, qint64 chatId)
 
 void Engine::poke()
 {
+    assertInEngineThread();
     if (!m_started)
         return;
     try {
@@ -319,6 +330,7 @@ void Engine::poke()
 
 void Engine::reload(qint64 webhookId)
 {
+    assertInEngineThread();
     if (!m_started)
         return;
     // The queues are rebuilt from the store: results still in memory must be in it first, or
@@ -340,6 +352,7 @@ void Engine::reload(qint64 webhookId)
 
 void Engine::reloadWorkspace()
 {
+    assertInEngineThread();
     if (!m_started)
         return;
     try {
@@ -353,6 +366,7 @@ void Engine::reloadWorkspace()
 
 void Engine::flush(qint64 webhookId)
 {
+    assertInEngineThread();
     if (!m_started)
         return;
     try {
@@ -511,6 +525,7 @@ void Engine::send(const Webhook &webhook, qint64 deliveryId, qint64 chatId, cons
 
 void Engine::test(qint64 webhookId, quint64 tag)
 {
+    assertInEngineThread();
     if (!m_started) {
         Q_EMIT testFinished(tag, false, u"the engine is not running"_s);
         return;

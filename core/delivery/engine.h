@@ -129,6 +129,7 @@ private:
     void flushDueWindows();
     void scheduleWake();
     qint64 nowMs() const;
+    void assertInEngineThread() const;
 
     Options m_options;
     std::unique_ptr<StoreConnection> m_store;

@@ -28,4 +28,29 @@ void EngineThread::start()
     invoke([engine = m_engine] { engine->start(); });
 }
 
+void EngineThread::poke()
+{
+    invoke([engine = m_engine] { engine->poke(); });
+}
+
+void EngineThread::reload(qint64 webhookId)
+{
+    invoke([engine = m_engine, webhookId] { engine->reload(webhookId); });
+}
+
+void EngineThread::reloadWorkspace()
+{
+    invoke([engine = m_engine] { engine->reloadWorkspace(); });
+}
+
+void EngineThread::flush(qint64 webhookId)
+{
+    invoke([engine = m_engine, webhookId] { engine->flush(webhookId); });
+}
+
+void EngineThread::test(qint64 webhookId, quint64 tag)
+{
+    invoke([engine = m_engine, webhookId, tag] { engine->test(webhookId, tag); });
+}
+
 } // namespace hookline

@@ -23,12 +23,20 @@ public:
     // Starts the thread and asks the engine to start; watch Engine::started for the outcome.
     void start();
 
+    // The engine's use from other threads: each call is queued to the engine's thread and
+    // returns at once. Safe from any thread.
+    void poke(); // new deliveries may exist
+    void reload(qint64 webhookId); // a webhook's settings or switch changed
+    void reloadWorkspace(); // the time zone or where links point changed
+    void test(qint64 webhookId, quint64 tag); // answered by Engine::testFinished(tag, …)
+    void flush(qint64 webhookId); // a bundling webhook's waiting messages go out now
+
+private:
     template<typename Function> void invoke(Function &&function)
     {
         QMetaObject::invokeMethod(m_engine, std::forward<Function>(function), Qt::QueuedConnection);
     }
 
-private:
     QThread m_thread;
     Engine *m_engine;
 };

@@ -108,7 +108,7 @@ void IngestWriter::loop()
         const bool deliveries = commit(group);
         // The engine first, the callers after: their answers can lead to more work at once.
         if (deliveries && m_options.engine)
-            m_options.engine->invoke([e = m_options.engine->engine()] { e->poke(); });
+            m_options.engine->poke();
         finish(group);
     }
 }

@@ -115,7 +115,7 @@ bool Instance::start(QString *error)
         return false;
     }
     if (m_options.listenPort == 0)
-        m_engine->invoke([e = m_engine->engine()] { e->reloadWorkspace(); });
+        m_engine->reloadWorkspace();
     // Scripts and tests that asked for any free port find the chosen one here.
     QSaveFile portFile(m_dataDirectory.filePath(u"server.port"_s));
     if (!portFile.open(QIODevice::WriteOnly)

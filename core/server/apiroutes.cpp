@@ -319,7 +319,7 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
             {takesBody ? maxBodyBytes : 0, -1, authorised});
     };
     auto poke = [engine = context.engine] {
-        engine->invoke([e = engine->engine()] { e->poke(); });
+        engine->poke();
     };
     const Clock *clock = context.clock;
     auto idFrom = [](const HttpRequest &req) {
@@ -543,7 +543,7 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
             if (!w)
                 return;
             auto [tag, result] = waiters->add();
-            engine->invoke([e = engine->engine(), id = w->id, tag = tag] { e->test(id, tag); });
+            engine->test(w->id, tag);
             if (result.wait_for(std::chrono::milliseconds(w->timeoutMs + 5000))
                 != std::future_status::ready) {
                 waiters->forget(tag);

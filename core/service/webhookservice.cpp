@@ -69,7 +69,7 @@ std::optional<ServiceError> WebhookService::check(Webhook &w)
 void WebhookService::reload(qint64 id)
 {
     if (m_engine)
-        m_engine->invoke([e = m_engine->engine(), id] { e->reload(id); });
+        m_engine->reload(id);
 }
 
 ServiceResult<Webhook> WebhookService::create(const Changes &settings, qint64 nowMs)

@@ -68,7 +68,7 @@ ServiceResult<WorkspaceSettings> WorkspaceService::update(const Changes &changes
             m_store.workspace->upsertTeammate(t.fullName.trimmed(), t.email.trimmed());
         transaction.commit();
         if (m_engine)
-            m_engine->invoke([e = m_engine->engine()] { e->reloadWorkspace(); });
+            m_engine->reloadWorkspace();
         return m_store.workspace->settings();
     } catch (const StoreError &e) {
         return ServiceError {ServiceError::Code::Unavailable, QString(), e.message()};

@@ -210,7 +210,7 @@ private:
         CloudApiInbox(*m_store->database, m_options.inboxOwner).remove(entry.id);
         transaction.commit();
         if (stored > 0 && m_options.engine)
-            m_options.engine->invoke([e = m_options.engine->engine()] { e->poke(); });
+            m_options.engine->poke();
     }
 
     // A notification the store keeps refusing (not for a full disk or a busy database, which
