@@ -44,12 +44,6 @@ QString LinkBase::listening() const
     return u"http://%1:%2"_s.arg(urlHost(m_host)).arg(m_port);
 }
 
-int LinkBase::listeningPort() const
-{
-    QReadLocker lock(&m_lock);
-    return m_port;
-}
-
 QString LinkBase::resolve(const QString &configured) const
 {
     const QString trimmed = configured.trimmed();

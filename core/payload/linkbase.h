@@ -17,7 +17,6 @@ public:
     // The server's address: "http://HOST:PORT" (a wildcard host reads as 127.0.0.1).
     void setListening(const QString &host, int port);
     QString listening() const;
-    int listeningPort() const;
 
     // The base links use: `configured` (the workspace setting) when set, else the listened one.
     QString resolve(const QString &configured) const;
