@@ -49,9 +49,4 @@ void DesktopContext::reloadWebhook(qint64 webhookId) const
     m_engine->reload(webhookId);
 }
 
-void DesktopContext::reloadWorkspace() const
-{
-    m_engine->reloadWorkspace();
-}
-
 } // namespace hookline

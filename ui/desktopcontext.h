@@ -50,7 +50,6 @@ public:
     // Queued calls into the engine thread, for pages that changed what it must know.
     void pokeEngine() const;
     void reloadWebhook(qint64 webhookId) const;
-    void reloadWorkspace() const;
 
 private:
     std::unique_ptr<StoreWorker> m_store;

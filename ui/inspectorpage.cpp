@@ -7,6 +7,7 @@
 #include "runtime/storeconnection.h"
 #include "runtime/storeworker.h"
 #include "server/inspector.h"
+#include "service/webhookservice.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -224,28 +225,27 @@ void InspectorPage::createWebhook()
     const QString url = urlOf(bin);
     const qint64 now = m_context.clock()->nowMs();
     m_createWebhook->setEnabled(false);
-    m_context.store()->run<qint64>(
+    m_context.store()->run<ServiceResult<Webhook>>(
         this,
-        [url, bin, now](StoreConnection &store) {
-            Webhook w;
-            w.name = u"Inspector: %1"_s.arg(bin);
-            w.url = url;
-            return store.webhooks->create(w, now);
+        [url, bin, now, engine = m_context.engine()](StoreConnection &store) {
+            WebhookService::Changes settings;
+            settings.name = u"Inspector: %1"_s.arg(bin);
+            settings.url = url;
+            return WebhookService(store, engine).create(settings, now);
         },
-        [this, url](const Outcome<qint64> &created) {
+        [this, url](const Outcome<ServiceResult<Webhook>> &outcome) {
             m_createWebhook->setEnabled(true);
-            if (!created.ok()) {
-                FeedbackLabel::show(m_message,
-                                    tr("The webhook could not be created: %1").arg(created.error),
-                                    Tone::Bad);
+            if (!outcome.ok() || !outcome.value->ok()) {
+                const QString error = outcome.ok() ? outcome.value->error().message : outcome.error;
+                FeedbackLabel::show(
+                    m_message, tr("The webhook could not be created: %1").arg(error), Tone::Bad);
                 return;
             }
-            m_context.reloadWebhook(*created.value);
+            const Webhook &created = outcome.value->value();
             FeedbackLabel::show(
-                m_message,
-                tr("Webhook %1 now posts every message to %2.").arg(*created.value).arg(url),
+                m_message, tr("Webhook “%1” now posts every message to %2.").arg(created.name, url),
                 Tone::Good);
-            Q_EMIT webhookCreated(*created.value);
+            Q_EMIT webhookCreated(created.id);
         });
 }
 

@@ -722,19 +722,22 @@ void WebhooksPage::confirmRemove()
 
 void WebhooksPage::removeWebhook(qint64 id)
 {
-    m_context.store()->run<bool>(
+    m_context.store()->run<ServiceResult<bool>>(
         this,
-        [id](StoreConnection &store) {
-            store.webhooks->remove(id);
-            return true;
+        [id, engine = m_context.engine()](StoreConnection &store) {
+            return WebhookService(store, engine).remove(id);
         },
-        [this, id](const Outcome<bool> &outcome) {
-            if (!outcome.ok()) {
-                FeedbackLabel::show(
-                    m_status, tr("The webhook was not deleted: %1").arg(outcome.error), Tone::Bad);
+        [this, id](const Outcome<ServiceResult<bool>> &outcome) {
+            // Already gone (deleted elsewhere) is what was asked for.
+            const bool gone = outcome.ok()
+                && (outcome.value->ok()
+                    || outcome.value->error().code == ServiceError::Code::NotFound);
+            if (!gone) {
+                const QString error = outcome.ok() ? outcome.value->error().message : outcome.error;
+                FeedbackLabel::show(m_status, tr("The webhook was not deleted: %1").arg(error),
+                                    Tone::Bad);
                 return;
             }
-            m_context.reloadWebhook(id);
             if (m_currentId == id) {
                 switchForm(0, false);
                 loadForm(nullptr);
@@ -754,22 +757,24 @@ void WebhooksPage::reenable(Backlog backlog)
     const qint64 now = m_context.clock()->nowMs();
     m_deliverWaiting->setEnabled(false);
     m_discardWaiting->setEnabled(false);
-    m_context.store()->run<bool>(
+    m_context.store()->run<ServiceResult<Webhook>>(
         this,
-        [id, backlog, now](StoreConnection &store) {
-            store.webhooks->setEnabled(id, true, backlog, now);
-            return true;
+        [id, backlog, now, engine = m_context.engine()](StoreConnection &store) {
+            WebhookService::Changes reenable;
+            reenable.enabled = true;
+            reenable.backlog = backlog;
+            return WebhookService(store, engine).update(id, reenable, now);
         },
-        [this, id, backlog](const Outcome<bool> &outcome) {
+        [this, id, backlog](const Outcome<ServiceResult<Webhook>> &outcome) {
             m_deliverWaiting->setEnabled(true);
             m_discardWaiting->setEnabled(true);
-            if (!outcome.ok()) {
-                FeedbackLabel::show(m_status,
-                                    tr("The webhook was not re-enabled: %1").arg(outcome.error),
+            if (!outcome.ok() || !outcome.value->ok()) {
+                const QString error
+                    = outcome.ok() ? saveErrorText(outcome.value->error()) : outcome.error;
+                FeedbackLabel::show(m_status, tr("The webhook was not re-enabled: %1").arg(error),
                                     Tone::Bad);
                 return;
             }
-            m_context.reloadWebhook(id);
             if (m_currentId == id)
                 m_savedSwitchEdits = m_switchEdits; // the switch follows the store again
             FeedbackLabel::show(m_status,

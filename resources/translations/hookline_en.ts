@@ -872,10 +872,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Webhook %1 now posts every message to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (cut)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,6 +895,10 @@
     </message>
     <message>
         <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook “%1” now posts every message to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -873,10 +873,6 @@
         <translation>वेबहुक नहीं बनाया जा सका: %1</translation>
     </message>
     <message>
-        <source>Webhook %1 now posts every message to %2.</source>
-        <translation>वेबहुक %1 अब हर संदेश %2 पर भेजता है।</translation>
-    </message>
-    <message>
         <source> (cut)</source>
         <translation> (काटा गया)</translation>
     </message>
@@ -903,6 +899,10 @@
     <message>
         <source>&amp;Name:</source>
         <translation>नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Webhook “%1” now posts every message to %2.</source>
+        <translation>वेबहुक “%1” अब हर संदेश %2 पर भेजता है।</translation>
     </message>
 </context>
 <context>
