@@ -894,32 +894,37 @@ void SettingsPage::addTeammate()
 {
     if (!m_addTeammate->isEnabled())
         return; // another teammate change is under way
-    const QString name = m_teammateName->text().trimmed();
-    const QString email = m_teammateEmail->text().trimmed();
-    if (!email.contains(u'@')) {
+    const Teammate teammate {0, m_teammateName->text(), m_teammateEmail->text()};
+    // Checked here too, so the answer comes as the button is pressed.
+    if (WorkspaceService::checkTeammate(teammate, u"email"_s)) {
         FeedbackLabel::show(m_teammateStatus, tr("Enter the teammate's e-mail address."),
                             Tone::Bad);
         return;
     }
     setTeammatesBusy(true);
-    m_context.store()->run<QList<Teammate>>(
+    m_context.store()->run<ServiceResult<QList<Teammate>>>(
         this,
-        [name, email](StoreConnection &store) {
-            store.workspace->upsertTeammate(name, email);
+        [teammate, engine = m_context.engine(), notifier = m_context.notifier()](
+            StoreConnection &store) -> ServiceResult<QList<Teammate>> {
+            WorkspaceService::Changes add;
+            add.teammates = {teammate};
+            const auto saved = WorkspaceService(store, engine, notifier).update(add);
+            if (!saved.ok())
+                return saved.error();
             return store.workspace->teammates();
         },
-        [this](const Outcome<QList<Teammate>> &outcome) {
+        [this](const Outcome<ServiceResult<QList<Teammate>>> &outcome) {
             setTeammatesBusy(false);
-            if (!outcome.ok()) {
+            if (!outcome.ok() || !outcome.value->ok()) {
+                const QString error = outcome.ok() ? outcome.value->error().message : outcome.error;
                 FeedbackLabel::show(m_teammateStatus,
-                                    tr("The teammate was not saved: %1").arg(outcome.error),
-                                    Tone::Bad);
+                                    tr("The teammate was not saved: %1").arg(error), Tone::Bad);
                 return;
             }
             m_teammateStatus->hide();
             m_teammateName->clear();
             m_teammateEmail->clear();
-            showTeammates(*outcome.value);
+            showTeammates(outcome.value->value());
             Q_EMIT teammatesChanged();
         });
 }
@@ -981,7 +986,9 @@ void SettingsPage::saveAccount(const Account &account)
             const auto saved
                 = account.id > 0 ? service.update(account.id, changes) : service.create(changes);
             if (!saved.ok())
-                return AccountsResult {saved.error().field, accountErrorText(saved.error(), account.phone.trimmed()), {}};
+                return AccountsResult {saved.error().field,
+                                       accountErrorText(saved.error(), account.phone.trimmed()),
+                                       {}};
             return AccountsResult {{}, {}, store.messages->accounts()};
         },
         [this](const Outcome<AccountsResult> &outcome) {

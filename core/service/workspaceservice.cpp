@@ -38,6 +38,15 @@ WorkspaceService::WorkspaceService(StoreConnection &store, EngineThread *engine,
 {
 }
 
+std::optional<ServiceError> WorkspaceService::checkTeammate(const Teammate &teammate,
+                                                            const QString &field)
+{
+    if (!teammate.email.trimmed().contains(u'@'))
+        return ServiceError {ServiceError::Code::Invalid, field,
+                             u"%1 is not an e-mail address"_s.arg(field)};
+    return std::nullopt;
+}
+
 ServiceResult<WorkspaceSettings> WorkspaceService::update(const Changes &changes)
 {
     try {
@@ -46,11 +55,9 @@ ServiceResult<WorkspaceSettings> WorkspaceService::update(const Changes &changes
         if (const auto invalid = validateWorkspaceSettings(settings))
             return ServiceError {ServiceError::Code::Invalid, invalid->field, invalid->message};
         for (qsizetype i = 0; i < changes.teammates.size(); ++i) {
-            if (!changes.teammates.at(i).email.trimmed().contains(u'@')) {
-                const QString field = u"teammates[%1].email"_s.arg(i);
-                return ServiceError {ServiceError::Code::Invalid, field,
-                                     u"%1 is not an e-mail address"_s.arg(field)};
-            }
+            if (auto error
+                = checkTeammate(changes.teammates.at(i), u"teammates[%1].email"_s.arg(i)))
+                return *error;
         }
         if (changes.smtpPassword) {
             if (!m_notifier)

@@ -46,6 +46,10 @@ public:
     // stores nothing. Answers the settings as stored.
     ServiceResult<WorkspaceSettings> update(const Changes &changes);
 
+    // The rule for a teammate, `field` naming it as the request does ("teammates[1].email").
+    static std::optional<ServiceError> checkTeammate(const Teammate &teammate,
+                                                     const QString &field);
+
 private:
     StoreConnection &m_store;
     EngineThread *m_engine;
