@@ -217,6 +217,18 @@ private Q_SLOTS:
         QVERIFY(!r.entries[1].system);
     }
 
+    // A tag is a file only where WhatsApp marks it: a message that ends in one is text.
+    void textEndingInATagIsText()
+    {
+        const auto r = Parser::parse("[31.01.24, 14:05:09] Alice: Let's meet <time: 10.30>\n"
+                                     "31/01/2024, 14:06 - Bob: see <note: a.b>\n");
+        QCOMPARE(r.entries.size(), 2);
+        QCOMPARE(r.entries[0].text, u"Let's meet <time: 10.30>"_s);
+        QVERIFY(!r.entries[0].attachmentName);
+        QCOMPARE(r.entries[1].text, u"see <note: a.b>"_s);
+        QVERIFY(!r.entries[1].attachmentName);
+    }
+
     void ios12HourUs()
     {
         const auto r = Parser::parse("[1/31/24, 2:05:09" NNBSP "PM] Alice: Hi\n"

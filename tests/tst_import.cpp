@@ -6,6 +6,7 @@
 #include "store/datadirectory.h"
 #include "support/testzip.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void cleanup();
     void importsDirectionsAndAttachments();
     void reimportAddsNothing();
+    void externalIdsStayAsEarlierReleasesMadeThem();
     void webhooksOnlyWhenAsked();
     void namesWithoutNumbersNeedThePeerPhone();
     void threeAuthorsMakeAGroup();
@@ -292,6 +294,42 @@ QByteArray iosLine(int index, const QByteArray &author, const QByteArray &body, 
 
 // The acceptance run: 10,000 messages with every case the parser knows, through the
 // real binary, stored in one run; what cannot be a message is skipped and named by line.
+// A re-import finds what an earlier release stored: the identity of a message naming a file is
+// still the whole line as written, although its text is now only the caption.
+void TestImport::externalIdsStayAsEarlierReleasesMadeThem()
+{
+    const QString file = write(u"WhatsApp Chat with Priya.txt"_s,
+                               android
+                                   + "13/03/2024, 18:04 - Priya: IMG-20240313-WA0002.jpg "
+                                     "(file attached)\nThe red one\n");
+    ChatExportImporter::Options options;
+    options.accountPhone = u"+14155550100"_s;
+    options.me = u"Dana"_s;
+    options.peerPhone = u"+919800000001"_s;
+    options.timeZone = u"Asia/Kolkata"_s;
+    const auto report = ChatExportImporter::importFile(*m_store, file, options, 0);
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    auto externalId = [](const QString &time, const QString &text) -> QString {
+        const QString identity
+            = u"+919800000001|2024-03-13T%1:00+05:30|Priya|"_s.arg(time) + text + u"|0"_s;
+        return u"import:"_s
+            + QString::fromLatin1(
+                   QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256)
+                       .toHex()
+                       .left(40));
+    };
+    auto stored = [this](const QString &id) {
+        return m_store->database->firstRow(
+            u"SELECT text FROM messages WHERE external_id = ?"_s, {id},
+            [](const QSqlQuery &q) { return q.value(0).toString(); });
+    };
+    QCOMPARE(stored(externalId(u"18:02"_s, u"IMG-20240313-WA0001.jpg (file attached)"_s)),
+             std::optional<QString>(u"IMG-20240313-WA0001.jpg (file attached)"_s));
+    QCOMPARE(
+        stored(externalId(u"18:04"_s, u"IMG-20240313-WA0002.jpg (file attached)\nThe red one"_s)),
+        std::optional<QString>(u"The red one"_s));
+}
+
 void TestImport::tenThousandMessagesWithEveryCaseInOneRun()
 {
     const QByteArray lrm = "\xE2\x80\x8E";

@@ -83,7 +83,7 @@ void TestInspectorPage::failingAnswerAutoDisablesTheWebhook()
         w.retryScheduleSeconds = {0};
         store.webhooks->update(w, 0);
     });
-    harness.context().reloadWebhook(id);
+    harness.context().engine()->reload(id);
     QSignalSpy disabled(harness.context().engine()->engine(), &Engine::autoDisabled);
     harness.ingest(u"hello"_s);
     QTRY_COMPARE_WITH_TIMEOUT(disabled.size(), 1, 30000);

@@ -475,8 +475,8 @@ QPair<qint64, qint64> twoWebhooks(DesktopHarness &harness, const TestReceiver &r
         w.url = receiver.url(u"/b"_s);
         ids.second = store.webhooks->create(w, now);
     });
-    harness.context().reloadWebhook(ids.first);
-    harness.context().reloadWebhook(ids.second);
+    harness.context().engine()->reload(ids.first);
+    harness.context().engine()->reload(ids.second);
     return ids;
 }
 

@@ -44,9 +44,4 @@ void DesktopContext::pokeEngine() const
     m_engine->poke();
 }
 
-void DesktopContext::reloadWebhook(qint64 webhookId) const
-{
-    m_engine->reload(webhookId);
-}
-
 } // namespace hookline

@@ -47,9 +47,8 @@ public:
     // http://HOST:PORT of the local server, as a browser on this machine reaches it.
     QString serverUrl() const;
 
-    // Queued calls into the engine thread, for pages that changed what it must know.
+    // A queued call into the engine thread: new deliveries may exist.
     void pokeEngine() const;
-    void reloadWebhook(qint64 webhookId) const;
 
 private:
     std::unique_ptr<StoreWorker> m_store;

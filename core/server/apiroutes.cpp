@@ -18,7 +18,6 @@
 #include "sources/ingestjson.h"
 #include "sources/jsoninput.h"
 #include "store/storeerror.h"
-#include "store/transaction.h"
 #include "threadstore.h"
 #include "webhookjson.h"
 
@@ -693,16 +692,20 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
             AccountService::Changes changes;
             if (!body || !readAccount(*body, changes, res))
                 return;
-            // One transaction: a refused Cloud API block leaves the account as it was.
-            Transaction transaction(*store.database);
-            const auto updated = AccountService(store).update(id, changes);
-            if (!updated.ok()) {
-                sendServiceError(res, updated.error());
+            // Checked, then the connection (the keyring may take seconds: no transaction is
+            // held meanwhile), then the account: a refused request changes nothing.
+            AccountService accounts(store);
+            if (const auto refused = accounts.checkUpdate(id, changes)) {
+                sendServiceError(res, *refused);
                 return;
             }
             if (!applyCloudApi(*body, id, cloudApi, store, res))
                 return;
-            transaction.commit();
+            const auto updated = accounts.update(id, changes);
+            if (!updated.ok()) {
+                sendServiceError(res, updated.error());
+                return;
+            }
             sendJson(res, 200, accountOut(store, id));
         });
 

@@ -97,21 +97,27 @@ void LocalServer::registerRoutes()
                       u"listening on %1 beyond this computer without TLS: the API token crosses "
                       "the network in cleartext"_s.arg(m_options.host));
     }
-    m_router.add("GET", u"/healthz"_s, [health, options](HttpRequest &, HttpResponse &res) {
-        QJsonObject answer = health;
-        if (options.links) {
-            // Links that cannot open are worth a look but are no reason to call the server down.
-            try {
-                answer.insert(u"links"_s,
-                              ApiRoutes::linksJson(ThreadStore::forThread(options.databasePath,
-                                                                          options.attachmentsPath),
-                                                   *options.links));
-            } catch (const StoreError &e) {
-                answer.insert(u"links"_s, QJsonObject {{u"error"_s, e.message()}});
+    // No token guards /healthz: where links point and which hosts webhooks reach is said only
+    // to this computer (GET /api/v1/workspace says it to anyone with the token).
+    const bool sayLinks = options.links && !isExposed();
+    m_router.add(
+        "GET", u"/healthz"_s, [health, options, sayLinks](HttpRequest &, HttpResponse &res) {
+            QJsonObject answer = health;
+            if (sayLinks) {
+                // Links that cannot open are worth a look but are no reason to call the server
+                // down.
+                try {
+                    answer.insert(
+                        u"links"_s,
+                        ApiRoutes::linksJson(
+                            ThreadStore::forThread(options.databasePath, options.attachmentsPath),
+                            *options.links));
+                } catch (const StoreError &e) {
+                    answer.insert(u"links"_s, QJsonObject {{u"error"_s, e.message()}});
+                }
             }
-        }
-        res.setJson(200, answer);
-    });
+            res.setJson(200, answer);
+        });
 
     // The chat page of `chat_url` and bundle permalinks.
     m_router.add(

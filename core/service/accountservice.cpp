@@ -55,7 +55,21 @@ ServiceResult<Account> AccountService::create(const Changes &settings)
         transaction.commit();
         return *m_store.messages->account(a.id);
     } catch (const StoreError &e) {
-        return ServiceError {ServiceError::Code::Unavailable, QString(), e.message()};
+        return ServiceError::fromStore(e);
+    }
+}
+
+std::optional<ServiceError> AccountService::checkUpdate(qint64 id, const Changes &changes)
+{
+    try {
+        std::optional<Account> a = m_store.messages->account(id);
+        if (!a)
+            return ServiceError {ServiceError::Code::NotFound, u"id"_s,
+                                 u"no account with id %1; it may have been removed"_s.arg(id)};
+        changes.applyTo(*a);
+        return check(*a);
+    } catch (const StoreError &e) {
+        return ServiceError::fromStore(e);
     }
 }
 
@@ -74,7 +88,7 @@ ServiceResult<Account> AccountService::update(qint64 id, const Changes &changes)
         transaction.commit();
         return *m_store.messages->account(id);
     } catch (const StoreError &e) {
-        return ServiceError {ServiceError::Code::Unavailable, QString(), e.message()};
+        return ServiceError::fromStore(e);
     }
 }
 

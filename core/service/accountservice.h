@@ -29,6 +29,9 @@ public:
 
     ServiceResult<Account> create(const Changes &account);
     ServiceResult<Account> update(qint64 id, const Changes &changes);
+    // What update() would refuse, without writing: for a caller that must do something slow
+    // (the keyring) between the check and the write, outside any transaction.
+    std::optional<ServiceError> checkUpdate(qint64 id, const Changes &changes);
 
 private:
     std::optional<ServiceError> check(const Account &account);

@@ -8,16 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace hookline {
 
-namespace {
-
-ServiceError storeFailed(const StoreError &e)
-{
-    return {e.diskFull() ? ServiceError::Code::StorageFull : ServiceError::Code::Unavailable,
-            QString(), e.message()};
-}
-
-} // namespace
-
 MessageService::MessageService(StoreConnection &store, IngestWriter &writer,
                                const CloudApiRegistry *cloudApi)
     : m_store(store)
@@ -36,7 +26,7 @@ ServiceResult<MessageService::Created> MessageService::create(const QList<Ingest
         error.index = e.error().index;
         return error;
     } catch (const StoreError &e) {
-        return storeFailed(e);
+        return ServiceError::fromStore(e);
     }
 }
 
@@ -55,7 +45,7 @@ ServiceResult<MessageService::Created> MessageService::sendThroughWhatsApp(Inges
                                  sent.field, sent.error};
         return Created {{*sent.stored}, sent.wamid};
     } catch (const StoreError &e) {
-        return storeFailed(e);
+        return ServiceError::fromStore(e);
     }
 }
 

@@ -7,6 +7,8 @@
 
 namespace hookline {
 
+class StoreError;
+
 // Why a use case refused, in one vocabulary for the API and the window: what kind of refusal,
 // the field it is about (the API's JSON path: "url", "timeout_ms"; empty for the whole request)
 // and the sentence the API sends. The API maps the code to an HTTP status; the window shows the
@@ -27,6 +29,9 @@ struct ServiceError
     QString field;
     QString message;
     int index = -1; // which item of a batch, when the request held several
+
+    // The store failed: a full disk (507) or anything else (503); nothing was changed.
+    static ServiceError fromStore(const StoreError &error);
 };
 
 // A use case's answer: the value, or why there is none.

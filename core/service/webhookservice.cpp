@@ -18,11 +18,6 @@ ServiceError invalid(const WebhookFieldError &e)
     return {ServiceError::Code::Invalid, e.field, e.message};
 }
 
-ServiceError unavailable(const StoreError &e)
-{
-    return {ServiceError::Code::Unavailable, QString(), e.message()};
-}
-
 ServiceError notFound(qint64 id)
 {
     return {ServiceError::Code::NotFound, u"id"_s,
@@ -30,6 +25,12 @@ ServiceError notFound(qint64 id)
 }
 
 } // namespace
+
+bool WebhookService::Changes::touchesSettings() const
+{
+    return name || url || aggregation || secret || successRule || timeoutMs || retryScheduleSeconds
+        || logLimit;
+}
 
 void WebhookService::Changes::applyTo(Webhook &w) const
 {
@@ -88,7 +89,7 @@ ServiceResult<Webhook> WebhookService::create(const Changes &settings, qint64 no
         // Validation passed: what the store refuses is a second webhook for the same receiver.
         return ServiceError {ServiceError::Code::Conflict, e.error().field, e.error().message};
     } catch (const StoreError &e) {
-        return unavailable(e);
+        return ServiceError::fromStore(e);
     }
 }
 
@@ -101,22 +102,28 @@ ServiceResult<Webhook> WebhookService::update(qint64 id, const Changes &changes,
         if (!w)
             return notFound(id);
         const bool wasEnabled = w->enabled;
-        changes.applyTo(*w);
-        if (auto error = check(*w))
-            return *error;
-        // The settings first (update keeps the stored switch), then the switch, which records
-        // a pause or a re-enable in the activity log.
-        m_store.webhooks->update(*w, nowMs);
-        if (changes.enabled && (*changes.enabled != wasEnabled || (wasEnabled && changes.backlog)))
-            m_store.webhooks->setEnabled(id, *changes.enabled,
-                                         changes.backlog.value_or(Backlog::Deliver), nowMs);
+        // A switch alone (pause, re-enable) leaves the settings as stored, even ones that
+        // today's rules would refuse.
+        if (changes.touchesSettings()) {
+            changes.applyTo(*w);
+            if (auto error = check(*w))
+                return *error;
+            // The settings first (update keeps the stored switch), then the switch, which
+            // records a pause or a re-enable in the activity log.
+            m_store.webhooks->update(*w, nowMs);
+        }
+        // A backlog on a webhook that is on re-enables it too: its error count starts again.
+        const bool enable = changes.enabled.value_or(wasEnabled);
+        if (enable != wasEnabled || (enable && changes.backlog))
+            m_store.webhooks->setEnabled(id, enable, changes.backlog.value_or(Backlog::Deliver),
+                                         nowMs);
         transaction.commit();
         reload(id);
         return *m_store.webhooks->webhook(id);
     } catch (const WebhookRejected &e) {
         return ServiceError {ServiceError::Code::Conflict, e.error().field, e.error().message};
     } catch (const StoreError &e) {
-        return unavailable(e);
+        return ServiceError::fromStore(e);
     }
 }
 
@@ -129,7 +136,7 @@ ServiceResult<bool> WebhookService::remove(qint64 id)
         reload(id);
         return true;
     } catch (const StoreError &e) {
-        return unavailable(e);
+        return ServiceError::fromStore(e);
     }
 }
 

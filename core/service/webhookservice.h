@@ -38,6 +38,7 @@ public:
         std::optional<bool> enabled;
         std::optional<Backlog> backlog;
 
+        bool touchesSettings() const;
         // Applies the settings (not the switch) to `webhook`.
         void applyTo(Webhook &webhook) const;
     };

@@ -10,6 +10,12 @@ using namespace Qt::StringLiterals;
 
 namespace hookline {
 
+bool WorkspaceService::Changes::touchesSettings() const
+{
+    return ownerName || ownerEmail || timeZone || publicBaseUrl || smtpHost || smtpPort
+        || smtpSecurity || smtpUsername || smtpFrom || smtpAllowInvalidCertificate;
+}
+
 void WorkspaceService::Changes::applyTo(WorkspaceSettings &s) const
 {
     auto take = [](QString &target, const std::optional<QString> &value) {
@@ -49,16 +55,26 @@ std::optional<ServiceError> WorkspaceService::checkTeammate(const Teammate &team
 
 ServiceResult<WorkspaceSettings> WorkspaceService::update(const Changes &changes)
 {
-    try {
-        WorkspaceSettings settings = m_store.workspace->settings();
+    const bool settingsChange = changes.touchesSettings() || changes.smtpPassword.has_value();
+    auto invalid = [&](WorkspaceSettings &settings) -> std::optional<ServiceError> {
         changes.applyTo(settings);
-        if (const auto invalid = validateWorkspaceSettings(settings))
-            return ServiceError {ServiceError::Code::Invalid, invalid->field, invalid->message};
+        if (const auto error = validateWorkspaceSettings(settings))
+            return ServiceError {ServiceError::Code::Invalid, error->field, error->message};
+        return std::nullopt;
+    };
+    try {
+        // Refused before the keyring is asked anything.
+        WorkspaceSettings preview = m_store.workspace->settings();
+        if (settingsChange) {
+            if (auto error = invalid(preview))
+                return *error;
+        }
         for (qsizetype i = 0; i < changes.teammates.size(); ++i) {
             if (auto error
                 = checkTeammate(changes.teammates.at(i), u"teammates[%1].email"_s.arg(i)))
                 return *error;
         }
+        std::optional<QString> passwordStorage;
         if (changes.smtpPassword) {
             if (!m_notifier)
                 return ServiceError {ServiceError::Code::Unavailable, u"smtp.password"_s,
@@ -67,18 +83,27 @@ ServiceResult<WorkspaceSettings> WorkspaceService::update(const Changes &changes
             const auto location = m_notifier->storeSmtpPassword(*changes.smtpPassword, &error);
             if (!error.isEmpty())
                 return ServiceError {ServiceError::Code::Unavailable, u"smtp.password"_s, error};
-            settings.smtpPasswordStorage = SecretStore::locationName(location);
+            passwordStorage = SecretStore::locationName(location);
         }
+        // Read again inside the write: what another writer saved while the keyring answered
+        // stays, and only the named fields change.
         Transaction transaction(*m_store.database);
-        m_store.workspace->setSettings(settings);
+        if (settingsChange) {
+            WorkspaceSettings settings = m_store.workspace->settings();
+            if (auto error = invalid(settings))
+                return *error;
+            if (passwordStorage)
+                settings.smtpPasswordStorage = *passwordStorage;
+            m_store.workspace->setSettings(settings);
+        }
         for (const Teammate &t : changes.teammates)
             m_store.workspace->upsertTeammate(t.fullName.trimmed(), t.email.trimmed());
         transaction.commit();
-        if (m_engine)
+        if (m_engine && settingsChange)
             m_engine->reloadWorkspace();
         return m_store.workspace->settings();
     } catch (const StoreError &e) {
-        return ServiceError {ServiceError::Code::Unavailable, QString(), e.message()};
+        return ServiceError::fromStore(e);
     }
 }
 

@@ -39,6 +39,7 @@ public:
         std::optional<QString> smtpPassword; // "" forgets the stored one
         QList<Teammate> teammates; // added, or renamed when the e-mail is known
 
+        bool touchesSettings() const; // any field but the password and the teammates
         void applyTo(WorkspaceSettings &settings) const;
     };
 

@@ -168,7 +168,8 @@ Report importFile(StoreConnection &store, const QString &path, const Options &op
             continue;
         }
         const QString identity = chatKey + u'|' + m.timestamp->toString(Qt::ISODate) + u'|'
-            + entry.author + u'|' + entry.text;
+            + entry.author + u'|'
+            + (entry.identityText.isEmpty() ? entry.text : entry.identityText);
         const int occurrence = seen[identity]++;
         m.externalId = u"import:"_s + hashHex(identity + u'|' + QString::number(occurrence), 40);
         batch.append(std::move(m));

@@ -5,6 +5,8 @@
 
 #include <QStringView>
 
+#include <utility>
+
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -151,7 +153,10 @@ AmPm amPm(Cursor &c)
     // Arabic: ص (morning) and م (evening).
     if (first == 0x0635 || first == 0x0645) {
         c.setPos(c.pos() + 1);
-        return first == 0x0635 ? AmPm::Am : AmPm::Pm;
+        if (!QChar(c.peek()).isLetter())
+            return first == 0x0635 ? AmPm::Am : AmPm::Pm;
+        c.setPos(start);
+        return AmPm::None;
     }
     if (first == u'a' || first == u'A')
         result = AmPm::Am;
@@ -468,7 +473,9 @@ std::optional<NamedFile> attachmentIn(QStringView firstLine)
         return std::nullopt;
     if (firstLine.endsWith(u'>')) {
         const qsizetype open = firstLine.lastIndexOf(u'<');
-        if (open < 0)
+        // Text before the tag is a caption only where WhatsApp put a mark before the tag: a
+        // message that merely ends in "<time: 10.30>" is text.
+        if (open < 0 || (open > 0 && !isMark(firstLine[open - 1].unicode())))
             return std::nullopt;
         const QStringView inner = firstLine.sliced(open + 1, firstLine.size() - open - 2);
         // French writes "<pièce jointe : …>".
@@ -547,7 +554,8 @@ public:
         if (const auto file = attachmentIn(e.text)) {
             e.attachmentName = file->name;
             e.attachmentLine = withoutMarks(file->line);
-            e.text = file->caption.toString();
+            const QString caption = file->caption.toString();
+            e.identityText = std::exchange(e.text, caption);
         }
         e.mediaOmitted = !e.attachmentName && isMediaPlaceholder(e.text);
         if (h.platform == Platform::Ios && !e.system && !e.attachmentName && !e.mediaOmitted) {
@@ -574,6 +582,9 @@ public:
         if (m_current < 0)
             return false;
         Entry *current = &m_result.entries[m_current];
+        if (!current->identityText.isEmpty()
+            && current->identityText.size() < MessageStore::maxTextLength)
+            current->identityText.append(u'\n').append(line);
         if (current->truncated)
             return true;
         // An attachment's caption starts on the next line (Android).
@@ -600,6 +611,7 @@ public:
         if (m_current < 0)
             return;
         Entry *current = &m_result.entries[m_current];
+        trimTrailingSpace(current->identityText);
         QString &text = current->text;
         qsizetype end = text.size();
         while (end > 0 && (text[end - 1] == u'\n' || text[end - 1].isSpace()))
@@ -614,6 +626,14 @@ public:
     }
 
 private:
+    static void trimTrailingSpace(QString &text)
+    {
+        qsizetype end = text.size();
+        while (end > 0 && text[end - 1].isSpace())
+            --end;
+        text.truncate(end);
+    }
+
     static void setText(Entry &e, QStringView text)
     {
         if (text.size() > MessageStore::maxTextLength) {

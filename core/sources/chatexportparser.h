@@ -51,6 +51,9 @@ struct Entry
     // place when the file is not in the export.
     std::optional<QString> attachmentName;
     QString attachmentLine;
+    // What identified the message before captions were split from their file (the whole text
+    // as written), so a re-import finds what an earlier one stored; empty when it is `text`.
+    QString identityText;
     // The export left the media out ("<Media omitted>", "image omitted", and on iOS any line
     // marked as media): the text is the placeholder.
     bool mediaOmitted = false;

@@ -39,7 +39,7 @@ qint64 DesktopHarness::addWebhook(hookline::Webhook webhook)
     withStore([&](hookline::StoreConnection &store) {
         id = store.webhooks->create(webhook, m_instance->clock()->nowMs());
     });
-    m_context->reloadWebhook(id);
+    m_context->engine()->reload(id);
     return id;
 }
 
