@@ -7,9 +7,11 @@
 #include "dashboardpage.h"
 #include "deliveriespage.h"
 #include "delivery/clock.h"
+#include "delivery/enginethread.h"
 #include "deliverystats.h"
 #include "httptext.h"
 #include "runtime/storeconnection.h"
+#include "service/webhookservice.h"
 #include "store/transaction.h"
 
 #include <QApplication>
@@ -443,6 +445,101 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(countLabel->text().startsWith(countText(bulkAttempts + 3)), 20000);
     }
 
+    // The review's Deliveries defects: a detail for a row the list no longer has, a count that
+    // disagrees with the rows, rows moving under the reader, a deleted webhook left in the
+    // filter, and retention nobody was told about.
+    void theDetailNeverShowsWhatTheListDoesNot()
+    {
+        DesktopHarness harness;
+        QVERIFY2(harness.ok(), qPrintable(harness.error()));
+        TestReceiver receiver;
+        const qint64 webhookId = createWebhook(harness, u"Receiver"_s, receiver.url(), true);
+        const qint64 otherId = createWebhook(harness, u"Other"_s, receiver.url(u"/o"_s), false);
+        harness.context().engine()->reload(webhookId);
+        for (int i = 1; i <= 3; ++i)
+            harness.ingest(u"message %1"_s.arg(i));
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.count(), 3, 20000);
+
+        DeliveriesPage page(harness.context());
+        page.resize(1000, 700);
+        page.show();
+        AttemptsModel *model = page.model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 20000);
+        auto *table = child<QTableView>(&page, u"attemptsTable"_s);
+        auto *filter = child<QComboBox>(&page, u"webhookFilter"_s);
+        auto *outcome = child<QComboBox>(&page, u"outcomeFilter"_s);
+        auto *request = child<QPlainTextEdit>(&page, u"requestText"_s);
+        auto *copy = child<QPushButton>(&page, u"copyCurlButton"_s);
+        auto *resend = child<QPushButton>(&page, u"resendButton"_s);
+        auto *count = child<QLabel>(&page, u"countLabel"_s);
+        auto *status = child<QLabel>(&page, u"statusLabel"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(filter->count(), 3, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(page.retentionLabel()->text().contains(u"newest 100 "_s), 20000);
+
+        // The oldest row selected, then filtered out: the detail and both buttons go with it.
+        const qint64 oldest = model->summary(2).id;
+        table->selectionModel()->setCurrentIndex(
+            model->index(2, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTRY_VERIFY_WITH_TIMEOUT(page.shownAttempt().has_value(), 20000);
+        QVERIFY(copy->isEnabled() && resend->isEnabled());
+        outcome->setCurrentIndex(outcome->findData(int(AttemptFilter::Outcome::Failed)));
+        QTRY_VERIFY_WITH_TIMEOUT(count->text().startsWith(countText(0)), 20000);
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(!page.shownAttempt().has_value());
+        QVERIFY(request->toPlainText().isEmpty());
+        QVERIFY(!copy->isEnabled());
+        QVERIFY(!resend->isEnabled());
+        // Listed again: selected and shown again.
+        outcome->setCurrentIndex(0);
+        QTRY_COMPARE_WITH_TIMEOUT(page.shownAttempt().value_or(AttemptRecord {}).id, oldest, 20000);
+
+        // New attempts while a row is selected wait behind the bar; the rows stay put.
+        QVERIFY(page.newAttemptsBar()->isHidden());
+        harness.ingest(u"message 4"_s);
+        harness.ingest(u"message 5"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.count(), 5, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(page.newAttemptsBar()->isVisible(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->newerCount(), 2, 20000);
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(table->selectionModel()->currentIndex().row(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(count->text().startsWith(countText(5)), 20000);
+        child<QPushButton>(&page, u"showNewButton"_s)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 5, 20000);
+        QVERIFY(page.newAttemptsBar()->isHidden());
+        QCOMPARE(
+            table->selectionModel()->currentIndex().data(AttemptsModel::AttemptIdRole).toLongLong(),
+            oldest);
+
+        // The log limit lowered and one more attempt made: the engine prunes the selected
+        // attempt, and the table, its count and the detail all let it go.
+        harness.withStore([&](StoreConnection &store) {
+            WebhookService::Changes changes;
+            changes.logLimit = 2;
+            QVERIFY(WebhookService(store, harness.context().engine())
+                        .update(webhookId, changes, harness.instance().clock()->nowMs())
+                        .ok());
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(page.retentionLabel()->text().contains(u"(2 to 100)"_s), 20000);
+        harness.ingest(u"message 6"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.count(), 6, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.shownAttempt().has_value(), 20000);
+        QVERIFY(!table->selectionModel()->currentIndex().isValid());
+        QVERIFY(!copy->isEnabled() && !resend->isEnabled());
+        QVERIFY2(status->text().contains(u"deleted"_s), qPrintable(status->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(count->text().startsWith(countText(2)), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount() + model->newerCount(), 2, 20000);
+
+        // A webhook deleted elsewhere leaves the filter at once.
+        harness.withStore([&](StoreConnection &store) {
+            QVERIFY(WebhookService(store, harness.context().engine()).remove(otherId).ok());
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(filter->count(), 2, 20000);
+        QCOMPARE(filter->findData(otherId), -1);
+        filter->setCurrentIndex(filter->findData(webhookId));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page.retentionLabel()->text().startsWith(u"“Receiver” keeps its newest 2 "_s), 20000);
+    }
+
     void resendDeliversAgainAndTheDashboardCounts()
     {
         DesktopHarness harness;
@@ -479,8 +576,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(resent.size(), 1, 20000);
         const qint64 newDelivery = resent.at(0).at(0).toLongLong();
         QVERIFY2(newDelivery > 0, qPrintable(resent.at(0).at(1).toString()));
-        QCOMPARE(page.findChild<QLabel *>(u"statusLabel"_s)->text(),
-                 u"Resent as delivery %1"_s.arg(newDelivery));
+        QVERIFY(page.findChild<QLabel *>(u"statusLabel"_s)
+                    ->text()
+                    .startsWith(u"Queued again as delivery %1"_s.arg(newDelivery)));
 
         // The same message arrives again, under a new webhook-id.
         QTRY_COMPARE_WITH_TIMEOUT(receiver.count(), 2, 20000);
@@ -490,6 +588,14 @@ private Q_SLOTS:
         QVERIFY(requests.at(1).header("webhook-id") != requests.at(0).header("webhook-id"));
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 20000);
         QCOMPARE(model->summary(0).deliveryId, newDelivery);
+        // Resend leads to what it made: the new delivery's attempt is selected and shown.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            table->selectionModel()->currentIndex().data(AttemptsModel::DeliveryIdRole),
+            QVariant(newDelivery), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(page.shownAttempt().value_or(AttemptRecord {}).deliveryId,
+                                  newDelivery, 20000);
+        QCOMPARE(page.findChild<QLabel *>(u"statusLabel"_s)->text(),
+                 u"This is the first attempt of the resent delivery."_s);
         bool recorded = false;
         harness.withStore([&](StoreConnection &store) {
             const QList<ActivityEntry> entries

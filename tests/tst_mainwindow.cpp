@@ -1,7 +1,10 @@
+#include "delivery/clock.h"
 #include "mainwindow.h"
 #include "runtime/storeworker.h"
 #include "server/inspector.h"
+#include "service/webhookservice.h"
 #include "support/desktopharness.h"
+#include "support/testreceiver.h"
 
 #include <QFile>
 #include <QFrame>
@@ -86,6 +89,36 @@ void TestMainWindow::alertsWithoutATray()
     QCOMPARE(window.statusBar()->currentMessage(),
              u"Webhook 3 was disabled: no SMTP server is set"_s);
     QCOMPARE(window.lastAlert(), window.statusBar()->currentMessage());
+
+    // A webhook switched off with nobody to e-mail: named as the list names it, and the alert
+    // ends when the webhook is switched on again.
+    TestReceiver receiver;
+    receiver.setScript([](const ReceivedRequest &, int) {
+        ScriptedAnswer answer;
+        answer.status = 500;
+        return answer;
+    });
+    hookline::Webhook flaky;
+    flaky.name = u"Flaky CRM"_s;
+    flaky.url = receiver.url();
+    flaky.retryScheduleSeconds = {0};
+    const qint64 id = harness.addWebhook(flaky);
+    harness.ingest(u"nobody takes this"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().startsWith(
+                                 u"The webhook “Flaky CRM” was switched off: "_s),
+                             20000);
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"no SMTP server is set in Settings"_s),
+             qPrintable(window.statusBar()->currentMessage()));
+    receiver.setScript([](const ReceivedRequest &, int) { return ScriptedAnswer {}; });
+    harness.withStore([&](hookline::StoreConnection &store) {
+        hookline::WebhookService::Changes on;
+        on.enabled = true;
+        QVERIFY(hookline::WebhookService(store, harness.context().engine())
+                    .update(id, on, harness.context().clock()->nowMs())
+                    .ok());
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().isEmpty(), 20000);
+    QVERIFY(window.lastAlert().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

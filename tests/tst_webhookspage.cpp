@@ -145,6 +145,7 @@ private Q_SLOTS:
     void savesTestsDeliversAndExports();
     void flushesBundlesNow();
     void autoDisabledAndReenabled();
+    void stateAndFeedbackStayTrue();
     void savesOnlyWhatTheUserChanged();
     void asksBeforeLeavingUnsavedEdits();
     void showsStoredTextAsPlainText();
@@ -424,7 +425,7 @@ void TestWebhooksPage::autoDisabledAndReenabled()
     QTRY_COMPARE_WITH_TIMEOUT(itemState(page, id), u"auto-disabled"_s, timeout);
     QCOMPARE(receiver.count(), 11);
     QTRY_VERIFY_WITH_TIMEOUT(!page.disabledPanel()->isHidden(), timeout);
-    QVERIFY(page.disabledReason()->text().contains(u"11 consecutive errors"_s));
+    QVERIFY(page.disabledReason()->text().contains(u"after 11 errors in a row"_s));
     QVERIFY(page.disabledReason()->text().contains(u"500"_s));
     QCOMPARE(itemWaiting(page, id), 1);
     QVERIFY(page.deliverWaitingButton()->text().contains(u"1"_s));
@@ -457,6 +458,86 @@ void TestWebhooksPage::autoDisabledAndReenabled()
         QCOMPARE(store.outbox->pendingMessageCount(id), 0);
     });
     QCOMPARE(receiver.count(), 11); // discarded: nothing more was sent
+}
+
+// The review's Webhooks defects: a failing webhook listed as active, "Re-enabled" under a
+// "switched off" panel, another webhook's test result after a delete, and no "test first".
+void TestWebhooksPage::stateAndFeedbackStayTrue()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    TestReceiver receiver;
+    receiver.setScript([](const ReceivedRequest &request, int) {
+        ScriptedAnswer answer;
+        answer.status = request.path == "/slow" ? 503 : 500;
+        return answer;
+    });
+    // Backing off for an hour after its first error: failing, still on.
+    hookline::Webhook backingOff;
+    backingOff.name = u"Backing off"_s;
+    backingOff.url = receiver.url(u"/slow"_s);
+    backingOff.retryScheduleSeconds = {3600};
+    const qint64 slowId = harness.addWebhook(backingOff);
+    hookline::Webhook flaky;
+    flaky.name = u"Flaky"_s;
+    flaky.url = receiver.url();
+    flaky.retryScheduleSeconds = {0};
+    const qint64 flakyId = harness.addWebhook(flaky);
+
+    WebhooksPage page(harness.context());
+    QSignalSpy loaded(&page, &WebhooksPage::listLoaded);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), timeout);
+    page.selectWebhook(slowId);
+    QVERIFY(page.healthLabel()->isHidden());
+
+    harness.ingest(u"nobody takes this"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(itemState(page, slowId), u"failing"_s, timeout);
+    QVERIFY2(listItem(page, slowId)->text().contains(u"failing (1 error in a row)"_s)
+                 || listItem(page, slowId)->text().contains(u"failing (1 error(s) in a row)"_s),
+             qPrintable(listItem(page, slowId)->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(page.healthLabel()->isVisible(), timeout);
+    QVERIFY2(page.healthLabel()->text().contains(u"next attempt at"_s)
+                 && page.healthLabel()->text().contains(u"switched off after 10 more"_s),
+             qPrintable(page.healthLabel()->text()));
+
+    // Flaky is switched off; "Test first" tries the receiver without switching it on.
+    page.selectWebhook(flakyId);
+    QTRY_COMPARE_WITH_TIMEOUT(itemState(page, flakyId), u"auto-disabled"_s, timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.disabledPanel()->isHidden(), timeout);
+    QVERIFY(page.healthLabel()->isHidden());
+    const int sent = receiver.count();
+    QSignalSpy tested(&page, &WebhooksPage::testFinished);
+    page.testFirstButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, timeout);
+    QVERIFY(!tested.constFirst().at(0).toBool());
+    QVERIFY2(page.testOutcome()->text().contains(u"HTTP 500"_s),
+             qPrintable(page.testOutcome()->text()));
+    QCOMPARE(receiver.count(), sent + 1);
+    QVERIFY(!storedWebhook(harness, flakyId).enabled);
+
+    // Re-enabled while the receiver still fails: switched off again, and the page stops saying
+    // "Re-enabled".
+    QSignalSpy reenabled(&page, &WebhooksPage::reenabled);
+    page.reenable(hookline::Backlog::Deliver);
+    QTRY_COMPARE_WITH_TIMEOUT(reenabled.size(), 1, timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!storedWebhook(harness, flakyId).enabled, timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(itemState(page, flakyId), u"auto-disabled"_s, timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.disabledPanel()->isHidden(), timeout);
+    QVERIFY2(page.statusLabel()->isHidden() || page.statusLabel()->text().isEmpty(),
+             qPrintable(page.statusLabel()->text()));
+
+    // Flaky deleted while its test result shows: the next webhook's form shows neither that
+    // result nor an unnamed "deleted".
+    page.testFirst();
+    QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 2, timeout);
+    QVERIFY(!page.testOutcome()->isHidden());
+    QSignalSpy removed(&page, &WebhooksPage::removed);
+    page.removeWebhook(flakyId);
+    QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(page.currentWebhookId(), slowId, timeout);
+    QVERIFY(page.testOutcome()->isHidden());
+    QCOMPARE(page.statusLabel()->text(), u"The webhook “Flaky” was deleted."_s);
 }
 
 namespace {

@@ -25,7 +25,9 @@ void AttemptsModel::setFilter(const AttemptFilter &filter)
     m_fetching = false;
     m_exhausted = false;
     m_newerWanted = false;
+    m_checkWanted = false;
     endResetModel();
+    setNewerCount(0);
     start(Kind::Older, true);
 }
 
@@ -44,6 +46,35 @@ void AttemptsModel::loadNewer()
     start(Kind::Newer, true);
 }
 
+void AttemptsModel::checkNewer()
+{
+    if (m_fetching) {
+        m_checkWanted = true;
+        return;
+    }
+    if (m_rows.isEmpty()) {
+        loadNewer();
+        return;
+    }
+    start(Kind::Check, true);
+}
+
+int AttemptsModel::rowOfAttempt(qint64 attemptId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).id == attemptId)
+            return row;
+    return -1;
+}
+
+int AttemptsModel::rowOfDelivery(qint64 deliveryId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).deliveryId == deliveryId)
+            return row;
+    return -1;
+}
+
 QString AttemptsModel::statusText(const AttemptSummary &attempt)
 {
     if (attempt.responseStatus > 0)
@@ -58,11 +89,19 @@ void AttemptsModel::start(Kind kind, bool withCount)
     const quint64 generation = m_generation;
     const AttemptFilter filter = m_filter;
     const qint64 beforeId = kind == Kind::Older && !m_rows.isEmpty() ? m_rows.constLast().id : 0;
-    const qint64 newestId = kind == Kind::Newer ? m_rows.constFirst().id : 0;
+    const qint64 newestId = kind != Kind::Older ? m_rows.constFirst().id : 0;
+    const qint64 oldestId = kind != Kind::Older ? m_rows.constLast().id : 0;
     m_store->run<Answer>(
         this,
-        [kind, filter, beforeId, newestId, withCount](StoreConnection &store) {
+        [kind, filter, beforeId, newestId, oldestId, withCount](StoreConnection &store) {
             Answer answer;
+            if (kind != Kind::Older)
+                answer.stored = store.attempts->ids(filter, oldestId, newestId);
+            if (kind == Kind::Check) {
+                answer.newer = store.attempts->count(filter, newestId);
+                answer.count = store.attempts->count(filter);
+                return answer;
+            }
             answer.rows = store.attempts->page(filter, beforeId, pageSize);
             if (kind == Kind::Newer) {
                 // page() only walks towards older ids: take the newest page and keep what is
@@ -95,6 +134,12 @@ void AttemptsModel::receive(Kind kind, quint64 generation, const Answer &answer,
         Q_EMIT fetched(error);
         return;
     }
+    if (kind != Kind::Older && !answer.gap)
+        dropGone(answer.stored);
+    if (kind == Kind::Check)
+        setNewerCount(answer.newer);
+    else if (kind == Kind::Newer)
+        setNewerCount(0);
     if (kind == Kind::Newer && answer.gap) {
         beginResetModel();
         m_rows = answer.rows;
@@ -118,8 +163,49 @@ void AttemptsModel::receive(Kind kind, quint64 generation, const Answer &answer,
     Q_EMIT fetched(QString());
     if (m_newerWanted) {
         m_newerWanted = false;
+        m_checkWanted = false;
         loadNewer();
+    } else if (m_checkWanted) {
+        m_checkWanted = false;
+        checkNewer();
     }
+}
+
+void AttemptsModel::dropGone(const QList<qint64> &stored)
+{
+    // Both lists run newest first; the rows the store lost go in runs, from the bottom up so
+    // earlier row numbers stay right.
+    QList<std::pair<int, int>> runs;
+    QList<qint64> gone;
+    qsizetype next = 0;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const qint64 id = m_rows.at(row).id;
+        while (next < stored.size() && stored.at(next) > id)
+            ++next;
+        if (next < stored.size() && stored.at(next) == id)
+            continue;
+        gone << id;
+        if (!runs.isEmpty() && runs.constLast().second == row - 1)
+            runs.last().second = row;
+        else
+            runs.append({row, row});
+    }
+    if (gone.isEmpty())
+        return;
+    Q_EMIT attemptsGone(gone);
+    for (auto run = runs.crbegin(); run != runs.crend(); ++run) {
+        beginRemoveRows({}, run->first, run->second);
+        m_rows.remove(run->first, run->second - run->first + 1);
+        endRemoveRows();
+    }
+}
+
+void AttemptsModel::setNewerCount(int count)
+{
+    if (count == m_newerCount)
+        return;
+    m_newerCount = count;
+    Q_EMIT newerCountChanged(count);
 }
 
 void AttemptsModel::setTotalCount(int count)

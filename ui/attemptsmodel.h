@@ -35,13 +35,21 @@ public:
     AttemptFilter filter() const { return m_filter; }
     // Drops every row and loads the first page under the new filter.
     void setFilter(const AttemptFilter &filter);
-    // Loads the attempts newer than the newest row (the view is at the top and the engine
-    // reported new ones) and refreshes the total count. A no-op while a fetch is under way;
-    // the request is remembered and run when that one answers.
+    // Loads the attempts newer than the newest row and refreshes the total count. While a
+    // fetch is under way the request is remembered and run when that one answers.
     void loadNewer();
+    // Counts the attempts newer than the newest row without showing them (newerCount), so rows
+    // never move under a reader. Both calls drop shown rows the store no longer has (pruned to
+    // the webhook's log limit, or deleted with their webhook).
+    void checkNewer();
 
     // Attempts matching the filter in the whole log; -1 until the first answer.
     int totalCount() const { return m_totalCount; }
+    // Attempts above the newest row that checkNewer() found and loadNewer() has not shown yet.
+    int newerCount() const { return m_newerCount; }
+    // The row of an attempt, or of the newest attempt of a delivery; -1 when not shown.
+    int rowOfAttempt(qint64 attemptId) const;
+    int rowOfDelivery(qint64 deliveryId) const;
     bool isFetching() const { return m_fetching; }
     const AttemptSummary &summary(int row) const { return m_rows.at(row); }
 
@@ -58,6 +66,9 @@ public:
 
 Q_SIGNALS:
     void totalCountChanged(int count);
+    void newerCountChanged(int count);
+    // Shown attempts the store no longer has, just before their rows are removed.
+    void attemptsGone(const QList<qint64> &attemptIds);
     // A page answered; `error` is empty unless the store failed.
     void fetched(const QString &error);
 
@@ -67,11 +78,15 @@ private:
         QList<AttemptSummary> rows;
         int count = -1; // -1: not asked
         bool gap = false; // Newer: more new rows than a page; the table restarts from the top
+        int newer = 0; // Check: attempts above the newest row
+        QList<qint64> stored; // Newer, Check: the shown range's ids still stored
     };
-    enum class Kind { Older, Newer };
+    enum class Kind { Older, Newer, Check };
     void start(Kind kind, bool withCount);
     void receive(Kind kind, quint64 generation, const Answer &answer, const QString &error);
     void setTotalCount(int count);
+    void setNewerCount(int count);
+    void dropGone(const QList<qint64> &stored);
 
     StoreWorker *m_store;
     AttemptFilter m_filter;
@@ -80,7 +95,9 @@ private:
     bool m_fetching = false;
     bool m_exhausted = false;
     bool m_newerWanted = false;
+    bool m_checkWanted = false;
     int m_totalCount = -1;
+    int m_newerCount = 0;
 };
 
 } // namespace hookline

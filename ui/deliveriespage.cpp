@@ -1,5 +1,6 @@
 #include "deliveriespage.h"
 
+#include "activitytext.h"
 #include "attemptsmodel.h"
 #include "delivery/clock.h"
 #include "delivery/engine.h"
@@ -27,6 +28,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -160,9 +163,35 @@ DeliveriesPage::DeliveriesPage(DesktopContext &context, QWidget *parent)
     detailLayout->addWidget(m_detailTabs, 1);
     detailLayout->addLayout(buttons);
 
+    m_retention = new QLabel(this);
+    m_retention->setObjectName(u"retentionLabel"_s);
+    m_retention->setTextFormat(Qt::PlainText);
+    m_retention->setWordWrap(true);
+    m_retention->setForegroundRole(QPalette::PlaceholderText);
+
+    // Rows that came while the user reads wait here; the bar takes no room until then.
+    m_newBar = new QWidget(this);
+    m_newBar->setObjectName(u"newAttemptsBar"_s);
+    m_newLabel = new QLabel(m_newBar);
+    m_newLabel->setObjectName(u"newAttemptsLabel"_s);
+    auto *showNew = new QPushButton(tr("S&how them"), m_newBar);
+    showNew->setObjectName(u"showNewButton"_s);
+    auto *newLayout = new QHBoxLayout(m_newBar);
+    newLayout->setContentsMargins(0, 0, 0, 0);
+    newLayout->addWidget(m_newLabel);
+    newLayout->addWidget(showNew);
+    newLayout->addStretch(1);
+    m_newBar->hide();
+
+    auto *tableArea = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableArea);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_newBar);
+    tableLayout->addWidget(m_table, 1);
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"deliveriesSplitter"_s);
-    splitter->addWidget(m_table);
+    splitter->addWidget(tableArea);
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -170,6 +199,7 @@ DeliveriesPage::DeliveriesPage(DesktopContext &context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filterBar);
+    layout->addWidget(m_retention);
     layout->addWidget(splitter, 1);
 
     setTabOrder(m_webhookFilter, m_outcomeFilter);
@@ -191,9 +221,32 @@ DeliveriesPage::DeliveriesPage(DesktopContext &context, QWidget *parent)
         if (!error.isEmpty())
             FeedbackLabel::show(m_status, tr("Could not load the attempts: %1").arg(error),
                                 Tone::Bad);
+        else
+            onFetched();
+    });
+    connect(m_model, &AttemptsModel::newerCountChanged, this, [this](int count) {
+        m_newLabel->setText(tr("%n new attempt(s) above the list.", "", count));
+        m_newBar->setVisible(count > 0);
+    });
+    // A filter change empties the table: what was shown is no longer listed.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_detailId > 0)
+            m_wantedAttempt = m_detailId;
+        showSelected();
+    });
+    connect(m_model, &AttemptsModel::attemptsGone, this, [this](const QList<qint64> &ids) {
+        if (m_detailId == 0 || !ids.contains(m_detailId))
+            return;
+        // Cleared before the rows go, or the view would move the selection to a neighbour.
+        m_table->selectionModel()->clear();
+        FeedbackLabel::show(m_status,
+                            tr("The attempt you were reading was deleted: each webhook keeps "
+                               "only its newest attempts."),
+                            Tone::Neutral);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DeliveriesPage::showSelected);
+    connect(showNew, &QPushButton::clicked, this, &DeliveriesPage::showNewer);
     connect(m_copyCurl, &QPushButton::clicked, this, &DeliveriesPage::copyAsCurl);
     connect(m_resend, &QPushButton::clicked, this, &DeliveriesPage::resendSelected);
 
@@ -206,13 +259,11 @@ DeliveriesPage::DeliveriesPage(DesktopContext &context, QWidget *parent)
         if (!m_newAttempts->isActive())
             m_newAttempts->start();
     });
-    // Rows are only put on top while the user looks at the top; otherwise what they read
-    // would slide away. Scrolling back up fetches what arrived meanwhile.
-    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        if (value == 0 && m_newerWaiting) {
-            m_newerWaiting = false;
-            m_model->loadNewer();
-        }
+    // A webhook made, renamed or deleted anywhere (another page, the API): the filter lists
+    // what exists, and rows of a deleted webhook leave the table.
+    connect(context.engine()->engine(), &Engine::webhookReloaded, this, [this] {
+        loadWebhooks();
+        m_model->checkNewer();
     });
 
     updateCountLabel();
@@ -227,7 +278,7 @@ void DeliveriesPage::showEvent(QShowEvent *event)
 
 void DeliveriesPage::loadWebhooks()
 {
-    using Names = QList<std::pair<qint64, QString>>;
+    using Names = QList<std::pair<qint64, Listed>>;
     m_context.store()->run<Names>(
         this,
         [](StoreConnection &store) {
@@ -235,7 +286,8 @@ void DeliveriesPage::loadWebhooks()
             const QList<Webhook> webhooks = store.webhooks->webhooks();
             // Webhooks made through the API may have no name: the table calls them the same.
             for (const Webhook &w : webhooks)
-                names.append({w.id, w.name.isEmpty() ? tr("Webhook %1").arg(w.id) : w.name});
+                names.append(
+                    {w.id, {w.name.isEmpty() ? tr("Webhook %1").arg(w.id) : w.name, w.logLimit}});
             return names;
         },
         [this](const Outcome<Names> &outcome) {
@@ -249,13 +301,48 @@ void DeliveriesPage::loadWebhooks()
                 const QSignalBlocker blocker(m_webhookFilter);
                 while (m_webhookFilter->count() > 1)
                     m_webhookFilter->removeItem(1);
-                for (const auto &[id, name] : *outcome.value)
-                    m_webhookFilter->addItem(name, id);
+                m_webhooks.clear();
+                for (const auto &[id, listed] : *outcome.value) {
+                    m_webhookFilter->addItem(listed.name, id);
+                    m_webhooks.insert(id, listed);
+                }
                 m_webhookFilter->setCurrentIndex(qMax(0, m_webhookFilter->findData(selected)));
             }
+            updateRetention();
             if (m_webhookFilter->currentData().toLongLong() != selected)
                 applyFilter(); // the selected webhook is gone
         });
+}
+
+void DeliveriesPage::updateRetention()
+{
+    // Old attempts vanish on purpose: say so, with the figure and where to change it.
+    const qint64 webhookId = m_webhookFilter->currentData().toLongLong();
+    if (const auto one = m_webhooks.constFind(webhookId); one != m_webhooks.cend()) {
+        m_retention->setText(tr("“%1” keeps its newest %n attempt(s); older ones are deleted. "
+                                "Change the number in its settings on the Webhooks page.",
+                                "", one->logLimit)
+                                 .arg(one->name));
+        return;
+    }
+    if (m_webhooks.isEmpty()) {
+        m_retention->clear();
+        return;
+    }
+    int least = std::numeric_limits<int>::max();
+    int most = 0;
+    for (const Listed &listed : std::as_const(m_webhooks)) {
+        least = qMin(least, listed.logLimit);
+        most = qMax(most, listed.logLimit);
+    }
+    m_retention->setText(least == most
+                             ? tr("Each webhook keeps its newest %n attempt(s); older ones are "
+                                  "deleted. Change the number on the Webhooks page.",
+                                  "", most)
+                             : tr("Each webhook keeps only its newest attempts (%1 to %2); older "
+                                  "ones are deleted. Change the number on the Webhooks page.")
+                                   .arg(least)
+                                   .arg(most));
 }
 
 void DeliveriesPage::applyFilter()
@@ -265,9 +352,10 @@ void DeliveriesPage::applyFilter()
     filter.webhookId = m_webhookFilter->currentData().toLongLong();
     filter.outcome = AttemptFilter::Outcome(m_outcomeFilter->currentData().toInt());
     filter.search = m_search->text().trimmed();
+    updateRetention();
     if (filter == m_model->filter())
         return;
-    m_newerWaiting = false;
+    m_followDelivery = 0;
     m_model->setFilter(filter);
 }
 
@@ -279,15 +367,59 @@ void DeliveriesPage::updateCountLabel()
 
 void DeliveriesPage::onAttemptFinished()
 {
-    if (m_table->verticalScrollBar()->value() == 0)
+    // New rows go on top at once only where they cannot move what the user reads or points at.
+    const bool undisturbed = !m_table->selectionModel()->currentIndex().isValid()
+        && m_table->verticalScrollBar()->value() == 0 && !m_table->underMouse();
+    if (m_followDelivery > 0 || m_model->rowCount() == 0 || undisturbed)
         m_model->loadNewer();
     else
-        m_newerWaiting = true;
+        m_model->checkNewer();
+}
+
+void DeliveriesPage::showNewer()
+{
+    m_model->loadNewer();
+    m_table->scrollToTop();
+}
+
+void DeliveriesPage::onFetched()
+{
+    if (m_followDelivery > 0) {
+        const int row = m_model->rowOfDelivery(m_followDelivery);
+        if (row < 0)
+            return;
+        m_followDelivery = 0;
+        m_wantedAttempt = 0;
+        select(row);
+        FeedbackLabel::show(m_status, tr("This is the first attempt of the resent delivery."),
+                            Tone::Neutral);
+        return;
+    }
+    if (m_wantedAttempt > 0 && !m_table->selectionModel()->currentIndex().isValid()) {
+        const int row = m_model->rowOfAttempt(m_wantedAttempt);
+        if (row >= 0)
+            select(row);
+    }
+}
+
+void DeliveriesPage::select(int row)
+{
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
 }
 
 void DeliveriesPage::showSelected()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const qint64 id
+        = current.isValid() ? current.data(AttemptsModel::AttemptIdRole).toLongLong() : 0;
+    if (id != m_detailId)
+        FeedbackLabel::show(m_status, QString(), Tone::Neutral); // it was about another row
+    if (id > 0)
+        m_wantedAttempt = 0;
+    m_detailId = id;
     ++m_detailGeneration;
     m_shown.reset();
     m_copyCurl->setEnabled(false);
@@ -300,7 +432,6 @@ void DeliveriesPage::showSelected()
     }
     m_requestText->setPlainText(tr("Loading…"));
     m_responseText->setPlainText(tr("Loading…"));
-    const qint64 id = current.data(AttemptsModel::AttemptIdRole).toLongLong();
     const quint64 generation = m_detailGeneration;
     // The shown texts are built in the job, capped and with long lines broken: formatting and
     // laying out a 4 MiB body would freeze the window. m_shown keeps the whole record for cURL.
@@ -388,7 +519,11 @@ void DeliveriesPage::resendSelected()
                 return;
             }
             m_context.pokeEngine();
-            FeedbackLabel::show(m_status, tr("Resent as delivery %1").arg(*outcome.value),
+            m_followDelivery = *outcome.value;
+            FeedbackLabel::show(m_status,
+                                tr("Queued again as delivery %1; its first attempt is selected "
+                                   "here when it is made.")
+                                    .arg(*outcome.value),
                                 Tone::Neutral);
             Q_EMIT resent(*outcome.value, QString());
         });
@@ -424,7 +559,7 @@ QString DeliveriesPage::responseText(const AttemptRecord &record)
                                              : tr("No HTTP response");
     text += u'\n';
     if (!record.error.isEmpty())
-        text += tr("Error: %1").arg(record.error) + u'\n';
+        text += tr("Error: %1").arg(ActivityText::error(record.error)) + u'\n';
     text += tr("Duration: %1 ms").arg(record.durationMs) + u'\n';
     text += HttpText::headerLines(record.responseHeaders);
     if (!record.responseBody.isEmpty())

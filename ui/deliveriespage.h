@@ -2,6 +2,7 @@
 
 #include "delivery/attemptrecord.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -22,7 +23,12 @@ class DesktopContext;
 
 // Every stored attempt, newest first, in a lazily filled table: filter by webhook and outcome,
 // search, and a detail pane with the request and the response in full. "Copy as cURL" replays
-// a request by hand; "Resend" queues the same messages once more as a new delivery.
+// a request by hand; "Resend" queues the same messages once more as a new delivery and selects
+// its attempt when it comes.
+//
+// The page never shows what the list does not: the detail and its buttons follow the selected
+// row, rows the store pruned leave the table, and attempts that arrive while a row is selected
+// wait behind a "N new" bar instead of moving the rows under the pointer.
 class DeliveriesPage : public QWidget
 {
     Q_OBJECT
@@ -32,6 +38,8 @@ public:
     AttemptsModel *model() const { return m_model; }
     // The attempt shown in the detail pane, once its full record has arrived.
     const std::optional<AttemptRecord> &shownAttempt() const { return m_shown; }
+    QWidget *newAttemptsBar() const { return m_newBar; }
+    QLabel *retentionLabel() const { return m_retention; }
 
     // A shell command that sends the request again: single-quoted for a POSIX shell, redacted
     // header values left redacted.
@@ -43,6 +51,8 @@ public:
 
     void copyAsCurl();
     void resendSelected();
+    // Puts the attempts behind the "N new" bar into the table.
+    void showNewer();
 
 Q_SIGNALS:
     // A resend was queued (deliveryId > 0) or failed (error set).
@@ -55,8 +65,11 @@ private:
     void loadWebhooks();
     void applyFilter();
     void updateCountLabel();
+    void updateRetention();
     void showSelected();
     void onAttemptFinished();
+    void onFetched();
+    void select(int row);
 
     DesktopContext &m_context;
     AttemptsModel *m_model = nullptr;
@@ -72,10 +85,21 @@ private:
     QPushButton *m_copyCurl = nullptr;
     QPushButton *m_resend = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_retention = nullptr;
+    QWidget *m_newBar = nullptr;
+    QLabel *m_newLabel = nullptr;
     QTimer *m_newAttempts = nullptr;
+    struct Listed
+    {
+        QString name;
+        int logLimit = 0;
+    };
+    QHash<qint64, Listed> m_webhooks;
     std::optional<AttemptRecord> m_shown;
     quint64 m_detailGeneration = 0;
-    bool m_newerWaiting = false;
+    qint64 m_detailId = 0; // the attempt the detail pane is about, 0 for none
+    qint64 m_wantedAttempt = 0; // selected before a filter change: selected again if listed
+    qint64 m_followDelivery = 0; // resent: its first attempt is selected when it comes
     bool m_resending = false;
 };
 

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "activitytext.h"
+
 #include "chatspage.h"
 #include "dashboardpage.h"
 #include "deliveriespage.h"
@@ -139,19 +141,35 @@ MainWindow::MainWindow(DesktopContext &context, QWidget *parent)
     if (OwnerNotifier *notifier = context.notifier()) {
         connect(notifier, &OwnerNotifier::ownerNotNotified, this,
                 [this](qint64 webhookId, const QString &why) {
-                    alert(tr("Webhook %1 was disabled").arg(webhookId),
-                          tr("It failed more than 10 times in a row. The owner was not e-mailed: "
-                             "%1.")
-                              .arg(why));
+                    alertSwitchedOff(webhookId,
+                                     tr("It failed more than 10 times in a row. The owner was "
+                                        "not e-mailed: %1.")
+                                         .arg(ActivityText::error(why)),
+                                     false);
                 });
     }
     connect(context.engine()->engine(), &Engine::autoDisabled, this,
             [this](qint64 webhookId, const QString &reason) {
-                // The reason quotes the receiver's answer; notification daemons render markup.
-                if (m_tray && QSystemTrayIcon::supportsMessages())
-                    m_tray->showMessage(tr("Webhook %1 was disabled").arg(webhookId),
-                                        reason.toHtmlEscaped(), QSystemTrayIcon::Warning);
+                alertSwitchedOff(webhookId, ActivityText::sentence(reason), true);
             });
+    // An alert about a webhook ends when it is switched on again or deleted.
+    connect(context.engine()->engine(), &Engine::webhookReloaded, this, [this](qint64 webhookId) {
+        if (webhookId != m_alertWebhook)
+            return;
+        m_context.store()->run<bool>(
+            this,
+            [webhookId](StoreConnection &store) {
+                const std::optional<Webhook> w = store.webhooks->webhook(webhookId);
+                return !w || w->enabled;
+            },
+            [this, webhookId](const Outcome<bool> &over) {
+                if (over.ok() && *over.value && webhookId == m_alertWebhook) {
+                    m_alertWebhook = 0;
+                    m_lastAlert.clear();
+                    statusBar()->clearMessage();
+                }
+            });
+    });
 
     context.store()->run<int>(
         this, [](StoreConnection &store) { return int(store.webhooks->webhooks().size()); },
@@ -173,8 +191,33 @@ void MainWindow::showPage(Page page)
     m_navigation->setCurrentRow(page);
 }
 
+void MainWindow::alertSwitchedOff(qint64 webhookId, const QString &text, bool trayOnly)
+{
+    // Named as the Webhooks page lists it: an id means nothing to the person at the desk.
+    m_context.store()->run<QString>(
+        this,
+        [webhookId](StoreConnection &store) {
+            const std::optional<Webhook> w = store.webhooks->webhook(webhookId);
+            return !w ? QString() : w->name.isEmpty() ? w->url : w->name;
+        },
+        [this, webhookId, text, trayOnly](const Outcome<QString> &name) {
+            const QString title = name.ok() && !name.value->isEmpty()
+                ? tr("The webhook “%1” was switched off").arg(*name.value)
+                : tr("A webhook was switched off");
+            if (trayOnly) {
+                if (m_tray && QSystemTrayIcon::supportsMessages())
+                    m_tray->showMessage(title.toHtmlEscaped(), text.toHtmlEscaped(),
+                                        QSystemTrayIcon::Warning);
+                return;
+            }
+            alert(title, text);
+            m_alertWebhook = webhookId;
+        });
+}
+
 void MainWindow::alert(const QString &title, const QString &text)
 {
+    m_alertWebhook = 0;
     m_lastAlert = title + QStringLiteral(": ") + text;
     if (m_tray && QSystemTrayIcon::supportsMessages()) {
         m_tray->showMessage(title.toHtmlEscaped(), text.toHtmlEscaped(), QSystemTrayIcon::Warning);

@@ -49,6 +49,8 @@ private:
     void saveState();
     void restoreState();
     void updateTrayStatus();
+    // alert() (or a tray message only) naming the webhook; cleared when it is on again.
+    void alertSwitchedOff(qint64 webhookId, const QString &text, bool trayOnly);
 
     DesktopContext &m_context;
     QListWidget *m_navigation = nullptr;
@@ -56,6 +58,7 @@ private:
     QFrame *m_demoBanner = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_lastAlert;
+    qint64 m_alertWebhook = 0; // the webhook m_lastAlert is about, 0 for none
     int m_delivered = 0;
     int m_failed = 0;
 };

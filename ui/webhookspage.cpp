@@ -1,5 +1,7 @@
 #include "webhookspage.h"
 
+#include "activitytext.h"
+#include "delivery/autodisablerule.h"
 #include "delivery/clock.h"
 #include "delivery/enginethread.h"
 #include "delivery/standardwebhooks.h"
@@ -32,6 +34,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTimer>
@@ -48,11 +51,18 @@ using FeedbackLabel::Tone;
 
 namespace {
 
+// The list's StateRole: what the webhook does now. A webhook that is on but whose last attempts
+// failed is "failing", not "active": it backs off and will be switched off if this goes on.
 QString stateName(const Webhook &w)
 {
     if (w.enabled)
-        return u"active"_s;
+        return w.consecutiveErrors > 0 ? u"failing"_s : u"active"_s;
     return w.disabledReason.isEmpty() ? u"paused"_s : u"auto-disabled"_s;
+}
+
+QColor failingColor()
+{
+    return QColor(0xa8, 0x5a, 0x00); // amber: still trying, unlike the red of switched off
 }
 
 // Engine::testFinished reaches every listener (the API's waiters too, which count from 1): the
@@ -121,6 +131,11 @@ WebhooksPage::WebhooksPage(DesktopContext &context, QWidget *parent)
             m_refreshSoon->start();
     });
     connect(engine, &Engine::autoDisabled, this, &WebhooksPage::refresh);
+    // Created, changed or deleted through the API or another page.
+    connect(engine, &Engine::webhookReloaded, this, [this] {
+        if (!m_refreshSoon->isActive())
+            m_refreshSoon->start();
+    });
     connect(engine, &Engine::testFinished, this,
             [this](quint64 tag, bool ok, const QString &outcome) {
                 if (m_testTag != 0 && tag == m_testTag)
@@ -157,7 +172,13 @@ void WebhooksPage::buildForm(QWidget *editor)
     m_deliverWaiting->setObjectName(u"deliverWaiting"_s);
     m_discardWaiting = new QPushButton(tr("Re-enable and discard t&hem"), m_disabledPanel);
     m_discardWaiting->setObjectName(u"discardWaiting"_s);
+    // Re-enabling a receiver that still fails spends its whole error budget again at once.
+    m_testFirst = new QPushButton(tr("Test &first"), m_disabledPanel);
+    m_testFirst->setObjectName(u"testFirst"_s);
+    m_testFirst->setToolTip(tr("Sends the most recent message once, without re-enabling, to see "
+                               "whether the receiver answers now."));
     auto *panelButtons = new QHBoxLayout;
+    panelButtons->addWidget(m_testFirst);
     panelButtons->addWidget(m_deliverWaiting);
     panelButtons->addWidget(m_discardWaiting);
     panelButtons->addStretch(1);
@@ -166,6 +187,11 @@ void WebhooksPage::buildForm(QWidget *editor)
     column->addWidget(m_disabledPanel);
     connect(m_deliverWaiting, &QPushButton::clicked, this, [this] { reenable(Backlog::Deliver); });
     connect(m_discardWaiting, &QPushButton::clicked, this, [this] { reenable(Backlog::Discard); });
+    connect(m_testFirst, &QPushButton::clicked, this, &WebhooksPage::testFirst);
+
+    // Failing but still on: how bad, when the next try is, and how close the switch-off is.
+    m_health = FeedbackLabel::create(u"health"_s, editor);
+    column->addWidget(m_health);
 
     auto *form = new QFormLayout;
     m_name = new QLineEdit(editor);
@@ -232,6 +258,17 @@ void WebhooksPage::buildForm(QWidget *editor)
     m_timeout->setRange(0.1, 600);
     m_timeout->setSuffix(tr(" s"));
     form->addRow(tr("T&imeout:"), m_timeout);
+
+    m_logLimit = new QSpinBox(editor);
+    m_logLimit->setObjectName(u"logLimit"_s);
+    m_logLimit->setRange(1, 100000);
+    m_logLimit->setValue(Webhook {}.logLimit);
+    auto *logLimitRow = new QHBoxLayout;
+    logLimitRow->addWidget(m_logLimit);
+    logLimitRow->addWidget(new QLabel(tr("newest attempts, with request and response"), editor), 1);
+    auto *logLimitLabel = new QLabel(tr("Detailed log &keeps:"), editor);
+    logLimitLabel->setBuddy(m_logLimit);
+    form->addRow(logLimitLabel, logLimitRow);
     column->addLayout(form);
 
     m_save = new QPushButton(tr("&Save"), editor);
@@ -299,6 +336,7 @@ void WebhooksPage::buildForm(QWidget *editor)
     connect(m_aggregation, &QComboBox::currentIndexChanged, this, edited);
     connect(m_successRule, &QComboBox::currentIndexChanged, this, edited);
     connect(m_timeout, &QDoubleSpinBox::valueChanged, this, edited);
+    connect(m_logLimit, &QSpinBox::valueChanged, this, edited);
     connect(m_enabled, &QCheckBox::toggled, this, [this, edited] {
         if (!m_loadingForm)
             ++m_switchEdits;
@@ -344,6 +382,14 @@ const WebhooksPage::Listed *WebhooksPage::listed(qint64 id) const
             return &l;
     }
     return nullptr;
+}
+
+QString WebhooksPage::listedName(qint64 id) const
+{
+    const Listed *l = listed(id);
+    if (!l)
+        return tr("Webhook %1").arg(id);
+    return l->webhook.name.isEmpty() ? l->webhook.url : l->webhook.name;
 }
 
 void WebhooksPage::addWebhook(PendingEdits edits)
@@ -409,6 +455,16 @@ void WebhooksPage::switchForm(qint64 id, bool creating)
     m_creating = creating;
     ++m_formSerial;
     forgetTest(); // a result for the webhook left behind must not show on the next one
+    FeedbackLabel::show(m_testOutcome, QString(), Tone::Neutral);
+    FeedbackLabel::show(m_exportStatus, QString(), Tone::Neutral);
+}
+
+void WebhooksPage::testFirst()
+{
+    const Listed *l = listed(m_currentId);
+    if (!l || m_testTag != 0)
+        return;
+    startTest(l->webhook.id, l->webhook.timeoutMs);
 }
 
 void WebhooksPage::showSelection()
@@ -433,6 +489,7 @@ void WebhooksPage::loadForm(const Listed *l)
     m_secret->setText(w.secret);
     m_successRule->setCurrentIndex(m_successRule->findData(int(w.successRule)));
     m_timeout->setValue(w.timeoutMs / 1000.0);
+    m_logLimit->setValue(w.logLimit);
     m_loadingForm = false;
     m_savedEdits = m_edits;
     m_savedSwitchEdits = m_switchEdits;
@@ -447,6 +504,13 @@ void WebhooksPage::showState(const Listed *l)
     m_flush->setVisible(stored && l->webhook.aggregation != Aggregation::None);
     m_disabledPanel->setVisible(stored && !l->webhook.enabled);
     m_enabled->setEnabled(!stored || l->webhook.enabled);
+    showHealth(l);
+    // A message about the state (e.g. "Re-enabled") is untrue once the state changes again.
+    const QString state = stored ? stateName(l->webhook) : QString();
+    if (stored && l->webhook.id == m_stateShownFor && state != m_stateShown)
+        FeedbackLabel::show(m_status, QString(), Tone::Neutral);
+    m_stateShownFor = stored ? l->webhook.id : 0;
+    m_stateShown = state;
     if (!stored)
         return;
     if (!switchEdited()) {
@@ -461,11 +525,32 @@ void WebhooksPage::showState(const Listed *l)
         l->webhook.disabledReason.isEmpty()
             ? tr("This webhook is paused. New messages wait until it is enabled again.")
             : tr("This webhook is switched off: %1. New messages wait until it is enabled again.")
-                  .arg(l->webhook.disabledReason));
+                  .arg(ActivityText::sentence(l->webhook.disabledReason)));
     m_deliverWaiting->setText(
         l->waiting > 0 ? tr("Re-enable and deli&ver the %n waiting message(s)", "", l->waiting)
                        : tr("Re-ena&ble"));
     m_discardWaiting->setVisible(l->waiting > 0);
+}
+
+void WebhooksPage::showHealth(const Listed *l)
+{
+    if (!l || !l->webhook.enabled || l->webhook.consecutiveErrors == 0) {
+        FeedbackLabel::show(m_health, QString(), Tone::Bad);
+        return;
+    }
+    const Webhook &w = l->webhook;
+    const int left = AutoDisableRule::maxConsecutiveErrors + 1 - w.consecutiveErrors;
+    const QString next = w.nextAttemptMs > m_context.clock()->nowMs()
+        ? tr("next attempt at %1")
+              .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(w.nextAttemptMs).time(),
+                                      QLocale::LongFormat))
+        : tr("trying again now");
+    FeedbackLabel::show(m_health,
+                        tr("Failing: %n error(s) in a row, %1. It is switched off after %2 more.",
+                           "", w.consecutiveErrors)
+                            .arg(next)
+                            .arg(qMax(left, 1)),
+                        Tone::Bad);
 }
 
 Webhook WebhooksPage::formSettings() const
@@ -479,6 +564,7 @@ Webhook WebhooksPage::formSettings() const
     w.secret = m_secret->text().trimmed();
     w.successRule = SuccessRule(m_successRule->currentData().toInt());
     w.timeoutMs = qRound(m_timeout->value() * 1000);
+    w.logLimit = m_logLimit->value();
     return w;
 }
 
@@ -569,6 +655,7 @@ void WebhooksPage::store(bool thenTest, std::optional<qint64> thenShow)
             changes.secret = form.secret;
             changes.successRule = form.successRule;
             changes.timeoutMs = form.timeoutMs;
+            changes.logLimit = form.logLimit;
             if (form.id == 0) {
                 changes.enabled = form.enabled;
                 return service.create(changes, now);
@@ -660,8 +747,8 @@ void WebhooksPage::finishTest(bool ok, const QString &outcome)
 {
     forgetTest();
     FeedbackLabel::show(m_testOutcome,
-                        ok ? tr("Test delivered: %1").arg(outcome)
-                           : tr("Test failed: %1").arg(outcome),
+                        ok ? tr("Test delivered: %1").arg(ActivityText::error(outcome))
+                           : tr("Test failed: %1").arg(ActivityText::error(outcome)),
                         ok ? Tone::Good : Tone::Bad);
     Q_EMIT testFinished(ok, outcome);
     reloadActivity();
@@ -674,31 +761,25 @@ void WebhooksPage::flushNow()
         return; // the button stays off until the answer: one flush per click
     const qint64 now = m_context.clock()->nowMs();
     m_flush->setEnabled(false);
-    m_context.store()->run<int>(
+    m_context.store()->run<ServiceResult<int>>(
         this,
-        [id, now](StoreConnection &store) {
-            // As POST /api/v1/webhooks/{id}/flush.
-            const int bundles = store.outbox->flushBundles(id, now);
-            if (bundles > 0) {
-                store.activity->add(id, now, u"flushed"_s,
-                                    u"%1 bundle(s) sent on request"_s.arg(bundles));
-            }
-            return bundles;
+        [id, now, engine = m_context.engine()](StoreConnection &store) {
+            return WebhookService(store, engine).flush(id, now);
         },
-        [this](const Outcome<int> &outcome) {
+        [this](const Outcome<ServiceResult<int>> &outcome) {
             m_flush->setEnabled(true);
-            if (!outcome.ok()) {
-                FeedbackLabel::show(m_status, tr("Could not flush: %1").arg(outcome.error),
-                                    Tone::Bad);
+            if (!outcome.ok() || !outcome.value->ok()) {
+                const QString error
+                    = outcome.ok() ? saveErrorText(outcome.value->error()) : outcome.error;
+                FeedbackLabel::show(m_status, tr("Could not flush: %1").arg(error), Tone::Bad);
                 return;
             }
-            m_context.pokeEngine();
+            const int bundles = outcome.value->value();
             FeedbackLabel::show(m_status,
-                                *outcome.value > 0
-                                    ? tr("%n bundle(s) on their way.", "", *outcome.value)
-                                    : tr("Nothing was waiting for a bundle."),
+                                bundles > 0 ? tr("%n bundle(s) on their way.", "", bundles)
+                                            : tr("Nothing was waiting for a bundle."),
                                 Tone::Neutral);
-            Q_EMIT flushed(*outcome.value);
+            Q_EMIT flushed(bundles);
             refresh();
         });
 }
@@ -727,7 +808,7 @@ void WebhooksPage::removeWebhook(qint64 id)
         [id, engine = m_context.engine()](StoreConnection &store) {
             return WebhookService(store, engine).remove(id);
         },
-        [this, id](const Outcome<ServiceResult<bool>> &outcome) {
+        [this, id, name = listedName(id)](const Outcome<ServiceResult<bool>> &outcome) {
             // Already gone (deleted elsewhere) is what was asked for.
             const bool gone = outcome.ok()
                 && (outcome.value->ok()
@@ -743,7 +824,8 @@ void WebhooksPage::removeWebhook(qint64 id)
                 loadForm(nullptr);
                 clearErrors();
             }
-            FeedbackLabel::show(m_status, tr("Webhook deleted."), Tone::Neutral);
+            FeedbackLabel::show(m_status, tr("The webhook “%1” was deleted.").arg(name),
+                                Tone::Neutral);
             Q_EMIT removed(id);
             refresh();
         });
@@ -811,9 +893,11 @@ void WebhooksPage::refresh()
                 m_list->clear();
                 for (const Listed &l : std::as_const(m_webhooks)) {
                     const QString state = stateName(l.webhook);
-                    const QString shownState = state == u"active"_s ? tr("active")
-                        : state == u"paused"_s                      ? tr("paused")
-                                                                    : tr("auto-disabled");
+                    const QString shownState = state == u"active"_s ? tr("healthy")
+                        : state == u"failing"_s
+                        ? tr("failing (%n error(s) in a row)", "", l.webhook.consecutiveErrors)
+                        : state == u"paused"_s ? tr("paused")
+                                               : tr("switched off after errors");
                     auto *item = new QListWidgetItem(
                         tr("%1\n%2 · %n waiting", "", l.waiting)
                             .arg(l.webhook.name.isEmpty() ? l.webhook.url : l.webhook.name,
@@ -825,6 +909,10 @@ void WebhooksPage::refresh()
                     item->setData(WaitingRole, l.waiting);
                     if (state == u"auto-disabled"_s)
                         item->setForeground(FeedbackLabel::color(Tone::Bad));
+                    else if (state == u"failing"_s)
+                        item->setForeground(failingColor());
+                    else if (state == u"paused"_s)
+                        item->setForeground(palette().color(QPalette::PlaceholderText));
                     if (l.webhook.id == m_currentId)
                         m_list->setCurrentItem(item);
                 }
@@ -874,15 +962,19 @@ void WebhooksPage::reloadActivity()
                 {u"resent"_s, tr("Resent")},
             };
             for (const ActivityEntry &a : *outcome.value) {
+                const QString details = ActivityText::sentence(a.text);
                 auto *item = new QTreeWidgetItem(
                     m_activity,
-                    {QLocale().toString(a.at.toLocalTime(), QLocale::ShortFormat),
-                     kinds.value(a.kind, a.kind), a.text});
+                    {QLocale().toString(a.at.toLocalTime(), u"d MMM yyyy HH:mm:ss"_s),
+                     kinds.value(a.kind, a.kind), details});
                 item->setData(0, ActivityKindRole, a.kind);
+                if (a.kind == u"failed"_s || a.kind == u"disabled"_s)
+                    for (int column = 0; column < 3; ++column)
+                        item->setForeground(column, FeedbackLabel::color(Tone::Bad));
                 // Rich text would render the receiver's words (reason phrase, Location): escaped,
                 // and wrapped as rich text so Qt does not guess.
                 item->setToolTip(
-                    2, u"<p style='white-space:pre-wrap'>"_s + a.text.toHtmlEscaped() + u"</p>"_s);
+                    2, u"<p style='white-space:pre-wrap'>"_s + details.toHtmlEscaped() + u"</p>"_s);
             }
             Q_EMIT activityShown(int(outcome.value->size()));
         });

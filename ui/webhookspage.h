@@ -17,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QSpinBox;
 class QTimer;
 class QTreeWidget;
 
@@ -51,6 +52,9 @@ public:
     QLineEdit *secretEdit() const { return m_secret; }
     QComboBox *successRuleCombo() const { return m_successRule; }
     QDoubleSpinBox *timeoutSpin() const { return m_timeout; }
+    QSpinBox *logLimitSpin() const { return m_logLimit; }
+    QLabel *healthLabel() const { return m_health; }
+    QPushButton *testFirstButton() const { return m_testFirst; }
     QLabel *nameError() const { return m_nameError; }
     QLabel *urlError() const { return m_urlError; }
     QLabel *formError() const { return m_formError; }
@@ -79,6 +83,8 @@ public:
     void flushNow();
     void removeWebhook(qint64 id); // no confirmation; the Delete button asks first
     void reenable(Backlog backlog);
+    // A test of a switched-off webhook, before re-enabling it.
+    void testFirst();
     void exportLog(LogExporter::Format format, const QString &path);
     // Reloads the list (and the shown webhook's state and activity) from the store.
     void refresh();
@@ -115,6 +121,7 @@ private:
     bool switchEdited() const { return m_switchEdits != m_savedSwitchEdits; }
     void loadForm(const Listed *listed); // null: an empty form
     void showState(const Listed *listed);
+    void showHealth(const Listed *listed);
     Webhook formSettings() const;
     bool checkForm(); // inline checks before anything is stored
     void validateUrl();
@@ -130,6 +137,7 @@ private:
     void confirmRemove();
     void chooseExport(LogExporter::Format format);
     const Listed *listed(qint64 id) const;
+    QString listedName(qint64 id) const;
 
     DesktopContext &m_context;
     QList<Listed> m_webhooks;
@@ -159,6 +167,11 @@ private:
     QLabel *m_secretError = nullptr;
     QComboBox *m_successRule = nullptr;
     QDoubleSpinBox *m_timeout = nullptr;
+    QSpinBox *m_logLimit = nullptr;
+    QLabel *m_health = nullptr;
+    QPushButton *m_testFirst = nullptr;
+    qint64 m_stateShownFor = 0; // the webhook whose state m_stateShown is
+    QString m_stateShown;
     QLabel *m_formError = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_saveAndTest = nullptr;

@@ -64,14 +64,18 @@ AttemptSummary summaryFromRow(const QSqlQuery &q)
     return s;
 }
 
-// The WHERE clause of a filter and its values, after `a.id < ?` when `beforeId` is set.
+// The WHERE clause of a filter and its values, limited to ids in (afterId, beforeId) where set.
 QString whereClause(const Dialect &dialect, const AttemptFilter &filter, qint64 beforeId,
-                    QVariantList &values)
+                    QVariantList &values, qint64 afterId = 0)
 {
     QStringList terms;
     if (beforeId > 0) {
         terms << u"a.id < ?"_s;
         values << beforeId;
+    }
+    if (afterId > 0) {
+        terms << u"a.id > ?"_s;
+        values << afterId;
     }
     if (filter.webhookId > 0) {
         terms << u"a.webhook_id = ?"_s;
@@ -200,14 +204,23 @@ QList<AttemptSummary> AttemptLog::page(const AttemptFilter &filter, qint64 befor
                            values, summaryFromRow);
 }
 
-int AttemptLog::count(const AttemptFilter &filter)
+int AttemptLog::count(const AttemptFilter &filter, qint64 afterId)
 {
     QVariantList values;
-    const QString where = whereClause(m_database.dialect(), filter, 0, values);
+    const QString where = whereClause(m_database.dialect(), filter, 0, values, afterId);
     const auto n = m_database.firstRow(
         u"SELECT count(*) FROM attempts a LEFT JOIN chats c ON c.id = a.chat_id"_s + where, values,
         [](const QSqlQuery &q) { return q.value(0).toInt(); });
     return n.value_or(0);
+}
+
+QList<qint64> AttemptLog::ids(const AttemptFilter &filter, qint64 fromId, qint64 toId)
+{
+    QVariantList values;
+    const QString where = whereClause(m_database.dialect(), filter, toId + 1, values, fromId - 1);
+    return m_database.rows(u"SELECT a.id FROM attempts a LEFT JOIN chats c ON c.id = a.chat_id"_s
+                               + where + u" ORDER BY a.id DESC"_s,
+                           values, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
 }
 
 QList<AttemptSummary> AttemptLog::since(qint64 sinceMs)

@@ -53,7 +53,11 @@ public:
 
     // Newest first, older than `beforeId` (0: from the newest): one page of a lazily filled table.
     QList<AttemptSummary> page(const AttemptFilter &filter, qint64 beforeId, int limit);
-    int count(const AttemptFilter &filter);
+    // Attempts the filter matches, of those with an id above `afterId`.
+    int count(const AttemptFilter &filter, qint64 afterId = 0);
+    // The ids the filter matches from `fromId` to `toId`, newest first: which shown rows are
+    // still stored.
+    QList<qint64> ids(const AttemptFilter &filter, qint64 fromId, qint64 toId);
     // Every attempt that started at or after `sinceMs`, oldest first (the dashboard's hour).
     QList<AttemptSummary> since(qint64 sinceMs);
 

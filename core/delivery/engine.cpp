@@ -110,7 +110,7 @@ void Engine::start()
 
     try {
         m_assembler = std::make_unique<PayloadAssembler>(*m_store->database, *m_store->workspace,
-                                                          m_options.links);
+                                                         m_options.links);
         Database &database = *m_store->database;
         // What the engine commits (results, schedule, leases) may be lost to a power cut at
         // the price of a repeat under the same webhook-id; its commits never wait for the disk.
@@ -348,6 +348,7 @@ void Engine::reload(qint64 webhookId)
     }
     flushDueWindows();
     poke();
+    Q_EMIT webhookReloaded(webhookId);
 }
 
 void Engine::reloadWorkspace()

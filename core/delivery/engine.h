@@ -68,6 +68,8 @@ Q_SIGNALS:
     void started(bool ok, const QString &error);
     void attemptFinished(const hookline::AttemptRecord &record);
     void activityAdded(qint64 webhookId);
+    // A webhook was created, changed or deleted (by any page or the API) and is reloaded.
+    void webhookReloaded(qint64 webhookId);
     // Emitted once per automatic disable: the e-mail notifier listens to this.
     void autoDisabled(qint64 webhookId, const QString &reason);
     void testFinished(quint64 tag, bool ok, const QString &outcome);

@@ -554,18 +554,14 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
         });
 
     add("POST", R"(/api/v1/webhooks/(\d{1,18})/flush)",
-        [idFrom, webhookOr404, poke, clock](const HttpRequest &req, HttpResponse &res,
-                                            StoreConnection &store) {
-            const auto w = webhookOr404(store, idFrom(req), res);
-            if (!w)
+        [idFrom, engine = context.engine, clock](const HttpRequest &req, HttpResponse &res,
+                                                 StoreConnection &store) {
+            const auto flushed = WebhookService(store, engine).flush(idFrom(req), clock->nowMs());
+            if (!flushed.ok()) {
+                sendServiceError(res, flushed.error());
                 return;
-            const int bundles = store.outbox->flushBundles(w->id, clock->nowMs());
-            if (bundles > 0) {
-                store.activity->add(w->id, clock->nowMs(), u"flushed"_s,
-                                    u"%1 bundle(s) sent on request"_s.arg(bundles));
             }
-            poke();
-            sendJson(res, 200, QJsonObject {{u"bundles"_s, bundles}});
+            sendJson(res, 200, QJsonObject {{u"bundles"_s, int(flushed.value())}});
         });
 
     add("GET", R"(/api/v1/webhooks/(\d{1,18})/activity)",

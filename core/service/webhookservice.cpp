@@ -140,4 +140,23 @@ ServiceResult<bool> WebhookService::remove(qint64 id)
     }
 }
 
+ServiceResult<int> WebhookService::flush(qint64 id, qint64 nowMs)
+{
+    try {
+        Transaction transaction(*m_store.database);
+        if (!m_store.webhooks->webhook(id))
+            return notFound(id);
+        const int bundles = m_store.outbox->flushBundles(id, nowMs);
+        if (bundles > 0)
+            m_store.activity->add(id, nowMs, u"flushed"_s,
+                                  u"%1 bundle(s) sent on request"_s.arg(bundles));
+        transaction.commit();
+        if (m_engine)
+            m_engine->poke();
+        return bundles;
+    } catch (const StoreError &e) {
+        return ServiceError::fromStore(e);
+    }
+}
+
 } // namespace hookline

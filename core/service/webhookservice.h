@@ -47,6 +47,8 @@ public:
     ServiceResult<Webhook> create(const Changes &settings, qint64 nowMs);
     ServiceResult<Webhook> update(qint64 id, const Changes &changes, qint64 nowMs);
     ServiceResult<bool> remove(qint64 id);
+    // A bundling webhook's waiting messages go out now, as bundles; the answer is how many.
+    ServiceResult<int> flush(qint64 id, qint64 nowMs);
 
     // The rules both create and update apply (a name or its default, the URL, the secret, the
     // limits), without writing: for a form that checks as the user types.

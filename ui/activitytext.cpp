@@ -1,0 +1,196 @@
+#include "activitytext.h"
+
+#include <QRegularExpression>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace hookline {
+
+namespace {
+
+using Wording = std::function<QString(const QRegularExpressionMatch &)>;
+
+struct Form
+{
+    QRegularExpression pattern;
+    Wording wording;
+};
+
+// The first form whose pattern matches the whole text says it again; null when none does.
+QString reword(const QList<Form> &forms, const QString &stored)
+{
+    for (const Form &form : forms) {
+        const QRegularExpressionMatch match = form.pattern.match(stored);
+        if (match.hasMatch())
+            return form.wording(match);
+    }
+    return {};
+}
+
+Form form(const char *pattern, Wording wording)
+{
+    return {QRegularExpression(u"^"_s + QString::fromLatin1(pattern) + u"$"_s,
+                               QRegularExpression::DotMatchesEverythingOption),
+            std::move(wording)};
+}
+
+int number(const QRegularExpressionMatch &match, int group)
+{
+    return match.captured(group).toInt();
+}
+
+} // namespace
+
+QString ActivityText::error(const QString &stored)
+{
+    // As Dispatcher, Engine::test and the notifier write them.
+    static const QList<Form> forms {
+        form("connection refused", [](auto &) { return tr("connection refused"); }),
+        form("unknown host", [](auto &) { return tr("unknown host"); }),
+        form("network unavailable", [](auto &) { return tr("network unavailable"); }),
+        form("connection closed by the receiver before a response",
+             [](auto &) { return tr("connection closed by the receiver before a response"); }),
+        form("TLS handshake failed: (.*)",
+             [](auto &m) { return tr("TLS handshake failed: %1").arg(m.captured(1)); }),
+        form("timeout: no complete response within (\\d+) ms",
+             [](auto &m) {
+                 return tr("timeout: no complete response within %1 ms").arg(m.captured(1));
+             }),
+        form("redirect (\\d+) to (.*) \\(redirects are not followed; update the webhook URL\\)",
+             [](auto &m) {
+                 return tr("redirect %1 to %2 (redirects are not followed; update the webhook URL)")
+                     .arg(m.captured(1), m.captured(2));
+             }),
+        form("HTTP (\\d+) but the response broke off after (\\d+) of (\\d+) bytes",
+             [](auto &m) {
+                 return tr("HTTP %1, but the response broke off after %2 of %3 bytes")
+                     .arg(m.captured(1), m.captured(2), m.captured(3));
+             }),
+        form("HTTP (\\d+) but the response broke off: (.*)",
+             [](auto &m) {
+                 return tr("HTTP %1, but the response broke off: %2")
+                     .arg(m.captured(1), error(m.captured(2)));
+             }),
+        form("(HTTP \\d+.*) \\(this webhook accepts only 200\\)",
+             [](auto &m) { return tr("%1 (this webhook accepts only 200)").arg(m.captured(1)); }),
+        form("HTTP (\\d+) in (\\d+) ms",
+             [](auto &m) { return tr("HTTP %1 in %2 ms").arg(m.captured(1), m.captured(2)); }),
+        form("invalid URL: the scheme must be http or https",
+             [](auto &) { return tr("invalid URL: it must start with http:// or https://"); }),
+        form("invalid URL: no host", [](auto &) { return tr("invalid URL: it names no host"); }),
+        form("invalid URL: (.*)", [](auto &m) { return tr("invalid URL: %1").arg(m.captured(1)); }),
+        form("the engine is not running",
+             [](auto &) { return tr("delivery is not running; restart Hookline"); }),
+        form("no webhook with id (\\d+)",
+             [](auto &) { return tr("this webhook no longer exists"); }),
+        form("nothing to send yet: the workspace has no message",
+             [](auto &) {
+                 return tr("nothing to send yet: the workspace has no message (create one in "
+                           "Compose)");
+             }),
+        form("no SMTP server is set in the workspace settings",
+             [](auto &) { return tr("no SMTP server is set in Settings"); }),
+        form("the workspace owner has no e-mail address",
+             [](auto &) { return tr("the workspace owner has no e-mail address"); }),
+        form("no sender address \\(SMTP \"from\"\\) is set",
+             [](auto &) { return tr("no sender address (SMTP “from”) is set"); }),
+    };
+    const QString said = reword(forms, stored);
+    return said.isNull() ? stored : said;
+}
+
+QString ActivityText::aggregation(const QString &name)
+{
+    if (name == u"none"_s)
+        return tr("each message at once");
+    if (name == u"1h"_s)
+        return tr("hourly bundles");
+    if (name == u"6h"_s)
+        return tr("bundles every 6 hours");
+    if (name == u"12h"_s)
+        return tr("bundles every 12 hours");
+    if (name == u"24h"_s)
+        return tr("daily bundles");
+    return name;
+}
+
+QString ActivityText::sentence(const QString &stored)
+{
+    // As Engine, WebhookStore, OwnerNotifier, the pages and the API write them.
+    static const QList<Form> forms {
+        form("delivered: (.*)", [](auto &m) { return error(m.captured(1)); }),
+        form("test delivered: (.*)",
+             [](auto &m) { return tr("test delivered: %1").arg(error(m.captured(1))); }),
+        form("test failed: (.*)",
+             [](auto &m) { return tr("test failed: %1").arg(error(m.captured(1))); }),
+        form("failed \\((\\d+) in a row\\): (.*)",
+             [](auto &m) {
+                 return tr("error %1 in a row: %2").arg(m.captured(1), error(m.captured(2)));
+             }),
+        form("disabled automatically after (\\d+) consecutive errors; last: (.*)",
+             [](auto &m) {
+                 return tr("switched off automatically after %1 errors in a row; the last: %2")
+                     .arg(m.captured(1), error(m.captured(2)));
+             }),
+        form("enabled; (\\d+) waiting message\\(s\\) discarded",
+             [](auto &m) {
+                 return tr("switched on; %n waiting message(s) discarded", "", number(m, 1));
+             }),
+        form("enabled; (\\d+) waiting message\\(s\\) will be delivered",
+             [](auto &m) {
+                 return tr("switched on; %n waiting message(s) will be delivered", "",
+                           number(m, 1));
+             }),
+        form("enabled", [](auto &) { return tr("switched on"); }),
+        form("paused by the user; new messages wait",
+             [](auto &) { return tr("paused by hand; new messages wait"); }),
+        form("(\\d+) bundle\\(s\\) sent on request",
+             [](auto &m) { return tr("%n bundle(s) sent on request", "", number(m, 1)); }),
+        form("window ending (.+): (\\d+) bundle\\(s\\)",
+             [](auto &m) {
+                 return tr("window ending %1: %n bundle(s)", "", number(m, 2)).arg(m.captured(1));
+             }),
+        form("delivery (\\d+) resent as delivery (\\d+)",
+             [](auto &m) {
+                 return tr("delivery %1 resent as delivery %2").arg(m.captured(1), m.captured(2));
+             }),
+        form("webhook created \\((\\w+)\\)",
+             [](auto &m) { return tr("created: %1").arg(aggregation(m.captured(1))); }),
+        form("settings changed: (.*)",
+             [](auto &m) {
+                 QStringList fields;
+                 static const QRegularExpression change(u"^aggregation (\\w+) → (\\w+)$"_s);
+                 for (const QString &field : m.captured(1).split(u", "_s)) {
+                     const QRegularExpressionMatch c = change.match(field);
+                     fields << (c.hasMatch() ? tr("aggregation from %1 to %2")
+                                                   .arg(aggregation(c.captured(1)),
+                                                        aggregation(c.captured(2)))
+                                    : field == u"name"_s           ? tr("name")
+                                    : field == u"URL"_s            ? tr("URL")
+                                    : field == u"secret"_s         ? tr("signing secret")
+                                    : field == u"timeout"_s        ? tr("timeout")
+                                    : field == u"success rule"_s   ? tr("success rule")
+                                    : field == u"retry schedule"_s ? tr("retry schedule")
+                                    : field == u"log size"_s       ? tr("detailed log size")
+                                                                   : field);
+                 }
+                 return tr("changed: %1").arg(fields.join(tr(", ")));
+             }),
+        form("owner not e-mailed: (.*)",
+             [](auto &m) { return tr("owner not e-mailed: %1").arg(error(m.captured(1))); }),
+        form("owner e-mailed at (.*)",
+             [](auto &m) { return tr("owner e-mailed at %1").arg(m.captured(1)); }),
+        form("owner e-mail failed, giving up: (.*)",
+             [](auto &m) { return tr("owner e-mail failed, giving up: %1").arg(m.captured(1)); }),
+        form("owner e-mail failed, will retry: (.*)",
+             [](auto &m) {
+                 return tr("owner e-mail failed, will try again: %1").arg(m.captured(1));
+             }),
+    };
+    const QString said = reword(forms, stored);
+    return said.isNull() ? error(stored) : said;
+}
+
+} // namespace hookline
