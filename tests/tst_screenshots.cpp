@@ -1,6 +1,10 @@
 // Writes a PNG of every page, in English and in Hindi, into the build tree
-// (build/tests/screenshots/) so a person can look at them. Runs under Xvfb with the xcb platform:
-// real fonts and a real window system, as on a desktop.
+// (build/tests/screenshots/) so a person can look at them, at the smallest size the window is
+// made for (1024×700). Runs under Xvfb with the xcb platform: real fonts and a real window system,
+// as on a desktop. In Hindi it also reads every visible text of every page and dialog and fails on
+// one left in English.
+#include "composerdialog.h"
+#include "importdialog.h"
 #include "mainwindow.h"
 #include "runtime/storeworker.h"
 #include "server/inspector.h"
@@ -8,15 +12,27 @@
 #include "support/testreceiver.h"
 #include "translationloader.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMetaEnum>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTest>
+#include <QTextDocument>
 #include <QTranslator>
+#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 using namespace hookline;
@@ -31,7 +47,106 @@ private Q_SLOTS:
 
 private:
     static int distinctColours(const QImage &image);
+    // The visible texts of `root` still in English, each with the widget that shows it.
+    static QStringList englishTexts(QWidget *root);
 };
+
+namespace {
+
+// The English of every string the Hindi catalogue translates (mnemonics and colons dropped): a
+// visible text equal to one of them was not translated.
+const QSet<QString> &catalogueSources()
+{
+    static const QSet<QString> sources = [] {
+        QSet<QString> set;
+        QFile file(QStringLiteral(HOOKLINE_HINDI_CATALOGUE));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read the Hindi catalogue");
+        QXmlStreamReader xml(&file);
+        QString source;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == u"source"_s) {
+                source = xml.readElementText();
+            } else if (xml.name() == u"translation"_s) {
+                // Numbers, names of protocols and examples read the same in both languages.
+                const QString translation
+                    = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (translation.trimmed() != source.trimmed())
+                    set.insert(QString(source).remove(u'&').remove(u':').trimmed());
+            }
+        }
+        for (const char *qt : {"OK", "Cancel", "Close", "Save", "Discard", "Apply", "Help", "Yes",
+                               "No", "Open", "Reset"})
+            set.insert(QString::fromLatin1(qt));
+        return set;
+    }();
+    return sources;
+}
+
+// English prose: three words in a row, after addresses and paths are taken out.
+bool looksEnglish(QString text)
+{
+    static const QRegularExpression address(u"\\S*(://|/|@|\\.[a-z]{2,4}\\b)\\S*"_s);
+    static const QRegularExpression prose(u"\\b[A-Za-z][a-z]+(?:[ ,;’'-]+[a-z]{2,}){2,}\\b"_s);
+    text.remove(address);
+    const QString bare = QString(text).remove(u'&').remove(u':').trimmed();
+    // The harness's account is called "Sales": the user's data, not the window's words.
+    if (bare == u"Sales"_s)
+        return false;
+    return prose.match(text).hasMatch() || catalogueSources().contains(bare);
+}
+
+} // namespace
+
+QStringList TestScreenshots::englishTexts(QWidget *root)
+{
+    QStringList found;
+    auto check = [&found](const QWidget *widget, const QString &text) {
+        QString plain = text;
+        if (Qt::mightBeRichText(text)) {
+            QTextDocument document;
+            document.setHtml(text);
+            plain = document.toPlainText();
+        }
+        if (!plain.trimmed().isEmpty() && looksEnglish(plain))
+            found << u"%1 (%2): %3"_s.arg(widget->objectName(),
+                                          QString::fromLatin1(widget->metaObject()->className()),
+                                          plain.simplified());
+    };
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : std::as_const(widgets)) {
+        if (!w->isVisible())
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(w))
+            check(w, label->text());
+        else if (auto *button = qobject_cast<QAbstractButton *>(w))
+            check(w, button->text());
+        else if (auto *box = qobject_cast<QGroupBox *>(w))
+            check(w, box->title());
+        else if (auto *edit = qobject_cast<QLineEdit *>(w))
+            check(w, edit->placeholderText());
+        else if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            for (int i = 0; i < combo->count(); ++i)
+                check(w, combo->itemText(i));
+        } else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                check(w, tabs->tabText(i));
+        } else if (auto *view = qobject_cast<QAbstractItemView *>(w)) {
+            QAbstractItemModel *model = view->model();
+            if (!model)
+                continue;
+            for (int column = 0; column < model->columnCount(); ++column)
+                check(w, model->headerData(column, Qt::Horizontal).toString());
+            for (int row = 0; row < qMin(model->rowCount(), 50); ++row)
+                for (int column = 0; column < model->columnCount(); ++column)
+                    check(w, model->index(row, column).data().toString());
+        }
+    }
+    return found;
+}
 
 void TestScreenshots::initTestCase()
 {
@@ -58,8 +173,9 @@ void TestScreenshots::everyPage()
     DesktopHarness harness;
     QVERIFY2(harness.ok(), qPrintable(harness.error()));
     TestReceiver receiver;
+    const bool hindi = language == u"hi"_s;
     MainWindow window(harness.context());
-    window.resize(1200, 760);
+    window.resize(1024, 700);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -74,12 +190,16 @@ void TestScreenshots::everyPage()
     crm.url = receiver.url();
     crm.aggregation = Aggregation::Hours6;
     harness.addWebhook(crm);
-    harness.ingest(u"Is the blue shirt available in XL?"_s, u"+919800000002"_s);
-    harness.ingest(u"Yes — shall I reserve one?"_s, u"+919800000003"_s);
+    // Customers write in the window's language (English messages would read as untranslated).
+    harness.ingest(hindi ? u"क्या नीली शर्ट XL में मिलेगी?"_s : u"Is the blue shirt available in XL?"_s,
+                   u"+919800000002"_s);
+    harness.ingest(hindi ? u"हाँ — एक रख दूँ?"_s : u"Yes — shall I reserve one?"_s,
+                   u"+919800000003"_s);
     // The demo's sample and both messages reach the Inspector; the CRM webhook bundles them.
     QTRY_VERIFY_WITH_TIMEOUT(harness.context().inspector()->requests(u"demo"_s).size() >= 3, 30000);
 
     const QMetaEnum pages = QMetaEnum::fromType<MainWindow::Page>();
+    QStringList english;
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         window.showPage(MainWindow::Page(page));
         // Every load the page asked for has answered; then one more pass of layout and paint.
@@ -92,7 +212,24 @@ void TestScreenshots::everyPage()
         QVERIFY2(shot.save(name), qPrintable(name));
         // A blank or unpainted window has a handful of colours; a page with text has hundreds.
         QVERIFY2(distinctColours(shot) > 50, qPrintable(name));
+        if (hindi)
+            english << englishTexts(&window);
     }
+    if (hindi) {
+        // The dialogs, as the Chats page opens them.
+        ComposerDialog composer(harness.context(), 0, 0, &window);
+        composer.show();
+        harness.context().store()->drain();
+        QCoreApplication::processEvents();
+        english << englishTexts(&composer);
+        ImportDialog import(harness.context(), 0, &window);
+        import.show();
+        harness.context().store()->drain();
+        QCoreApplication::processEvents();
+        english << englishTexts(&import);
+    }
+    english.removeDuplicates();
+    QVERIFY2(english.isEmpty(), qPrintable(u"left in English:\n"_s + english.join(u'\n')));
     for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
         if (!before.contains(t)) {
             QCoreApplication::removeTranslator(t);

@@ -84,7 +84,10 @@ InspectorPage::InspectorPage(DesktopContext &context, QWidget *parent)
     urlRow->addWidget(m_url, 1);
     urlRow->addWidget(copy);
     auto *form = new QFormLayout;
-    form->addRow(tr("&URL:"), urlRow);
+    // A row holding a layout gets no buddy from addRow: without one the "&" would show.
+    auto *urlLabel = new QLabel(tr("&URL:"), this);
+    urlLabel->setBuddy(m_url);
+    form->addRow(urlLabel, urlRow);
     form->addRow(tr("Answer with &status:"), m_status);
     form->addRow(tr("After a &delay of:"), m_delay);
     auto *help = new QLabel(tr("Answer with 500 to watch retries; a webhook is disabled after "

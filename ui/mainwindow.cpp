@@ -236,23 +236,27 @@ void MainWindow::createDemo()
     const qint64 now = m_context.clock()->nowMs();
     const QString text = tr("Hello from Hookline! This sample message was delivered to the "
                             "Inspector by your demo webhook.");
+    // Named in the window's language, like the message: the demo is for the person at the desk.
+    const QString webhookName = tr("Demo (Inspector)");
+    const QString accountName = tr("Demo account");
+    const QString contactName = tr("Asha Demo");
     m_context.store()->run<ServiceResult<qint64>>(
         this,
-        [url, now, text, engine = m_context.engine(),
+        [url, now, text, webhookName, accountName, contactName, engine = m_context.engine(),
          writer = m_context.ingest()](StoreConnection &store) -> ServiceResult<qint64> {
             // The same use cases as the Webhooks page and the Composer.
             WebhookService webhooks(store, engine);
             WebhookService::Changes demo;
-            demo.name = QStringLiteral("Demo (Inspector)");
+            demo.name = webhookName;
             demo.url = url;
             demo.retryScheduleSeconds = QList<int> {5, 30, 120};
             const auto created = webhooks.create(demo, now);
             if (!created.ok())
                 return created.error();
             IngestMessage m;
-            m.account = {QStringLiteral("+14155550100"), QStringLiteral("Demo account"), {}};
+            m.account = {QStringLiteral("+14155550100"), accountName, {}};
             m.chat.phone = QStringLiteral("+919800000001");
-            m.chat.fullName = QStringLiteral("Asha Demo");
+            m.chat.fullName = contactName;
             m.text = text;
             m.source = QStringLiteral("composer");
             const auto stored = MessageService(store, *writer, nullptr).create({m}, now);

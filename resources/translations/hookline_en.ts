@@ -2,6 +2,225 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivityText</name>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed by the receiver before a response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout: no complete response within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect %1 to %2 (redirects are not followed; update the webhook URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, but the response broke off after %2 of %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, but the response broke off: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this webhook accepts only 200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid URL: it must start with http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid URL: it names no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery is not running; restart Hookline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this webhook no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to send yet: the workspace has no message (create one in Compose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SMTP server is set in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace owner has no e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sender address (SMTP “from”) is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each message at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hourly bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundles every 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundles every 12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error %1 in a row: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched off automatically after %1 errors in a row; the last: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>switched on; %n waiting message(s) discarded</source>
+        <translation>
+            <numerusform>switched on; %n waiting message discarded</numerusform>
+            <numerusform>switched on; %n waiting messages discarded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>switched on; %n waiting message(s) will be delivered</source>
+        <translation>
+            <numerusform>switched on; %n waiting message will be delivered</numerusform>
+            <numerusform>switched on; %n waiting messages will be delivered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused by hand; new messages wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) sent on request</source>
+        <translation>
+            <numerusform>%n bundle sent on request</numerusform>
+            <numerusform>%n bundles sent on request</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>window ending %1: %n bundle(s)</source>
+        <translation>
+            <numerusform>window ending %1: %n bundle</numerusform>
+            <numerusform>window ending %1: %n bundles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delivery %1 resent as delivery %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aggregation from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detailed log size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner not e-mailed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner e-mailed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner e-mail failed, giving up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner e-mail failed, will try again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Hookline cannot start</source>
@@ -561,10 +780,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resent as delivery %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,6 +809,47 @@
     </message>
     <message>
         <source>The webhook&apos;s Download detailed log has everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new attempt(s) above the list.</source>
+        <translation>
+            <numerusform>%n new attempt above the list.</numerusform>
+            <numerusform>%n new attempts above the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The attempt you were reading was deleted: each webhook keeps only its newest attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” keeps its newest %n attempt(s); older ones are deleted. Change the number in its settings on the Webhooks page.</source>
+        <translation>
+            <numerusform>“%1” keeps its newest %n attempt; older ones are deleted. Change the number in its settings on the Webhooks page.</numerusform>
+            <numerusform>“%1” keeps its newest %n attempts; older ones are deleted. Change the number in its settings on the Webhooks page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each webhook keeps its newest %n attempt(s); older ones are deleted. Change the number on the Webhooks page.</source>
+        <translation>
+            <numerusform>Each webhook keeps its newest %n attempt; older ones are deleted. Change the number on the Webhooks page.</numerusform>
+            <numerusform>Each webhook keeps its newest %n attempts; older ones are deleted. Change the number on the Webhooks page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each webhook keeps only its newest attempts (%1 to %2); older ones are deleted. Change the number on the Webhooks page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first attempt of the resent delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued again as delivery %1; its first attempt is selected here when it is made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -953,10 +1209,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Webhook %1 was disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>It failed more than 10 times in a row. The owner was not e-mailed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,6 +1230,26 @@
     </message>
     <message>
         <source>D&amp;ismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook “%1” was switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A webhook was switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo (Inspector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asha Demo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1769,10 +2041,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Webhook deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The webhook was not re-enabled: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,15 +2057,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auto-disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1923,6 +2183,60 @@
     </message>
     <message>
         <source>e.g. CRM (empty: named after the URL&apos;s host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the most recent message once, without re-enabling, to see whether the receiver answers now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest attempts, with request and response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detailed log &amp;keeps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next attempt at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trying again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing: %n error(s) in a row, %1. It is switched off after %2 more.</source>
+        <translation>
+            <numerusform>Failing: %n error in a row, %1. It is switched off after %2 more.</numerusform>
+            <numerusform>Failing: %n errors in a row, %1. It is switched off after %2 more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The webhook “%1” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>failing (%n error(s) in a row)</source>
+        <translation>
+            <numerusform>failing (%n error in a row)</numerusform>
+            <numerusform>failing (%n errors in a row)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>switched off after errors</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

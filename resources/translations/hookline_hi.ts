@@ -2,6 +2,225 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN" sourcelanguage="en">
 <context>
+    <name>ActivityText</name>
+    <message>
+        <source>connection refused</source>
+        <translation>कनेक्शन अस्वीकार हुआ</translation>
+    </message>
+    <message>
+        <source>unknown host</source>
+        <translation>अज्ञात होस्ट</translation>
+    </message>
+    <message>
+        <source>network unavailable</source>
+        <translation>नेटवर्क उपलब्ध नहीं</translation>
+    </message>
+    <message>
+        <source>connection closed by the receiver before a response</source>
+        <translation>जवाब से पहले ही प्राप्तकर्ता ने कनेक्शन बंद कर दिया</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS हैंडशेक विफल: %1</translation>
+    </message>
+    <message>
+        <source>timeout: no complete response within %1 ms</source>
+        <translation>समय समाप्त: %1 ms में पूरा जवाब नहीं आया</translation>
+    </message>
+    <message>
+        <source>redirect %1 to %2 (redirects are not followed; update the webhook URL)</source>
+        <translation>%2 पर रीडायरेक्ट %1 (रीडायरेक्ट का पालन नहीं होता; वेबहुक का URL बदलें)</translation>
+    </message>
+    <message>
+        <source>HTTP %1, but the response broke off after %2 of %3 bytes</source>
+        <translation>HTTP %1, पर जवाब %3 में से %2 बाइट के बाद टूट गया</translation>
+    </message>
+    <message>
+        <source>HTTP %1, but the response broke off: %2</source>
+        <translation>HTTP %1, पर जवाब बीच में टूट गया: %2</translation>
+    </message>
+    <message>
+        <source>%1 (this webhook accepts only 200)</source>
+        <translation>%1 (यह वेबहुक केवल 200 स्वीकार करता है)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation>HTTP %1, %2 ms में</translation>
+    </message>
+    <message>
+        <source>invalid URL: it must start with http:// or https://</source>
+        <translation>अमान्य URL: यह http:// या https:// से शुरू होना चाहिए</translation>
+    </message>
+    <message>
+        <source>invalid URL: it names no host</source>
+        <translation>अमान्य URL: इसमें कोई होस्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>invalid URL: %1</source>
+        <translation>अमान्य URL: %1</translation>
+    </message>
+    <message>
+        <source>delivery is not running; restart Hookline</source>
+        <translation>डिलीवरी नहीं चल रही है; Hookline फिर से शुरू करें</translation>
+    </message>
+    <message>
+        <source>this webhook no longer exists</source>
+        <translation>यह वेबहुक अब मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>nothing to send yet: the workspace has no message (create one in Compose)</source>
+        <translation>अभी भेजने को कुछ नहीं: वर्कस्पेस में कोई संदेश नहीं है (Compose में एक बनाएँ)</translation>
+    </message>
+    <message>
+        <source>no SMTP server is set in Settings</source>
+        <translation>सेटिंग्स में कोई SMTP सर्वर सेट नहीं है</translation>
+    </message>
+    <message>
+        <source>the workspace owner has no e-mail address</source>
+        <translation>वर्कस्पेस के मालिक का कोई ई-मेल पता नहीं है</translation>
+    </message>
+    <message>
+        <source>no sender address (SMTP “from”) is set</source>
+        <translation>कोई प्रेषक पता (SMTP “from”) सेट नहीं है</translation>
+    </message>
+    <message>
+        <source>each message at once</source>
+        <translation>हर संदेश तुरंत</translation>
+    </message>
+    <message>
+        <source>hourly bundles</source>
+        <translation>हर घंटे बंडल</translation>
+    </message>
+    <message>
+        <source>bundles every 6 hours</source>
+        <translation>हर 6 घंटे में बंडल</translation>
+    </message>
+    <message>
+        <source>bundles every 12 hours</source>
+        <translation>हर 12 घंटे में बंडल</translation>
+    </message>
+    <message>
+        <source>daily bundles</source>
+        <translation>रोज़ाना बंडल</translation>
+    </message>
+    <message>
+        <source>test delivered: %1</source>
+        <translation>परीक्षण डिलीवर हुआ: %1</translation>
+    </message>
+    <message>
+        <source>test failed: %1</source>
+        <translation>परीक्षण विफल: %1</translation>
+    </message>
+    <message>
+        <source>error %1 in a row: %2</source>
+        <translation>लगातार %1वीं त्रुटि: %2</translation>
+    </message>
+    <message>
+        <source>switched off automatically after %1 errors in a row; the last: %2</source>
+        <translation>लगातार %1 त्रुटियों के बाद अपने-आप बंद किया गया; आख़िरी: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>switched on; %n waiting message(s) discarded</source>
+        <translation>
+            <numerusform>चालू किया; %n प्रतीक्षारत संदेश हटाया गया</numerusform>
+            <numerusform>चालू किया; %n प्रतीक्षारत संदेश हटाए गए</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>switched on; %n waiting message(s) will be delivered</source>
+        <translation>
+            <numerusform>चालू किया; %n प्रतीक्षारत संदेश डिलीवर होगा</numerusform>
+            <numerusform>चालू किया; %n प्रतीक्षारत संदेश डिलीवर होंगे</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>switched on</source>
+        <translation>चालू किया</translation>
+    </message>
+    <message>
+        <source>paused by hand; new messages wait</source>
+        <translation>हाथ से रोका गया; नए संदेश प्रतीक्षा में हैं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) sent on request</source>
+        <translation>
+            <numerusform>अनुरोध पर %n बंडल भेजा गया</numerusform>
+            <numerusform>अनुरोध पर %n बंडल भेजे गए</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>window ending %1: %n bundle(s)</source>
+        <translation>
+            <numerusform>%1 पर ख़त्म होने वाली अवधि: %n बंडल</numerusform>
+            <numerusform>%1 पर ख़त्म होने वाली अवधि: %n बंडल</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delivery %1 resent as delivery %2</source>
+        <translation>डिलीवरी %1 को डिलीवरी %2 के रूप में फिर से भेजा गया</translation>
+    </message>
+    <message>
+        <source>created: %1</source>
+        <translation>बनाया गया: %1</translation>
+    </message>
+    <message>
+        <source>aggregation from %1 to %2</source>
+        <translation>एकत्रीकरण %1 से %2</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>signing secret</source>
+        <translation>हस्ताक्षर सीक्रेट</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>टाइमआउट</translation>
+    </message>
+    <message>
+        <source>success rule</source>
+        <translation>सफलता नियम</translation>
+    </message>
+    <message>
+        <source>retry schedule</source>
+        <translation>पुनःप्रयास अनुसूची</translation>
+    </message>
+    <message>
+        <source>detailed log size</source>
+        <translation>विस्तृत लॉग का आकार</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>बदला गया: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>owner not e-mailed: %1</source>
+        <translation>मालिक को ई-मेल नहीं भेजा गया: %1</translation>
+    </message>
+    <message>
+        <source>owner e-mailed at %1</source>
+        <translation>मालिक को %1 पर ई-मेल भेजा गया</translation>
+    </message>
+    <message>
+        <source>owner e-mail failed, giving up: %1</source>
+        <translation>मालिक को ई-मेल विफल, अब कोशिश नहीं होगी: %1</translation>
+    </message>
+    <message>
+        <source>owner e-mail failed, will try again: %1</source>
+        <translation>मालिक को ई-मेल विफल, फिर कोशिश होगी: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Hookline cannot start</source>
@@ -562,10 +781,6 @@
         <translation>डिलीवरी %1 अब मौजूद नहीं है।</translation>
     </message>
     <message>
-        <source>Resent as delivery %1</source>
-        <translation>डिलीवरी %1 के रूप में फिर से भेजा गया</translation>
-    </message>
-    <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -596,6 +811,47 @@
     <message>
         <source>The webhook&apos;s Download detailed log has everything.</source>
         <translation>पूरा पाठ वेबहुक के &quot;विस्तृत लॉग डाउनलोड करें&quot; में मिलता है।</translation>
+    </message>
+    <message>
+        <source>S&amp;how them</source>
+        <translation>दिखाएँ (&amp;H)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new attempt(s) above the list.</source>
+        <translation>
+            <numerusform>सूची के ऊपर %n नया प्रयास।</numerusform>
+            <numerusform>सूची के ऊपर %n नए प्रयास।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The attempt you were reading was deleted: each webhook keeps only its newest attempts.</source>
+        <translation>आप जो प्रयास देख रहे थे वह हटा दिया गया: हर वेबहुक केवल अपने सबसे नए प्रयास रखता है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” keeps its newest %n attempt(s); older ones are deleted. Change the number in its settings on the Webhooks page.</source>
+        <translation>
+            <numerusform>“%1” अपना सबसे नया %n प्रयास रखता है; पुराने हटा दिए जाते हैं। यह संख्या वेबहुक पेज पर उसकी सेटिंग्स में बदलें।</numerusform>
+            <numerusform>“%1” अपने सबसे नए %n प्रयास रखता है; पुराने हटा दिए जाते हैं। यह संख्या वेबहुक पेज पर उसकी सेटिंग्स में बदलें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each webhook keeps its newest %n attempt(s); older ones are deleted. Change the number on the Webhooks page.</source>
+        <translation>
+            <numerusform>हर वेबहुक अपना सबसे नया %n प्रयास रखता है; पुराने हटा दिए जाते हैं। यह संख्या वेबहुक पेज पर बदलें।</numerusform>
+            <numerusform>हर वेबहुक अपने सबसे नए %n प्रयास रखता है; पुराने हटा दिए जाते हैं। यह संख्या वेबहुक पेज पर बदलें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each webhook keeps only its newest attempts (%1 to %2); older ones are deleted. Change the number on the Webhooks page.</source>
+        <translation>हर वेबहुक केवल अपने सबसे नए प्रयास रखता है (%1 से %2); पुराने हटा दिए जाते हैं। यह संख्या वेबहुक पेज पर बदलें।</translation>
+    </message>
+    <message>
+        <source>This is the first attempt of the resent delivery.</source>
+        <translation>यह फिर से भेजी गई डिलीवरी का पहला प्रयास है।</translation>
+    </message>
+    <message>
+        <source>Queued again as delivery %1; its first attempt is selected here when it is made.</source>
+        <translation>डिलीवरी %1 के रूप में फिर से कतार में; उसका पहला प्रयास होते ही यहाँ चुना जाएगा।</translation>
     </message>
 </context>
 <context>
@@ -956,10 +1212,6 @@
         <translation>बाहर निकलें</translation>
     </message>
     <message>
-        <source>Webhook %1 was disabled</source>
-        <translation>वेबहुक %1 अक्षम कर दिया गया</translation>
-    </message>
-    <message>
         <source>It failed more than 10 times in a row. The owner was not e-mailed: %1.</source>
         <translation>यह लगातार 10 से अधिक बार विफल हुआ। स्वामी को ईमेल नहीं भेजा जा सका: %1।</translation>
     </message>
@@ -982,6 +1234,26 @@
     <message>
         <source>D&amp;ismiss</source>
         <translation>ख़ारिज करें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>The webhook “%1” was switched off</source>
+        <translation>वेबहुक “%1” बंद कर दिया गया</translation>
+    </message>
+    <message>
+        <source>A webhook was switched off</source>
+        <translation>एक वेबहुक बंद कर दिया गया</translation>
+    </message>
+    <message>
+        <source>Demo (Inspector)</source>
+        <translation>डेमो (इंस्पेक्टर)</translation>
+    </message>
+    <message>
+        <source>Demo account</source>
+        <translation>डेमो खाता</translation>
+    </message>
+    <message>
+        <source>Asha Demo</source>
+        <translation>आशा डेमो</translation>
     </message>
 </context>
 <context>
@@ -1772,10 +2044,6 @@
         <translation>वेबहुक हटाया नहीं गया: %1</translation>
     </message>
     <message>
-        <source>Webhook deleted.</source>
-        <translation>वेबहुक हटा दिया गया।</translation>
-    </message>
-    <message>
         <source>The webhook was not re-enabled: %1</source>
         <translation>वेबहुक फिर से सक्षम नहीं हुआ: %1</translation>
     </message>
@@ -1792,16 +2060,8 @@
         <translation>वेबहुक पढ़े नहीं जा सके: %1</translation>
     </message>
     <message>
-        <source>active</source>
-        <translation>सक्रिय</translation>
-    </message>
-    <message>
         <source>paused</source>
         <translation>रुका हुआ</translation>
-    </message>
-    <message>
-        <source>auto-disabled</source>
-        <translation>स्वतः अक्षम</translation>
     </message>
     <message numerus="yes">
         <source>%1
@@ -1927,6 +2187,60 @@
     <message>
         <source>e.g. CRM (empty: named after the URL&apos;s host)</source>
         <translation>जैसे CRM (खाली: URL के होस्ट के नाम पर)</translation>
+    </message>
+    <message>
+        <source>Test &amp;first</source>
+        <translation>पहले परीक्षण करें (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sends the most recent message once, without re-enabling, to see whether the receiver answers now.</source>
+        <translation>सबसे हाल का संदेश एक बार भेजता है, फिर से सक्षम किए बिना, यह देखने के लिए कि प्राप्तकर्ता अब जवाब देता है या नहीं।</translation>
+    </message>
+    <message>
+        <source>newest attempts, with request and response</source>
+        <translation>सबसे नए प्रयास, अनुरोध और जवाब सहित</translation>
+    </message>
+    <message>
+        <source>Detailed log &amp;keeps:</source>
+        <translation>विस्तृत लॉग रखता है (&amp;K):</translation>
+    </message>
+    <message>
+        <source>Webhook %1</source>
+        <translation>वेबहुक %1</translation>
+    </message>
+    <message>
+        <source>next attempt at %1</source>
+        <translation>अगला प्रयास %1 पर</translation>
+    </message>
+    <message>
+        <source>trying again now</source>
+        <translation>अभी फिर कोशिश हो रही है</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing: %n error(s) in a row, %1. It is switched off after %2 more.</source>
+        <translation>
+            <numerusform>विफल हो रहा है: लगातार %n त्रुटि, %1। %2 और के बाद यह बंद हो जाएगा।</numerusform>
+            <numerusform>विफल हो रहा है: लगातार %n त्रुटियाँ, %1। %2 और के बाद यह बंद हो जाएगा।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The webhook “%1” was deleted.</source>
+        <translation>वेबहुक “%1” हटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>ठीक</translation>
+    </message>
+    <message numerus="yes">
+        <source>failing (%n error(s) in a row)</source>
+        <translation>
+            <numerusform>विफल (लगातार %n त्रुटि)</numerusform>
+            <numerusform>विफल (लगातार %n त्रुटियाँ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>switched off after errors</source>
+        <translation>त्रुटियों के बाद बंद</translation>
     </message>
 </context>
 </TS>
