@@ -153,6 +153,8 @@ void TestSettingsPage::refusesInvalidSettingsNextToTheField()
         auto *error = child<QLabel>(page.get(), c.edit + u"Error"_s);
         QVERIFY2(!error->isHidden(), qPrintable(c.field));
         QCOMPARE(error->text(), failed.last().at(1).toString());
+        // A sentence for a person: the API's JSON path stays out of the window.
+        QVERIFY2(!error->text().contains(c.field), qPrintable(error->text()));
         const WorkspaceSettings now = storedSettings(harness);
         QCOMPARE(now.ownerName, before.ownerName);
         QCOMPARE(now.ownerEmail, before.ownerEmail);

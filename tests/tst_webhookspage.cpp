@@ -174,6 +174,11 @@ void TestWebhooksPage::refusesBadInputAndSaves()
     QTest::mouseClick(page.findChild<QPushButton *>(u"save"_s), Qt::LeftButton);
     QCOMPARE(failed.size(), 1);
     QCOMPARE(failed.constFirst().at(0).toString(), u"url"_s);
+    // Said for a person: no JSON field name, no QUrl parser report.
+    QCOMPARE(page.urlError()->text(), u"The URL must start with http:// or https://."_s);
+    type(page.urlEdit(), u"htp:/bad url"_s);
+    QCOMPARE(page.urlError()->text(),
+             u"This is not a valid URL; look for spaces or typing errors."_s);
     // A correct URL clears the inline error as it is typed.
     type(page.urlEdit(), receiver.url());
     QVERIFY(page.urlError()->isHidden());

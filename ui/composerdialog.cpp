@@ -7,6 +7,7 @@
 #include "runtime/storeconnection.h"
 #include "runtime/storeworker.h"
 #include "service/messageservice.h"
+#include "serviceerrortext.h"
 #include "sources/cloudapiregistry.h"
 
 #include <QCheckBox>
@@ -453,8 +454,8 @@ void ComposerDialog::submit()
             const auto done = registry ? service.sendThroughWhatsApp(std::move(message), now)
                                        : service.create({message}, now);
             if (!done.ok())
-                throw IngestRejected(
-                    IngestFieldError {0, done.error().field, done.error().message});
+                throw IngestRejected(IngestFieldError {0, done.error().field,
+                                                       ServiceErrorText::sentence(done.error())});
             const MessageStore::Stored &stored = done.value().stored.constFirst();
             return Created {stored.message.uid, stored.message.chatId, done.value().wamid};
         },

@@ -8,6 +8,7 @@
 #include "runtime/storeworker.h"
 #include "server/inspector.h"
 #include "service/webhookservice.h"
+#include "serviceerrortext.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -239,7 +240,9 @@ void InspectorPage::createWebhook()
         [this, url](const Outcome<ServiceResult<Webhook>> &outcome) {
             m_createWebhook->setEnabled(true);
             if (!outcome.ok() || !outcome.value->ok()) {
-                const QString error = outcome.ok() ? outcome.value->error().message : outcome.error;
+                const QString error = outcome.ok()
+                    ? ServiceErrorText::sentence(outcome.value->error())
+                    : outcome.error;
                 FeedbackLabel::show(
                     m_message, tr("The webhook could not be created: %1").arg(error), Tone::Bad);
                 return;

@@ -11,6 +11,7 @@
 #include "server/localserver.h"
 #include "service/accountservice.h"
 #include "service/workspaceservice.h"
+#include "serviceerrortext.h"
 #include "sources/cloudapiregistry.h"
 #include "store/database.h"
 #include "store/storechoice.h"
@@ -724,17 +725,16 @@ void SettingsPage::save()
             }
             if (!outcome.value->ok()) {
                 const ServiceError &error = outcome.value->error();
+                const QString sentence = error.field == u"smtp.password"_s && !m_context.notifier()
+                    ? tr("Passwords cannot be stored right now.")
+                    : ServiceErrorText::sentence(error);
                 if (error.field.isEmpty()) {
-                    FeedbackLabel::show(m_saveStatus, tr("Not saved: %1").arg(error.message),
-                                        Tone::Bad);
+                    FeedbackLabel::show(m_saveStatus, tr("Not saved: %1").arg(sentence), Tone::Bad);
                 } else {
                     m_saveStatus->hide();
-                    showFieldError(error.field,
-                                   error.field == u"smtp.password"_s && !m_context.notifier()
-                                       ? tr("Passwords cannot be stored right now.")
-                                       : error.message);
+                    showFieldError(error.field, sentence);
                 }
-                Q_EMIT saveFailed(error.field, error.message);
+                Q_EMIT saveFailed(error.field, sentence);
                 return;
             }
             showSettings(outcome.value->value());
@@ -1012,7 +1012,7 @@ QString SettingsPage::accountErrorText(const ServiceError &error, const QString 
         return tr("The phone number is required.");
     if (error.field == u"phone"_s && error.code == ServiceError::Code::Conflict)
         return tr("An account with phone %1 exists already.").arg(phone);
-    return error.message;
+    return ServiceErrorText::sentence(error);
 }
 
 // One teammate or account change at a time: a second click while the first is stored would

@@ -10,6 +10,7 @@
 #include "runtime/storeconnection.h"
 #include "runtime/storeworker.h"
 #include "service/webhookservice.h"
+#include "serviceerrortext.h"
 #include "store/storeerror.h"
 
 #include <QCheckBox>
@@ -578,7 +579,10 @@ void WebhooksPage::validateUrl()
         m_urlError->hide();
         return;
     }
-    FeedbackLabel::show(m_urlError, error->message, Tone::Bad);
+    FeedbackLabel::show(
+        m_urlError,
+        ServiceErrorText::sentence({ServiceError::Code::Invalid, error->field, error->message}),
+        Tone::Bad);
 }
 
 void WebhooksPage::clearErrors()
@@ -616,7 +620,7 @@ bool WebhooksPage::checkForm()
     clearErrors();
     Webhook w = formSettings();
     if (const auto error = WebhookService::check(w)) {
-        showFieldError(error->field, error->message);
+        showFieldError(error->field, ServiceErrorText::sentence(*error));
         return false;
     }
     return true;
@@ -675,7 +679,7 @@ void WebhooksPage::store(bool thenTest, std::optional<qint64> thenShow)
             if (!outcome.ok() || !outcome.value->ok()) {
                 const QString field = outcome.ok() ? outcome.value->error().field : QString();
                 const QString message = outcome.ok()
-                    ? saveErrorText(outcome.value->error())
+                    ? ServiceErrorText::sentence(outcome.value->error())
                     : tr("Nothing was saved: %1").arg(outcome.error);
                 if (sameForm) {
                     showFieldError(field, message);
@@ -708,23 +712,6 @@ void WebhooksPage::store(bool thenTest, std::optional<qint64> thenShow)
             else if (thenTest)
                 startTest(id, timeoutMs);
         });
-}
-
-QString WebhooksPage::saveErrorText(const ServiceError &error)
-{
-    switch (error.code) {
-    case ServiceError::Code::NotFound:
-        return tr("This webhook no longer exists; it was deleted elsewhere.");
-    case ServiceError::Code::Unavailable:
-    case ServiceError::Code::StorageFull:
-        return tr("Nothing was saved: %1").arg(error.message);
-    case ServiceError::Code::Required:
-    case ServiceError::Code::Invalid:
-    case ServiceError::Code::Conflict:
-    case ServiceError::Code::Upstream:
-        break;
-    }
-    return error.message;
 }
 
 void WebhooksPage::startTest(qint64 id, int timeoutMs)
@@ -769,8 +756,9 @@ void WebhooksPage::flushNow()
         [this](const Outcome<ServiceResult<int>> &outcome) {
             m_flush->setEnabled(true);
             if (!outcome.ok() || !outcome.value->ok()) {
-                const QString error
-                    = outcome.ok() ? saveErrorText(outcome.value->error()) : outcome.error;
+                const QString error = outcome.ok()
+                    ? ServiceErrorText::sentence(outcome.value->error())
+                    : outcome.error;
                 FeedbackLabel::show(m_status, tr("Could not flush: %1").arg(error), Tone::Bad);
                 return;
             }
@@ -851,8 +839,9 @@ void WebhooksPage::reenable(Backlog backlog)
             m_deliverWaiting->setEnabled(true);
             m_discardWaiting->setEnabled(true);
             if (!outcome.ok() || !outcome.value->ok()) {
-                const QString error
-                    = outcome.ok() ? saveErrorText(outcome.value->error()) : outcome.error;
+                const QString error = outcome.ok()
+                    ? ServiceErrorText::sentence(outcome.value->error())
+                    : outcome.error;
                 FeedbackLabel::show(m_status, tr("The webhook was not re-enabled: %1").arg(error),
                                     Tone::Bad);
                 return;

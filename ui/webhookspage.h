@@ -129,8 +129,6 @@ private:
     void clearErrors();
     void store(bool thenTest, std::optional<qint64> thenShow = std::nullopt);
     void startTest(qint64 id, int timeoutMs);
-    // The sentence for a refused save, in the window's language where the reason is known.
-    static QString saveErrorText(const ServiceError &error);
     void finishTest(bool ok, const QString &outcome);
     void forgetTest();
     void reloadActivity();

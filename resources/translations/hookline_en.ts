@@ -228,6 +228,89 @@
     </message>
 </context>
 <context>
+    <name>ServiceErrorText</name>
+    <message>
+        <source>It no longer exists; it was deleted elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not be reached, so nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another webhook already posts to this URL with the same aggregation; every message would arrive twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account with this phone number exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the URL the messages are posted to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL names no host, e.g. https://crm.example.com/hooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL is longer than 4,096 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid URL; look for spaces or typing errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signing secret is “whsec_” followed by 24 to 64 bytes in base64: use Generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be from 0.1 to 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The detailed log keeps from 1 to 100,000 attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a known time zone; pick one from the list (like Asia/Kolkata).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address, or leave it empty to follow the address Hookline listens on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hookline::AttemptsModel</name>
     <message>
         <source>Webhook %1</source>
@@ -1988,10 +2071,6 @@
             <numerusform>Re-enable and deli&amp;ver the %n waiting message</numerusform>
             <numerusform>Re-enable and deli&amp;ver the %n waiting messages</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This webhook no longer exists; it was deleted elsewhere.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>

@@ -228,6 +228,89 @@
     </message>
 </context>
 <context>
+    <name>ServiceErrorText</name>
+    <message>
+        <source>It no longer exists; it was deleted elsewhere.</source>
+        <translation>यह अब मौजूद नहीं है; इसे कहीं और से हटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>The store could not be reached, so nothing was changed: %1</source>
+        <translation>स्टोर तक पहुँच नहीं हो सकी, इसलिए कुछ नहीं बदला: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed. Free some space and try again.</source>
+        <translation>डिस्क भरी हुई है, इसलिए कुछ नहीं बदला। कुछ जगह खाली करें और फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>WhatsApp refused: %1</source>
+        <translation>WhatsApp ने मना किया: %1</translation>
+    </message>
+    <message>
+        <source>Another webhook already posts to this URL with the same aggregation; every message would arrive twice.</source>
+        <translation>एक दूसरा वेबहुक इसी URL पर इसी एकत्रीकरण के साथ पहले से भेजता है; हर संदेश दो बार पहुँचेगा।</translation>
+    </message>
+    <message>
+        <source>An account with this phone number exists already.</source>
+        <translation>इस फ़ोन नंबर का खाता पहले से मौजूद है।</translation>
+    </message>
+    <message>
+        <source>Enter the URL the messages are posted to.</source>
+        <translation>वह URL दर्ज करें जिस पर संदेश भेजे जाएँ।</translation>
+    </message>
+    <message>
+        <source>The phone number is required.</source>
+        <translation>फ़ोन नंबर ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>The URL must start with http:// or https://.</source>
+        <translation>URL http:// या https:// से शुरू होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The URL names no host, e.g. https://crm.example.com/hooks.</source>
+        <translation>URL में कोई होस्ट नहीं है, जैसे https://crm.example.com/hooks।</translation>
+    </message>
+    <message>
+        <source>The URL is longer than 4,096 characters.</source>
+        <translation>URL 4,096 अक्षरों से लंबा है।</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL; look for spaces or typing errors.</source>
+        <translation>यह मान्य URL नहीं है; खाली जगह या टाइपिंग की ग़लतियाँ देखें।</translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation>नाम 200 अक्षरों से लंबा है।</translation>
+    </message>
+    <message>
+        <source>A signing secret is “whsec_” followed by 24 to 64 bytes in base64: use Generate.</source>
+        <translation>हस्ताक्षर सीक्रेट “whsec_” के बाद base64 में 24 से 64 बाइट होता है: जनरेट करें का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>The timeout must be from 0.1 to 600 seconds.</source>
+        <translation>टाइमआउट 0.1 से 600 सेकंड के बीच होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The detailed log keeps from 1 to 100,000 attempts.</source>
+        <translation>विस्तृत लॉग 1 से 100,000 प्रयास रखता है।</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>यह ई-मेल पता नहीं है।</translation>
+    </message>
+    <message>
+        <source>The port must be from 1 to 65535.</source>
+        <translation>पोर्ट 1 से 65535 के बीच होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>This is not a known time zone; pick one from the list (like Asia/Kolkata).</source>
+        <translation>यह ज्ञात समय क्षेत्र नहीं है; सूची में से एक चुनें (जैसे Asia/Kolkata)।</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address, or leave it empty to follow the address Hookline listens on.</source>
+        <translation>http:// या https:// पता दर्ज करें, या इसे ख़ाली छोड़ें ताकि Hookline जिस पते पर सुनता है वही इस्तेमाल हो।</translation>
+    </message>
+</context>
+<context>
     <name>hookline::AttemptsModel</name>
     <message>
         <source>Webhook %1</source>
@@ -1991,10 +2074,6 @@
             <numerusform>फिर से सक्षम करें और प्रतीक्षारत %n संदेश डिलीवर करें (&amp;V)</numerusform>
             <numerusform>फिर से सक्षम करें और प्रतीक्षारत %n संदेश डिलीवर करें (&amp;V)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This webhook no longer exists; it was deleted elsewhere.</source>
-        <translation>यह वेबहुक अब मौजूद नहीं है; इसे कहीं और से हटा दिया गया।</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>

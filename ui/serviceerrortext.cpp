@@ -1,0 +1,69 @@
+#include "serviceerrortext.h"
+
+#include "service/serviceerror.h"
+
+using namespace Qt::StringLiterals;
+
+namespace hookline {
+
+QString ServiceErrorText::sentence(const ServiceError &error)
+{
+    const QString &field = error.field;
+    const QString &message = error.message;
+    switch (error.code) {
+    case ServiceError::Code::NotFound:
+        return tr("It no longer exists; it was deleted elsewhere.");
+    case ServiceError::Code::Unavailable:
+        return tr("The store could not be reached, so nothing was changed: %1").arg(message);
+    case ServiceError::Code::StorageFull:
+        return tr("The disk is full, so nothing was changed. Free some space and try again.");
+    case ServiceError::Code::Upstream:
+        return tr("WhatsApp refused: %1").arg(message);
+    case ServiceError::Code::Conflict:
+        if (field == u"url"_s)
+            return tr("Another webhook already posts to this URL with the same aggregation; "
+                      "every message would arrive twice.");
+        if (field == u"phone"_s)
+            return tr("An account with this phone number exists already.");
+        return message;
+    case ServiceError::Code::Required:
+        if (field == u"url"_s)
+            return tr("Enter the URL the messages are posted to.");
+        if (field == u"phone"_s || field.endsWith(u".phone"_s))
+            return tr("The phone number is required.");
+        return message;
+    case ServiceError::Code::Invalid:
+        break;
+    }
+    // As WebhookStore::validate and validateWorkspaceSettings word them.
+    if (field == u"url"_s) {
+        if (message.endsWith(u"must start with http:// or https://"_s))
+            return tr("The URL must start with http:// or https://.");
+        if (message.endsWith(u"has no host"_s))
+            return tr("The URL names no host, e.g. https://crm.example.com/hooks.");
+        if (message.contains(u"longer than"_s))
+            return tr("The URL is longer than 4,096 characters.");
+        return tr("This is not a valid URL; look for spaces or typing errors.");
+    }
+    if (field == u"name"_s)
+        return tr("The name is longer than 200 characters.");
+    if (field == u"secret"_s)
+        return tr("A signing secret is “whsec_” followed by 24 to 64 bytes in base64: use "
+                  "Generate.");
+    if (field == u"timeout_ms"_s)
+        return tr("The timeout must be from 0.1 to 600 seconds.");
+    if (field == u"log_limit"_s)
+        return tr("The detailed log keeps from 1 to 100,000 attempts.");
+    if (field == u"owner.email"_s || field == u"smtp.from"_s)
+        return tr("This is not an e-mail address.");
+    if (field == u"smtp.port"_s)
+        return tr("The port must be from 1 to 65535.");
+    if (field == u"timezone"_s)
+        return tr("This is not a known time zone; pick one from the list (like Asia/Kolkata).");
+    if (field == u"public_base_url"_s)
+        return tr("Enter an http:// or https:// address, or leave it empty to follow the address "
+                  "Hookline listens on.");
+    return message;
+}
+
+} // namespace hookline
