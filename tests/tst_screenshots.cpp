@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "runtime/storeworker.h"
 #include "server/inspector.h"
+#include "settingspage.h"
 #include "support/desktopharness.h"
 #include "support/testreceiver.h"
 #include "translationloader.h"
@@ -25,6 +26,7 @@
 #include <QListWidget>
 #include <QMetaEnum>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -200,18 +202,44 @@ void TestScreenshots::everyPage()
 
     const QMetaEnum pages = QMetaEnum::fromType<MainWindow::Page>();
     QStringList english;
+    // Every page, and every section of Settings.
+    QList<std::pair<int, int>> shots;
+    auto *settings = qobject_cast<SettingsPage *>(window.page(MainWindow::Settings));
+    QVERIFY(settings);
     for (int page = 0; page < MainWindow::PageCount; ++page) {
+        if (page != MainWindow::Settings) {
+            shots.append({page, -1});
+            continue;
+        }
+        for (int section = 0; section < settings->sections()->count(); ++section)
+            shots.append({page, section});
+    }
+    for (const auto &[page, section] : std::as_const(shots)) {
         window.showPage(MainWindow::Page(page));
+        if (section >= 0)
+            settings->sections()->setCurrentRow(section);
         // Every load the page asked for has answered; then one more pass of layout and paint.
         harness.context().store()->drain();
         QCoreApplication::processEvents();
         QTest::qWait(50);
         const QImage shot = window.grab().toImage();
-        const QString name = u"%1/%2-%3.png"_s.arg(QStringLiteral(HOOKLINE_SCREENSHOTS), language,
-                                                   QString::fromLatin1(pages.key(page)).toLower());
+        const QString name
+            = u"%1/%2-%3%4.png"_s.arg(QStringLiteral(HOOKLINE_SCREENSHOTS), language,
+                                      QString::fromLatin1(pages.key(page)).toLower(),
+                                      section >= 0 ? u"-%1"_s.arg(section + 1) : QString());
         QVERIFY2(shot.save(name), qPrintable(name));
         // A blank or unpainted window has a handful of colours; a page with text has hundreds.
         QVERIFY2(distinctColours(shot) > 50, qPrintable(name));
+        // Nothing is wider than the window at its smallest: no page scrolls sideways.
+        for (QScrollArea *scroll :
+             window.page(MainWindow::Page(page))->findChildren<QScrollArea *>()) {
+            if (!scroll->isVisible() || !scroll->widget())
+                continue;
+            const int needed = scroll->widget()->minimumSizeHint().width();
+            QVERIFY2(needed <= scroll->viewport()->width(),
+                     qPrintable(u"%1: %2 px wide in %3 px"_s.arg(name).arg(needed).arg(
+                         scroll->viewport()->width())));
+        }
         if (hindi)
             english << englishTexts(&window);
     }

@@ -17,6 +17,7 @@
 #include "store/storechoice.h"
 #include "store/storeerror.h"
 #include "store/storelocation.h"
+#include "wheelguard.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -30,6 +31,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -37,6 +39,7 @@
 #include <QShowEvent>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTimeZone>
 #include <QTimer>
 #include <QTreeWidget>
@@ -104,6 +107,14 @@ QTreeWidget *table(const QString &name, const QStringList &headers, QWidget *par
     return tree;
 }
 
+// A hint under a field: wrapped, so a long sentence never widens the page.
+QLabel *wrapped(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
 // A label in a row of fields, so Alt+its letter reaches the field.
 QLabel *buddyLabel(const QString &text, QWidget *buddy)
 {
@@ -168,8 +179,7 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     , m_testTimeout(new QTimer(this))
 {
     setObjectName(u"settingsPage"_s);
-    auto *content = new QWidget(this);
-    auto *contentLayout = new QVBoxLayout(content);
+    auto *content = this; // the boxes' first parent, until the sections take them
 
     // Owner, links, time zone and SMTP: one form, one Save.
     auto *workspaceBox = new QGroupBox(tr("Workspace"), content);
@@ -187,11 +197,8 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     auto field = [this](QFormLayout *form, const QString &label, QWidget *widget,
                         const QString &apiField, const QString &hint = {}) {
         form->addRow(label, widget);
-        if (!hint.isEmpty()) {
-            auto *note = new QLabel(hint, widget->parentWidget());
-            note->setWordWrap(true);
-            form->addRow(QString(), note);
-        }
+        if (!hint.isEmpty())
+            form->addRow(QString(), wrapped(hint, widget->parentWidget()));
         auto *error
             = FeedbackLabel::create(u"%1Error"_s.arg(widget->objectName()), widget->parentWidget());
         m_errors.insert(apiField, error);
@@ -214,6 +221,7 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     m_smtpPort = new QSpinBox(smtpBox);
     m_smtpPort->setObjectName(u"smtpPort"_s);
     m_smtpPort->setRange(1, 65535);
+    m_smtpPort->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // five digits need no more
     m_smtpSecurity = new QComboBox(smtpBox);
     m_smtpSecurity->setObjectName(u"smtpSecurity"_s);
     m_smtpSecurity->addItem(tr("STARTTLS"), u"starttls"_s);
@@ -247,11 +255,8 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     m_testStatus = FeedbackLabel::create(u"testStatus"_s, content, Tone::Neutral);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_save);
-    saveRow->addWidget(m_saveStatus, 1);
     saveRow->addWidget(m_sendTest);
-    auto *testRow = new QHBoxLayout;
-    testRow->addStretch(1);
-    testRow->addWidget(m_testStatus, 2);
+    saveRow->addStretch(1);
 
     // The local server: changed only by the command line.
     auto *serverBox = new QGroupBox(tr("Local server"), content);
@@ -265,8 +270,7 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
                                : u"%1:%2"_s.arg(host).arg(context.listenPort()));
     serverForm->addRow(tr("&Listens on:"), listenAddress);
     serverForm->addRow(
-        QString(),
-        new QLabel(tr("To change it, start Hookline with --listen HOST:PORT."), serverBox));
+        QString(), wrapped(tr("To change it, start Hookline with --listen HOST:PORT."), serverBox));
     m_listenWarning = FeedbackLabel::create(u"listenWarning"_s, serverBox);
     QFont warningFont = m_listenWarning->font();
     warningFont.setBold(true);
@@ -315,10 +319,10 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     storeForm->addRow(tr("Pass&word:"), m_storePassword);
     storeForm->addRow(
         QString(),
-        new QLabel(tr("As postgresql://USER@HOST:PORT/DB. Several Hookline instances on one "
-                      "database share the deliveries. Applies at the next start; --database "
-                      "on the command line takes precedence."),
-                   storeBox));
+        wrapped(tr("As postgresql://USER@HOST:PORT/DB. Several Hookline instances on one "
+                   "database share the deliveries. Applies at the next start; --database "
+                   "on the command line takes precedence."),
+                storeBox));
     m_storeTest = button(u"storeTest"_s, tr("Test co&nnection"), storeBox);
     m_storeSave = button(u"storeSave"_s, tr("Use at next st&art"), storeBox);
     m_storeStatus = FeedbackLabel::create(u"storeStatus"_s, storeBox, Tone::Neutral);
@@ -352,15 +356,17 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     m_addTeammate->setToolTip(tr("Adds the teammate, or renames the one with this e-mail"));
     m_removeTeammate = button(u"removeTeammate"_s, tr("Remo&ve selected"), teamBox);
     m_teammateStatus = FeedbackLabel::create(u"teammateStatus"_s, teamBox, Tone::Neutral);
-    auto *teamRow = new QHBoxLayout;
-    teamRow->addWidget(buddyLabel(tr("&Name:"), m_teammateName));
-    teamRow->addWidget(m_teammateName, 1);
-    teamRow->addWidget(buddyLabel(tr("&E-mail:"), m_teammateEmail));
-    teamRow->addWidget(m_teammateEmail, 1);
-    teamRow->addWidget(m_addTeammate);
-    teamRow->addWidget(m_removeTeammate);
+    // Fields under the list, buttons under the fields: a row of all of them would not fit.
+    auto *teamForm = new QFormLayout;
+    teamForm->addRow(buddyLabel(tr("&Name:"), m_teammateName), m_teammateName);
+    teamForm->addRow(buddyLabel(tr("&E-mail:"), m_teammateEmail), m_teammateEmail);
+    auto *teamButtons = new QHBoxLayout;
+    teamButtons->addWidget(m_addTeammate);
+    teamButtons->addWidget(m_removeTeammate);
+    teamButtons->addStretch(1);
+    teamForm->addRow(QString(), teamButtons);
     teamLayout->addWidget(m_teammates);
-    teamLayout->addLayout(teamRow);
+    teamLayout->addLayout(teamForm);
     teamLayout->addWidget(m_teammateStatus);
 
     auto *accountsBox = new QGroupBox(tr("WhatsApp accounts"), content);
@@ -378,17 +384,17 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     m_updateAccount = button(u"updateAccount"_s, tr("Ad&just selected account"), accountsBox);
     m_updateAccount->setToolTip(tr("Saves these fields to the account selected in the list"));
     m_accountStatus = FeedbackLabel::create(u"accountStatus"_s, accountsBox, Tone::Neutral);
-    auto *accountRow = new QHBoxLayout;
-    accountRow->addWidget(buddyLabel(tr("Phone (re&quired):"), m_accountPhone));
-    accountRow->addWidget(m_accountPhone, 1);
-    accountRow->addWidget(buddyLabel(tr("Na&me:"), m_accountName));
-    accountRow->addWidget(m_accountName, 1);
-    accountRow->addWidget(buddyLabel(tr("E-mai&l:"), m_accountEmail));
-    accountRow->addWidget(m_accountEmail, 1);
-    accountRow->addWidget(m_addAccount);
-    accountRow->addWidget(m_updateAccount);
+    auto *accountForm = new QFormLayout;
+    accountForm->addRow(buddyLabel(tr("Phone (re&quired):"), m_accountPhone), m_accountPhone);
+    accountForm->addRow(buddyLabel(tr("Na&me:"), m_accountName), m_accountName);
+    accountForm->addRow(buddyLabel(tr("E-mai&l:"), m_accountEmail), m_accountEmail);
+    auto *accountButtons = new QHBoxLayout;
+    accountButtons->addWidget(m_addAccount);
+    accountButtons->addWidget(m_updateAccount);
+    accountButtons->addStretch(1);
+    accountForm->addRow(QString(), accountButtons);
     accountsLayout->addWidget(m_accounts);
-    accountsLayout->addLayout(accountRow);
+    accountsLayout->addLayout(accountForm);
     accountsLayout->addWidget(m_accountStatus);
 
     // The selected account's Cloud API connection, saved by its own buttons (it touches the
@@ -410,7 +416,7 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
         m_cloudErrors.insert(apiField, error);
         cloudForm->addRow(error);
     };
-    m_phoneNumberId = lineEdit(u"phoneNumberId"_s, m_cloudFields, tr("106540352242922"));
+    m_phoneNumberId = lineEdit(u"phoneNumberId"_s, m_cloudFields, tr("e.g. 106540352242922"));
     m_phoneNumberId->setToolTip(tr("Meta shows it under WhatsApp → API Setup"));
     m_graphBaseUrl = lineEdit(u"graphBaseUrl"_s, m_cloudFields,
                               QString::fromLatin1(CloudApiAccount::defaultGraphBaseUrl));
@@ -467,12 +473,12 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     auto *webhookLabel = new QLabel(tr("&Webhook URL for Meta:"), m_cloudFields);
     webhookLabel->setBuddy(m_webhookUrl);
     cloudForm->addRow(webhookLabel, webhookRow);
-    auto *webhookNote = new QLabel(
-        tr("Paste it with the verify token into the Meta app's WhatsApp → Configuration. It "
-           "is made of the public base URL above, which Meta must be able to reach."),
-        m_cloudFields);
-    webhookNote->setWordWrap(true);
-    cloudForm->addRow(QString(), webhookNote);
+    cloudForm->addRow(
+        QString(),
+        wrapped(tr("Paste it with the verify token into the Meta app's WhatsApp → Configuration. "
+                   "It is made of the public base URL (Workspace), which Meta must be able to "
+                   "reach."),
+                m_cloudFields));
     m_cloudState = FeedbackLabel::create(u"cloudApiState"_s, cloudBox, Tone::Neutral);
     m_connectCloudApi = button(u"connectCloudApi"_s, tr("Co&nnect / save"), cloudBox);
     m_connectCloudApi->setToolTip(
@@ -488,22 +494,48 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     cloudLayout->addWidget(m_cloudState);
     cloudLayout->addLayout(cloudButtons);
 
-    contentLayout->addWidget(workspaceBox);
-    contentLayout->addWidget(smtpBox);
-    contentLayout->addLayout(saveRow);
-    contentLayout->addLayout(testRow);
-    contentLayout->addWidget(serverBox);
-    contentLayout->addWidget(storeBox);
-    contentLayout->addWidget(teamBox);
-    contentLayout->addWidget(accountsBox);
-    contentLayout->addWidget(cloudBox);
-    contentLayout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
+    // One section at a time, chosen from a list: each scrolls down only, never sideways, and
+    // its fields keep a readable width however wide the window is.
+    m_sections = new QListWidget(this);
+    m_sections->setObjectName(u"settingsSections"_s);
+    m_sections->setAccessibleName(tr("Settings sections"));
+    auto *stack = new QStackedWidget(this);
+    auto section = [this, stack](const QString &title, const QList<QWidget *> &boxes,
+                                 QLayout *below = nullptr) {
+        auto *page = new QWidget;
+        page->setMaximumWidth(760);
+        auto *column = new QVBoxLayout(page);
+        for (QWidget *box : boxes)
+            column->addWidget(box);
+        if (below)
+            column->addLayout(below);
+        column->addStretch(1);
+        auto *scroll = new QScrollArea(stack);
+        scroll->setWidgetResizable(true);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(page);
+        stack->addWidget(scroll);
+        m_sections->addItem(title);
+    };
+    auto *saveArea = new QVBoxLayout;
+    saveArea->addLayout(saveRow);
+    saveArea->addWidget(m_saveStatus);
+    saveArea->addWidget(m_testStatus);
+    section(tr("Workspace and e-mail"), {workspaceBox, smtpBox}, saveArea);
+    section(tr("Server and API token"), {serverBox});
+    section(tr("Store"), {storeBox});
+    section(tr("Teammates"), {teamBox});
+    section(tr("WhatsApp accounts"), {accountsBox, cloudBox});
+    m_sections->setMaximumWidth(m_sections->sizeHintForColumn(0)
+                                + 4 * fontMetrics().averageCharWidth());
+    connect(m_sections, &QListWidget::currentRowChanged, stack, &QStackedWidget::setCurrentIndex);
+    m_sections->setCurrentRow(0);
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(m_sections);
+    layout->addWidget(stack, 1);
+    WheelGuard::install(this);
 
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
     connect(m_sendTest, &QPushButton::clicked, this, &SettingsPage::sendTestEmail);

@@ -15,6 +15,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QSpinBox;
 class QTimer;
@@ -35,6 +36,9 @@ class SettingsPage : public QWidget
     Q_OBJECT
 public:
     explicit SettingsPage(DesktopContext &context, QWidget *parent = nullptr);
+
+    // The list of sections (workspace and e-mail, server, store, teammates, accounts).
+    QListWidget *sections() const { return m_sections; }
 
     // Reloads everything from the store; the form loses unsaved edits.
     void reload();
@@ -117,6 +121,7 @@ private:
     void confirmDisconnect();
 
     DesktopContext &m_context;
+    QListWidget *m_sections = nullptr;
     // The settings as last loaded or saved: the form's fields that still equal these are not
     // the user's edits, and a Save leaves the stored value of those alone.
     WorkspaceSettings m_settings;

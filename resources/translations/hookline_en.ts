@@ -1687,10 +1687,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>106540352242922</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Meta shows it under WhatsApp → API Setup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,10 +1740,6 @@
     </message>
     <message>
         <source>&amp;Webhook URL for Meta:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste it with the verify token into the Meta app&apos;s WhatsApp → Configuration. It is made of the public base URL above, which Meta must be able to reach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1888,6 +1880,26 @@
     </message>
     <message>
         <source>Saved: the next start uses this PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 106540352242922</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste it with the verify token into the Meta app&apos;s WhatsApp → Configuration. It is made of the public base URL (Workspace), which Meta must be able to reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace and e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server and API token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

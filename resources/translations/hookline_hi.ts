@@ -1738,10 +1738,6 @@
         <translation>WhatsApp Cloud API (चुना गया खाता)</translation>
     </message>
     <message>
-        <source>106540352242922</source>
-        <translation>106540352242922</translation>
-    </message>
-    <message>
         <source>Meta shows it under WhatsApp → API Setup</source>
         <translation>Meta इसे WhatsApp → API Setup में दिखाता है</translation>
     </message>
@@ -1796,10 +1792,6 @@
     <message>
         <source>&amp;Webhook URL for Meta:</source>
         <translation>Meta के लिए वेबहुक URL (&amp;W):</translation>
-    </message>
-    <message>
-        <source>Paste it with the verify token into the Meta app&apos;s WhatsApp → Configuration. It is made of the public base URL above, which Meta must be able to reach.</source>
-        <translation>इसे सत्यापन टोकन के साथ Meta ऐप के WhatsApp → Configuration में चिपकाएँ। यह ऊपर दिए गए सार्वजनिक बेस URL से बनता है, जिस तक Meta का पहुँच पाना ज़रूरी है।</translation>
     </message>
     <message>
         <source>Co&amp;nnect / save</source>
@@ -1892,6 +1884,26 @@
     <message>
         <source>Links in payloads may not open: %1</source>
         <translation>पेलोड के लिंक शायद न खुलें: %1</translation>
+    </message>
+    <message>
+        <source>e.g. 106540352242922</source>
+        <translation>जैसे 106540352242922</translation>
+    </message>
+    <message>
+        <source>Paste it with the verify token into the Meta app&apos;s WhatsApp → Configuration. It is made of the public base URL (Workspace), which Meta must be able to reach.</source>
+        <translation>इसे सत्यापन टोकन के साथ Meta ऐप के WhatsApp → Configuration में चिपकाएँ। यह सार्वजनिक बेस URL (वर्कस्पेस) से बनता है, जिस तक Meta का पहुँचना ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>सेटिंग्स के भाग</translation>
+    </message>
+    <message>
+        <source>Workspace and e-mail</source>
+        <translation>वर्कस्पेस और ई-मेल</translation>
+    </message>
+    <message>
+        <source>Server and API token</source>
+        <translation>सर्वर और API टोकन</translation>
     </message>
 </context>
 <context>
