@@ -93,23 +93,15 @@ void TestMainWindow::alertsWithoutATray()
     // A webhook switched off with nobody to e-mail: named as the list names it, and the alert
     // ends when the webhook is switched on again.
     TestReceiver receiver;
-    receiver.setScript([](const ReceivedRequest &, int) {
-        ScriptedAnswer answer;
-        answer.status = 500;
-        return answer;
-    });
-    hookline::Webhook flaky;
-    flaky.name = u"Flaky CRM"_s;
-    flaky.url = receiver.url();
-    flaky.retryScheduleSeconds = {0};
-    const qint64 id = harness.addWebhook(flaky);
+    receiver.answerAll(500);
+    const qint64 id = harness.addWebhook(retryingAtOnce(u"Flaky CRM"_s, receiver.url()));
     harness.ingest(u"nobody takes this"_s);
     QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().startsWith(
                                  u"The webhook “Flaky CRM” was switched off: "_s),
                              20000);
     QVERIFY2(window.statusBar()->currentMessage().contains(u"no SMTP server is set in Settings"_s),
              qPrintable(window.statusBar()->currentMessage()));
-    receiver.setScript([](const ReceivedRequest &, int) { return ScriptedAnswer {}; });
+    receiver.answerAll(200);
     harness.withStore([&](hookline::StoreConnection &store) {
         hookline::WebhookService::Changes on;
         on.enabled = true;

@@ -11,6 +11,7 @@
 
 #include <httplib.h>
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -26,6 +27,7 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QTreeWidget>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 using hookline::SettingsPage;
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void testEmailWithoutSmtpFailsClearly();
     void connectsAnAccountToTheCloudApi();
     void choosesAPostgresqlStoreForTheNextStart();
+    void wheelLeavesUnfocusedFieldsAlone();
 };
 
 void TestSettingsPage::loadsTheCurrentSettings()
@@ -748,6 +751,37 @@ void TestSettingsPage::connectsAnAccountToTheCloudApi()
     for (QLineEdit *secret : {appSecret, verifyToken, access})
         QCOMPARE(secret->placeholderText(), u"not set"_s);
     QVERIFY(!child<QLabel>(page.get(), u"cloudApiState"_s)->text().contains(u"106540352242922"_s));
+}
+
+// The review: scrolling the page with the pointer over Port changed 587 to 581.
+void TestSettingsPage::wheelLeavesUnfocusedFieldsAlone()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    const auto page = loadedPage(harness);
+    QVERIFY(page);
+    page->resize(1024, 700);
+    page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+    auto *port = child<QSpinBox>(page.get(), u"smtpPort"_s);
+    auto *security = child<QComboBox>(page.get(), u"smtpSecurity"_s);
+    auto turn = [](QWidget *widget) {
+        const QPointF at(widget->width() / 2.0, widget->height() / 2.0);
+        QWheelEvent wheel(at, widget->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(widget, &wheel);
+    };
+    const int before = port->value();
+    const int securityBefore = security->currentIndex();
+    turn(port);
+    turn(security);
+    QCOMPARE(port->value(), before);
+    QCOMPARE(security->currentIndex(), securityBefore);
+    // Focused (clicked or tabbed into), the field takes the wheel as usual.
+    port->setFocus();
+    QTRY_VERIFY(port->hasFocus());
+    turn(port);
+    QCOMPARE(port->value(), before - 1);
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -406,18 +406,8 @@ void TestWebhooksPage::autoDisabledAndReenabled()
     DesktopHarness harness;
     QVERIFY2(harness.ok(), qPrintable(harness.error()));
     TestReceiver receiver;
-    receiver.setScript([](const ReceivedRequest &, int) {
-        ScriptedAnswer answer;
-        answer.status = 500;
-        answer.body = "down";
-        return answer;
-    });
-    // No backoff, so the eleven failures take a moment instead of hours.
-    hookline::Webhook flaky;
-    flaky.name = u"Flaky"_s;
-    flaky.url = receiver.url();
-    flaky.retryScheduleSeconds = {0};
-    const qint64 id = harness.addWebhook(flaky);
+    receiver.answerAll(500);
+    const qint64 id = harness.addWebhook(retryingAtOnce(u"Flaky"_s, receiver.url()));
 
     WebhooksPage page(harness.context());
     QSignalSpy loaded(&page, &WebhooksPage::listLoaded);
@@ -483,11 +473,7 @@ void TestWebhooksPage::stateAndFeedbackStayTrue()
     backingOff.url = receiver.url(u"/slow"_s);
     backingOff.retryScheduleSeconds = {3600};
     const qint64 slowId = harness.addWebhook(backingOff);
-    hookline::Webhook flaky;
-    flaky.name = u"Flaky"_s;
-    flaky.url = receiver.url();
-    flaky.retryScheduleSeconds = {0};
-    const qint64 flakyId = harness.addWebhook(flaky);
+    const qint64 flakyId = harness.addWebhook(retryingAtOnce(u"Flaky"_s, receiver.url()));
 
     WebhooksPage page(harness.context());
     QSignalSpy loaded(&page, &WebhooksPage::listLoaded);

@@ -12,6 +12,7 @@
 #include "service/webhookservice.h"
 #include "serviceerrortext.h"
 #include "store/storeerror.h"
+#include "wheelguard.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -148,6 +149,7 @@ WebhooksPage::WebhooksPage(DesktopContext &context, QWidget *parent)
     m_poll->setInterval(5000);
     connect(m_poll, &QTimer::timeout, this, &WebhooksPage::refresh);
 
+    WheelGuard::install(this); // the editor scrolls: its combos and spin boxes must not catch it
     loadForm(nullptr);
     refresh();
 }

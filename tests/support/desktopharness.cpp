@@ -4,6 +4,15 @@
 #include "delivery/enginethread.h"
 #include "runtime/storeconnection.h"
 
+hookline::Webhook retryingAtOnce(const QString &name, const QString &url)
+{
+    hookline::Webhook w;
+    w.name = name;
+    w.url = url;
+    w.retryScheduleSeconds = {0};
+    return w;
+}
+
 DesktopHarness::DesktopHarness()
 {
     m_instance = std::make_unique<hookline::Instance>(

@@ -20,6 +20,10 @@ template<typename T> T *child(QObject *parent, const QString &name)
     return found;
 }
 
+// A webhook that retries at once after an error (no backoff): eleven failures in a row, and so
+// an automatic disable, take a moment instead of hours.
+hookline::Webhook retryingAtOnce(const QString &name, const QString &url);
+
 class DesktopHarness
 {
 public:

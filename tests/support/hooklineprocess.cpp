@@ -72,10 +72,10 @@ bool Hookline::start()
     QFile::remove(m_dataDir + u"/server.port"_s);
     m_process.setProcessChannelMode(m_keepLog ? QProcess::SeparateChannels
                                               : QProcess::ForwardedErrorChannel);
-    m_process.start(QStringLiteral(HOOKLINE_BINARY),
-                    QStringList {u"--headless"_s, u"--data-dir"_s, m_dataDir, u"--listen"_s,
-                                 u"127.0.0.1:0"_s}
-                        + m_store.arguments() + m_extra);
+    m_process.start(
+        QStringLiteral(HOOKLINE_BINARY),
+        QStringList {u"--headless"_s, u"--data-dir"_s, m_dataDir, u"--listen"_s, u"127.0.0.1:0"_s}
+            + m_store.arguments() + m_extra);
     for (int i = 0; i < 600 && m_port == 0; ++i) {
         QTest::qWait(50);
         QFile file(m_dataDir + u"/server.port"_s);

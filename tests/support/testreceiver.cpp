@@ -116,6 +116,16 @@ void TestReceiver::setScript(Script script)
     m_script = std::move(script);
 }
 
+void TestReceiver::answerAll(int status)
+{
+    setScript([status](const ReceivedRequest &, int) {
+        ScriptedAnswer answer;
+        answer.status = status;
+        answer.body = "answered " + std::to_string(status);
+        return answer;
+    });
+}
+
 QList<ReceivedRequest> TestReceiver::requests() const
 {
     QMutexLocker lock(&m_mutex);

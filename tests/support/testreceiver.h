@@ -57,6 +57,8 @@ public:
     QString url(const QString &path = QStringLiteral("/hook")) const;
 
     void setScript(Script script);
+    // Every request is answered with `status` (and a short body naming it).
+    void answerAll(int status);
     QList<ReceivedRequest> requests() const;
     int count() const;
     int maxConcurrent() const;
