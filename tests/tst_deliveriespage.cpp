@@ -378,7 +378,7 @@ private Q_SLOTS:
         QVERIFY(!model->isFetching());
         QVERIFY(model->canFetchMore({}));
 
-        // Each fetchMore adds one page; a second call while one runs adds nothing.
+        // Each fetchMore adds one page; a second call while that page is on its way adds nothing.
         for (int pages = 2; pages <= 4; ++pages) {
             model->fetchMore({});
             QVERIFY(model->isFetching());
@@ -386,6 +386,12 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!model->isFetching(), 20000);
             QCOMPARE(model->rowCount(), pages * AttemptsModel::pageSize);
         }
+        // Asked while a check for new rows runs, it is not lost: the page follows the check.
+        model->checkNewer();
+        QVERIFY(model->isFetching());
+        model->fetchMore({});
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 5 * AttemptsModel::pageSize, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isFetching(), 20000);
         const qint64 lastId = model->summary(model->rowCount() - 1).id;
         QCOMPARE(lastId, model->summary(0).id - model->rowCount() + 1); // no gap, no repeat
 

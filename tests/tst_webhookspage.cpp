@@ -440,6 +440,8 @@ void TestWebhooksPage::autoDisabledAndReenabled()
     QVERIFY(page.deliverWaitingButton()->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(itemState(page, id), u"active"_s, timeout);
     QCOMPARE(itemWaiting(page, id), 0);
+    // Still true, so still said.
+    QCOMPARE(page.statusLabel()->text(), u"Re-enabled; the waiting messages were discarded."_s);
     QVERIFY(page.disabledPanel()->isHidden());
     QVERIFY(page.enabledCheck()->isChecked());
     QVERIFY(page.enabledCheck()->isEnabled());

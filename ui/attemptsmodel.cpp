@@ -5,6 +5,8 @@
 
 #include <QColor>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace hookline {
@@ -26,6 +28,7 @@ void AttemptsModel::setFilter(const AttemptFilter &filter)
     m_exhausted = false;
     m_newerWanted = false;
     m_checkWanted = false;
+    m_moreWanted = false;
     endResetModel();
     setNewerCount(0);
     start(Kind::Older, true);
@@ -38,8 +41,9 @@ void AttemptsModel::loadNewer()
         return;
     }
     if (m_rows.isEmpty()) {
-        // Nothing shown yet: the newest page is all there is to load.
+        // Nothing shown yet: the newest page is all there is to load, newer ones included.
         m_exhausted = false;
+        setNewerCount(0);
         start(Kind::Older, true);
         return;
     }
@@ -86,6 +90,7 @@ QString AttemptsModel::statusText(const AttemptSummary &attempt)
 void AttemptsModel::start(Kind kind, bool withCount)
 {
     m_fetching = true;
+    m_fetchingOlder = kind == Kind::Older;
     const quint64 generation = m_generation;
     const AttemptFilter filter = m_filter;
     const qint64 beforeId = kind == Kind::Older && !m_rows.isEmpty() ? m_rows.constLast().id : 0;
@@ -161,7 +166,9 @@ void AttemptsModel::receive(Kind kind, quint64 generation, const Answer &answer,
     if (answer.count >= 0)
         setTotalCount(answer.count);
     Q_EMIT fetched(QString());
-    if (m_newerWanted) {
+    if (std::exchange(m_moreWanted, false) && !m_exhausted && !m_rows.isEmpty()) {
+        start(Kind::Older, false);
+    } else if (m_newerWanted) {
         m_newerWanted = false;
         m_checkWanted = false;
         loadNewer();
@@ -298,9 +305,14 @@ bool AttemptsModel::canFetchMore(const QModelIndex &parent) const
 
 void AttemptsModel::fetchMore(const QModelIndex &parent)
 {
-    // One fetch at a time: the view asks again once the rows it is waiting for arrive.
-    if (parent.isValid() || m_exhausted || m_fetching)
+    // One fetch at a time. Asked while older rows are on their way, those answer it; while a
+    // check for new rows runs, it follows that one.
+    if (parent.isValid() || m_exhausted)
         return;
+    if (m_fetching) {
+        m_moreWanted = m_fetchingOlder ? m_moreWanted : true;
+        return;
+    }
     start(Kind::Older, false);
 }
 

@@ -96,6 +96,8 @@ private:
     bool m_exhausted = false;
     bool m_newerWanted = false;
     bool m_checkWanted = false;
+    bool m_moreWanted = false; // the view asked for older rows while a check ran
+    bool m_fetchingOlder = false;
     int m_totalCount = -1;
     int m_newerCount = 0;
 };

@@ -417,8 +417,11 @@ void DeliveriesPage::showSelected()
         = current.isValid() ? current.data(AttemptsModel::AttemptIdRole).toLongLong() : 0;
     if (id != m_detailId)
         FeedbackLabel::show(m_status, QString(), Tone::Neutral); // it was about another row
-    if (id > 0)
+    if (id > 0) {
+        // The user chose a row: neither an earlier one nor a resent delivery takes it back.
         m_wantedAttempt = 0;
+        m_followDelivery = 0;
+    }
     m_detailId = id;
     ++m_detailGeneration;
     m_shown.reset();

@@ -6,6 +6,7 @@
 #include "dashboardpage.h"
 #include "deliveriespage.h"
 #include "delivery/clock.h"
+#include "delivery/dispatcher.h"
 #include "delivery/enginethread.h"
 #include "desktopcontext.h"
 #include "inspectorpage.h"
@@ -198,7 +199,8 @@ void MainWindow::alertSwitchedOff(qint64 webhookId, const QString &text, bool tr
         this,
         [webhookId](StoreConnection &store) {
             const std::optional<Webhook> w = store.webhooks->webhook(webhookId);
-            return !w ? QString() : w->name.isEmpty() ? w->url : w->name;
+            // A URL may carry credentials: never into a notification.
+            return !w ? QString() : w->name.isEmpty() ? Dispatcher::redactedUrl(w->url) : w->name;
         },
         [this, webhookId, text, trayOnly](const Outcome<QString> &name) {
             const QString title = name.ok() && !name.value->isEmpty()

@@ -14,6 +14,12 @@ QString ServiceErrorText::sentence(const ServiceError &error)
     case ServiceError::Code::NotFound:
         return tr("It no longer exists; it was deleted elsewhere.");
     case ServiceError::Code::Unavailable:
+        if (field == u"smtp.password"_s)
+            return tr("The password could not be stored in the keyring, so nothing was changed: "
+                      "%1")
+                .arg(message);
+        if (field == u"cloud_api"_s)
+            return tr("The Cloud API settings are still being read; try again in a moment.");
         return tr("The store could not be reached, so nothing was changed: %1").arg(message);
     case ServiceError::Code::StorageFull:
         return tr("The disk is full, so nothing was changed. Free some space and try again.");

@@ -10,6 +10,7 @@
 #include "server/apitoken.h"
 #include "server/localserver.h"
 #include "service/accountservice.h"
+#include "service/cloudapiservice.h"
 #include "service/workspaceservice.h"
 #include "serviceerrortext.h"
 #include "sources/cloudapiregistry.h"
@@ -427,17 +428,20 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     const struct
     {
         QString CloudApiAccount::*value;
+        std::optional<QString> CloudApiService::Changes::*change;
         QString field;
         QString name;
         QString label;
         QString clearName;
     } secrets[] = {
-        {&CloudApiAccount::appSecret, u"cloud_api.app_secret"_s, u"appSecret"_s, tr("App secre&t:"),
-         tr("Clear the app secret")},
-        {&CloudApiAccount::verifyToken, u"cloud_api.verify_token"_s, u"verifyToken"_s,
-         tr("&Verify token:"), tr("Clear the verify token")},
-        {&CloudApiAccount::accessToken, u"cloud_api.access_token"_s, u"accessToken"_s,
-         tr("A&ccess token:"), tr("Clear the access token")},
+        {&CloudApiAccount::appSecret, &CloudApiService::Changes::appSecret,
+         u"cloud_api.app_secret"_s, u"appSecret"_s, tr("App secre&t:"), tr("Clear the app secret")},
+        {&CloudApiAccount::verifyToken, &CloudApiService::Changes::verifyToken,
+         u"cloud_api.verify_token"_s, u"verifyToken"_s, tr("&Verify token:"),
+         tr("Clear the verify token")},
+        {&CloudApiAccount::accessToken, &CloudApiService::Changes::accessToken,
+         u"cloud_api.access_token"_s, u"accessToken"_s, tr("A&ccess token:"),
+         tr("Clear the access token")},
     };
     for (const auto &secret : secrets) {
         auto *edit = lineEdit(secret.name, m_cloudFields);
@@ -461,7 +465,7 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
         auto *error = FeedbackLabel::create(u"%1Error"_s.arg(secret.name), m_cloudFields);
         m_cloudErrors.insert(secret.field, error);
         cloudForm->addRow(error);
-        m_cloudSecrets.append({secret.value, secret.field, edit, clear});
+        m_cloudSecrets.append({secret.value, secret.change, secret.field, edit, clear});
     }
     m_webhookUrl = lineEdit(u"webhookUrl"_s, m_cloudFields);
     m_webhookUrl->setReadOnly(true);
@@ -1140,39 +1144,31 @@ void SettingsPage::saveCloudApi()
     QString graphBaseUrl = m_graphBaseUrl->text().trimmed();
     if (graphBaseUrl.isEmpty())
         graphBaseUrl = QString::fromLatin1(CloudApiAccount::defaultGraphBaseUrl);
+    CloudApiService::Changes changes;
+    changes.phoneNumberId = phoneNumberId;
+    changes.graphBaseUrl = graphBaseUrl;
     // Only the secrets the user typed or cleared change; the others keep their stored value.
-    QList<std::pair<QString CloudApiAccount::*, QString>> secrets;
     for (const CloudSecret &secret : std::as_const(m_cloudSecrets)) {
         if (secret.clear->isChecked())
-            secrets.append({secret.value, QString()});
+            changes.*secret.change = QString();
         else if (const QString typed = secret.edit->text().trimmed(); !typed.isEmpty())
-            secrets.append({secret.value, typed});
+            changes.*secret.change = typed;
     }
     setCloudApiBusy(true);
     FeedbackLabel::show(m_cloudStatus, tr("Saving…"), Tone::Neutral);
-    m_context.store()->run<std::optional<CloudApiFieldError>>(
+    m_context.store()->run<ServiceResult<CloudApiAccount>>(
         this,
-        [registry = m_context.cloudApi(), accountId, phoneNumberId, graphBaseUrl,
-         secrets](StoreConnection &store) -> std::optional<CloudApiFieldError> {
-            // From the registry's current state, so a secret set elsewhere meanwhile stays.
-            CloudApiAccount cloud = registry->forAccount(accountId).value_or(CloudApiAccount {});
-            cloud.accountId = accountId;
-            cloud.phoneNumberId = phoneNumberId;
-            cloud.graphBaseUrl = graphBaseUrl;
-            for (const auto &[value, text] : secrets)
-                cloud.*value = text;
-            CloudApiFieldError error;
-            if (!registry->save(store, cloud, &error.field, &error.message))
-                return error;
-            return std::nullopt;
+        [registry = m_context.cloudApi(), accountId, changes](StoreConnection &store) {
+            return CloudApiService(store, registry).connect(accountId, changes);
         },
-        [this, accountId](const Outcome<std::optional<CloudApiFieldError>> &outcome) {
+        [this, accountId](const Outcome<ServiceResult<CloudApiAccount>> &outcome) {
             if (!outcome.ok()) {
                 cloudApiFinished(QString(), tr("Not saved: %1").arg(outcome.error));
                 return;
             }
-            if (const auto &error = *outcome.value) {
-                cloudApiFinished(error->field, error->message);
+            if (!outcome.value->ok()) {
+                const ServiceError &error = outcome.value->error();
+                cloudApiFinished(error.field, ServiceErrorText::sentence(error));
                 return;
             }
             if (accountId == m_cloudAccountId)
@@ -1200,15 +1196,17 @@ void SettingsPage::disconnectCloudApi()
         return;
     const qint64 accountId = m_cloudAccountId;
     setCloudApiBusy(true);
-    m_context.store()->run<bool>(
+    m_context.store()->run<ServiceResult<bool>>(
         this,
         [registry = m_context.cloudApi(), accountId](StoreConnection &store) {
-            registry->remove(store, accountId);
-            return true;
+            return CloudApiService(store, registry).disconnect(accountId);
         },
-        [this, accountId](const Outcome<bool> &outcome) {
-            if (!outcome.ok()) {
-                cloudApiFinished(QString(), tr("Not disconnected: %1").arg(outcome.error));
+        [this, accountId](const Outcome<ServiceResult<bool>> &outcome) {
+            if (!outcome.ok() || !outcome.value->ok()) {
+                const QString error = outcome.ok()
+                    ? ServiceErrorText::sentence(outcome.value->error())
+                    : outcome.error;
+                cloudApiFinished(QString(), tr("Not disconnected: %1").arg(error));
                 return;
             }
             if (accountId == m_cloudAccountId)

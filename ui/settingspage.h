@@ -3,6 +3,7 @@
 #include "domain/account.h"
 #include "domain/cloudapiaccount.h"
 #include "domain/workspace.h"
+#include "service/cloudapiservice.h"
 #include "store/secretstore.h"
 
 #include <QHash>
@@ -181,6 +182,7 @@ private:
     struct CloudSecret
     {
         QString CloudApiAccount::*value;
+        std::optional<QString> CloudApiService::Changes::*change;
         QString field; // cloud_api.app_secret, …
         QLineEdit *edit = nullptr;
         QCheckBox *clear = nullptr;

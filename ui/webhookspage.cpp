@@ -509,11 +509,10 @@ void WebhooksPage::showState(const Listed *l)
     m_enabled->setEnabled(!stored || l->webhook.enabled);
     showHealth(l);
     // A message about the state (e.g. "Re-enabled") is untrue once the state changes again.
-    const QString state = stored ? stateName(l->webhook) : QString();
-    if (stored && l->webhook.id == m_stateShownFor && state != m_stateShown)
+    if (stored && l->webhook.id == m_stateMessageFor && stateName(l->webhook) != m_stateMessage) {
         FeedbackLabel::show(m_status, QString(), Tone::Neutral);
-    m_stateShownFor = stored ? l->webhook.id : 0;
-    m_stateShown = state;
+        m_stateMessageFor = 0;
+    }
     if (!stored)
         return;
     if (!switchEdited()) {
@@ -543,10 +542,13 @@ void WebhooksPage::showHealth(const Listed *l)
     }
     const Webhook &w = l->webhook;
     const int left = AutoDisableRule::maxConsecutiveErrors + 1 - w.consecutiveErrors;
+    // Backoff reaches days: the date too, unless it is today.
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(w.nextAttemptMs);
+    const QString when = at.date() == m_context.clock()->now().toLocalTime().date()
+        ? QLocale().toString(at.time(), QLocale::LongFormat)
+        : QLocale().toString(at, QLocale::ShortFormat);
     const QString next = w.nextAttemptMs > m_context.clock()->nowMs()
-        ? tr("next attempt at %1")
-              .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(w.nextAttemptMs).time(),
-                                      QLocale::LongFormat))
+        ? tr("next attempt at %1").arg(when)
         : tr("trying again now");
     FeedbackLabel::show(m_health,
                         tr("Failing: %n error(s) in a row, %1. It is switched off after %2 more.",
@@ -704,6 +706,7 @@ void WebhooksPage::store(bool thenTest, std::optional<qint64> thenShow)
                     m_savedSwitchEdits = m_switchEdits;
                 clearErrors();
                 FeedbackLabel::show(m_status, tr("Saved."), Tone::Good);
+                m_stateMessageFor = 0;
             }
             Q_EMIT saved(id);
             refresh();
@@ -850,6 +853,8 @@ void WebhooksPage::reenable(Backlog backlog)
             }
             if (m_currentId == id)
                 m_savedSwitchEdits = m_switchEdits; // the switch follows the store again
+            m_stateMessageFor = id;
+            m_stateMessage = stateName(outcome.value->value());
             FeedbackLabel::show(m_status,
                                 backlog == Backlog::Deliver
                                     ? tr("Re-enabled; the waiting messages are being delivered.")

@@ -168,8 +168,9 @@ private:
     QSpinBox *m_logLimit = nullptr;
     QLabel *m_health = nullptr;
     QPushButton *m_testFirst = nullptr;
-    qint64 m_stateShownFor = 0; // the webhook whose state m_stateShown is
-    QString m_stateShown;
+    // m_status speaks of this webhook's state (re-enabled): cleared when the state is another.
+    qint64 m_stateMessageFor = 0;
+    QString m_stateMessage;
     QLabel *m_formError = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_saveAndTest = nullptr;

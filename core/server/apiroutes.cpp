@@ -10,6 +10,7 @@
 #include "payload/payloadtimestamp.h"
 #include "runtime/ingestwriter.h"
 #include "service/accountservice.h"
+#include "service/cloudapiservice.h"
 #include "service/messageservice.h"
 #include "service/webhookservice.h"
 #include "service/workspaceservice.h"
@@ -151,32 +152,26 @@ bool applyCloudApi(const QJsonObject &body, qint64 accountId, CloudApiRegistry *
 {
     if (!body.contains(u"cloud_api"_s))
         return true;
-    if (!cloudApi) {
-        sendError(res, 503, u"cloud_api"_s, u"the Cloud API is not available here"_s);
-        return false;
-    }
-    if (!cloudApi->isLoaded()) {
-        sendError(res, 503, u"cloud_api"_s,
-                  u"Hookline is still reading the Cloud API settings; try again in a moment"_s);
-        return false;
-    }
+    CloudApiService service(store, cloudApi);
     const QJsonValue value = body.value(u"cloud_api"_s);
     if (value.isNull()) {
-        cloudApi->remove(store, accountId);
-        return true;
+        const auto removed = service.disconnect(accountId);
+        if (!removed.ok())
+            sendServiceError(res, removed.error());
+        return removed.ok();
     }
     if (!value.isObject()) {
         sendError(res, 400, u"cloud_api"_s, u"cloud_api must be an object or null"_s);
         return false;
     }
     const QJsonObject o = value.toObject();
-    CloudApiAccount c = cloudApi->forAccount(accountId).value_or(CloudApiAccount {});
-    c.accountId = accountId;
-    const std::pair<QString, QString *> fields[] = {{u"phone_number_id"_s, &c.phoneNumberId},
-                                                    {u"graph_base_url"_s, &c.graphBaseUrl},
-                                                    {u"app_secret"_s, &c.appSecret},
-                                                    {u"verify_token"_s, &c.verifyToken},
-                                                    {u"access_token"_s, &c.accessToken}};
+    CloudApiService::Changes changes;
+    const std::pair<QString, std::optional<QString> *> fields[]
+        = {{u"phone_number_id"_s, &changes.phoneNumberId},
+           {u"graph_base_url"_s, &changes.graphBaseUrl},
+           {u"app_secret"_s, &changes.appSecret},
+           {u"verify_token"_s, &changes.verifyToken},
+           {u"access_token"_s, &changes.accessToken}};
     for (const auto &[key, target] : fields) {
         if (!o.contains(key))
             continue;
@@ -184,18 +179,12 @@ bool applyCloudApi(const QJsonObject &body, qint64 accountId, CloudApiRegistry *
             sendError(res, 400, u"cloud_api."_s + key, u"cloud_api.%1 must be a string"_s.arg(key));
             return false;
         }
-        *target = o.value(key).toString().trimmed();
+        *target = o.value(key).toString();
     }
-    QString field;
-    QString error;
-    if (!cloudApi->save(store, c, &field, &error)) {
-        sendError(res,
-                  field == u"cloud_api.phone_number_id"_s && error.contains(u"belongs"_s) ? 409
-                                                                                          : 400,
-                  field, error);
-        return false;
-    }
-    return true;
+    const auto connected = service.connect(accountId, changes);
+    if (!connected.ok())
+        sendServiceError(res, connected.error());
+    return connected.ok();
 }
 
 QJsonObject workspaceJson(const WorkspaceSettings &s, const QList<Teammate> &teammates,

@@ -15,7 +15,10 @@ namespace {
 
 ServiceError invalid(const WebhookFieldError &e)
 {
-    return {ServiceError::Code::Invalid, e.field, e.message};
+    // WebhookStore::validate words a missing value "… is required".
+    const bool missing = e.message.endsWith(u" is required"_s);
+    return {missing ? ServiceError::Code::Required : ServiceError::Code::Invalid, e.field,
+            e.message};
 }
 
 ServiceError notFound(qint64 id)
@@ -143,7 +146,8 @@ ServiceResult<bool> WebhookService::remove(qint64 id)
 ServiceResult<int> WebhookService::flush(qint64 id, qint64 nowMs)
 {
     try {
-        Transaction transaction(*m_store.database);
+        // On disk before the engine is told, as the engine's own flush does.
+        Transaction transaction(*m_store.database, Transaction::Commit::ToDisk);
         if (!m_store.webhooks->webhook(id))
             return notFound(id);
         const int bundles = m_store.outbox->flushBundles(id, nowMs);

@@ -309,6 +309,14 @@
         <source>Enter an http:// or https:// address, or leave it empty to follow the address Hookline listens on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password could not be stored in the keyring, so nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cloud API settings are still being read; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::AttemptsModel</name>

@@ -309,6 +309,14 @@
         <source>Enter an http:// or https:// address, or leave it empty to follow the address Hookline listens on.</source>
         <translation>http:// या https:// पता दर्ज करें, या इसे ख़ाली छोड़ें ताकि Hookline जिस पते पर सुनता है वही इस्तेमाल हो।</translation>
     </message>
+    <message>
+        <source>The password could not be stored in the keyring, so nothing was changed: %1</source>
+        <translation>पासवर्ड कीरिंग में सहेजा नहीं जा सका, इसलिए कुछ नहीं बदला: %1</translation>
+    </message>
+    <message>
+        <source>The Cloud API settings are still being read; try again in a moment.</source>
+        <translation>Cloud API सेटिंग्स अभी पढ़ी जा रही हैं; थोड़ी देर में फिर कोशिश करें।</translation>
+    </message>
 </context>
 <context>
     <name>hookline::AttemptsModel</name>
