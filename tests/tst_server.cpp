@@ -127,6 +127,8 @@ void TestServer::everyApiRouteNeedsTheToken()
         {"PUT", "/api/v1/accounts/1"},
         {"GET", "/api/v1/workspace"},
         {"PUT", "/api/v1/workspace"},
+        {"DELETE", "/api/v1/workspace/teammates/1"},
+        {"POST", "/api/v1/deliveries/1/resend"},
         {"POST", "/api/v1/imports?account=%2B1"},
     };
     for (const bool wrong : {false, true}) {
@@ -794,6 +796,14 @@ void TestServer::workspaceSettingsAndTestEmail()
     QCOMPARE(workspace[u"owner"][u"full_name"].toString(), u"अमित"_s);
     QCOMPARE(workspace[u"teammates"].toArray().size(), 1);
     QCOMPARE(workspace[u"timezone"].toString(), u"Asia/Kolkata"_s);
+    // A teammate can be removed, once; a delivery that does not exist cannot be resent.
+    const std::string teammate = "/api/v1/workspace/teammates/"
+        + std::to_string(workspace[u"teammates"][0][u"id"].toInteger());
+    const auto removed = m_hookline->client()->Delete(teammate);
+    QCOMPARE(removed->status, 200);
+    QCOMPARE(object(removed->body)[u"teammates"].toArray().size(), 0);
+    QCOMPARE(m_hookline->client()->Delete(teammate)->status, 404);
+    QCOMPARE(m_hookline->post("/api/v1/deliveries/999999/resend", {})->status, 404);
     QCOMPARE(m_hookline->put("/api/v1/workspace", {{u"timezone"_s, u"Mars/Olympus"_s}})->status,
              400);
     QCOMPARE(object(m_hookline

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace hookline;
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void refusedWorkspaceSaveStoresNothing();
     void accountsHaveOnePhoneRule();
     void messagesAreStoredWholeOrNotAtAll();
+    void resendMakesANewDelivery();
+    void teammatesAreRemovedOnce();
 
 private:
     WebhookService service() { return WebhookService(*m_store, nullptr); }
@@ -293,6 +296,58 @@ void TestService::messagesAreStoredWholeOrNotAtAll()
     const auto sent = service.sendThroughWhatsApp(good, 5);
     QVERIFY(!sent.ok());
     QCOMPARE(sent.error().field, u"send"_s);
+}
+
+// The Deliveries page resent with its own transaction and activity line; now the window and
+// POST /api/v1/deliveries/{id}/resend share one use case.
+void TestService::resendMakesANewDelivery()
+{
+    IngestWriter writer({m_database->location(m_dir->filePath(u"hookline.sqlite"_s)),
+                         m_dir->filePath(u"attachments"_s), nullptr});
+    QString error;
+    QVERIFY2(writer.start(&error), qPrintable(error));
+    const auto webhook = service().create(settings(u"CRM"_s, u"https://crm.example.com/in"_s), 5);
+    QVERIFY(webhook.ok());
+    IngestMessage m;
+    m.account.phone = u"+14155550100"_s;
+    m.chat.phone = u"+919800000001"_s;
+    m.text = u"hello"_s;
+    QVERIFY(MessageService(*m_store, writer, nullptr).create({m}, 5).ok());
+    const QList<PendingDelivery> pending = m_store->outbox->pending(webhook.value().id);
+    QCOMPARE(pending.size(), 1);
+
+    const auto resent = service().resend(pending.constFirst().id, 9);
+    QVERIFY(resent.ok());
+    QVERIFY(resent.value() > pending.constFirst().id);
+    QCOMPARE(m_store->outbox->pending(webhook.value().id).size(), 2);
+    const QList<ActivityEntry> activity = m_store->activity->recent(webhook.value().id);
+    QVERIFY(std::any_of(activity.cbegin(), activity.cend(), [&](const ActivityEntry &e) {
+        return e.kind == u"resent"_s && e.deliveryId == resent.value();
+    }));
+
+    const auto missing = service().resend(resent.value() + 1000, 9);
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().code, ServiceError::Code::NotFound);
+}
+
+// Removing a teammate was the page's own write; the API could not remove one at all.
+void TestService::teammatesAreRemovedOnce()
+{
+    WorkspaceService workspace(*m_store, nullptr, nullptr);
+    WorkspaceService::Changes add;
+    add.teammates = {{0, u"Dana"_s, u"dana@example.com"_s}, {0, u"Ravi"_s, u"ravi@example.com"_s}};
+    QVERIFY(workspace.update(add).ok());
+    const QList<Teammate> team = m_store->workspace->teammates();
+    QCOMPARE(team.size(), 2);
+
+    const auto left = workspace.removeTeammate(team.constFirst().id);
+    QVERIFY(left.ok());
+    QCOMPARE(left.value().size(), 1);
+    QCOMPARE(left.value().constFirst().email, team.constLast().email);
+    const auto again = workspace.removeTeammate(team.constFirst().id);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, ServiceError::Code::NotFound);
+    QCOMPARE(m_store->workspace->teammates().size(), 1);
 }
 
 QTEST_MAIN(TestService)

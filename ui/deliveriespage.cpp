@@ -10,7 +10,8 @@
 #include "httptext.h"
 #include "runtime/storeconnection.h"
 #include "runtime/storeworker.h"
-#include "store/transaction.h"
+#include "service/webhookservice.h"
+#include "serviceerrortext.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -483,52 +484,40 @@ void DeliveriesPage::resendSelected()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     const qint64 deliveryId = current.data(AttemptsModel::DeliveryIdRole).toLongLong();
-    const qint64 webhookId = current.data(AttemptsModel::WebhookIdRole).toLongLong();
     if (m_resending || deliveryId <= 0)
         return;
     m_resending = true;
     m_resend->setEnabled(false);
     FeedbackLabel::show(m_status, tr("Resending…"), Tone::Neutral);
     const qint64 now = m_context.clock()->nowMs();
-    m_context.store()->run<qint64>(
+    m_context.store()->run<ServiceResult<qint64>>(
         this,
-        [deliveryId, webhookId, now](StoreConnection &store) {
-            Transaction transaction(*store.database);
-            const qint64 id = store.outbox->resend(deliveryId, now);
-            // Stored history, in the same words whatever the desktop's language (like the
-            // engine's own entries).
-            if (id > 0)
-                store.activity->add(webhookId, now, u"resent"_s,
-                                    u"delivery %1 resent as delivery %2"_s.arg(deliveryId).arg(id),
-                                    id);
-            transaction.commit();
-            return id;
+        [deliveryId, now, engine = m_context.engine()](StoreConnection &store) {
+            return WebhookService(store, engine).resend(deliveryId, now);
         },
-        [this, deliveryId](const Outcome<qint64> &outcome) {
+        [this, deliveryId](const Outcome<ServiceResult<qint64>> &outcome) {
             m_resending = false;
             const QModelIndex selected = m_table->selectionModel()->currentIndex();
             m_resend->setEnabled(selected.isValid()
                                  && selected.data(AttemptsModel::DeliveryIdRole).toLongLong() > 0);
-            if (!outcome.ok()) {
-                FeedbackLabel::show(m_status, tr("Could not resend: %1").arg(outcome.error),
-                                    Tone::Bad);
-                Q_EMIT resent(0, outcome.error);
-                return;
-            }
-            if (*outcome.value == 0) {
-                const QString error = tr("Delivery %1 no longer exists.").arg(deliveryId);
+            if (!outcome.ok() || !outcome.value->ok()) {
+                const QString error = !outcome.ok() ? tr("Could not resend: %1").arg(outcome.error)
+                    : outcome.value->error().code == ServiceError::Code::NotFound
+                    ? tr("Delivery %1 no longer exists.").arg(deliveryId)
+                    : tr("Could not resend: %1")
+                          .arg(ServiceErrorText::sentence(outcome.value->error()));
                 FeedbackLabel::show(m_status, error, Tone::Bad);
                 Q_EMIT resent(0, error);
                 return;
             }
-            m_context.pokeEngine();
-            m_followDelivery = *outcome.value;
+            const qint64 id = outcome.value->value();
+            m_followDelivery = id;
             FeedbackLabel::show(m_status,
                                 tr("Queued again as delivery %1; its first attempt is selected "
                                    "here when it is made.")
-                                    .arg(*outcome.value),
+                                    .arg(id),
                                 Tone::Neutral);
-            Q_EMIT resent(*outcome.value, QString());
+            Q_EMIT resent(id, QString());
         });
 }
 

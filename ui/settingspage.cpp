@@ -970,22 +970,24 @@ void SettingsPage::removeTeammate(qint64 teammateId)
     if (!m_addTeammate->isEnabled())
         return; // another teammate change is under way
     setTeammatesBusy(true);
-    m_context.store()->run<QList<Teammate>>(
+    m_context.store()->run<ServiceResult<QList<Teammate>>>(
         this,
-        [teammateId](StoreConnection &store) {
-            store.workspace->removeTeammate(teammateId);
-            return store.workspace->teammates();
+        [teammateId, engine = m_context.engine(),
+         notifier = m_context.notifier()](StoreConnection &store) {
+            return WorkspaceService(store, engine, notifier).removeTeammate(teammateId);
         },
-        [this](const Outcome<QList<Teammate>> &outcome) {
+        [this](const Outcome<ServiceResult<QList<Teammate>>> &outcome) {
             setTeammatesBusy(false);
-            if (!outcome.ok()) {
+            if (!outcome.ok() || !outcome.value->ok()) {
+                const QString error = outcome.ok()
+                    ? ServiceErrorText::sentence(outcome.value->error())
+                    : outcome.error;
                 FeedbackLabel::show(m_teammateStatus,
-                                    tr("The teammate was not removed: %1").arg(outcome.error),
-                                    Tone::Bad);
+                                    tr("The teammate was not removed: %1").arg(error), Tone::Bad);
                 return;
             }
             m_teammateStatus->hide();
-            showTeammates(*outcome.value);
+            showTeammates(outcome.value->value());
             Q_EMIT teammatesChanged();
         });
 }

@@ -187,15 +187,20 @@ bool applyCloudApi(const QJsonObject &body, qint64 accountId, CloudApiRegistry *
     return connected.ok();
 }
 
-QJsonObject workspaceJson(const WorkspaceSettings &s, const QList<Teammate> &teammates,
-                          StoreConnection &store, const LinkBase *links)
+QJsonArray teammatesJson(const QList<Teammate> &teammates)
 {
     QJsonArray team;
     for (const Teammate &t : teammates)
         team.append(
             QJsonObject {{u"id"_s, t.id}, {u"full_name"_s, t.fullName}, {u"email"_s, t.email}});
+    return team;
+}
+
+QJsonObject workspaceJson(const WorkspaceSettings &s, const QList<Teammate> &teammates,
+                          StoreConnection &store, const LinkBase *links)
+{
     return {{u"owner"_s, QJsonObject {{u"full_name"_s, s.ownerName}, {u"email"_s, s.ownerEmail}}},
-            {u"teammates"_s, team},
+            {u"teammates"_s, teammatesJson(teammates)},
             {u"timezone"_s, s.timeZone},
             {u"public_base_url"_s, s.publicBaseUrl},
             {u"links"_s, links ? ApiRoutes::linksJson(store, *links) : QJsonObject {}},
@@ -769,6 +774,28 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
             }
             sendJson(res, 200,
                      workspaceJson(updated.value(), store.workspace->teammates(), store, links));
+        });
+
+    add("DELETE", R"(/api/v1/workspace/teammates/(\d{1,18}))",
+        [idFrom, engine = context.engine, notifier = context.notifier](
+            const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
+            const auto left = WorkspaceService(store, engine, notifier).removeTeammate(idFrom(req));
+            if (!left.ok()) {
+                sendServiceError(res, left.error());
+                return;
+            }
+            sendJson(res, 200, QJsonObject {{u"teammates"_s, teammatesJson(left.value())}});
+        });
+
+    add("POST", R"(/api/v1/deliveries/(\d{1,18})/resend)",
+        [idFrom, engine = context.engine, clock](const HttpRequest &req, HttpResponse &res,
+                                                 StoreConnection &store) {
+            const auto resent = WebhookService(store, engine).resend(idFrom(req), clock->nowMs());
+            if (!resent.ok()) {
+                sendServiceError(res, resent.error());
+                return;
+            }
+            sendJson(res, 201, QJsonObject {{u"delivery_id"_s, resent.value()}});
         });
 
     if (context.notifier) {

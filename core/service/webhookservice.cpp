@@ -163,4 +163,25 @@ ServiceResult<int> WebhookService::flush(qint64 id, qint64 nowMs)
     }
 }
 
+ServiceResult<qint64> WebhookService::resend(qint64 deliveryId, qint64 nowMs)
+{
+    try {
+        Transaction transaction(*m_store.database);
+        const std::optional<DeliveryRecord> delivery = m_store.outbox->delivery(deliveryId);
+        const qint64 id = delivery ? m_store.outbox->resend(deliveryId, nowMs) : 0;
+        if (id == 0)
+            return ServiceError {
+                ServiceError::Code::NotFound, u"id"_s,
+                u"no delivery with id %1; it may have been pruned"_s.arg(deliveryId)};
+        m_store.activity->add(delivery->webhookId, nowMs, u"resent"_s,
+                              u"delivery %1 resent as delivery %2"_s.arg(deliveryId).arg(id), id);
+        transaction.commit();
+        if (m_engine)
+            m_engine->poke();
+        return id;
+    } catch (const StoreError &e) {
+        return ServiceError::fromStore(e);
+    }
+}
+
 } // namespace hookline

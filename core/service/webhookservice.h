@@ -49,6 +49,9 @@ public:
     ServiceResult<bool> remove(qint64 id);
     // A bundling webhook's waiting messages go out now, as bundles; the answer is how many.
     ServiceResult<int> flush(qint64 id, qint64 nowMs);
+    // The messages of a delivery go once more, as a new delivery under a new webhook-id; the
+    // answer is its id.
+    ServiceResult<qint64> resend(qint64 deliveryId, qint64 nowMs);
 
     // The rules both create and update apply (a name or its default, the URL, the secret, the
     // limits), without writing: for a form that checks as the user types.

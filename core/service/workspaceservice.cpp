@@ -6,6 +6,8 @@
 #include "store/storeerror.h"
 #include "store/transaction.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace hookline {
@@ -102,6 +104,23 @@ ServiceResult<WorkspaceSettings> WorkspaceService::update(const Changes &changes
         if (m_engine && settingsChange)
             m_engine->reloadWorkspace();
         return m_store.workspace->settings();
+    } catch (const StoreError &e) {
+        return ServiceError::fromStore(e);
+    }
+}
+
+ServiceResult<QList<Teammate>> WorkspaceService::removeTeammate(qint64 id)
+{
+    try {
+        Transaction transaction(*m_store.database);
+        const QList<Teammate> before = m_store.workspace->teammates();
+        if (std::none_of(before.cbegin(), before.cend(),
+                         [id](const Teammate &t) { return t.id == id; }))
+            return ServiceError {ServiceError::Code::NotFound, u"id"_s,
+                                 u"no teammate with id %1"_s.arg(id)};
+        m_store.workspace->removeTeammate(id);
+        transaction.commit();
+        return m_store.workspace->teammates();
     } catch (const StoreError &e) {
         return ServiceError::fromStore(e);
     }

@@ -47,6 +47,9 @@ public:
     // stores nothing. Answers the settings as stored.
     ServiceResult<WorkspaceSettings> update(const Changes &changes);
 
+    // Removes a teammate; the chats they were responsible for have nobody. Answers who is left.
+    ServiceResult<QList<Teammate>> removeTeammate(qint64 id);
+
     // The rule for a teammate, `field` naming it as the request does ("teammates[1].email").
     static std::optional<ServiceError> checkTeammate(const Teammate &teammate,
                                                      const QString &field);
