@@ -25,7 +25,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({u"attempts"_s, u"Attempts stored."_s, u"N"_s, u"100000"_s});
-    parser.addOption({u"repeats"_s, u"Repeats of each query (median reported)."_s, u"R"_s, u"30"_s});
+    parser.addOption(
+        {u"repeats"_s, u"Repeats of each query (median reported)."_s, u"R"_s, u"30"_s});
     parser.addHelpOption();
     parser.process(app);
     const int total = parser.value(u"attempts"_s).toInt();

@@ -92,8 +92,8 @@ public:
     {
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start(QStringLiteral(HOOKLINE_BINARY),
-                        QStringList {u"--headless"_s, u"--data-dir"_s, m_dir.path(),
-                                     u"--listen"_s, u"127.0.0.1:0"_s}
+                        QStringList {u"--headless"_s, u"--data-dir"_s, m_dir.path(), u"--listen"_s,
+                                     u"127.0.0.1:0"_s}
                             + storeArguments);
         if (!waitFor(
                 [this] {

@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
   qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
   libboost1.81-dev libcpp-httplib-dev libcurl4-openssl-dev libarchive-dev qtkeychain-qt6-dev
-  sqlite3 openssl python3 python3-aiosmtpd clang libclang-rt-14-dev
+  sqlite3 openssl python3 python3-aiosmtpd clang libclang-rt-14-dev clang-format
   postgresql libqt6sql6-psql
   xvfb xauth fonts-noto-core
   librsvg2-bin dpkg-dev fakeroot desktop-file-utils appstream lintian curl

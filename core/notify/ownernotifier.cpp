@@ -135,8 +135,8 @@ void OwnerNotifier::webhookAutoDisabled(qint64 webhookId, const QString &reason)
                    .arg(resume);
         QString html = u"<p>Hello %1,</p><p>The webhook <b>%2</b> (<code>%3</code>) was disabled "
                        "automatically at %4: %5.</p>"_s.arg(htmlEscaped(owner), htmlEscaped(name),
-                                                            htmlEscaped(url),
-                                                            htmlEscaped(when), htmlEscaped(reason));
+                                                            htmlEscaped(url), htmlEscaped(when),
+                                                            htmlEscaped(reason));
         if (!errors.isEmpty()) {
             html += u"<p>Last errors:</p><ul>"_s;
             for (const QString &e : std::as_const(errors))

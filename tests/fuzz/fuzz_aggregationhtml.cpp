@@ -28,7 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         m.sender.fullName = record.section(QChar(0x1f), 0, 0);
         m.text = record.section(QChar(0x1f), 1);
         if (m.text.startsWith(u'@'))
-            m.attachment = hookline::PayloadAttachment{u"u"_s, m.text.mid(1), 1, u"a/b"_s};
+            m.attachment = hookline::PayloadAttachment {u"u"_s, m.text.mid(1), 1, u"a/b"_s};
         bundle.messages.append(m);
     }
 
