@@ -146,6 +146,7 @@ private Q_SLOTS:
     void flushesBundlesNow();
     void autoDisabledAndReenabled();
     void stateAndFeedbackStayTrue();
+    void saveKeepsTheFocusAndExportsByName();
     void savesOnlyWhatTheUserChanged();
     void asksBeforeLeavingUnsavedEdits();
     void showsStoredTextAsPlainText();
@@ -531,6 +532,38 @@ void TestWebhooksPage::stateAndFeedbackStayTrue()
     QTRY_COMPARE_WITH_TIMEOUT(page.currentWebhookId(), slowId, timeout);
     QVERIFY(page.testOutcome()->isHidden());
     QCOMPARE(page.statusLabel()->text(), u"The webhook “Flaky” was deleted."_s);
+}
+
+// The review: after Save the focus landed on Delete, and the log was offered as
+// "hookline-webhook-3.json".
+void TestWebhooksPage::saveKeepsTheFocusAndExportsByName()
+{
+    QCOMPARE(WebhooksPage::exportFileName(u"CRM <b>bold</b>"_s, u"json"_s),
+             u"hookline-CRM-b-bold-b.json"_s);
+    QCOMPARE(WebhooksPage::exportFileName(u"बिक्री / Sales"_s, u"har"_s),
+             u"hookline-बिक्री-Sales.har"_s);
+    QCOMPARE(WebhooksPage::exportFileName(u"../.."_s, u"csv"_s), u"hookline-webhook.csv"_s);
+
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    TestReceiver receiver;
+    WebhooksPage page(harness.context());
+    QSignalSpy loaded(&page, &WebhooksPage::listLoaded);
+    QSignalSpy saved(&page, &WebhooksPage::saved);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), timeout);
+    type(page.nameEdit(), u"CRM"_s);
+    type(page.urlEdit(), receiver.url());
+    auto *save = page.findChild<QPushButton *>(u"save"_s);
+    save->setFocus();
+    QTRY_VERIFY(save->hasFocus());
+    QTest::keyClick(save, Qt::Key_Space);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, timeout);
+    QVERIFY2(save->hasFocus(),
+             qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
+                                                    : u"nothing"_s));
 }
 
 namespace {

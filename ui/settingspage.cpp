@@ -198,12 +198,13 @@ SettingsPage::SettingsPage(DesktopContext &context, QWidget *parent)
     auto field = [this](QFormLayout *form, const QString &label, QWidget *widget,
                         const QString &apiField, const QString &hint = {}) {
         form->addRow(label, widget);
-        if (!hint.isEmpty())
-            form->addRow(QString(), wrapped(hint, widget->parentWidget()));
+        // The error right under its field, above the hint.
         auto *error
             = FeedbackLabel::create(u"%1Error"_s.arg(widget->objectName()), widget->parentWidget());
         m_errors.insert(apiField, error);
-        form->addRow(error);
+        form->addRow(QString(), error);
+        if (!hint.isEmpty())
+            form->addRow(QString(), wrapped(hint, widget->parentWidget()));
     };
     field(workspaceForm, tr("Owner &name:"), m_ownerName, u"owner.full_name"_s);
     field(workspaceForm, tr("Owner &e-mail:"), m_ownerEmail, u"owner.email"_s,

@@ -33,6 +33,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -649,6 +650,10 @@ void WebhooksPage::store(bool thenTest, std::optional<qint64> thenShow)
     // and switching on is the panel's (it asks what becomes of the waiting messages).
     const bool pause = switchEdited() && !form.enabled;
     const qint64 now = m_context.clock()->nowMs();
+    // Disabling the focused button would pass the focus on (to Delete): it comes back after.
+    QWidget *focused = m_save->hasFocus() ? m_save
+        : m_saveAndTest->hasFocus()       ? m_saveAndTest
+                                          : nullptr;
     m_save->setEnabled(false);
     m_saveAndTest->setEnabled(false);
     FeedbackLabel::show(m_testOutcome, QString(), Tone::Neutral);
@@ -673,10 +678,12 @@ void WebhooksPage::store(bool thenTest, std::optional<qint64> thenShow)
             return service.update(form.id, changes, now);
         },
         [this, thenTest, thenShow, timeoutMs = form.timeoutMs, serial = m_formSerial,
-         edits = m_edits,
-         switchEdits = m_switchEdits](const Outcome<ServiceResult<Webhook>> &outcome) {
+         edits = m_edits, switchEdits = m_switchEdits,
+         focused = QPointer<QWidget>(focused)](const Outcome<ServiceResult<Webhook>> &outcome) {
             m_save->setEnabled(true);
             m_saveAndTest->setEnabled(true);
+            if (focused && serial == m_formSerial)
+                focused->setFocus();
             // The user may have turned to another webhook meanwhile: the answer must not take
             // the form back.
             const bool sameForm = serial == m_formSerial;
@@ -986,11 +993,28 @@ void WebhooksPage::chooseExport(LogExporter::Format format)
                                                                : tr("CSV files (*.csv)");
     const QString suggested
         = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .filePath(u"hookline-webhook-%1.%2"_s.arg(m_currentId).arg(extension));
+              .filePath(exportFileName(listedName(m_currentId), extension));
     const QString path
         = QFileDialog::getSaveFileName(this, tr("Download detailed log"), suggested, filter);
     if (!path.isEmpty())
         exportLog(format, path);
+}
+
+QString WebhooksPage::exportFileName(const QString &webhookName, const QString &extension)
+{
+    // The name as the user knows it, kept to what every file system takes.
+    QString name;
+    for (const QChar c : webhookName.trimmed()) {
+        if (c.isLetterOrNumber() || c.isMark() || c == u'-' || c == u'_')
+            name += c;
+        else if (!name.endsWith(u'-'))
+            name += u'-';
+    }
+    while (name.endsWith(u'-'))
+        name.chop(1);
+    if (name.startsWith(u'-'))
+        name.remove(0, 1);
+    return u"hookline-%1.%2"_s.arg(name.isEmpty() ? u"webhook"_s : name.left(60), extension);
 }
 
 void WebhooksPage::exportLog(LogExporter::Format format, const QString &path)

@@ -86,6 +86,8 @@ public:
     // A test of a switched-off webhook, before re-enabling it.
     void testFirst();
     void exportLog(LogExporter::Format format, const QString &path);
+    // The file name "Download detailed log" suggests: the webhook's name, safe for any disk.
+    static QString exportFileName(const QString &webhookName, const QString &extension);
     // Reloads the list (and the shown webhook's state and activity) from the store.
     void refresh();
 
