@@ -793,12 +793,8 @@ void SettingsPage::checkLinks()
         this,
         [links = m_context.links()](StoreConnection &store) {
             const QString configured = store.workspace->settings().publicBaseUrl;
-            QStringList urls;
-            for (const Webhook &w : store.webhooks->webhooks()) {
-                if (w.enabled)
-                    urls << w.url;
-            }
-            return Links {links->resolve(configured), links->problems(configured, urls)};
+            return Links {links->resolve(configured),
+                          links->problems(configured, store.webhooks->enabledUrls())};
         },
         [this](const Outcome<Links> &outcome) {
             if (!outcome.ok())

@@ -231,6 +231,12 @@ QList<Webhook> WebhookStore::webhooks()
     return m_database.rows(u"SELECT "_s + columns + u" FROM webhooks ORDER BY id"_s, {}, fromRow);
 }
 
+QStringList WebhookStore::enabledUrls()
+{
+    return m_database.rows(u"SELECT url FROM webhooks WHERE enabled = 1 ORDER BY id"_s, {},
+                           [](const QSqlQuery &q) { return q.value(0).toString(); });
+}
+
 void WebhookStore::setEnabled(qint64 id, bool enabled, Backlog backlog, qint64 nowMs)
 {
     Transaction transaction(m_database);

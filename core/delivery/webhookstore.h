@@ -55,6 +55,8 @@ public:
 
     std::optional<Webhook> webhook(qint64 id);
     QList<Webhook> webhooks();
+    // Where the enabled webhooks post: what payload links must be reachable from.
+    QStringList enabledUrls();
 
     // Switches a webhook on or off by hand. Switching on clears the error count and, with
     // Backlog::Discard, drops everything that waited.

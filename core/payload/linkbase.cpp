@@ -26,6 +26,20 @@ QString urlHost(const QString &host)
 
 } // namespace
 
+bool LinkBase::acceptsNow(const QString &host, int port) const
+{
+    // /healthz probes and page loads ask often: a port's answer serves the next five seconds.
+    const QString key = host + u':' + QString::number(port);
+    QMutexLocker lock(&m_probeMutex);
+    auto known = m_probes.find(key);
+    if (known == m_probes.end() || known->checked.hasExpired()) {
+        known = m_probes.insert(key, {accepts(host, port), QDeadlineTimer(5000)});
+        if (m_probes.size() > 64)
+            m_probes.removeIf([](const auto &probe) { return probe.value().checked.hasExpired(); });
+    }
+    return known->accepts;
+}
+
 void LinkBase::setListening(const QString &host, int port)
 {
     const QHostAddress address(host);
@@ -89,7 +103,7 @@ QStringList LinkBase::problems(const QString &configured, const QStringList &web
     }
     const bool ours = isLoopback(host) || host == listenHost;
     const int port = url.port(url.scheme() == u"https"_s ? 443 : 80);
-    if (ours && listenPort > 0 && port != listenPort && !accepts(host, port)) {
+    if (ours && listenPort > 0 && port != listenPort && !acceptsNow(host, port)) {
         found << u"links point at port %1 of this computer, where nothing listens (Hookline "
                  "listens on port %2): they cannot open"_s.arg(port)
                      .arg(listenPort);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QDeadlineTimer>
+#include <QHash>
+#include <QMutex>
 #include <QReadWriteLock>
 #include <QString>
 #include <QStringList>
@@ -30,6 +33,16 @@ public:
     static bool isLoopback(const QString &host);
 
 private:
+    // Whether a port of this computer takes connections, from a probe of the last five seconds.
+    bool acceptsNow(const QString &host, int port) const;
+
+    struct Probe
+    {
+        bool accepts = false;
+        QDeadlineTimer checked; // expires when the answer is too old to reuse
+    };
+    mutable QMutex m_probeMutex;
+    mutable QHash<QString, Probe> m_probes;
     mutable QReadWriteLock m_lock;
     QString m_host;
     int m_port = 0;

@@ -101,14 +101,11 @@ QJsonObject workspaceJson(const WorkspaceSettings &s, const QList<Teammate> &tea
 QJsonObject ApiRoutes::linksJson(StoreConnection &store, const LinkBase &links)
 {
     const QString configured = store.workspace->settings().publicBaseUrl;
-    QStringList urls;
-    for (const Webhook &w : store.webhooks->webhooks()) {
-        if (w.enabled)
-            urls << w.url;
-    }
-    return {{u"base_url"_s, links.resolve(configured)},
-            {u"follows_listen_address"_s, configured.trimmed().isEmpty()},
-            {u"problems"_s, QJsonArray::fromStringList(links.problems(configured, urls))}};
+    return {
+        {u"base_url"_s, links.resolve(configured)},
+        {u"follows_listen_address"_s, configured.trimmed().isEmpty()},
+        {u"problems"_s,
+         QJsonArray::fromStringList(links.problems(configured, store.webhooks->enabledUrls()))}};
 }
 
 } // namespace hookline
