@@ -442,7 +442,7 @@ void ComposerDialog::submit()
         = m_sendThroughWhatsApp->isChecked() ? m_context.cloudApi() : nullptr;
     m_busy = true;
     updateEnabled();
-    m_context.store()->run<Created>(
+    m_context.slowStore()->run<Created>(
         this,
         [message = std::move(message), path, now, registry,
          writer = m_context.ingest()](StoreConnection &store) mutable {

@@ -10,6 +10,9 @@ namespace hookline {
 DesktopContext::DesktopContext(Instance &instance)
     : m_store(std::make_unique<StoreWorker>(instance.dataDirectory().storeLocation(),
                                             instance.dataDirectory().attachmentsPath()))
+    , m_slowStore(std::make_unique<StoreWorker>(instance.dataDirectory().storeLocation(),
+                                                instance.dataDirectory().attachmentsPath(),
+                                                QStringLiteral("hookline-desktop-slow")))
     , m_engine(instance.engine())
     , m_ingest(instance.ingestWriter())
     , m_inspector(instance.inspector())

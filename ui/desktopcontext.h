@@ -27,6 +27,10 @@ public:
     ~DesktopContext();
 
     StoreWorker *store() const { return m_store.get(); }
+    // A second worker for jobs that wait on something outside the store (the keyring, WhatsApp's
+    // Graph API, a PostgreSQL server being tested, a connection probe), so the pages' loads never
+    // queue behind them.
+    StoreWorker *slowStore() const { return m_slowStore.get(); }
     EngineThread *engine() const { return m_engine; }
     // Stores incoming messages; blocks until they are on disk: call it in a StoreWorker job.
     IngestWriter *ingest() const { return m_ingest; }
@@ -52,6 +56,7 @@ public:
 
 private:
     std::unique_ptr<StoreWorker> m_store;
+    std::unique_ptr<StoreWorker> m_slowStore;
     EngineThread *m_engine = nullptr;
     IngestWriter *m_ingest = nullptr;
     Inspector *m_inspector = nullptr;

@@ -745,8 +745,9 @@ void SettingsPage::save()
         changes.smtpPassword = m_smtpPassword->text();
     m_save->setEnabled(false);
     FeedbackLabel::show(m_saveStatus, tr("Saving…"), Tone::Neutral);
-    // In the store worker: a password waits there for the keyring, never here.
-    m_context.store()->run<ServiceResult<WorkspaceSettings>>(
+    // In the worker for slow jobs: a password waits there for the keyring, and page loads do not
+    // wait behind it.
+    m_context.slowStore()->run<ServiceResult<WorkspaceSettings>>(
         this,
         [changes, engine = m_context.engine(),
          notifier = m_context.notifier()](StoreConnection &store) {
@@ -789,7 +790,7 @@ void SettingsPage::checkLinks()
         QStringList problems;
     };
     // May try a connection to this computer: in the worker, never here.
-    m_context.store()->run<Links>(
+    m_context.slowStore()->run<Links>(
         this,
         [links = m_context.links()](StoreConnection &store) {
             const QString configured = store.workspace->settings().publicBaseUrl;
@@ -880,7 +881,7 @@ void SettingsPage::testStore()
     }
     m_storeTest->setEnabled(false);
     FeedbackLabel::show(m_storeStatus, tr("Connecting…"), Tone::Neutral);
-    m_context.store()->run<QString>(
+    m_context.slowStore()->run<QString>(
         this,
         [url, password = m_storePassword->text()](StoreConnection &) {
             return Database::probe(url, password);
@@ -896,7 +897,7 @@ void SettingsPage::testStore()
 void SettingsPage::saveStore()
 {
     m_storeSave->setEnabled(false);
-    m_context.store()->run<bool>(
+    m_context.slowStore()->run<bool>(
         this,
         [directory = m_context.dataDirectory(), url = m_storeUrl->text(),
          password = m_storePassword->text()](StoreConnection &) {
@@ -1155,7 +1156,7 @@ void SettingsPage::saveCloudApi()
     }
     setCloudApiBusy(true);
     FeedbackLabel::show(m_cloudStatus, tr("Saving…"), Tone::Neutral);
-    m_context.store()->run<ServiceResult<CloudApiAccount>>(
+    m_context.slowStore()->run<ServiceResult<CloudApiAccount>>(
         this,
         [registry = m_context.cloudApi(), accountId, changes](StoreConnection &store) {
             return CloudApiService(store, registry).connect(accountId, changes);
@@ -1195,7 +1196,7 @@ void SettingsPage::disconnectCloudApi()
         return;
     const qint64 accountId = m_cloudAccountId;
     setCloudApiBusy(true);
-    m_context.store()->run<ServiceResult<bool>>(
+    m_context.slowStore()->run<ServiceResult<bool>>(
         this,
         [registry = m_context.cloudApi(), accountId](StoreConnection &store) {
             return CloudApiService(store, registry).disconnect(accountId);

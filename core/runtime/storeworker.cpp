@@ -39,10 +39,10 @@ private:
     std::unique_ptr<StoreConnection> m_store;
 };
 
-StoreWorker::StoreWorker(QString databasePath, QString attachmentsPath)
+StoreWorker::StoreWorker(QString databasePath, QString attachmentsPath, const QString &threadName)
     : m_runner(new Runner(std::move(databasePath), std::move(attachmentsPath)))
 {
-    m_thread.setObjectName(QStringLiteral("hookline-desktop-store"));
+    m_thread.setObjectName(threadName);
     m_runner->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
     m_thread.start();

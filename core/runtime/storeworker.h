@@ -31,7 +31,9 @@ template<typename T> struct Outcome
 class StoreWorker
 {
 public:
-    StoreWorker(QString databasePath, QString attachmentsPath);
+    // `threadName` tells the worker apart in a debugger.
+    StoreWorker(QString databasePath, QString attachmentsPath,
+                const QString &threadName = QStringLiteral("hookline-desktop-store"));
     ~StoreWorker(); // finishes the job under way, drops the rest, joins the thread
 
     template<typename T>
