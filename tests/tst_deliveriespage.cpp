@@ -14,6 +14,7 @@
 #include "service/webhookservice.h"
 #include "store/transaction.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
 #include <QColor>
@@ -470,6 +471,10 @@ private Q_SLOTS:
         page.resize(1000, 700);
         page.show();
         AttemptsModel *model = page.model();
+        // Rows inserted on top, pruned from the middle, reset by filters: every change checked
+        // against QAbstractItemModel's rules as it happens.
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 20000);
         auto *table = child<QTableView>(&page, u"attemptsTable"_s);
         auto *filter = child<QComboBox>(&page, u"webhookFilter"_s);

@@ -24,7 +24,10 @@ void AttemptsModel::setFilter(const AttemptFilter &filter)
     m_filter = filter;
     m_rows.clear();
     ++m_generation;
-    m_fetching = false;
+    // Already fetching: a view (or a model tester) that asks for rows as the reset ends must not
+    // start a second first page beside the one below.
+    m_fetching = true;
+    m_fetchingOlder = true;
     m_exhausted = false;
     m_newerWanted = false;
     m_checkWanted = false;
@@ -155,10 +158,16 @@ void AttemptsModel::receive(Kind kind, quint64 generation, const Answer &answer,
         m_rows = answer.rows + m_rows;
         endInsertRows();
     } else if (kind == Kind::Older) {
-        if (!answer.rows.isEmpty()) {
+        // Only what is older than the last row: a page must never be shown twice.
+        QList<AttemptSummary> rows = answer.rows;
+        if (!m_rows.isEmpty()) {
+            const qint64 last = m_rows.constLast().id;
+            rows.removeIf([last](const AttemptSummary &a) { return a.id >= last; });
+        }
+        if (!rows.isEmpty()) {
             const int first = int(m_rows.size());
-            beginInsertRows({}, first, first + int(answer.rows.size()) - 1);
-            m_rows += answer.rows;
+            beginInsertRows({}, first, first + int(rows.size()) - 1);
+            m_rows += rows;
             endInsertRows();
         }
         m_exhausted = answer.rows.size() < pageSize;
