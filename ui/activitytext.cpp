@@ -94,6 +94,23 @@ QString ActivityText::error(const QString &stored)
              [](auto &) { return tr("no SMTP server is set in Settings"); }),
         form("the workspace owner has no e-mail address",
              [](auto &) { return tr("the workspace owner has no e-mail address"); }),
+        // As LinkBase::problems words them.
+        form("links point at (\\S+), this computer, but a webhook sends them to (\\S+), which "
+             "cannot open them: set a public base URL that \\S+ can reach \\(a tunnel or a "
+             "reverse proxy\\)",
+             [](auto &m) {
+                 return tr("links point at %1, this computer, but a webhook sends them to %2, "
+                           "which cannot open them: set a public base URL that %2 can reach (a "
+                           "tunnel or a reverse proxy)")
+                     .arg(m.captured(1), m.captured(2));
+             }),
+        form("links point at port (\\d+) of this computer, where nothing listens \\(Hookline "
+             "listens on port (\\d+)\\): they cannot open",
+             [](auto &m) {
+                 return tr("links point at port %1 of this computer, where nothing listens "
+                           "(Hookline listens on port %2): they cannot open")
+                     .arg(m.captured(1), m.captured(2));
+             }),
         form("no sender address \\(SMTP \"from\"\\) is set",
              [](auto &) { return tr("no sender address (SMTP “from”) is set"); }),
     };

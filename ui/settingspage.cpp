@@ -1,5 +1,7 @@
 #include "settingspage.h"
 
+#include "activitytext.h"
+
 #include "delivery/webhookstore.h"
 #include "desktopcontext.h"
 #include "feedbacklabel.h"
@@ -802,12 +804,15 @@ void SettingsPage::checkLinks()
                 return;
             m_linkBase = outcome.value->base;
             showWebhookUrl();
-            FeedbackLabel::show(m_linkProblems,
-                                outcome.value->problems.isEmpty()
-                                    ? QString()
-                                    : tr("Links in payloads may not open: %1")
-                                          .arg(outcome.value->problems.join(u' ')),
-                                Tone::Bad);
+            QStringList problems;
+            for (const QString &problem : outcome.value->problems)
+                problems << ActivityText::sentence(problem);
+            FeedbackLabel::show(
+                m_linkProblems,
+                problems.isEmpty()
+                    ? QString()
+                    : tr("Links in payloads may not open: %1").arg(problems.join(u' ')),
+                Tone::Bad);
             Q_EMIT linksChecked();
         });
 }

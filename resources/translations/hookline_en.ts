@@ -219,6 +219,14 @@
         <source>owner e-mail failed, will try again: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>links point at %1, this computer, but a webhook sends them to %2, which cannot open them: set a public base URL that %2 can reach (a tunnel or a reverse proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links point at port %1 of this computer, where nothing listens (Hookline listens on port %2): they cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -219,6 +219,14 @@
         <source>owner e-mail failed, will try again: %1</source>
         <translation>मालिक को ई-मेल विफल, फिर कोशिश होगी: %1</translation>
     </message>
+    <message>
+        <source>links point at %1, this computer, but a webhook sends them to %2, which cannot open them: set a public base URL that %2 can reach (a tunnel or a reverse proxy)</source>
+        <translation>लिंक %1 पर जाते हैं, यानी इसी कंप्यूटर पर, पर एक वेबहुक उन्हें %2 को भेजता है, जो उन्हें खोल नहीं सकता: ऐसा सार्वजनिक बेस URL सेट करें जिस तक %2 पहुँच सके (टनल या रिवर्स प्रॉक्सी)</translation>
+    </message>
+    <message>
+        <source>links point at port %1 of this computer, where nothing listens (Hookline listens on port %2): they cannot open</source>
+        <translation>लिंक इस कंप्यूटर के पोर्ट %1 पर जाते हैं, जहाँ कोई नहीं सुन रहा (Hookline पोर्ट %2 पर सुनता है): वे नहीं खुलेंगे</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
