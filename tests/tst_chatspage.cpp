@@ -49,18 +49,6 @@ void typeNewDirectChat(ComposerDialog &dialog)
     QTest::keyClicks(child<QLineEdit>(&dialog, u"chatName"_s), u"Meera"_s);
 }
 
-int storedMessageCount(DesktopHarness &harness)
-{
-    int count = 0;
-    harness.withStore([&](StoreConnection &store) {
-        for (const auto &account : store.messages->accounts()) {
-            for (const auto &chat : store.messages->chats(account.id))
-                count += store.messages->chatMessageCount(chat.id);
-        }
-    });
-    return count;
-}
-
 } // namespace
 
 class TestChatsPage : public QObject
@@ -368,7 +356,7 @@ void TestChatsPage::composerRefusesBadInputAndStoresNothing()
     // The dialog stays open for a correction, and nothing was stored.
     QVERIFY(dialog.isVisible());
     QVERIFY(child<QPushButton>(&dialog, u"create"_s)->isEnabled());
-    QCOMPARE(storedMessageCount(harness), 0);
+    QCOMPARE(harness.storedMessageCount(), 0);
     harness.withStore(
         [](StoreConnection &store) { QVERIFY(store.messages->accounts().isEmpty()); });
 
@@ -377,7 +365,7 @@ void TestChatsPage::composerRefusesBadInputAndStoresNothing()
     child<QPushButton>(&dialog, u"removeFile"_s)->click();
     dialog.submit();
     QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 20000);
-    QCOMPARE(storedMessageCount(harness), 1);
+    QCOMPARE(harness.storedMessageCount(), 1);
 }
 
 void TestChatsPage::showsHtmlAsText()
@@ -584,7 +572,7 @@ void TestChatsPage::composerSendsThroughTheCloudApi()
     QVERIFY(refused.isVisible()); // open for another try
     QVERIFY(child<QPushButton>(&refused, u"create"_s)->isEnabled());
     QCOMPARE(graph.sent().size(), 1);
-    QCOMPARE(storedMessageCount(harness), 2);
+    QCOMPARE(harness.storedMessageCount(), 2);
 }
 
 QTEST_MAIN(TestChatsPage)

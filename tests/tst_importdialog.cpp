@@ -32,18 +32,6 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     return path;
 }
 
-int storedMessageCount(DesktopHarness &harness)
-{
-    int count = 0;
-    harness.withStore([&](StoreConnection &store) {
-        for (const auto &account : store.messages->accounts()) {
-            for (const auto &chat : store.messages->chats(account.id))
-                count += store.messages->chatMessageCount(chat.id);
-        }
-    });
-    return count;
-}
-
 QStringList comboItems(const QComboBox *combo)
 {
     QStringList items;
@@ -139,7 +127,7 @@ void TestImportDialog::importsOnceAndRefusesJunk()
     QCOMPARE(imported.at(1).at(1).toInt(), 0);
     QCOMPARE(dialog->lastReport().messagesStored, 0);
     QCOMPARE(dialog->lastReport().duplicates, 2);
-    QCOMPARE(storedMessageCount(harness), 2);
+    QCOMPARE(harness.storedMessageCount(), 2);
 
     // Junk: an error next to the button, nothing stored; the names in it are never markup.
     const QString junk = writeFile(dir, u"junk.txt"_s, "<b>not</b> a chat\nat all\n");
@@ -152,7 +140,7 @@ void TestImportDialog::importsOnceAndRefusesJunk()
     QVERIFY(!error->text().isEmpty());
     QCOMPARE(error->textFormat(), Qt::PlainText);
     QCOMPARE(imported.count(), 2);
-    QCOMPARE(storedMessageCount(harness), 2);
+    QCOMPARE(harness.storedMessageCount(), 2);
     dialog->reject();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog, 20000); // deleted on close
 }

@@ -52,6 +52,18 @@ qint64 DesktopHarness::addWebhook(hookline::Webhook webhook)
     return id;
 }
 
+int DesktopHarness::storedMessageCount()
+{
+    int count = 0;
+    withStore([&](hookline::StoreConnection &store) {
+        for (const auto &account : store.messages->accounts()) {
+            for (const auto &chat : store.messages->chats(account.id))
+                count += store.messages->chatMessageCount(chat.id);
+        }
+    });
+    return count;
+}
+
 QString DesktopHarness::ingest(const QString &text, const QString &peerPhone)
 {
     hookline::IngestMessage m;

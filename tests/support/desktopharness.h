@@ -42,6 +42,8 @@ public:
     void withStore(const std::function<void(hookline::StoreConnection &)> &work);
     // Stores a webhook (created now) and tells the engine, which starts delivering to it.
     qint64 addWebhook(hookline::Webhook webhook);
+    // Every message stored, in every chat of every account.
+    int storedMessageCount();
     // Adds a received message through the same path as the API; returns its uid.
     QString ingest(const QString &text, const QString &peerPhone = QStringLiteral("+919800000001"));
 
