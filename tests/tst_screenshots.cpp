@@ -220,6 +220,7 @@ void TestScreenshots::everyPage()
             settings->sections()->setCurrentRow(section);
         // Every load the page asked for has answered; then one more pass of layout and paint.
         harness.context().store()->drain();
+        harness.context().slowStore()->drain();
         QCoreApplication::processEvents();
         QTest::qWait(50);
         const QImage shot = window.grab().toImage();
@@ -248,11 +249,13 @@ void TestScreenshots::everyPage()
         ComposerDialog composer(harness.context(), 0, 0, &window);
         composer.show();
         harness.context().store()->drain();
+        harness.context().slowStore()->drain();
         QCoreApplication::processEvents();
         english << englishTexts(&composer);
         ImportDialog import(harness.context(), 0, &window);
         import.show();
         harness.context().store()->drain();
+        harness.context().slowStore()->drain();
         QCoreApplication::processEvents();
         english << englishTexts(&import);
     }

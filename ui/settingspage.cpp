@@ -634,13 +634,14 @@ bool SettingsPage::hasUnsavedEdits() const
 void SettingsPage::load(bool keepEdits)
 {
     m_loading = true;
+    const quint64 saves = m_saves;
     m_context.store()->run<Snapshot>(
         this,
         [](StoreConnection &store) {
             return Snapshot {store.workspace->settings(), store.workspace->teammates(),
                              store.messages->accounts(), QTimeZone::availableTimeZoneIds()};
         },
-        [this, keepEdits](const Outcome<Snapshot> &snapshot) {
+        [this, keepEdits, saves](const Outcome<Snapshot> &snapshot) {
             m_loading = false;
             if (!snapshot.ok()) {
                 FeedbackLabel::show(m_saveStatus,
@@ -649,8 +650,11 @@ void SettingsPage::load(bool keepEdits)
                 return;
             }
             const Snapshot &current = *snapshot.value;
-            // Edits typed before the answer came stay; Save merges them over the store.
-            if (!keepEdits || !hasUnsavedEdits()) {
+            // Edits typed before the answer came stay; Save merges them over the store. A save
+            // runs on the other worker: a read that overlapped one may predate it, and the save's
+            // own answer shows what was stored.
+            const bool overlappedASave = saves != m_saves || !m_save->isEnabled();
+            if (!overlappedASave && (!keepEdits || !hasUnsavedEdits())) {
                 if (m_timeZone->count() != current.timeZones.size()) {
                     m_timeZone->clear();
                     for (const QByteArray &id : current.timeZones)
@@ -746,6 +750,7 @@ void SettingsPage::save()
     else if (!m_smtpPassword->text().isEmpty())
         changes.smtpPassword = m_smtpPassword->text();
     m_save->setEnabled(false);
+    ++m_saves;
     FeedbackLabel::show(m_saveStatus, tr("Saving…"), Tone::Neutral);
     // In the worker for slow jobs: a password waits there for the keyring, and page loads do not
     // wait behind it.

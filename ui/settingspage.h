@@ -128,6 +128,7 @@ private:
     WorkspaceSettings m_settings;
     bool m_loaded = false;
     bool m_loading = false;
+    quint64 m_saves = 0; // saves started: a load that overlapped one keeps the form as it is
     quint64 m_testTag = 0;
     QTimer *m_testTimeout = nullptr;
 

@@ -14,6 +14,7 @@
 #include "store/storeerror.h"
 #include "wheelguard.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QColor>
@@ -656,6 +657,8 @@ void WebhooksPage::store(bool thenTest, std::optional<qint64> thenShow)
                                           : nullptr;
     m_save->setEnabled(false);
     m_saveAndTest->setEnabled(false);
+    // Where Qt moved the focus; if the user moves it on while the save runs, it stays there.
+    QWidget *movedTo = focused ? QApplication::focusWidget() : nullptr;
     FeedbackLabel::show(m_testOutcome, QString(), Tone::Neutral);
     m_context.store()->run<ServiceResult<Webhook>>(
         this,
@@ -678,11 +681,12 @@ void WebhooksPage::store(bool thenTest, std::optional<qint64> thenShow)
             return service.update(form.id, changes, now);
         },
         [this, thenTest, thenShow, timeoutMs = form.timeoutMs, serial = m_formSerial,
-         edits = m_edits, switchEdits = m_switchEdits,
-         focused = QPointer<QWidget>(focused)](const Outcome<ServiceResult<Webhook>> &outcome) {
+         edits = m_edits, switchEdits = m_switchEdits, focused = QPointer<QWidget>(focused),
+         movedTo = QPointer<QWidget>(movedTo)](const Outcome<ServiceResult<Webhook>> &outcome) {
             m_save->setEnabled(true);
             m_saveAndTest->setEnabled(true);
-            if (focused && serial == m_formSerial)
+            if (focused && serial == m_formSerial
+                && (!QApplication::focusWidget() || QApplication::focusWidget() == movedTo))
                 focused->setFocus();
             // The user may have turned to another webhook meanwhile: the answer must not take
             // the form back.
@@ -993,7 +997,8 @@ void WebhooksPage::chooseExport(LogExporter::Format format)
                                                                : tr("CSV files (*.csv)");
     const QString suggested
         = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .filePath(exportFileName(listedName(m_currentId), extension));
+              .filePath(exportFileName(
+                  listed(m_currentId) ? listed(m_currentId)->webhook.name : QString(), extension));
     const QString path
         = QFileDialog::getSaveFileName(this, tr("Download detailed log"), suggested, filter);
     if (!path.isEmpty())
@@ -1010,11 +1015,13 @@ QString WebhooksPage::exportFileName(const QString &webhookName, const QString &
         else if (!name.endsWith(u'-'))
             name += u'-';
     }
+    name = name.left(60);
     while (name.endsWith(u'-'))
         name.chop(1);
     if (name.startsWith(u'-'))
         name.remove(0, 1);
-    return u"hookline-%1.%2"_s.arg(name.isEmpty() ? u"webhook"_s : name.left(60), extension);
+    // A webhook without a name gets no URL (it may carry a token) in a file name.
+    return u"hookline-%1.%2"_s.arg(name.isEmpty() ? u"webhook"_s : name, extension);
 }
 
 void WebhooksPage::exportLog(LogExporter::Format format, const QString &path)

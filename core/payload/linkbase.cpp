@@ -31,13 +31,15 @@ bool LinkBase::acceptsNow(const QString &host, int port) const
     // /healthz probes and page loads ask often: a port's answer serves the next five seconds.
     const QString key = host + u':' + QString::number(port);
     QMutexLocker lock(&m_probeMutex);
-    auto known = m_probes.find(key);
-    if (known == m_probes.end() || known->checked.hasExpired()) {
-        known = m_probes.insert(key, {accepts(host, port), QDeadlineTimer(5000)});
-        if (m_probes.size() > 64)
-            m_probes.removeIf([](const auto &probe) { return probe.value().checked.hasExpired(); });
-    }
-    return known->accepts;
+    const auto known = m_probes.constFind(key);
+    if (known != m_probes.cend() && !known->checked.hasExpired())
+        return known->accepts;
+    const bool accepted = accepts(host, port);
+    m_probes.insert(key, {accepted, QDeadlineTimer(5000)});
+    // Erasing moves entries in a QHash: nothing may point into it past this line.
+    if (m_probes.size() > 64)
+        m_probes.removeIf([](const auto &probe) { return probe.value().checked.hasExpired(); });
+    return accepted;
 }
 
 void LinkBase::setListening(const QString &host, int port)
