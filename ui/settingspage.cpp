@@ -1054,8 +1054,7 @@ void SettingsPage::saveAccount(const Account &account)
 
 QString SettingsPage::accountErrorText(const ServiceError &error, const QString &phone)
 {
-    if (error.field == u"phone"_s && error.code == ServiceError::Code::Required)
-        return tr("The phone number is required.");
+    // ServiceErrorText words the rest; only here is the phone known, so the conflict names it.
     if (error.field == u"phone"_s && error.code == ServiceError::Code::Conflict)
         return tr("An account with phone %1 exists already.").arg(phone);
     return ServiceErrorText::sentence(error);

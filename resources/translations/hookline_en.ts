@@ -1643,10 +1643,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The phone number is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An account with phone %1 exists already.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1694,10 +1694,6 @@
         <translation>पहले वह खाता चुनें जिसे आप बदलना चाहते हैं।</translation>
     </message>
     <message>
-        <source>The phone number is required.</source>
-        <translation>फ़ोन नंबर आवश्यक है।</translation>
-    </message>
-    <message>
         <source>An account with phone %1 exists already.</source>
         <translation>फ़ोन %1 वाला खाता पहले से मौजूद है।</translation>
     </message>
