@@ -1,22 +1,22 @@
 // Command line and start-up only: everything else lives in hookline_core and hookline_ui.
-#include "delivery/attemptlog.h"
-#include "delivery/webhookstore.h"
+#include "chatexport/chatexportimporter.h"
 #include "desktopcontext.h"
 #include "export/logexporter.h"
 #include "hookline/version.h"
 #include "logcategories.h"
 #include "mainwindow.h"
 #include "runtime/instance.h"
-#include "runtime/storeconnection.h"
-#include "runtime/unixsignalwatcher.h"
 #include "server/localserver.h"
-#include "sources/chatexportimporter.h"
+#include "store/attemptlog.h"
 #include "store/database.h"
 #include "store/datadirectory.h"
 #include "store/storechoice.h"
+#include "store/storeconnection.h"
 #include "store/storeerror.h"
 #include "store/storelocation.h"
+#include "store/webhookstore.h"
 #include "translationloader.h"
+#include "unixsignalwatcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -4,10 +4,10 @@
 // to the end of the table (or typing a search) and the rows appearing.
 //
 //   bench_deliveries [--attempts N] [--repeats R]
-#include "delivery/attemptlog.h"
-#include "delivery/webhookstore.h"
-#include "runtime/storeconnection.h"
+#include "store/attemptlog.h"
+#include "store/storeconnection.h"
 #include "store/transaction.h"
+#include "store/webhookstore.h"
 
 #include "benchsupport.h"
 

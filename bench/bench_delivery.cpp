@@ -12,11 +12,11 @@
 //             and by cpp-httplib's own client (6 threads): what any engine could reach here
 #include "delivery/clock.h"
 #include "delivery/enginethread.h"
-#include "delivery/outbox.h"
-#include "delivery/webhookstore.h"
 #include "store/attachmentstore.h"
 #include "store/database.h"
 #include "store/messagestore.h"
+#include "store/outbox.h"
+#include "store/webhookstore.h"
 
 #include "benchsupport.h"
 

@@ -1,6 +1,7 @@
 # Fails when an include points the wrong way between the layers (docs/ARCHITECTURE.md):
-# nothing in core/ reaches the window (ui/, app/, Qt Widgets), ui/ never reaches app/, and the
-# lowest rooms of core/ stand on their own: domain/ on nothing, store/ and payload/ on domain/.
+# nothing in core/ reaches the window (ui/, app/, Qt Widgets), ui/ never reaches app/, and each
+# room of core/ stands only on the rooms below it (domain → store, payload → delivery → chatexport,
+# cloudapi, export, notify → service → server → runtime).
 #   cmake -DROOT=... -P layeringcheck.cmake
 cmake_minimum_required(VERSION 3.25) # IN_LIST
 set(problems "")
@@ -24,14 +25,23 @@ function(check_room room allowed)
     set(problems "${problems}" PARENT_SCOPE)
 endfunction()
 
-set(core_rooms delivery domain export notify payload runtime server service sources store hookline)
-check_room(core/domain "domain;hookline")
-check_room(core/store "store;domain;hookline")
-check_room(core/payload "payload;domain;hookline")
-foreach(room delivery export notify runtime server service sources)
-    check_room(core/${room} "${core_rooms}")
+# From the bottom up; a room may include only itself and the rooms listed for it.
+set(base domain hookline)
+check_room(core/domain "${base}")
+check_room(core/store "store;${base}")
+check_room(core/payload "payload;${base}")
+set(engine delivery store payload ${base})
+check_room(core/delivery "${engine}")
+foreach(room chatexport cloudapi export notify)
+    check_room(core/${room} "${room};${engine}")
 endforeach()
+set(features chatexport cloudapi export notify ${engine})
+check_room(core/service "service;${features}")
+check_room(core/server "server;service;${features}")
+set(core_rooms runtime server service ${features})
+check_room(core/runtime "${core_rooms}")
 check_room(ui "${core_rooms};support")
+check_room(app "${core_rooms}")
 if(problems)
     list(JOIN problems "\n" text)
     message(FATAL_ERROR "includes that point up:\n${text}")

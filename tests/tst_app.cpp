@@ -1,10 +1,10 @@
 // End-to-end tests of the real `hookline` binary: only its command line, exit codes, output and
 // files are observed (and, for delivery, what a real receiver gets).
-#include "delivery/outbox.h"
-#include "delivery/webhookstore.h"
 #include "store/attachmentstore.h"
 #include "store/database.h"
 #include "store/messagestore.h"
+#include "store/outbox.h"
+#include "store/webhookstore.h"
 #include "support/testreceiver.h"
 
 #include <QCryptographicHash>

@@ -1,5 +1,5 @@
-#include "sources/chatexportarchive.h"
-#include "sources/chatexportparser.h"
+#include "chatexport/chatexportarchive.h"
+#include "chatexport/chatexportparser.h"
 #include "store/messagestore.h"
 #include "support/testzip.h"
 

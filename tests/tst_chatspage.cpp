@@ -1,6 +1,6 @@
 #include "chatspage.h"
+#include "cloudapi/cloudapiregistry.h"
 #include "composerdialog.h"
-#include "sources/cloudapiregistry.h"
 #include "support/desktopharness.h"
 #include "support/fakegraphapi.h"
 #include "support/testreceiver.h"

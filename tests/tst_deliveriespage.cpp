@@ -10,8 +10,8 @@
 #include "delivery/enginethread.h"
 #include "deliverystats.h"
 #include "httptext.h"
-#include "runtime/storeconnection.h"
 #include "service/webhookservice.h"
+#include "store/storeconnection.h"
 #include "store/transaction.h"
 
 #include <QAbstractItemModelTester>

@@ -1,8 +1,8 @@
 // Detailed-log exports built from real attempts against a real receiver, read back, and (HAR)
 // checked by an independent validator of the HAR 1.2 schema from the npm registry.
-#include "delivery/attemptlog.h"
-#include "delivery/standardwebhooks.h"
+#include "domain/standardwebhooks.h"
 #include "export/logexporter.h"
+#include "store/attemptlog.h"
 #include "support/testreceiver.h"
 #include "support/testworkspace.h"
 

@@ -1,7 +1,7 @@
 // The local server against clients that mean harm, through the real `hookline --headless` binary:
 // each probe of issue 18 gets its named answer, the process's memory stays within 32 MiB of what
 // it held before the probe, and /healthz keeps answering while slow clients hold connections.
-#include "sources/cloudapisignature.h"
+#include "cloudapi/cloudapisignature.h"
 #include "support/cloudapifixtures.h"
 #include "support/hooklineprocess.h"
 #include "support/testdatabase.h"

@@ -1,9 +1,9 @@
 // Chat export import into the store: directions, attachments, re-import, webhooks on request,
 // and the `hookline import` command of the real binary.
-#include "runtime/storeconnection.h"
-#include "sources/chatexportimporter.h"
+#include "chatexport/chatexportimporter.h"
 #include "store/database.h"
 #include "store/datadirectory.h"
+#include "store/storeconnection.h"
 #include "support/testzip.h"
 
 #include <QCryptographicHash>

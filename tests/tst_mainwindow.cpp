@@ -1,8 +1,8 @@
 #include "delivery/clock.h"
 #include "mainwindow.h"
-#include "runtime/storeworker.h"
 #include "server/inspector.h"
 #include "service/webhookservice.h"
+#include "storeworker.h"
 #include "support/desktopharness.h"
 #include "support/testreceiver.h"
 

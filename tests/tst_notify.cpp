@@ -1,10 +1,10 @@
 // Owner e-mails against a real SMTP server (Debian's python3-aiosmtpd, started by the test), read
 // back with Python's own e-mail parser: plain, STARTTLS with a self-signed certificate,
 // authentication, a server that refuses, one that hangs.
-#include "delivery/activitylog.h"
 #include "notify/mailmessage.h"
 #include "notify/ownernotifier.h"
 #include "notify/smtpsender.h"
+#include "store/activitylog.h"
 #include "store/workspacestore.h"
 #include "support/testreceiver.h"
 #include "support/testworkspace.h"

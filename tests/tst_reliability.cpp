@@ -3,14 +3,14 @@
 // losing or duplicating a message; and a soak of 20,000 messages through a receiver that fails
 // 30 % of the time at random ends with everything delivered and a log that matches what the
 // receiver saw, request for request.
-#include "delivery/activitylog.h"
-#include "delivery/attemptlog.h"
 #include "delivery/autodisablerule.h"
 #include "delivery/engine.h"
-#include "delivery/outbox.h"
-#include "delivery/webhookstore.h"
+#include "store/activitylog.h"
+#include "store/attemptlog.h"
 #include "store/database.h"
 #include "store/messagestore.h"
+#include "store/outbox.h"
+#include "store/webhookstore.h"
 #include "support/faultreceiver.h"
 #include "support/testworkspace.h"
 

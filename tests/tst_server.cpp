@@ -1,6 +1,6 @@
 // End-to-end tests of `hookline --headless` driven only over HTTP: the real binary on a free
 // port, a real receiver, signatures checked by the reference `standardwebhooks` npm package.
-#include "sources/cloudapisignature.h"
+#include "cloudapi/cloudapisignature.h"
 #include "store/database.h"
 #include "support/cloudapifixtures.h"
 #include "support/fakegraphapi.h"

@@ -1,11 +1,11 @@
 // The service layer (core/service/): each use case whole, with one vocabulary of refusals, on a
 // real store.
-#include "runtime/ingestwriter.h"
-#include "runtime/storeconnection.h"
 #include "service/accountservice.h"
 #include "service/messageservice.h"
 #include "service/webhookservice.h"
 #include "service/workspaceservice.h"
+#include "store/ingestwriter.h"
+#include "store/storeconnection.h"
 #include "support/testdatabase.h"
 
 #include <QTemporaryDir>

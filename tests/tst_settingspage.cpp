@@ -1,11 +1,11 @@
-#include "delivery/webhookstore.h"
+#include "cloudapi/cloudapiregistry.h"
 #include "payload/linkbase.h"
 #include "server/apitoken.h"
 #include "server/localserver.h"
 #include "settingspage.h"
-#include "sources/cloudapiregistry.h"
 #include "store/cloudapiaccountstore.h"
 #include "store/storechoice.h"
+#include "store/webhookstore.h"
 #include "support/desktopharness.h"
 #include "support/fakegraphapi.h"
 

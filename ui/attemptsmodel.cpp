@@ -1,7 +1,7 @@
 #include "attemptsmodel.h"
 
-#include "runtime/storeconnection.h"
-#include "runtime/storeworker.h"
+#include "store/storeconnection.h"
+#include "storeworker.h"
 
 #include <QColor>
 

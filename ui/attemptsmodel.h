@@ -1,6 +1,6 @@
 #pragma once
 
-#include "delivery/attemptlog.h"
+#include "store/attemptlog.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -4,8 +4,8 @@
 #include "desktopcontext.h"
 #include "feedbacklabel.h"
 #include "importdialog.h"
-#include "runtime/storeconnection.h"
-#include "runtime/storeworker.h"
+#include "store/storeconnection.h"
+#include "storeworker.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

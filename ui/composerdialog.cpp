@@ -1,14 +1,14 @@
 #include "composerdialog.h"
 
+#include "cloudapi/cloudapiregistry.h"
 #include "delivery/clock.h"
 #include "desktopcontext.h"
 #include "feedbacklabel.h"
-#include "runtime/ingestwriter.h"
-#include "runtime/storeconnection.h"
-#include "runtime/storeworker.h"
 #include "service/messageservice.h"
 #include "serviceerrortext.h"
-#include "sources/cloudapiregistry.h"
+#include "store/ingestwriter.h"
+#include "store/storeconnection.h"
+#include "storeworker.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,12 +1,12 @@
 #include "dashboardpage.h"
 
-#include "delivery/attemptlog.h"
 #include "delivery/clock.h"
 #include "delivery/engine.h"
 #include "delivery/enginethread.h"
 #include "desktopcontext.h"
-#include "runtime/storeconnection.h"
-#include "runtime/storeworker.h"
+#include "store/attemptlog.h"
+#include "store/storeconnection.h"
+#include "storeworker.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "delivery/attemptrecord.h"
 #include "deliverystats.h"
+#include "domain/attemptrecord.h"
 
 #include <QList>
 #include <QWidget>

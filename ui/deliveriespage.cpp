@@ -8,10 +8,10 @@
 #include "desktopcontext.h"
 #include "feedbacklabel.h"
 #include "httptext.h"
-#include "runtime/storeconnection.h"
-#include "runtime/storeworker.h"
 #include "service/webhookservice.h"
 #include "serviceerrortext.h"
+#include "store/storeconnection.h"
+#include "storeworker.h"
 
 #include <QClipboard>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "delivery/attemptrecord.h"
+#include "domain/attemptrecord.h"
 
 #include <QHash>
 #include <QWidget>

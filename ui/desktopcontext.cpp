@@ -2,8 +2,8 @@
 
 #include "delivery/enginethread.h"
 #include "runtime/instance.h"
-#include "runtime/storeworker.h"
 #include "server/localserver.h"
+#include "storeworker.h"
 
 namespace hookline {
 

@@ -1,11 +1,11 @@
 #include "importdialog.h"
 
+#include "chatexport/chatexportarchive.h"
 #include "delivery/clock.h"
 #include "desktopcontext.h"
 #include "feedbacklabel.h"
-#include "runtime/storeconnection.h"
-#include "runtime/storeworker.h"
-#include "sources/chatexportarchive.h"
+#include "store/storeconnection.h"
+#include "storeworker.h"
 
 #include <QCheckBox>
 #include <QComboBox>

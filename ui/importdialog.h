@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sources/chatexportimporter.h"
+#include "chatexport/chatexportimporter.h"
 
 #include <QDialog>
 #include <QString>

@@ -4,11 +4,11 @@
 #include "desktopcontext.h"
 #include "feedbacklabel.h"
 #include "httptext.h"
-#include "runtime/storeconnection.h"
-#include "runtime/storeworker.h"
 #include "server/inspector.h"
 #include "service/webhookservice.h"
 #include "serviceerrortext.h"
+#include "store/storeconnection.h"
+#include "storeworker.h"
 
 #include <QApplication>
 #include <QClipboard>

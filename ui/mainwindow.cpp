@@ -11,12 +11,12 @@
 #include "desktopcontext.h"
 #include "inspectorpage.h"
 #include "notify/ownernotifier.h"
-#include "runtime/storeconnection.h"
-#include "runtime/storeworker.h"
 #include "server/inspector.h"
 #include "service/messageservice.h"
 #include "service/webhookservice.h"
 #include "settingspage.h"
+#include "store/storeconnection.h"
+#include "storeworker.h"
 #include "webhookspage.h"
 
 #include <QApplication>

@@ -2,24 +2,24 @@
 
 #include "activitytext.h"
 
-#include "delivery/webhookstore.h"
+#include "cloudapi/cloudapiregistry.h"
 #include "desktopcontext.h"
 #include "feedbacklabel.h"
 #include "notify/ownernotifier.h"
 #include "payload/linkbase.h"
-#include "runtime/storeconnection.h"
-#include "runtime/storeworker.h"
 #include "server/apitoken.h"
 #include "server/localserver.h"
 #include "service/accountservice.h"
 #include "service/cloudapiservice.h"
 #include "service/workspaceservice.h"
 #include "serviceerrortext.h"
-#include "sources/cloudapiregistry.h"
 #include "store/database.h"
 #include "store/storechoice.h"
+#include "store/storeconnection.h"
 #include "store/storeerror.h"
 #include "store/storelocation.h"
+#include "store/webhookstore.h"
+#include "storeworker.h"
 #include "wheelguard.h"
 
 #include <QCheckBox>

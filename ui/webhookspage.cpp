@@ -4,14 +4,14 @@
 #include "delivery/autodisablerule.h"
 #include "delivery/clock.h"
 #include "delivery/enginethread.h"
-#include "delivery/standardwebhooks.h"
 #include "desktopcontext.h"
+#include "domain/standardwebhooks.h"
 #include "feedbacklabel.h"
-#include "runtime/storeconnection.h"
-#include "runtime/storeworker.h"
 #include "service/webhookservice.h"
 #include "serviceerrortext.h"
+#include "store/storeconnection.h"
 #include "store/storeerror.h"
+#include "storeworker.h"
 #include "wheelguard.h"
 
 #include <QApplication>

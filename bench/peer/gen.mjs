@@ -5,7 +5,7 @@
 //                [--concurrency 32] [--rate 0] [--warmup 0] [--warmup-wait RECEIVER_URL]
 //                [--seq0 0] [--cpu-pid P] [--timeout-ms 10000]
 // --shape    nodered: a flat message, what the Node-RED flow takes at /ingest;
-//            hookline: Hookline's POST /api/v1/messages body (core/sources/ingestjson.cpp);
+//            hookline: Hookline's POST /api/v1/messages body (core/server/ingestjson.cpp);
 //            relay: what a relay posts ({"message": {...}}), for gen -> receiver directly.
 // --token T  sends `Authorization: Bearer T` (Hookline's DIR/api-token).
 // --rate R   open loop, R msgs/s: message i is due at start + i/R and its text carries that due

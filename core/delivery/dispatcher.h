@@ -1,7 +1,7 @@
 #pragma once
 
-#include "attemptrecord.h"
-#include "webhook.h"
+#include "domain/attemptrecord.h"
+#include "domain/webhook.h"
 
 #include <QHash>
 #include <QNetworkRequest>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "attemptrecord.h"
-#include "deliveryleases.h"
-#include "webhook.h"
-#include "webhookstore.h"
+#include "domain/attemptrecord.h"
+#include "domain/webhook.h"
+#include "store/deliveryleases.h"
+#include "store/webhookstore.h"
 
 #include <QHash>
 #include <QObject>

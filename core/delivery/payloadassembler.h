@@ -1,8 +1,8 @@
 #pragma once
 
-#include "outbox.h"
+#include "domain/webhook.h"
 #include "payload/signedlinks.h"
-#include "webhook.h"
+#include "store/outbox.h"
 
 #include <QByteArray>
 #include <QTimeZone>

@@ -4,8 +4,8 @@
 #include "delivery/dispatcher.h"
 #include "logcategories.h"
 #include "payload/aggregationhtml.h"
-#include "runtime/storeconnection.h"
 #include "store/datadirectory.h"
+#include "store/storeconnection.h"
 #include "store/storeerror.h"
 
 #include <QTimeZone>

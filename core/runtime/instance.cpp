@@ -1,16 +1,16 @@
 #include "instance.h"
 
+#include "cloudapi/cloudapireceiver.h"
+#include "cloudapi/cloudapiregistry.h"
 #include "delivery/clock.h"
 #include "delivery/enginethread.h"
-#include "ingestwriter.h"
 #include "logcategories.h"
 #include "notify/ownernotifier.h"
 #include "server/apitoken.h"
 #include "server/inspector.h"
 #include "server/localserver.h"
-#include "sources/cloudapireceiver.h"
-#include "sources/cloudapiregistry.h"
 #include "store/database.h"
+#include "store/ingestwriter.h"
 #include "store/storechoice.h"
 #include "store/storelocation.h"
 
@@ -84,8 +84,11 @@ bool Instance::start(QString *error)
         return false;
     }
 
-    m_ingest = std::make_unique<IngestWriter>(IngestWriter::Options {
-        m_dataDirectory.storeLocation(), m_dataDirectory.attachmentsPath(), m_engine.get()});
+    m_ingest = std::make_unique<IngestWriter>(
+        IngestWriter::Options {m_dataDirectory.storeLocation(), m_dataDirectory.attachmentsPath(),
+                               [engine = m_engine.get()] {
+                                   engine->poke();
+                               }});
     if (!m_ingest->start(error)) {
         m_ingest.reset();
         return false;

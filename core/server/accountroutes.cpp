@@ -1,12 +1,12 @@
 #include "apiroute.h"
 
 #include "apijson.h"
+#include "cloudapi/cloudapiregistry.h"
 #include "httpmessage.h"
 #include "payload/linkbase.h"
-#include "runtime/storeconnection.h"
 #include "service/accountservice.h"
 #include "service/cloudapiservice.h"
-#include "sources/cloudapiregistry.h"
+#include "store/storeconnection.h"
 
 #include <QJsonArray>
 

@@ -1,10 +1,10 @@
 #include "apijson.h"
 
 #include "apiroutes.h"
+#include "cloudapi/cloudapiregistry.h"
 #include "payload/linkbase.h"
 #include "payload/payloadtimestamp.h"
-#include "runtime/storeconnection.h"
-#include "sources/cloudapiregistry.h"
+#include "store/storeconnection.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,8 +3,8 @@
 #include "apitoken.h"
 #include "httpmessage.h"
 #include "httprouter.h"
+#include "jsoninput.h"
 #include "service/serviceerror.h"
-#include "sources/jsoninput.h"
 #include "store/storeerror.h"
 #include "threadstore.h"
 

@@ -1,15 +1,15 @@
 #include "apiroute.h"
 
 #include "apijson.h"
+#include "chatexport/chatexportimporter.h"
+#include "cloudapi/cloudapiregistry.h"
 #include "delivery/clock.h"
 #include "delivery/enginethread.h"
 #include "httpmessage.h"
-#include "runtime/ingestwriter.h"
-#include "runtime/storeconnection.h"
+#include "ingestjson.h"
 #include "service/messageservice.h"
-#include "sources/chatexportimporter.h"
-#include "sources/cloudapiregistry.h"
-#include "sources/ingestjson.h"
+#include "store/ingestwriter.h"
+#include "store/storeconnection.h"
 #include "store/storeerror.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runtime/storeconnection.h"
+#include "store/storeconnection.h"
 
 namespace hookline {
 

@@ -7,8 +7,8 @@
 #include "export/logexporter.h"
 #include "httpmessage.h"
 #include "payload/payloadtimestamp.h"
-#include "runtime/storeconnection.h"
 #include "service/webhookservice.h"
+#include "store/storeconnection.h"
 #include "testwaiters.h"
 #include "webhookjson.h"
 

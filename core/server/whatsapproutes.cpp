@@ -1,14 +1,14 @@
 #include "whatsapproutes.h"
 
+#include "cloudapi/cloudapinotification.h"
+#include "cloudapi/cloudapireceiver.h"
+#include "cloudapi/cloudapiregistry.h"
 #include "delivery/clock.h"
 #include "httprouter.h"
 #include "logcategories.h"
-#include "runtime/ingestwriter.h"
-#include "runtime/storeconnection.h"
-#include "sources/cloudapinotification.h"
-#include "sources/cloudapireceiver.h"
-#include "sources/cloudapiregistry.h"
 #include "store/cloudapiinbox.h"
+#include "store/ingestwriter.h"
+#include "store/storeconnection.h"
 #include "store/storeerror.h"
 
 using namespace Qt::StringLiterals;

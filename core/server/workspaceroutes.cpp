@@ -3,8 +3,8 @@
 #include "apijson.h"
 #include "httpmessage.h"
 #include "notify/ownernotifier.h"
-#include "runtime/storeconnection.h"
 #include "service/workspaceservice.h"
+#include "store/storeconnection.h"
 #include "testwaiters.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "accountservice.h"
 
-#include "runtime/storeconnection.h"
 #include "store/messagestore.h"
+#include "store/storeconnection.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
 

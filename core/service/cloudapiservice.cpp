@@ -1,6 +1,6 @@
 #include "cloudapiservice.h"
 
-#include "sources/cloudapiregistry.h"
+#include "cloudapi/cloudapiregistry.h"
 #include "store/storeerror.h"
 
 using namespace Qt::StringLiterals;

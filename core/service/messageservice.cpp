@@ -1,7 +1,7 @@
 #include "messageservice.h"
 
-#include "runtime/ingestwriter.h"
-#include "sources/cloudapisender.h"
+#include "cloudapi/cloudapisender.h"
+#include "store/ingestwriter.h"
 #include "store/storeerror.h"
 
 using namespace Qt::StringLiterals;

@@ -1,7 +1,7 @@
 #include "webhookservice.h"
 
 #include "delivery/enginethread.h"
-#include "runtime/storeconnection.h"
+#include "store/storeconnection.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "delivery/webhook.h"
-#include "delivery/webhookstore.h"
+#include "domain/webhook.h"
 #include "serviceerror.h"
+#include "store/webhookstore.h"
 
 #include <optional>
 

@@ -2,7 +2,7 @@
 
 #include "delivery/enginethread.h"
 #include "notify/ownernotifier.h"
-#include "runtime/storeconnection.h"
+#include "store/storeconnection.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
 

@@ -2,8 +2,8 @@
 
 #include "attachmentstore.h"
 #include "database.h"
+#include "domain/timeorderedid.h"
 #include "storeerror.h"
-#include "timeorderedid.h"
 #include "transaction.h"
 
 #include <QRegularExpression>

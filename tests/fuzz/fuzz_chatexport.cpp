@@ -1,6 +1,6 @@
 // libFuzzer target: the chat export parser must turn any byte string into entries and a report
 // — never a crash, a hang, a sanitizer report, or entries that break its own promises.
-#include "sources/chatexportparser.h"
+#include "chatexport/chatexportparser.h"
 #include "store/messagestore.h"
 
 #include <cstddef>

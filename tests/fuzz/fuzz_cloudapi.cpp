@@ -1,8 +1,8 @@
 // libFuzzer target: a Cloud API notification body and its signature header come from anyone on
 // the Internet. Parsing must turn any bytes into events and skipped notes — never a crash, a
 // hang or a sanitizer report — and every event must be something the store accepts.
-#include "sources/cloudapinotification.h"
-#include "sources/cloudapisignature.h"
+#include "cloudapi/cloudapinotification.h"
+#include "cloudapi/cloudapisignature.h"
 
 #include <cstddef>
 #include <cstdint>

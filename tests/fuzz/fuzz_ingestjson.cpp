@@ -1,6 +1,6 @@
 // libFuzzer target: the local API's ingest body parser and the store's validation must turn any
 // byte string into either messages or a named error — never a crash, a hang or a sanitizer report.
-#include "sources/ingestjson.h"
+#include "server/ingestjson.h"
 #include "store/messagestore.h"
 
 #include <cstddef>

@@ -2,7 +2,7 @@
 
 #include "delivery/clock.h"
 #include "delivery/enginethread.h"
-#include "runtime/storeconnection.h"
+#include "store/storeconnection.h"
 
 hookline::Webhook retryingAtOnce(const QString &name, const QString &url)
 {

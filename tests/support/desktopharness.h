@@ -4,7 +4,7 @@
 // engine thread, local server on a free loopback port) and the DesktopContext the pages use.
 #include "desktopcontext.h"
 #include "runtime/instance.h"
-#include "runtime/storeconnection.h"
+#include "store/storeconnection.h"
 
 #include <QTemporaryDir>
 

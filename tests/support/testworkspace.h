@@ -4,12 +4,12 @@
 // Engine (in the test's thread) on the same files.
 #include "delivery/clock.h"
 #include "delivery/engine.h"
-#include "delivery/outbox.h"
-#include "delivery/webhookstore.h"
 #include "payload/linkbase.h"
 #include "store/attachmentstore.h"
 #include "store/database.h"
 #include "store/messagestore.h"
+#include "store/outbox.h"
+#include "store/webhookstore.h"
 #include "support/testdatabase.h"
 
 #include <QTemporaryDir>

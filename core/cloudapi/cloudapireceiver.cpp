@@ -6,9 +6,9 @@
 #include "delivery/enginethread.h"
 #include "graphapiclient.h"
 #include "logcategories.h"
-#include "runtime/storeconnection.h"
 #include "store/cloudapiinbox.h"
 #include "store/mediadownloadqueue.h"
+#include "store/storeconnection.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
 

@@ -1,10 +1,9 @@
 #include "ingestwriter.h"
 
-#include "delivery/enginethread.h"
 #include "logcategories.h"
-#include "store/storeerror.h"
-#include "store/transaction.h"
 #include "storeconnection.h"
+#include "storeerror.h"
+#include "transaction.h"
 
 #include <QThread>
 
@@ -107,8 +106,8 @@ void IngestWriter::loop()
         }
         const bool deliveries = commit(group);
         // The engine first, the callers after: their answers can lead to more work at once.
-        if (deliveries && m_options.engine)
-            m_options.engine->poke();
+        if (deliveries && m_options.deliveriesCommitted)
+            m_options.deliveriesCommitted();
         finish(group);
     }
 }

@@ -3,9 +3,9 @@
 #include "cloudapisignature.h"
 #include "constanttime.h"
 #include "logcategories.h"
-#include "runtime/storeconnection.h"
 #include "store/cloudapiaccountstore.h"
 #include "store/secretstore.h"
+#include "store/storeconnection.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,10 +1,10 @@
 #include "storeworker.h"
 
-#include "delivery/webhookstore.h"
 #include "logcategories.h"
-#include "runtime/storeconnection.h"
 #include "store/messagestore.h"
+#include "store/storeconnection.h"
 #include "store/storeerror.h"
+#include "store/webhookstore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

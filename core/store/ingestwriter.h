@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/messagestore.h"
+#include "messagestore.h"
 
 #include <QString>
 
@@ -15,7 +15,6 @@ class QThread;
 
 namespace hookline {
 
-class EngineThread;
 struct StoreConnection;
 
 // The process's one writer of incoming messages (group commit). Every source that stores what
@@ -31,7 +30,9 @@ public:
     {
         QString databasePath;
         QString attachmentsPath;
-        EngineThread *engine = nullptr; // poked after a commit that created deliveries
+        // Called in the writer's thread after a commit that created deliveries (the engine is
+        // poked from there), before the callers are answered.
+        std::function<void()> deliveriesCommitted;
         // Writes taken into one transaction at most, so one commit never grows without bound
         // and the first caller of a long queue is not kept waiting for all of it.
         int maxWritesPerCommit = 256;
@@ -49,7 +50,7 @@ public:
 
     // Runs `write` in the next group commit and returns once it is committed; rethrows what
     // the write threw, or the StoreError of a commit that failed. `deliveries`: the write may
-    // have created deliveries, so the engine is poked after the commit.
+    // have created deliveries, so deliveriesCommitted runs after the commit.
     void run(Write write, bool deliveries);
 
     // Validates and stores messages (files first, in the calling thread), with a delivery for

@@ -3,8 +3,8 @@
 #include "cloudapiregistry.h"
 #include "graphapiclient.h"
 #include "logcategories.h"
-#include "runtime/ingestwriter.h"
-#include "runtime/storeconnection.h"
+#include "store/ingestwriter.h"
+#include "store/storeconnection.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 #include "deliveryleases.h"
 
-#include "store/database.h"
-#include "store/dialect.h"
-#include "store/transaction.h"
+#include "database.h"
+#include "dialect.h"
+#include "transaction.h"
 
 #include <QSet>
 #include <QSqlQuery>

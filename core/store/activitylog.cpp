@@ -1,6 +1,6 @@
 #include "activitylog.h"
 
-#include "store/database.h"
+#include "database.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #include "chatexportimporter.h"
 
 #include "chatexportarchive.h"
-#include "runtime/storeconnection.h"
+#include "store/storeconnection.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
 

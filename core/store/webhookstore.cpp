@@ -1,11 +1,11 @@
 #include "webhookstore.h"
 
 #include "activitylog.h"
+#include "database.h"
+#include "domain/standardwebhooks.h"
 #include "outbox.h"
-#include "standardwebhooks.h"
-#include "store/database.h"
-#include "store/storeerror.h"
-#include "store/transaction.h"
+#include "storeerror.h"
+#include "transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/messagestore.h"
+#include "messagestore.h"
 
 #include <QList>
 #include <QString>

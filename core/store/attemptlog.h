@@ -1,6 +1,6 @@
 #pragma once
 
-#include "attemptrecord.h"
+#include "domain/attemptrecord.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
 #include "attemptlog.h"
 
-#include "store/database.h"
-#include "store/dialect.h"
+#include "database.h"
+#include "dialect.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #include "outbox.h"
 
-#include "standardwebhooks.h"
-#include "store/database.h"
-#include "store/dialect.h"
-#include "store/transaction.h"
+#include "database.h"
+#include "dialect.h"
+#include "domain/standardwebhooks.h"
+#include "transaction.h"
 
 using namespace Qt::StringLiterals;
 

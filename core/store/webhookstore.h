@@ -1,6 +1,6 @@
 #pragma once
 
-#include "webhook.h"
+#include "domain/webhook.h"
 
 #include <QList>
 

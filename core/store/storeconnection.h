@@ -1,13 +1,13 @@
 #pragma once
 
-#include "delivery/activitylog.h"
-#include "delivery/attemptlog.h"
-#include "delivery/outbox.h"
-#include "delivery/webhookstore.h"
-#include "store/attachmentstore.h"
-#include "store/database.h"
-#include "store/messagestore.h"
-#include "store/workspacestore.h"
+#include "activitylog.h"
+#include "attachmentstore.h"
+#include "attemptlog.h"
+#include "database.h"
+#include "messagestore.h"
+#include "outbox.h"
+#include "webhookstore.h"
+#include "workspacestore.h"
 
 #include <memory>
 

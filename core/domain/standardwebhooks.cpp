@@ -1,6 +1,6 @@
 #include "standardwebhooks.h"
 
-#include "store/timeorderedid.h"
+#include "timeorderedid.h"
 
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>

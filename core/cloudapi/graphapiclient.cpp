@@ -1,6 +1,6 @@
 #include "graphapiclient.h"
 
-#include "runtime/curlglobal.h"
+#include "curlglobal.h"
 
 #include <curl/curl.h>
 
