@@ -2,6 +2,12 @@
 #include "payload/linkbase.h"
 #include "server/apitoken.h"
 #include "server/localserver.h"
+#include "settings/accountsgroup.h"
+#include "settings/cloudapigroup.h"
+#include "settings/serveraccessgroup.h"
+#include "settings/storegroup.h"
+#include "settings/teammatesgroup.h"
+#include "settings/workspacegroup.h"
 #include "settingspage.h"
 #include "store/cloudapiaccountstore.h"
 #include "store/storechoice.h"
@@ -30,8 +36,14 @@
 #include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
+using hookline::AccountsGroup;
+using hookline::CloudApiGroup;
+using hookline::ServerAccessGroup;
 using hookline::SettingsPage;
 using hookline::StoreConnection;
+using hookline::StoreGroup;
+using hookline::TeammatesGroup;
+using hookline::WorkspaceGroup;
 using hookline::WorkspaceSettings;
 
 namespace {
@@ -128,8 +140,8 @@ void TestSettingsPage::refusesInvalidSettingsNextToTheField()
     const WorkspaceSettings before = storedSettings(harness);
     const auto page = loadedPage(harness);
     QVERIFY(page);
-    QSignalSpy failed(page.get(), &SettingsPage::saveFailed);
-    QSignalSpy saved(page.get(), &SettingsPage::saved);
+    QSignalSpy failed(page->workspace(), &WorkspaceGroup::saveFailed);
+    QSignalSpy saved(page->workspace(), &WorkspaceGroup::saved);
 
     struct Case
     {
@@ -186,8 +198,8 @@ void TestSettingsPage::savesValidSettings()
     child<QLineEdit>(page.get(), u"smtpFrom"_s)->setText(u"hookline@example.com"_s);
     child<QLineEdit>(page.get(), u"smtpPassword"_s)->setText(u"s3cret"_s);
 
-    QSignalSpy saved(page.get(), &SettingsPage::saved);
-    QSignalSpy failed(page.get(), &SettingsPage::saveFailed);
+    QSignalSpy saved(page->workspace(), &WorkspaceGroup::saved);
+    QSignalSpy failed(page->workspace(), &WorkspaceGroup::saveFailed);
     child<QPushButton>(page.get(), u"save"_s)->click();
     QTRY_VERIFY_WITH_TIMEOUT(saved.count() + failed.count() > 0, 20000);
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(1).toString()));
@@ -234,8 +246,8 @@ void TestSettingsPage::saveKeepsChangesMadeElsewhere()
     });
     child<QLineEdit>(page.get(), u"ownerName"_s)->setText(u"Only The Name"_s);
     QVERIFY(page->hasUnsavedEdits());
-    QSignalSpy saved(page.get(), &SettingsPage::saved);
-    QSignalSpy failed(page.get(), &SettingsPage::saveFailed);
+    QSignalSpy saved(page->workspace(), &WorkspaceGroup::saved);
+    QSignalSpy failed(page->workspace(), &WorkspaceGroup::saveFailed);
     child<QPushButton>(page.get(), u"save"_s)->click();
     QTRY_VERIFY_WITH_TIMEOUT(saved.count() + failed.count() > 0, 20000);
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(1).toString()));
@@ -289,7 +301,7 @@ void TestSettingsPage::ignoresRepeatedClicksWhileStoring()
     QVERIFY2(harness.ok(), qPrintable(harness.error()));
     const auto page = loadedPage(harness);
     QVERIFY(page);
-    QSignalSpy teammatesChanged(page.get(), &SettingsPage::teammatesChanged);
+    QSignalSpy teammatesChanged(page->teammates(), &TeammatesGroup::teammatesChanged);
     auto *addTeammate = child<QPushButton>(page.get(), u"addTeammate"_s);
     child<QLineEdit>(page.get(), u"teammateName"_s)->setText(u"Ravi"_s);
     child<QLineEdit>(page.get(), u"teammateEmail"_s)->setText(u"ravi@example.com"_s);
@@ -297,20 +309,20 @@ void TestSettingsPage::ignoresRepeatedClicksWhileStoring()
     QVERIFY(!addTeammate->isEnabled());
     QVERIFY(!child<QPushButton>(page.get(), u"removeTeammate"_s)->isEnabled());
     child<QLineEdit>(page.get(), u"teammateEmail"_s)->setText(u"other@example.com"_s);
-    page->addTeammate(); // ignored while the first is stored
+    page->teammates()->addTeammate(); // ignored while the first is stored
     QTRY_VERIFY_WITH_TIMEOUT(addTeammate->isEnabled(), 20000);
     QCOMPARE(teammatesChanged.count(), 1);
     harness.withStore(
         [](StoreConnection &store) { QCOMPARE(store.workspace->teammates().size(), 1); });
 
-    QSignalSpy accountsChanged(page.get(), &SettingsPage::accountsChanged);
-    QSignalSpy accountFailed(page.get(), &SettingsPage::accountFailed);
+    QSignalSpy accountsChanged(page->accounts(), &AccountsGroup::accountsChanged);
+    QSignalSpy accountFailed(page->accounts(), &AccountsGroup::accountFailed);
     auto *addAccount = child<QPushButton>(page.get(), u"addAccount"_s);
     child<QLineEdit>(page.get(), u"accountPhone"_s)->setText(u"+14155550199"_s);
     addAccount->click();
     QVERIFY(!addAccount->isEnabled());
     QVERIFY(!child<QPushButton>(page.get(), u"updateAccount"_s)->isEnabled());
-    page->addAccount(); // a second click would otherwise report a duplicate phone
+    page->accounts()->addAccount(); // a second click would otherwise report a duplicate phone
     QTRY_VERIFY_WITH_TIMEOUT(addAccount->isEnabled(), 20000);
     QCOMPARE(accountsChanged.count(), 1);
     QCOMPARE(accountFailed.count(), 0);
@@ -344,7 +356,7 @@ void TestSettingsPage::addsAndRemovesTeammates()
     QVERIFY2(harness.ok(), qPrintable(harness.error()));
     const auto page = loadedPage(harness);
     QVERIFY(page);
-    QSignalSpy changed(page.get(), &SettingsPage::teammatesChanged);
+    QSignalSpy changed(page->teammates(), &TeammatesGroup::teammatesChanged);
     auto *list = child<QTreeWidget>(page.get(), u"teammates"_s);
 
     // No e-mail address: refused before the store.
@@ -377,8 +389,8 @@ void TestSettingsPage::addsAccountsWithUniquePhones()
     QVERIFY2(harness.ok(), qPrintable(harness.error()));
     const auto page = loadedPage(harness);
     QVERIFY(page);
-    QSignalSpy changed(page.get(), &SettingsPage::accountsChanged);
-    QSignalSpy failed(page.get(), &SettingsPage::accountFailed);
+    QSignalSpy changed(page->accounts(), &AccountsGroup::accountsChanged);
+    QSignalSpy failed(page->accounts(), &AccountsGroup::accountFailed);
     auto *list = child<QTreeWidget>(page.get(), u"accounts"_s);
     auto *phone = child<QLineEdit>(page.get(), u"accountPhone"_s);
     auto *name = child<QLineEdit>(page.get(), u"accountName"_s);
@@ -438,13 +450,13 @@ void TestSettingsPage::choosesAPostgresqlStoreForTheNextStart()
              dataDir + u"/hookline.sqlite"_s);
     auto *url = child<QLineEdit>(page.get(), u"storeUrl"_s);
     auto *password = child<QLineEdit>(page.get(), u"storePassword"_s);
-    QSignalSpy tested(page.get(), &SettingsPage::storeTested);
-    QSignalSpy saved(page.get(), &SettingsPage::storeSaved);
-    QSignalSpy failed(page.get(), &SettingsPage::storeFailed);
+    QSignalSpy tested(page->storeGroup(), &StoreGroup::storeTested);
+    QSignalSpy saved(page->storeGroup(), &StoreGroup::storeSaved);
+    QSignalSpy failed(page->storeGroup(), &StoreGroup::storeFailed);
 
     // Testing needs a URL; a server that does not answer is named.
     url->setText(u"/var/lib/hookline.sqlite"_s);
-    page->testStore();
+    page->storeGroup()->testStore();
     QCOMPARE(tested.size(), 1);
     QVERIFY(!tested.takeFirst().at(0).toBool());
     QTcpServer placeholder;
@@ -453,7 +465,7 @@ void TestSettingsPage::choosesAPostgresqlStoreForTheNextStart()
         placeholder.serverPort());
     placeholder.close();
     url->setText(closed);
-    page->testStore();
+    page->storeGroup()->testStore();
     QTRY_COMPARE(tested.size(), 1);
     const QList<QVariant> outcome = tested.takeFirst();
     QVERIFY(!outcome.at(0).toBool());
@@ -463,14 +475,14 @@ void TestSettingsPage::choosesAPostgresqlStoreForTheNextStart()
     // A password in the URL is refused; a good URL is kept in store.conf and the password
     // elsewhere (an owner-only file here, where no keyring runs).
     url->setText(u"postgresql://crm:secret@db.example/hookline"_s);
-    page->saveStore();
+    page->storeGroup()->saveStore();
     QTRY_COMPARE(failed.size(), 1);
     QVERIFY2(failed.constFirst().at(0).toString().contains(u"PGPASSWORD"_s),
              qPrintable(failed.constFirst().at(0).toString()));
     QVERIFY(hookline::StoreChoice::configured(dataDir).isEmpty());
     url->setText(u"postgresql://crm@db.example:5432/hookline"_s);
     password->setText(u"s3cret"_s);
-    page->saveStore();
+    page->storeGroup()->saveStore();
     QTRY_COMPARE(saved.size(), 1);
     QCOMPARE(hookline::StoreChoice::configured(dataDir),
              u"postgresql://crm@db.example:5432/hookline"_s);
@@ -483,7 +495,7 @@ void TestSettingsPage::choosesAPostgresqlStoreForTheNextStart()
     QCOMPARE(secret.readAll().trimmed(), QByteArray("s3cret"));
     // Empty goes back to the SQLite file and forgets the password.
     url->clear();
-    page->saveStore();
+    page->storeGroup()->saveStore();
     QTRY_COMPARE(saved.size(), 2);
     QVERIFY(hookline::StoreChoice::configured(dataDir).isEmpty());
     QVERIFY(!QFile::exists(dataDir + u"/secrets/postgresql-password"_s));
@@ -497,8 +509,8 @@ void TestSettingsPage::regeneratesTheApiToken()
     const QByteArray old = token->value();
     const auto page = loadedPage(harness);
     QVERIFY(page);
-    QSignalSpy regenerated(page.get(), &SettingsPage::tokenRegenerated);
-    page->regenerateToken();
+    QSignalSpy regenerated(page->serverAccess(), &ServerAccessGroup::tokenRegenerated);
+    page->serverAccess()->regenerateToken();
     QTRY_COMPARE(regenerated.count(), 1);
     const QByteArray now = token->value();
     QVERIFY(!now.isEmpty());
@@ -541,7 +553,7 @@ void TestSettingsPage::namesLinksThatCannotOpen()
         w.url = u"http://192.0.2.10/crm"_s;
         store.webhooks->create(w, 0);
     });
-    QSignalSpy checked(page.get(), &SettingsPage::linksChecked);
+    QSignalSpy checked(page->workspace(), &WorkspaceGroup::linksChecked);
     page->reload();
     QVERIFY(checked.wait(20000));
     QVERIFY(!problems->isHidden());
@@ -576,7 +588,7 @@ void TestSettingsPage::testEmailWithoutSmtpFailsClearly()
     QVERIFY2(harness.ok(), qPrintable(harness.error()));
     const auto page = loadedPage(harness);
     QVERIFY(page);
-    QSignalSpy finished(page.get(), &SettingsPage::testEmailFinished);
+    QSignalSpy finished(page->workspace(), &WorkspaceGroup::testEmailFinished);
     child<QPushButton>(page.get(), u"sendTestEmail"_s)->click();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
     QCOMPARE(finished.at(0).at(0).toBool(), false);
@@ -650,9 +662,9 @@ void TestSettingsPage::connectsAnAccountToTheCloudApi()
     }
 
     // A phone number id that is not Meta's: refused next to the field, nothing stored.
-    QSignalSpy saved(page.get(), &SettingsPage::cloudApiSaved);
-    QSignalSpy failed(page.get(), &SettingsPage::cloudApiFailed);
-    QSignalSpy disconnected(page.get(), &SettingsPage::cloudApiDisconnected);
+    QSignalSpy saved(page->cloudApi(), &CloudApiGroup::cloudApiSaved);
+    QSignalSpy failed(page->cloudApi(), &CloudApiGroup::cloudApiFailed);
+    QSignalSpy disconnected(page->cloudApi(), &CloudApiGroup::cloudApiDisconnected);
     QTest::keyClicks(phoneNumberId, u"12ab"_s);
     graphBaseUrl->setText(graph.baseUrl());
     QTest::keyClicks(appSecret, u"app-secret-1"_s);
@@ -710,7 +722,7 @@ void TestSettingsPage::connectsAnAccountToTheCloudApi()
 
     // Saving with empty secrets keeps them; a ticked "Clear" removes that one only.
     child<QCheckBox>(again.get(), u"verifyTokenClear"_s)->setChecked(true);
-    QSignalSpy againSaved(again.get(), &SettingsPage::cloudApiSaved);
+    QSignalSpy againSaved(again->cloudApi(), &CloudApiGroup::cloudApiSaved);
     child<QPushButton>(again.get(), u"connectCloudApi"_s)->click();
     QTRY_COMPARE_WITH_TIMEOUT(againSaved.count(), 1, 20000);
     cloud = registry->forAccount(accountId);
@@ -742,7 +754,7 @@ void TestSettingsPage::connectsAnAccountToTheCloudApi()
              child<QLineEdit>(again.get(), u"webhookUrl"_s)->text());
 
     // Disconnecting removes the settings and the secrets.
-    page->disconnectCloudApi();
+    page->cloudApi()->disconnectCloudApi();
     QTRY_COMPARE_WITH_TIMEOUT(disconnected.count(), 1, 20000);
     QVERIFY(!registry->forAccount(accountId));
     QVERIFY(settingsRows().isEmpty());

@@ -327,6 +327,89 @@
     </message>
 </context>
 <context>
+    <name>hookline::AccountsGroup</name>
+    <message>
+        <source>WhatsApp accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+14155550100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add accoun&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;just selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves these fields to the account selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (re&amp;quired):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mai&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the account %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the account %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the account to change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account with phone %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hookline::AttemptsModel</name>
     <message>
         <source>Webhook %1</source>
@@ -500,6 +583,165 @@
     </message>
     <message>
         <source>Store the messages of a WhatsApp chat export (.txt or .zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hookline::CloudApiGroup</name>
+    <message>
+        <source>WhatsApp Cloud API (selected account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 106540352242922</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta shows it under WhatsApp → API Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it empty for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone num&amp;ber id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph API addr&amp;ess:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App secre&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the app secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the verify token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccess token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL for Meta:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste it with the verify token into the Meta app&apos;s WhatsApp → Configuration. It is made of the public base URL (Workspace), which Meta must be able to reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect / save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the Cloud API settings of the selected account; empty secrets stay as stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cloud API is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account in the list above to connect it to the WhatsApp Cloud API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Cloud API settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set — leave empty to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as phone number id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives Meta&apos;s notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s notifications are refused until an app secret is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can send from the Composer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending needs an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud API settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect from the Cloud API?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s Cloud API settings and secrets are removed, and Meta&apos;s notifications for it are refused until it is connected again. Its messages stay. Disconnect?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not disconnected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected from the Cloud API.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1353,13 +1595,655 @@
     </message>
 </context>
 <context>
+    <name>hookline::ServerAccessGroup</name>
+    <message>
+        <source>Local server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listens on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change it, start Hookline with --listen HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not a loopback address, so other machines can reach the local server. Anyone who has the API token can use the API from there. Start with --listen 127.0.0.1:PORT to keep it on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;generate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API to&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate the API token?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts and tools that use the current token stop working at once and need the new one. Regenerate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new token is in use; the old one no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hookline::SettingsPage</name>
+    <message>
+        <source>Teammates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace and e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server and API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hookline::StoreGroup</name>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the SQLite file in the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postgre&amp;SQL URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD, ~/.pgpass or the password stored before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As postgresql://USER@HOST:PORT/DB. Several Hookline instances on one database share the deliveries. Applies at the next start; --database on the command line takes precedence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at next st&amp;art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a postgresql://USER@HOST:PORT/DB URL to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the next start uses the SQLite file in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the next start uses this PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hookline::TeammatesGroup</name>
+    <message>
+        <source>Teammates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teammate&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teammate&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd or rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the teammate, or renames the one with this e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the teammate&apos;s e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teammate was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teammate was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hookline::WebhookActivityPanel</name>
+    <message>
+        <source>Activit&amp;y (10 most recent actions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload detailed log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR (browser developer tools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the activity log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download detailed log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a webhook first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the detailed log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This webhook no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) saved to %1</source>
+        <translation>
+            <numerusform>%n request saved to %1</numerusform>
+            <numerusform>%n requests saved to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookline::WebhookEditor</name>
+    <message>
+        <source>e.g. CRM (empty: named after the URL&apos;s host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t aggregate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send each message at once, or one bundle per chat per period (fewer calls for tools that bill per call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ggregation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook &amp;enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick and save to pause the webhook. To switch it back on, use the buttons above the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: requests are not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gene&amp;rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing se&amp;cret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any 2xx response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success ru&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest attempts, with request and response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detailed log &amp;keeps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an&amp;d test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves, then sends the workspace&apos;s most recent message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no secret to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the test did not finish in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous webhook was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing: sending the most recent message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hookline::WebhooksPage</name>
+    <message>
+        <source>Webhoo&amp;ks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enable and discard t&amp;hem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flush now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends what waits for the next bundle window now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This webhook is paused. New messages wait until it is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This webhook is switched off: %1. New messages wait until it is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-enable and deli&amp;ver the %n waiting message(s)</source>
+        <translation>
+            <numerusform>Re-enable and deli&amp;ver the %n waiting message</numerusform>
+            <numerusform>Re-enable and deli&amp;ver the %n waiting messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not flush: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) on their way.</source>
+        <translation>
+            <numerusform>%n bundle on its way.</numerusform>
+            <numerusform>%n bundles on their way.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was waiting for a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the webhook “%1”? Messages waiting for it are not sent, and its logs are removed. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook was not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook was not re-enabled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enabled; the waiting messages are being delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enabled; the waiting messages were discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the webhooks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 · %n waiting</source>
+        <translation>
+            <numerusform>%1
+%2 · %n waiting</numerusform>
+            <numerusform>%1
+%2 · %n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook “%1” has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new webhook is not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-ena&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the most recent message once, without re-enabling, to see whether the receiver answers now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next attempt at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trying again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing: %n error(s) in a row, %1. It is switched off after %2 more.</source>
+        <translation>
+            <numerusform>Failing: %n error in a row, %1. It is switched off after %2 more.</numerusform>
+            <numerusform>Failing: %n errors in a row, %1. It is switched off after %2 more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The webhook “%1” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>failing (%n error(s) in a row)</source>
+        <translation>
+            <numerusform>failing (%n error in a row)</numerusform>
+            <numerusform>failing (%n errors in a row)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>switched off after errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hookline::WorkspaceGroup</name>
     <message>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>owner@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: %1, where Hookline listens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1376,6 +2260,10 @@
     </message>
     <message>
         <source>&amp;Public base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where chat links and attachment URLs in payloads point. Set it when receivers on other computers must open them (through a tunnel or a reverse proxy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1459,106 +2347,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Local server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Listens on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To change it, start Hookline with --listen HOST:PORT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: %1 is not a loopback address, so other machines can reach the local server. Anyone who has the API token can use the API from there. Start with --listen 127.0.0.1:PORT to keep it on this machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;generate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API to&amp;ken:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teammates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teammate&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teammate&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;dd or rename</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds the teammate, or renames the one with this e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WhatsApp accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add accoun&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API token is on the clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The mail server did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,15 +2379,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passwords cannot be stored right now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Passwords cannot be stored right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links in payloads may not open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1608,738 +2400,6 @@
     </message>
     <message>
         <source>Sending a test e-mail with the saved settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regenerate the API token?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scripts and tools that use the current token stop working at once and need the new one. Regenerate?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token was not changed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new token is in use; the old one no longer works.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the teammate&apos;s e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The teammate was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The teammate was not removed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the account to change first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An account with phone %1 exists already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+14155550100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ad&amp;just selected account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saves these fields to the account selected in the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone (re&amp;quired):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mai&amp;l:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For the account %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For the account %1 (%2):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WhatsApp Cloud API (selected account)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meta shows it under WhatsApp → API Setup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave it empty for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone num&amp;ber id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Graph API addr&amp;ess:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>App secre&amp;t:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the app secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verify token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the verify token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ccess token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the webhook URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Webhook URL for Meta:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;nnect / save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saves the Cloud API settings of the selected account; empty secrets stay as stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The webhook URL is on the clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Cloud API is not available here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select an account in the list above to connect it to the WhatsApp Cloud API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the Cloud API settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set — leave empty to keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected as phone number id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receives Meta&apos;s notifications.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meta&apos;s notifications are refused until an app secret is set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Can send from the Composer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending needs an access token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cloud API settings saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disconnect from the Cloud API?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account&apos;s Cloud API settings and secrets are removed, and Meta&apos;s notifications for it are refused until it is connected again. Its messages stay. Disconnect?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not disconnected: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disconnected from the Cloud API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty: %1, where Hookline listens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where chat links and attachment URLs in payloads point. Set it when receivers on other computers must open them (through a tunnel or a reverse proxy).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In use:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty: the SQLite file in the data folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postgre&amp;SQL URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty: PGPASSWORD, ~/.pgpass or the password stored before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As postgresql://USER@HOST:PORT/DB. Several Hookline instances on one database share the deliveries. Applies at the next start; --database on the command line takes precedence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test co&amp;nnection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use at next st&amp;art</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Links in payloads may not open: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a postgresql://USER@HOST:PORT/DB URL to test.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved: the next start uses the SQLite file in the data folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved: the next start uses this PostgreSQL database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 106540352242922</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste it with the verify token into the Meta app&apos;s WhatsApp → Configuration. It is made of the public base URL (Workspace), which Meta must be able to reach.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace and e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server and API token</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hookline::WebhooksPage</name>
-    <message>
-        <source>Webhoo&amp;ks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Webhooks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add webhook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the test did not finish in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-enable and discard t&amp;hem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Don&apos;t aggregate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every 6 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every 12 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every 24 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send each message at once, or one bundle per chat per period (fewer calls for tools that bill per call).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ggregation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Webhook &amp;enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none: requests are not signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gene&amp;rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing se&amp;cret:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any 2xx response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exactly 200</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Success ru&amp;le:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save an&amp;d test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saves, then sends the workspace&apos;s most recent message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Flush now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sends what waits for the next bundle window now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dele&amp;te</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activit&amp;y (10 most recent actions)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do&amp;wnload detailed log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HAR (browser developer tools)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (spreadsheets)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no secret to copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This webhook is paused. New messages wait until it is enabled again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This webhook is switched off: %1. New messages wait until it is enabled again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Re-enable and deli&amp;ver the %n waiting message(s)</source>
-        <translation>
-            <numerusform>Re-enable and deli&amp;ver the %n waiting message</numerusform>
-            <numerusform>Re-enable and deli&amp;ver the %n waiting messages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing: sending the most recent message…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test delivered: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not flush: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bundle(s) on their way.</source>
-        <translation>
-            <numerusform>%n bundle on its way.</numerusform>
-            <numerusform>%n bundles on their way.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was waiting for a bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete webhook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the webhook “%1”? Messages waiting for it are not sent, and its logs are removed. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The webhook was not deleted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The webhook was not re-enabled: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-enabled; the waiting messages are being delivered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-enabled; the waiting messages were discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the webhooks: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1
-%2 · %n waiting</source>
-        <translation>
-            <numerusform>%1
-%2 · %n waiting</numerusform>
-            <numerusform>%1
-%2 · %n waiting</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not read the activity log: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flushed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HAR files (*.har)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download detailed log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a webhook first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the detailed log…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This webhook no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) saved to %1</source>
-        <translation>
-            <numerusform>%n request saved to %1</numerusform>
-            <numerusform>%n requests saved to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Untick and save to pause the webhook. To switch it back on, use the buttons above the form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The webhook “%1” has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new webhook is not saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-ena&amp;ble</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The previous webhook was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. CRM (empty: named after the URL&apos;s host)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test &amp;first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sends the most recent message once, without re-enabling, to see whether the receiver answers now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>newest attempts, with request and response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detailed log &amp;keeps:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Webhook %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>next attempt at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>trying again now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Failing: %n error(s) in a row, %1. It is switched off after %2 more.</source>
-        <translation>
-            <numerusform>Failing: %n error in a row, %1. It is switched off after %2 more.</numerusform>
-            <numerusform>Failing: %n errors in a row, %1. It is switched off after %2 more.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The webhook “%1” was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>healthy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>failing (%n error(s) in a row)</source>
-        <translation>
-            <numerusform>failing (%n error in a row)</numerusform>
-            <numerusform>failing (%n errors in a row)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>switched off after errors</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -327,6 +327,89 @@
     </message>
 </context>
 <context>
+    <name>hookline::AccountsGroup</name>
+    <message>
+        <source>WhatsApp accounts</source>
+        <translation>WhatsApp खाते</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>+14155550100</source>
+        <translation>+14155550100</translation>
+    </message>
+    <message>
+        <source>Account phone</source>
+        <translation>खाते का फ़ोन</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>खाते का नाम</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Account e-mail</source>
+        <translation>खाते का ईमेल</translation>
+    </message>
+    <message>
+        <source>Add accoun&amp;t</source>
+        <translation>खाता जोड़ें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ad&amp;just selected account</source>
+        <translation>चुने गए खाते में लागू करें (&amp;J)</translation>
+    </message>
+    <message>
+        <source>Saves these fields to the account selected in the list</source>
+        <translation>ये फ़ील्ड सूची में चुने गए खाते में सहेजता है</translation>
+    </message>
+    <message>
+        <source>Phone (re&amp;quired):</source>
+        <translation>फ़ोन (आवश्यक) (&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>नाम (&amp;M):</translation>
+    </message>
+    <message>
+        <source>E-mai&amp;l:</source>
+        <translation>ईमेल (&amp;L):</translation>
+    </message>
+    <message>
+        <source>For the account %1:</source>
+        <translation>खाता %1 के लिए:</translation>
+    </message>
+    <message>
+        <source>For the account %1 (%2):</source>
+        <translation>खाता %1 (%2) के लिए:</translation>
+    </message>
+    <message>
+        <source>Select the account to change first.</source>
+        <translation>पहले वह खाता चुनें जिसे आप बदलना चाहते हैं।</translation>
+    </message>
+    <message>
+        <source>Account saved.</source>
+        <translation>खाता सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>An account with phone %1 exists already.</source>
+        <translation>फ़ोन %1 वाला खाता पहले से मौजूद है।</translation>
+    </message>
+</context>
+<context>
     <name>hookline::AttemptsModel</name>
     <message>
         <source>Webhook %1</source>
@@ -502,6 +585,165 @@
     <message>
         <source>Store the messages of a WhatsApp chat export (.txt or .zip)</source>
         <translation>WhatsApp चैट एक्सपोर्ट (.txt या .zip) के संदेश सहेजें</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::CloudApiGroup</name>
+    <message>
+        <source>WhatsApp Cloud API (selected account)</source>
+        <translation>WhatsApp Cloud API (चुना गया खाता)</translation>
+    </message>
+    <message>
+        <source>e.g. 106540352242922</source>
+        <translation>जैसे 106540352242922</translation>
+    </message>
+    <message>
+        <source>Meta shows it under WhatsApp → API Setup</source>
+        <translation>Meta इसे WhatsApp → API Setup में दिखाता है</translation>
+    </message>
+    <message>
+        <source>Leave it empty for %1</source>
+        <translation>%1 के लिए इसे खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>Phone num&amp;ber id:</source>
+        <translation>फ़ोन नंबर ID (&amp;B):</translation>
+    </message>
+    <message>
+        <source>Graph API addr&amp;ess:</source>
+        <translation>Graph API पता (&amp;E):</translation>
+    </message>
+    <message>
+        <source>App secre&amp;t:</source>
+        <translation>ऐप सीक्रेट (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Clear the app secret</source>
+        <translation>ऐप सीक्रेट हटाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Verify token:</source>
+        <translation>सत्यापन टोकन (&amp;V):</translation>
+    </message>
+    <message>
+        <source>Clear the verify token</source>
+        <translation>सत्यापन टोकन हटाएँ</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess token:</source>
+        <translation>एक्सेस टोकन (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Clear the access token</source>
+        <translation>एक्सेस टोकन हटाएँ</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>कॉपी करें (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the webhook URL</source>
+        <translation>वेबहुक URL कॉपी करें</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL for Meta:</source>
+        <translation>Meta के लिए वेबहुक URL (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Paste it with the verify token into the Meta app&apos;s WhatsApp → Configuration. It is made of the public base URL (Workspace), which Meta must be able to reach.</source>
+        <translation>इसे सत्यापन टोकन के साथ Meta ऐप के WhatsApp → Configuration में चिपकाएँ। यह सार्वजनिक बेस URL (वर्कस्पेस) से बनता है, जिस तक Meta का पहुँचना ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect / save</source>
+        <translation>जोड़ें / सहेजें (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Saves the Cloud API settings of the selected account; empty secrets stay as stored</source>
+        <translation>चुने गए खाते की Cloud API सेटिंग्स सहेजता है; खाली छोड़े गए सीक्रेट पहले जैसे ही रहते हैं</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>डिस्कनेक्ट करें (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The webhook URL is on the clipboard.</source>
+        <translation>वेबहुक URL क्लिपबोर्ड पर कॉपी हो गया है।</translation>
+    </message>
+    <message>
+        <source>The Cloud API is not available here.</source>
+        <translation>Cloud API यहाँ उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <source>Select an account in the list above to connect it to the WhatsApp Cloud API.</source>
+        <translation>WhatsApp Cloud API से जोड़ने के लिए ऊपर की सूची में कोई खाता चुनें।</translation>
+    </message>
+    <message>
+        <source>Reading the Cloud API settings…</source>
+        <translation>Cloud API सेटिंग्स पढ़ी जा रही हैं…</translation>
+    </message>
+    <message>
+        <source>set — leave empty to keep</source>
+        <translation>सेट है — रखने के लिए खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>सेट नहीं है</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>जुड़ा नहीं है।</translation>
+    </message>
+    <message>
+        <source>Connected as phone number id %1.</source>
+        <translation>फ़ोन नंबर ID %1 के रूप में जुड़ा है।</translation>
+    </message>
+    <message>
+        <source>Receives Meta&apos;s notifications.</source>
+        <translation>Meta की सूचनाएँ प्राप्त करता है।</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s notifications are refused until an app secret is set.</source>
+        <translation>ऐप सीक्रेट सेट होने तक Meta की सूचनाएँ अस्वीकार की जाती हैं।</translation>
+    </message>
+    <message>
+        <source>Can send from the Composer.</source>
+        <translation>संदेश लिखें विंडो से भेज सकता है।</translation>
+    </message>
+    <message>
+        <source>Sending needs an access token.</source>
+        <translation>भेजने के लिए एक्सेस टोकन चाहिए।</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>Cloud API settings saved.</source>
+        <translation>Cloud API सेटिंग्स सहेजी गईं।</translation>
+    </message>
+    <message>
+        <source>Disconnect from the Cloud API?</source>
+        <translation>Cloud API से डिस्कनेक्ट करें?</translation>
+    </message>
+    <message>
+        <source>The account&apos;s Cloud API settings and secrets are removed, and Meta&apos;s notifications for it are refused until it is connected again. Its messages stay. Disconnect?</source>
+        <translation>इस खाते की Cloud API सेटिंग्स और सीक्रेट हटा दिए जाएँगे, और जब तक इसे फिर से नहीं जोड़ा जाता, इसके लिए Meta की सूचनाएँ अस्वीकार की जाएँगी। इसके संदेश बने रहेंगे। डिस्कनेक्ट करें?</translation>
+    </message>
+    <message>
+        <source>Not disconnected: %1</source>
+        <translation>डिस्कनेक्ट नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <source>Disconnected from the Cloud API.</source>
+        <translation>Cloud API से डिस्कनेक्ट हो गया।</translation>
     </message>
 </context>
 <context>
@@ -1356,7 +1598,645 @@
     </message>
 </context>
 <context>
+    <name>hookline::ServerAccessGroup</name>
+    <message>
+        <source>Local server</source>
+        <translation>स्थानीय सर्वर</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>नहीं चल रहा</translation>
+    </message>
+    <message>
+        <source>&amp;Listens on:</source>
+        <translation>सुनने का पता (&amp;L):</translation>
+    </message>
+    <message>
+        <source>To change it, start Hookline with --listen HOST:PORT.</source>
+        <translation>इसे बदलने के लिए Hookline को --listen HOST:PORT के साथ शुरू करें।</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not a loopback address, so other machines can reach the local server. Anyone who has the API token can use the API from there. Start with --listen 127.0.0.1:PORT to keep it on this machine.</source>
+        <translation>चेतावनी: %1 लूपबैक पता नहीं है, इसलिए दूसरी मशीनें भी स्थानीय सर्वर तक पहुँच सकती हैं। जिसके पास API टोकन है, वह वहाँ से API का उपयोग कर सकता है। इसे केवल इसी मशीन तक सीमित रखने के लिए --listen 127.0.0.1:PORT के साथ शुरू करें।</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>दिखाएँ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate…</source>
+        <translation>फिर से बनाएँ (&amp;G)…</translation>
+    </message>
+    <message>
+        <source>API to&amp;ken:</source>
+        <translation>API टोकन (&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>छिपाएँ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>The API token is on the clipboard.</source>
+        <translation>API टोकन क्लिपबोर्ड पर कॉपी हो गया है।</translation>
+    </message>
+    <message>
+        <source>Regenerate the API token?</source>
+        <translation>API टोकन फिर से बनाएँ?</translation>
+    </message>
+    <message>
+        <source>Scripts and tools that use the current token stop working at once and need the new one. Regenerate?</source>
+        <translation>मौजूदा टोकन का उपयोग करने वाली स्क्रिप्ट और टूल तुरंत काम करना बंद कर देंगे और उन्हें नया टोकन देना होगा। फिर से बनाएँ?</translation>
+    </message>
+    <message>
+        <source>The token was not changed: %1</source>
+        <translation>टोकन नहीं बदला गया: %1</translation>
+    </message>
+    <message>
+        <source>A new token is in use; the old one no longer works.</source>
+        <translation>अब नया टोकन उपयोग में है; पुराना टोकन अब काम नहीं करता।</translation>
+    </message>
+</context>
+<context>
     <name>hookline::SettingsPage</name>
+    <message>
+        <source>Store</source>
+        <translation>स्टोर</translation>
+    </message>
+    <message>
+        <source>Teammates</source>
+        <translation>टीम साथी</translation>
+    </message>
+    <message>
+        <source>WhatsApp accounts</source>
+        <translation>WhatsApp खाते</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>सेटिंग्स के भाग</translation>
+    </message>
+    <message>
+        <source>Workspace and e-mail</source>
+        <translation>वर्कस्पेस और ई-मेल</translation>
+    </message>
+    <message>
+        <source>Server and API token</source>
+        <translation>सर्वर और API टोकन</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::StoreGroup</name>
+    <message>
+        <source>Store</source>
+        <translation>स्टोर</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>उपयोग में:</translation>
+    </message>
+    <message>
+        <source>empty: the SQLite file in the data folder</source>
+        <translation>खाली: डेटा फ़ोल्डर की SQLite फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Postgre&amp;SQL URL:</source>
+        <translation>PostgreSQL URL (&amp;S):</translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD, ~/.pgpass or the password stored before</source>
+        <translation>खाली: PGPASSWORD, ~/.pgpass या पहले सहेजा गया पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>पासवर्ड (&amp;W):</translation>
+    </message>
+    <message>
+        <source>As postgresql://USER@HOST:PORT/DB. Several Hookline instances on one database share the deliveries. Applies at the next start; --database on the command line takes precedence.</source>
+        <translation>postgresql://USER@HOST:PORT/DB के रूप में। एक डेटाबेस पर चलने वाले कई Hookline इंस्टेंस डिलीवरी आपस में बाँटते हैं। अगली बार शुरू करने पर लागू होता है; कमांड लाइन का --database इससे ऊपर है।</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>कनेक्शन जाँचें (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Use at next st&amp;art</source>
+        <translation>अगली शुरुआत में उपयोग करें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Enter a postgresql://USER@HOST:PORT/DB URL to test.</source>
+        <translation>जाँचने के लिए postgresql://USER@HOST:PORT/DB URL दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>कनेक्ट हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Saved: the next start uses the SQLite file in the data folder.</source>
+        <translation>सहेजा गया: अगली शुरुआत डेटा फ़ोल्डर की SQLite फ़ाइल का उपयोग करेगी।</translation>
+    </message>
+    <message>
+        <source>Saved: the next start uses this PostgreSQL database.</source>
+        <translation>सहेजा गया: अगली शुरुआत इस PostgreSQL डेटाबेस का उपयोग करेगी।</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::TeammatesGroup</name>
+    <message>
+        <source>Teammates</source>
+        <translation>टीम साथी</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Teammate&apos;s name</source>
+        <translation>टीम साथी का नाम</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Teammate&apos;s e-mail</source>
+        <translation>टीम साथी का ईमेल</translation>
+    </message>
+    <message>
+        <source>A&amp;dd or rename</source>
+        <translation>जोड़ें या नाम बदलें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Adds the teammate, or renames the one with this e-mail</source>
+        <translation>टीम साथी को जोड़ता है, या इस ईमेल वाले साथी का नाम बदलता है</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve selected</source>
+        <translation>चुने हुए को हटाएँ (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>ईमेल (&amp;E):</translation>
+    </message>
+    <message>
+        <source>Enter the teammate&apos;s e-mail address.</source>
+        <translation>टीम साथी का ईमेल पता दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>The teammate was not saved: %1</source>
+        <translation>टीम साथी सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>The teammate was not removed: %1</source>
+        <translation>टीम साथी हटाया नहीं गया: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::WebhookActivityPanel</name>
+    <message>
+        <source>Activit&amp;y (10 most recent actions)</source>
+        <translation>गतिविधि (&amp;Y) (10 सबसे हालिया क्रियाएँ)</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>गतिविधि लॉग</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload detailed log</source>
+        <translation>विस्तृत लॉग डाउनलोड करें (&amp;W)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>HAR (browser developer tools)</source>
+        <translation>HAR (ब्राउज़र डेवलपर टूल)</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (स्प्रेडशीट)</translation>
+    </message>
+    <message>
+        <source>Could not read the activity log: %1</source>
+        <translation>गतिविधि लॉग पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>डिलीवर हुआ</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>अक्षम</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>सक्षम</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>रोका गया</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>परीक्षण</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>हटाए गए</translation>
+    </message>
+    <message>
+        <source>Flushed</source>
+        <translation>तुरंत भेजे गए</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <source>Resent</source>
+        <translation>फिर से भेजा गया</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON फ़ाइलें (*.json)</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation>HAR फ़ाइलें (*.har)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Download detailed log</source>
+        <translation>विस्तृत लॉग डाउनलोड करें</translation>
+    </message>
+    <message>
+        <source>Choose a webhook first.</source>
+        <translation>पहले एक वेबहुक चुनें।</translation>
+    </message>
+    <message>
+        <source>Writing the detailed log…</source>
+        <translation>विस्तृत लॉग लिखा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>This webhook no longer exists.</source>
+        <translation>यह वेबहुक अब मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 नहीं लिखा जा सका: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) saved to %1</source>
+        <translation>
+            <numerusform>%n अनुरोध %1 में सहेजा गया</numerusform>
+            <numerusform>%n अनुरोध %1 में सहेजे गए</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hookline::WebhookEditor</name>
+    <message>
+        <source>e.g. CRM (empty: named after the URL&apos;s host)</source>
+        <translation>जैसे CRM (खाली: URL के होस्ट के नाम पर)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Don&apos;t aggregate</source>
+        <translation>एकत्र न करें</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>हर घंटे</translation>
+    </message>
+    <message>
+        <source>Every 6 hours</source>
+        <translation>हर 6 घंटे</translation>
+    </message>
+    <message>
+        <source>Every 12 hours</source>
+        <translation>हर 12 घंटे</translation>
+    </message>
+    <message>
+        <source>Every 24 hours</source>
+        <translation>हर 24 घंटे</translation>
+    </message>
+    <message>
+        <source>Send each message at once, or one bundle per chat per period (fewer calls for tools that bill per call).</source>
+        <translation>हर संदेश तुरंत भेजें, या हर अवधि में प्रति चैट एक बंडल भेजें (प्रति कॉल शुल्क लेने वाले टूल के लिए कम कॉल)।</translation>
+    </message>
+    <message>
+        <source>A&amp;ggregation:</source>
+        <translation>एकत्रीकरण (&amp;G):</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;enabled</source>
+        <translation>वेबहुक सक्षम (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Untick and save to pause the webhook. To switch it back on, use the buttons above the form.</source>
+        <translation>वेबहुक रोकने के लिए निशान हटाएँ और सहेजें। इसे फिर से चालू करने के लिए फ़ॉर्म के ऊपर दिए गए बटनों का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>none: requests are not signed</source>
+        <translation>कोई नहीं: अनुरोध साइन नहीं किए जाते</translation>
+    </message>
+    <message>
+        <source>Gene&amp;rate</source>
+        <translation>जनरेट करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>कॉपी करें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Signing se&amp;cret:</source>
+        <translation>साइनिंग सीक्रेट (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Any 2xx response</source>
+        <translation>कोई भी 2xx प्रतिक्रिया</translation>
+    </message>
+    <message>
+        <source>Exactly 200</source>
+        <translation>केवल 200</translation>
+    </message>
+    <message>
+        <source>Success ru&amp;le:</source>
+        <translation>सफलता का नियम (&amp;L):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> सेकंड</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>टाइमआउट (&amp;I):</translation>
+    </message>
+    <message>
+        <source>newest attempts, with request and response</source>
+        <translation>सबसे नए प्रयास, अनुरोध और जवाब सहित</translation>
+    </message>
+    <message>
+        <source>Detailed log &amp;keeps:</source>
+        <translation>विस्तृत लॉग रखता है (&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save an&amp;d test</source>
+        <translation>सहेजें और परीक्षण करें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Saves, then sends the workspace&apos;s most recent message.</source>
+        <translation>सहेजता है, फिर वर्कस्पेस का सबसे हालिया संदेश भेजता है।</translation>
+    </message>
+    <message>
+        <source>There is no secret to copy.</source>
+        <translation>कॉपी करने के लिए कोई सीक्रेट नहीं है।</translation>
+    </message>
+    <message>
+        <source>Secret copied to the clipboard.</source>
+        <translation>सीक्रेट क्लिपबोर्ड पर कॉपी हो गया।</translation>
+    </message>
+    <message>
+        <source>the test did not finish in time</source>
+        <translation>परीक्षण समय पर पूरा नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>कुछ भी सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>The previous webhook was not saved: %1</source>
+        <translation>पिछला वेबहुक सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Testing: sending the most recent message…</source>
+        <translation>परीक्षण: सबसे हालिया संदेश भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Test delivered: %1</source>
+        <translation>परीक्षण डिलीवर हुआ: %1</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>परीक्षण विफल: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::WebhooksPage</name>
+    <message>
+        <source>Webhoo&amp;ks</source>
+        <translation>वेबहुक (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>वेबहुक</translation>
+    </message>
+    <message>
+        <source>&amp;Add webhook</source>
+        <translation>वेबहुक जोड़ें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re-enable and discard t&amp;hem</source>
+        <translation>फिर से सक्षम करें और उन्हें हटा दें (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Flush now</source>
+        <translation>अभी भेजें (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sends what waits for the next bundle window now.</source>
+        <translation>जो संदेश अगली बंडल विंडो की प्रतीक्षा में हैं, उन्हें अभी भेजता है।</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>हटाएँ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>This webhook is paused. New messages wait until it is enabled again.</source>
+        <translation>यह वेबहुक रुका हुआ है। इसे फिर से सक्षम किए जाने तक नए संदेश प्रतीक्षा करेंगे।</translation>
+    </message>
+    <message>
+        <source>This webhook is switched off: %1. New messages wait until it is enabled again.</source>
+        <translation>यह वेबहुक बंद है: %1। इसे फिर से सक्षम किए जाने तक नए संदेश प्रतीक्षा करेंगे।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-enable and deli&amp;ver the %n waiting message(s)</source>
+        <translation>
+            <numerusform>फिर से सक्षम करें और प्रतीक्षारत %n संदेश डिलीवर करें (&amp;V)</numerusform>
+            <numerusform>फिर से सक्षम करें और प्रतीक्षारत %n संदेश डिलीवर करें (&amp;V)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not flush: %1</source>
+        <translation>अभी नहीं भेजा जा सका: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s) on their way.</source>
+        <translation>
+            <numerusform>%n बंडल भेजा जा रहा है।</numerusform>
+            <numerusform>%n बंडल भेजे जा रहे हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was waiting for a bundle.</source>
+        <translation>कोई भी संदेश बंडल की प्रतीक्षा में नहीं था।</translation>
+    </message>
+    <message>
+        <source>Delete webhook</source>
+        <translation>वेबहुक हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete the webhook “%1”? Messages waiting for it are not sent, and its logs are removed. This cannot be undone.</source>
+        <translation>वेबहुक “%1” हटाएँ? इसकी प्रतीक्षा कर रहे संदेश नहीं भेजे जाएँगे, और इसके लॉग हटा दिए जाएँगे। इसे पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>The webhook was not deleted: %1</source>
+        <translation>वेबहुक हटाया नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>The webhook was not re-enabled: %1</source>
+        <translation>वेबहुक फिर से सक्षम नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <source>Re-enabled; the waiting messages are being delivered.</source>
+        <translation>फिर से सक्षम किया गया; प्रतीक्षारत संदेश डिलीवर किए जा रहे हैं।</translation>
+    </message>
+    <message>
+        <source>Re-enabled; the waiting messages were discarded.</source>
+        <translation>फिर से सक्षम किया गया; प्रतीक्षारत संदेश हटा दिए गए।</translation>
+    </message>
+    <message>
+        <source>Could not read the webhooks: %1</source>
+        <translation>वेबहुक पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>रुका हुआ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 · %n waiting</source>
+        <translation>
+            <numerusform>%1
+%2 · %n प्रतीक्षारत</numerusform>
+            <numerusform>%1
+%2 · %n प्रतीक्षारत</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>बिना सहेजे बदलाव</translation>
+    </message>
+    <message>
+        <source>The webhook “%1” has changes that are not saved.</source>
+        <translation>वेबहुक “%1” में ऐसे बदलाव हैं जो सहेजे नहीं गए हैं।</translation>
+    </message>
+    <message>
+        <source>The new webhook is not saved yet.</source>
+        <translation>नया वेबहुक अभी सहेजा नहीं गया है।</translation>
+    </message>
+    <message>
+        <source>Re-ena&amp;ble</source>
+        <translation>फिर से सक्षम करें (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Test &amp;first</source>
+        <translation>पहले परीक्षण करें (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sends the most recent message once, without re-enabling, to see whether the receiver answers now.</source>
+        <translation>सबसे हाल का संदेश एक बार भेजता है, फिर से सक्षम किए बिना, यह देखने के लिए कि प्राप्तकर्ता अब जवाब देता है या नहीं।</translation>
+    </message>
+    <message>
+        <source>Webhook %1</source>
+        <translation>वेबहुक %1</translation>
+    </message>
+    <message>
+        <source>next attempt at %1</source>
+        <translation>अगला प्रयास %1 पर</translation>
+    </message>
+    <message>
+        <source>trying again now</source>
+        <translation>अभी फिर कोशिश हो रही है</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing: %n error(s) in a row, %1. It is switched off after %2 more.</source>
+        <translation>
+            <numerusform>विफल हो रहा है: लगातार %n त्रुटि, %1। %2 और के बाद यह बंद हो जाएगा।</numerusform>
+            <numerusform>विफल हो रहा है: लगातार %n त्रुटियाँ, %1। %2 और के बाद यह बंद हो जाएगा।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The webhook “%1” was deleted.</source>
+        <translation>वेबहुक “%1” हटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>ठीक</translation>
+    </message>
+    <message numerus="yes">
+        <source>failing (%n error(s) in a row)</source>
+        <translation>
+            <numerusform>विफल (लगातार %n त्रुटि)</numerusform>
+            <numerusform>विफल (लगातार %n त्रुटियाँ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>switched off after errors</source>
+        <translation>त्रुटियों के बाद बंद</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::WorkspaceGroup</name>
     <message>
         <source>Workspace</source>
         <translation>वर्कस्पेस</translation>
@@ -1364,6 +2244,10 @@
     <message>
         <source>owner@example.com</source>
         <translation>owner@example.com</translation>
+    </message>
+    <message>
+        <source>Empty: %1, where Hookline listens</source>
+        <translation>खाली: %1, जहाँ Hookline सुन रहा है</translation>
     </message>
     <message>
         <source>Owner &amp;name:</source>
@@ -1380,6 +2264,10 @@
     <message>
         <source>&amp;Public base URL:</source>
         <translation>सार्वजनिक बेस URL (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Where chat links and attachment URLs in payloads point. Set it when receivers on other computers must open them (through a tunnel or a reverse proxy).</source>
+        <translation>पेलोड में चैट लिंक और अटैचमेंट URL कहाँ ले जाते हैं। इसे तब सेट करें जब दूसरे कंप्यूटरों पर पाने वालों को इन्हें खोलना हो (टनल या रिवर्स प्रॉक्सी के ज़रिए)।</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
@@ -1462,154 +2350,6 @@
         <translation>सहेजी गई सेटिंग्स से स्वामी को एक परीक्षण ईमेल भेजता है</translation>
     </message>
     <message>
-        <source>Store</source>
-        <translation>स्टोर</translation>
-    </message>
-    <message>
-        <source>In use:</source>
-        <translation>उपयोग में:</translation>
-    </message>
-    <message>
-        <source>empty: the SQLite file in the data folder</source>
-        <translation>खाली: डेटा फ़ोल्डर की SQLite फ़ाइल</translation>
-    </message>
-    <message>
-        <source>Postgre&amp;SQL URL:</source>
-        <translation>PostgreSQL URL (&amp;S):</translation>
-    </message>
-    <message>
-        <source>empty: PGPASSWORD, ~/.pgpass or the password stored before</source>
-        <translation>खाली: PGPASSWORD, ~/.pgpass या पहले सहेजा गया पासवर्ड</translation>
-    </message>
-    <message>
-        <source>As postgresql://USER@HOST:PORT/DB. Several Hookline instances on one database share the deliveries. Applies at the next start; --database on the command line takes precedence.</source>
-        <translation>postgresql://USER@HOST:PORT/DB के रूप में। एक डेटाबेस पर चलने वाले कई Hookline इंस्टेंस डिलीवरी आपस में बाँटते हैं। अगली बार शुरू करने पर लागू होता है; कमांड लाइन का --database इससे ऊपर है।</translation>
-    </message>
-    <message>
-        <source>Test co&amp;nnection</source>
-        <translation>कनेक्शन जाँचें (&amp;N)</translation>
-    </message>
-    <message>
-        <source>Use at next st&amp;art</source>
-        <translation>अगली शुरुआत में उपयोग करें (&amp;A)</translation>
-    </message>
-    <message>
-        <source>Enter a postgresql://USER@HOST:PORT/DB URL to test.</source>
-        <translation>जाँचने के लिए postgresql://USER@HOST:PORT/DB URL दर्ज करें।</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>कनेक्ट हो रहा है…</translation>
-    </message>
-    <message>
-        <source>Saved: the next start uses the SQLite file in the data folder.</source>
-        <translation>सहेजा गया: अगली शुरुआत डेटा फ़ोल्डर की SQLite फ़ाइल का उपयोग करेगी।</translation>
-    </message>
-    <message>
-        <source>Saved: the next start uses this PostgreSQL database.</source>
-        <translation>सहेजा गया: अगली शुरुआत इस PostgreSQL डेटाबेस का उपयोग करेगी।</translation>
-    </message>
-    <message>
-        <source>Local server</source>
-        <translation>स्थानीय सर्वर</translation>
-    </message>
-    <message>
-        <source>not running</source>
-        <translation>नहीं चल रहा</translation>
-    </message>
-    <message>
-        <source>&amp;Listens on:</source>
-        <translation>सुनने का पता (&amp;L):</translation>
-    </message>
-    <message>
-        <source>To change it, start Hookline with --listen HOST:PORT.</source>
-        <translation>इसे बदलने के लिए Hookline को --listen HOST:PORT के साथ शुरू करें।</translation>
-    </message>
-    <message>
-        <source>Warning: %1 is not a loopback address, so other machines can reach the local server. Anyone who has the API token can use the API from there. Start with --listen 127.0.0.1:PORT to keep it on this machine.</source>
-        <translation>चेतावनी: %1 लूपबैक पता नहीं है, इसलिए दूसरी मशीनें भी स्थानीय सर्वर तक पहुँच सकती हैं। जिसके पास API टोकन है, वह वहाँ से API का उपयोग कर सकता है। इसे केवल इसी मशीन तक सीमित रखने के लिए --listen 127.0.0.1:PORT के साथ शुरू करें।</translation>
-    </message>
-    <message>
-        <source>S&amp;how</source>
-        <translation>दिखाएँ (&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>कॉपी करें (&amp;C)</translation>
-    </message>
-    <message>
-        <source>Re&amp;generate…</source>
-        <translation>फिर से बनाएँ (&amp;G)…</translation>
-    </message>
-    <message>
-        <source>API to&amp;ken:</source>
-        <translation>API टोकन (&amp;K):</translation>
-    </message>
-    <message>
-        <source>Teammates</source>
-        <translation>टीम साथी</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>नाम</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>ईमेल</translation>
-    </message>
-    <message>
-        <source>Teammate&apos;s name</source>
-        <translation>टीम साथी का नाम</translation>
-    </message>
-    <message>
-        <source>Teammate&apos;s e-mail</source>
-        <translation>टीम साथी का ईमेल</translation>
-    </message>
-    <message>
-        <source>A&amp;dd or rename</source>
-        <translation>जोड़ें या नाम बदलें (&amp;D)</translation>
-    </message>
-    <message>
-        <source>Adds the teammate, or renames the one with this e-mail</source>
-        <translation>टीम साथी को जोड़ता है, या इस ईमेल वाले साथी का नाम बदलता है</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve selected</source>
-        <translation>चुने हुए को हटाएँ (&amp;V)</translation>
-    </message>
-    <message>
-        <source>WhatsApp accounts</source>
-        <translation>WhatsApp खाते</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>फ़ोन</translation>
-    </message>
-    <message>
-        <source>Account phone</source>
-        <translation>खाते का फ़ोन</translation>
-    </message>
-    <message>
-        <source>Account name</source>
-        <translation>खाते का नाम</translation>
-    </message>
-    <message>
-        <source>Account e-mail</source>
-        <translation>खाते का ईमेल</translation>
-    </message>
-    <message>
-        <source>Add accoun&amp;t</source>
-        <translation>खाता जोड़ें (&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>छिपाएँ (&amp;H)</translation>
-    </message>
-    <message>
-        <source>The API token is on the clipboard.</source>
-        <translation>API टोकन क्लिपबोर्ड पर कॉपी हो गया है।</translation>
-    </message>
-    <message>
         <source>The mail server did not answer in time.</source>
         <translation>मेल सर्वर ने समय पर जवाब नहीं दिया।</translation>
     </message>
@@ -1642,16 +2382,20 @@
         <translation>सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <source>Passwords cannot be stored right now.</source>
-        <translation>अभी पासवर्ड सहेजे नहीं जा सकते।</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>सहेजा नहीं गया: %1</translation>
     </message>
     <message>
+        <source>Passwords cannot be stored right now.</source>
+        <translation>अभी पासवर्ड सहेजे नहीं जा सकते।</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>सहेजा गया।</translation>
+    </message>
+    <message>
+        <source>Links in payloads may not open: %1</source>
+        <translation>पेलोड के लिंक शायद न खुलें: %1</translation>
     </message>
     <message>
         <source>E-mail cannot be sent right now.</source>
@@ -1660,690 +2404,6 @@
     <message>
         <source>Sending a test e-mail with the saved settings…</source>
         <translation>सहेजी गई सेटिंग्स से परीक्षण ईमेल भेजा जा रहा है…</translation>
-    </message>
-    <message>
-        <source>Regenerate the API token?</source>
-        <translation>API टोकन फिर से बनाएँ?</translation>
-    </message>
-    <message>
-        <source>Scripts and tools that use the current token stop working at once and need the new one. Regenerate?</source>
-        <translation>मौजूदा टोकन का उपयोग करने वाली स्क्रिप्ट और टूल तुरंत काम करना बंद कर देंगे और उन्हें नया टोकन देना होगा। फिर से बनाएँ?</translation>
-    </message>
-    <message>
-        <source>The token was not changed: %1</source>
-        <translation>टोकन नहीं बदला गया: %1</translation>
-    </message>
-    <message>
-        <source>A new token is in use; the old one no longer works.</source>
-        <translation>अब नया टोकन उपयोग में है; पुराना टोकन अब काम नहीं करता।</translation>
-    </message>
-    <message>
-        <source>Enter the teammate&apos;s e-mail address.</source>
-        <translation>टीम साथी का ईमेल पता दर्ज करें।</translation>
-    </message>
-    <message>
-        <source>The teammate was not saved: %1</source>
-        <translation>टीम साथी सहेजा नहीं गया: %1</translation>
-    </message>
-    <message>
-        <source>The teammate was not removed: %1</source>
-        <translation>टीम साथी हटाया नहीं गया: %1</translation>
-    </message>
-    <message>
-        <source>Select the account to change first.</source>
-        <translation>पहले वह खाता चुनें जिसे आप बदलना चाहते हैं।</translation>
-    </message>
-    <message>
-        <source>An account with phone %1 exists already.</source>
-        <translation>फ़ोन %1 वाला खाता पहले से मौजूद है।</translation>
-    </message>
-    <message>
-        <source>Account saved.</source>
-        <translation>खाता सहेजा गया।</translation>
-    </message>
-    <message>
-        <source>name@example.com</source>
-        <translation>name@example.com</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>नाम (&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>ईमेल (&amp;E):</translation>
-    </message>
-    <message>
-        <source>+14155550100</source>
-        <translation>+14155550100</translation>
-    </message>
-    <message>
-        <source>Ad&amp;just selected account</source>
-        <translation>चुने गए खाते में लागू करें (&amp;J)</translation>
-    </message>
-    <message>
-        <source>Saves these fields to the account selected in the list</source>
-        <translation>ये फ़ील्ड सूची में चुने गए खाते में सहेजता है</translation>
-    </message>
-    <message>
-        <source>Phone (re&amp;quired):</source>
-        <translation>फ़ोन (आवश्यक) (&amp;Q):</translation>
-    </message>
-    <message>
-        <source>Na&amp;me:</source>
-        <translation>नाम (&amp;M):</translation>
-    </message>
-    <message>
-        <source>E-mai&amp;l:</source>
-        <translation>ईमेल (&amp;L):</translation>
-    </message>
-    <message>
-        <source>For the account %1:</source>
-        <translation>खाता %1 के लिए:</translation>
-    </message>
-    <message>
-        <source>For the account %1 (%2):</source>
-        <translation>खाता %1 (%2) के लिए:</translation>
-    </message>
-    <message>
-        <source>WhatsApp Cloud API (selected account)</source>
-        <translation>WhatsApp Cloud API (चुना गया खाता)</translation>
-    </message>
-    <message>
-        <source>Meta shows it under WhatsApp → API Setup</source>
-        <translation>Meta इसे WhatsApp → API Setup में दिखाता है</translation>
-    </message>
-    <message>
-        <source>Leave it empty for %1</source>
-        <translation>%1 के लिए इसे खाली छोड़ें</translation>
-    </message>
-    <message>
-        <source>Phone num&amp;ber id:</source>
-        <translation>फ़ोन नंबर ID (&amp;B):</translation>
-    </message>
-    <message>
-        <source>Graph API addr&amp;ess:</source>
-        <translation>Graph API पता (&amp;E):</translation>
-    </message>
-    <message>
-        <source>App secre&amp;t:</source>
-        <translation>ऐप सीक्रेट (&amp;T):</translation>
-    </message>
-    <message>
-        <source>Clear the app secret</source>
-        <translation>ऐप सीक्रेट हटाएँ</translation>
-    </message>
-    <message>
-        <source>&amp;Verify token:</source>
-        <translation>सत्यापन टोकन (&amp;V):</translation>
-    </message>
-    <message>
-        <source>Clear the verify token</source>
-        <translation>सत्यापन टोकन हटाएँ</translation>
-    </message>
-    <message>
-        <source>A&amp;ccess token:</source>
-        <translation>एक्सेस टोकन (&amp;C):</translation>
-    </message>
-    <message>
-        <source>Clear the access token</source>
-        <translation>एक्सेस टोकन हटाएँ</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>हटाएँ</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y</source>
-        <translation>कॉपी करें (&amp;Y)</translation>
-    </message>
-    <message>
-        <source>Copy the webhook URL</source>
-        <translation>वेबहुक URL कॉपी करें</translation>
-    </message>
-    <message>
-        <source>&amp;Webhook URL for Meta:</source>
-        <translation>Meta के लिए वेबहुक URL (&amp;W):</translation>
-    </message>
-    <message>
-        <source>Co&amp;nnect / save</source>
-        <translation>जोड़ें / सहेजें (&amp;N)</translation>
-    </message>
-    <message>
-        <source>Saves the Cloud API settings of the selected account; empty secrets stay as stored</source>
-        <translation>चुने गए खाते की Cloud API सेटिंग्स सहेजता है; खाली छोड़े गए सीक्रेट पहले जैसे ही रहते हैं</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect…</source>
-        <translation>डिस्कनेक्ट करें (&amp;D)…</translation>
-    </message>
-    <message>
-        <source>The webhook URL is on the clipboard.</source>
-        <translation>वेबहुक URL क्लिपबोर्ड पर कॉपी हो गया है।</translation>
-    </message>
-    <message>
-        <source>The Cloud API is not available here.</source>
-        <translation>Cloud API यहाँ उपलब्ध नहीं है।</translation>
-    </message>
-    <message>
-        <source>Select an account in the list above to connect it to the WhatsApp Cloud API.</source>
-        <translation>WhatsApp Cloud API से जोड़ने के लिए ऊपर की सूची में कोई खाता चुनें।</translation>
-    </message>
-    <message>
-        <source>Reading the Cloud API settings…</source>
-        <translation>Cloud API सेटिंग्स पढ़ी जा रही हैं…</translation>
-    </message>
-    <message>
-        <source>set — leave empty to keep</source>
-        <translation>सेट है — रखने के लिए खाली छोड़ें</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>सेट नहीं है</translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation>जुड़ा नहीं है।</translation>
-    </message>
-    <message>
-        <source>Connected as phone number id %1.</source>
-        <translation>फ़ोन नंबर ID %1 के रूप में जुड़ा है।</translation>
-    </message>
-    <message>
-        <source>Receives Meta&apos;s notifications.</source>
-        <translation>Meta की सूचनाएँ प्राप्त करता है।</translation>
-    </message>
-    <message>
-        <source>Meta&apos;s notifications are refused until an app secret is set.</source>
-        <translation>ऐप सीक्रेट सेट होने तक Meta की सूचनाएँ अस्वीकार की जाती हैं।</translation>
-    </message>
-    <message>
-        <source>Can send from the Composer.</source>
-        <translation>संदेश लिखें विंडो से भेज सकता है।</translation>
-    </message>
-    <message>
-        <source>Sending needs an access token.</source>
-        <translation>भेजने के लिए एक्सेस टोकन चाहिए।</translation>
-    </message>
-    <message>
-        <source>Cloud API settings saved.</source>
-        <translation>Cloud API सेटिंग्स सहेजी गईं।</translation>
-    </message>
-    <message>
-        <source>Disconnect from the Cloud API?</source>
-        <translation>Cloud API से डिस्कनेक्ट करें?</translation>
-    </message>
-    <message>
-        <source>The account&apos;s Cloud API settings and secrets are removed, and Meta&apos;s notifications for it are refused until it is connected again. Its messages stay. Disconnect?</source>
-        <translation>इस खाते की Cloud API सेटिंग्स और सीक्रेट हटा दिए जाएँगे, और जब तक इसे फिर से नहीं जोड़ा जाता, इसके लिए Meta की सूचनाएँ अस्वीकार की जाएँगी। इसके संदेश बने रहेंगे। डिस्कनेक्ट करें?</translation>
-    </message>
-    <message>
-        <source>Not disconnected: %1</source>
-        <translation>डिस्कनेक्ट नहीं हुआ: %1</translation>
-    </message>
-    <message>
-        <source>Disconnected from the Cloud API.</source>
-        <translation>Cloud API से डिस्कनेक्ट हो गया।</translation>
-    </message>
-    <message>
-        <source>Empty: %1, where Hookline listens</source>
-        <translation>खाली: %1, जहाँ Hookline सुन रहा है</translation>
-    </message>
-    <message>
-        <source>Where chat links and attachment URLs in payloads point. Set it when receivers on other computers must open them (through a tunnel or a reverse proxy).</source>
-        <translation>पेलोड में चैट लिंक और अटैचमेंट URL कहाँ ले जाते हैं। इसे तब सेट करें जब दूसरे कंप्यूटरों पर पाने वालों को इन्हें खोलना हो (टनल या रिवर्स प्रॉक्सी के ज़रिए)।</translation>
-    </message>
-    <message>
-        <source>Links in payloads may not open: %1</source>
-        <translation>पेलोड के लिंक शायद न खुलें: %1</translation>
-    </message>
-    <message>
-        <source>e.g. 106540352242922</source>
-        <translation>जैसे 106540352242922</translation>
-    </message>
-    <message>
-        <source>Paste it with the verify token into the Meta app&apos;s WhatsApp → Configuration. It is made of the public base URL (Workspace), which Meta must be able to reach.</source>
-        <translation>इसे सत्यापन टोकन के साथ Meta ऐप के WhatsApp → Configuration में चिपकाएँ। यह सार्वजनिक बेस URL (वर्कस्पेस) से बनता है, जिस तक Meta का पहुँचना ज़रूरी है।</translation>
-    </message>
-    <message>
-        <source>Settings sections</source>
-        <translation>सेटिंग्स के भाग</translation>
-    </message>
-    <message>
-        <source>Workspace and e-mail</source>
-        <translation>वर्कस्पेस और ई-मेल</translation>
-    </message>
-    <message>
-        <source>Server and API token</source>
-        <translation>सर्वर और API टोकन</translation>
-    </message>
-</context>
-<context>
-    <name>hookline::WebhooksPage</name>
-    <message>
-        <source>Webhoo&amp;ks</source>
-        <translation>वेबहुक (&amp;K)</translation>
-    </message>
-    <message>
-        <source>Webhooks</source>
-        <translation>वेबहुक</translation>
-    </message>
-    <message>
-        <source>&amp;Add webhook</source>
-        <translation>वेबहुक जोड़ें (&amp;A)</translation>
-    </message>
-    <message>
-        <source>the test did not finish in time</source>
-        <translation>परीक्षण समय पर पूरा नहीं हुआ</translation>
-    </message>
-    <message>
-        <source>Re-enable and discard t&amp;hem</source>
-        <translation>फिर से सक्षम करें और उन्हें हटा दें (&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>नाम (&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation>&amp;URL:</translation>
-    </message>
-    <message>
-        <source>Don&apos;t aggregate</source>
-        <translation>एकत्र न करें</translation>
-    </message>
-    <message>
-        <source>Every hour</source>
-        <translation>हर घंटे</translation>
-    </message>
-    <message>
-        <source>Every 6 hours</source>
-        <translation>हर 6 घंटे</translation>
-    </message>
-    <message>
-        <source>Every 12 hours</source>
-        <translation>हर 12 घंटे</translation>
-    </message>
-    <message>
-        <source>Every 24 hours</source>
-        <translation>हर 24 घंटे</translation>
-    </message>
-    <message>
-        <source>Send each message at once, or one bundle per chat per period (fewer calls for tools that bill per call).</source>
-        <translation>हर संदेश तुरंत भेजें, या हर अवधि में प्रति चैट एक बंडल भेजें (प्रति कॉल शुल्क लेने वाले टूल के लिए कम कॉल)।</translation>
-    </message>
-    <message>
-        <source>A&amp;ggregation:</source>
-        <translation>एकत्रीकरण (&amp;G):</translation>
-    </message>
-    <message>
-        <source>Webhook &amp;enabled</source>
-        <translation>वेबहुक सक्षम (&amp;E)</translation>
-    </message>
-    <message>
-        <source>none: requests are not signed</source>
-        <translation>कोई नहीं: अनुरोध साइन नहीं किए जाते</translation>
-    </message>
-    <message>
-        <source>Gene&amp;rate</source>
-        <translation>जनरेट करें (&amp;R)</translation>
-    </message>
-    <message>
-        <source>C&amp;opy</source>
-        <translation>कॉपी करें (&amp;O)</translation>
-    </message>
-    <message>
-        <source>Signing se&amp;cret:</source>
-        <translation>साइनिंग सीक्रेट (&amp;C):</translation>
-    </message>
-    <message>
-        <source>Any 2xx response</source>
-        <translation>कोई भी 2xx प्रतिक्रिया</translation>
-    </message>
-    <message>
-        <source>Exactly 200</source>
-        <translation>केवल 200</translation>
-    </message>
-    <message>
-        <source>Success ru&amp;le:</source>
-        <translation>सफलता का नियम (&amp;L):</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> सेकंड</translation>
-    </message>
-    <message>
-        <source>T&amp;imeout:</source>
-        <translation>टाइमआउट (&amp;I):</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>सहेजें (&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save an&amp;d test</source>
-        <translation>सहेजें और परीक्षण करें (&amp;D)</translation>
-    </message>
-    <message>
-        <source>Saves, then sends the workspace&apos;s most recent message.</source>
-        <translation>सहेजता है, फिर वर्कस्पेस का सबसे हालिया संदेश भेजता है।</translation>
-    </message>
-    <message>
-        <source>&amp;Flush now</source>
-        <translation>अभी भेजें (&amp;F)</translation>
-    </message>
-    <message>
-        <source>Sends what waits for the next bundle window now.</source>
-        <translation>जो संदेश अगली बंडल विंडो की प्रतीक्षा में हैं, उन्हें अभी भेजता है।</translation>
-    </message>
-    <message>
-        <source>Dele&amp;te</source>
-        <translation>हटाएँ (&amp;T)</translation>
-    </message>
-    <message>
-        <source>Activit&amp;y (10 most recent actions)</source>
-        <translation>गतिविधि (&amp;Y) (10 सबसे हालिया क्रियाएँ)</translation>
-    </message>
-    <message>
-        <source>Activity log</source>
-        <translation>गतिविधि लॉग</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>कब</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>क्या</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>विवरण</translation>
-    </message>
-    <message>
-        <source>Do&amp;wnload detailed log</source>
-        <translation>विस्तृत लॉग डाउनलोड करें (&amp;W)</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>HAR (browser developer tools)</source>
-        <translation>HAR (ब्राउज़र डेवलपर टूल)</translation>
-    </message>
-    <message>
-        <source>CSV (spreadsheets)</source>
-        <translation>CSV (स्प्रेडशीट)</translation>
-    </message>
-    <message>
-        <source>There is no secret to copy.</source>
-        <translation>कॉपी करने के लिए कोई सीक्रेट नहीं है।</translation>
-    </message>
-    <message>
-        <source>Secret copied to the clipboard.</source>
-        <translation>सीक्रेट क्लिपबोर्ड पर कॉपी हो गया।</translation>
-    </message>
-    <message>
-        <source>This webhook is paused. New messages wait until it is enabled again.</source>
-        <translation>यह वेबहुक रुका हुआ है। इसे फिर से सक्षम किए जाने तक नए संदेश प्रतीक्षा करेंगे।</translation>
-    </message>
-    <message>
-        <source>This webhook is switched off: %1. New messages wait until it is enabled again.</source>
-        <translation>यह वेबहुक बंद है: %1। इसे फिर से सक्षम किए जाने तक नए संदेश प्रतीक्षा करेंगे।</translation>
-    </message>
-    <message numerus="yes">
-        <source>Re-enable and deli&amp;ver the %n waiting message(s)</source>
-        <translation>
-            <numerusform>फिर से सक्षम करें और प्रतीक्षारत %n संदेश डिलीवर करें (&amp;V)</numerusform>
-            <numerusform>फिर से सक्षम करें और प्रतीक्षारत %n संदेश डिलीवर करें (&amp;V)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was saved: %1</source>
-        <translation>कुछ भी सहेजा नहीं गया: %1</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>सहेजा गया।</translation>
-    </message>
-    <message>
-        <source>Testing: sending the most recent message…</source>
-        <translation>परीक्षण: सबसे हालिया संदेश भेजा जा रहा है…</translation>
-    </message>
-    <message>
-        <source>Test delivered: %1</source>
-        <translation>परीक्षण डिलीवर हुआ: %1</translation>
-    </message>
-    <message>
-        <source>Test failed: %1</source>
-        <translation>परीक्षण विफल: %1</translation>
-    </message>
-    <message>
-        <source>Could not flush: %1</source>
-        <translation>अभी नहीं भेजा जा सका: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bundle(s) on their way.</source>
-        <translation>
-            <numerusform>%n बंडल भेजा जा रहा है।</numerusform>
-            <numerusform>%n बंडल भेजे जा रहे हैं।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was waiting for a bundle.</source>
-        <translation>कोई भी संदेश बंडल की प्रतीक्षा में नहीं था।</translation>
-    </message>
-    <message>
-        <source>Delete webhook</source>
-        <translation>वेबहुक हटाएँ</translation>
-    </message>
-    <message>
-        <source>Delete the webhook “%1”? Messages waiting for it are not sent, and its logs are removed. This cannot be undone.</source>
-        <translation>वेबहुक “%1” हटाएँ? इसकी प्रतीक्षा कर रहे संदेश नहीं भेजे जाएँगे, और इसके लॉग हटा दिए जाएँगे। इसे पूर्ववत नहीं किया जा सकता।</translation>
-    </message>
-    <message>
-        <source>The webhook was not deleted: %1</source>
-        <translation>वेबहुक हटाया नहीं गया: %1</translation>
-    </message>
-    <message>
-        <source>The webhook was not re-enabled: %1</source>
-        <translation>वेबहुक फिर से सक्षम नहीं हुआ: %1</translation>
-    </message>
-    <message>
-        <source>Re-enabled; the waiting messages are being delivered.</source>
-        <translation>फिर से सक्षम किया गया; प्रतीक्षारत संदेश डिलीवर किए जा रहे हैं।</translation>
-    </message>
-    <message>
-        <source>Re-enabled; the waiting messages were discarded.</source>
-        <translation>फिर से सक्षम किया गया; प्रतीक्षारत संदेश हटा दिए गए।</translation>
-    </message>
-    <message>
-        <source>Could not read the webhooks: %1</source>
-        <translation>वेबहुक पढ़े नहीं जा सके: %1</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>रुका हुआ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1
-%2 · %n waiting</source>
-        <translation>
-            <numerusform>%1
-%2 · %n प्रतीक्षारत</numerusform>
-            <numerusform>%1
-%2 · %n प्रतीक्षारत</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not read the activity log: %1</source>
-        <translation>गतिविधि लॉग पढ़ा नहीं जा सका: %1</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>डिलीवर हुआ</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>विफल</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>अक्षम</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>सक्षम</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>रोका गया</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>सेटिंग्स</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>परीक्षण</translation>
-    </message>
-    <message>
-        <source>Discarded</source>
-        <translation>हटाए गए</translation>
-    </message>
-    <message>
-        <source>Flushed</source>
-        <translation>तुरंत भेजे गए</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>ईमेल</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON फ़ाइलें (*.json)</translation>
-    </message>
-    <message>
-        <source>HAR files (*.har)</source>
-        <translation>HAR फ़ाइलें (*.har)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV फ़ाइलें (*.csv)</translation>
-    </message>
-    <message>
-        <source>Download detailed log</source>
-        <translation>विस्तृत लॉग डाउनलोड करें</translation>
-    </message>
-    <message>
-        <source>Choose a webhook first.</source>
-        <translation>पहले एक वेबहुक चुनें।</translation>
-    </message>
-    <message>
-        <source>Writing the detailed log…</source>
-        <translation>विस्तृत लॉग लिखा जा रहा है…</translation>
-    </message>
-    <message>
-        <source>This webhook no longer exists.</source>
-        <translation>यह वेबहुक अब मौजूद नहीं है।</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 नहीं लिखा जा सका: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) saved to %1</source>
-        <translation>
-            <numerusform>%n अनुरोध %1 में सहेजा गया</numerusform>
-            <numerusform>%n अनुरोध %1 में सहेजे गए</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Untick and save to pause the webhook. To switch it back on, use the buttons above the form.</source>
-        <translation>वेबहुक रोकने के लिए निशान हटाएँ और सहेजें। इसे फिर से चालू करने के लिए फ़ॉर्म के ऊपर दिए गए बटनों का उपयोग करें।</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>बिना सहेजे बदलाव</translation>
-    </message>
-    <message>
-        <source>The webhook “%1” has changes that are not saved.</source>
-        <translation>वेबहुक “%1” में ऐसे बदलाव हैं जो सहेजे नहीं गए हैं।</translation>
-    </message>
-    <message>
-        <source>The new webhook is not saved yet.</source>
-        <translation>नया वेबहुक अभी सहेजा नहीं गया है।</translation>
-    </message>
-    <message>
-        <source>Re-ena&amp;ble</source>
-        <translation>फिर से सक्षम करें (&amp;B)</translation>
-    </message>
-    <message>
-        <source>The previous webhook was not saved: %1</source>
-        <translation>पिछला वेबहुक सहेजा नहीं गया: %1</translation>
-    </message>
-    <message>
-        <source>Resent</source>
-        <translation>फिर से भेजा गया</translation>
-    </message>
-    <message>
-        <source>e.g. CRM (empty: named after the URL&apos;s host)</source>
-        <translation>जैसे CRM (खाली: URL के होस्ट के नाम पर)</translation>
-    </message>
-    <message>
-        <source>Test &amp;first</source>
-        <translation>पहले परीक्षण करें (&amp;F)</translation>
-    </message>
-    <message>
-        <source>Sends the most recent message once, without re-enabling, to see whether the receiver answers now.</source>
-        <translation>सबसे हाल का संदेश एक बार भेजता है, फिर से सक्षम किए बिना, यह देखने के लिए कि प्राप्तकर्ता अब जवाब देता है या नहीं।</translation>
-    </message>
-    <message>
-        <source>newest attempts, with request and response</source>
-        <translation>सबसे नए प्रयास, अनुरोध और जवाब सहित</translation>
-    </message>
-    <message>
-        <source>Detailed log &amp;keeps:</source>
-        <translation>विस्तृत लॉग रखता है (&amp;K):</translation>
-    </message>
-    <message>
-        <source>Webhook %1</source>
-        <translation>वेबहुक %1</translation>
-    </message>
-    <message>
-        <source>next attempt at %1</source>
-        <translation>अगला प्रयास %1 पर</translation>
-    </message>
-    <message>
-        <source>trying again now</source>
-        <translation>अभी फिर कोशिश हो रही है</translation>
-    </message>
-    <message numerus="yes">
-        <source>Failing: %n error(s) in a row, %1. It is switched off after %2 more.</source>
-        <translation>
-            <numerusform>विफल हो रहा है: लगातार %n त्रुटि, %1। %2 और के बाद यह बंद हो जाएगा।</numerusform>
-            <numerusform>विफल हो रहा है: लगातार %n त्रुटियाँ, %1। %2 और के बाद यह बंद हो जाएगा।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The webhook “%1” was deleted.</source>
-        <translation>वेबहुक “%1” हटा दिया गया।</translation>
-    </message>
-    <message>
-        <source>healthy</source>
-        <translation>ठीक</translation>
-    </message>
-    <message numerus="yes">
-        <source>failing (%n error(s) in a row)</source>
-        <translation>
-            <numerusform>विफल (लगातार %n त्रुटि)</numerusform>
-            <numerusform>विफल (लगातार %n त्रुटियाँ)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>switched off after errors</source>
-        <translation>त्रुटियों के बाद बंद</translation>
     </message>
 </context>
 </TS>
