@@ -1,5 +1,4 @@
 // Command line and start-up only: everything else lives in hookline_core and hookline_ui.
-#include "chatexport/chatexportimporter.h"
 #include "desktopcontext.h"
 #include "export/logexporter.h"
 #include "hookline/version.h"
@@ -7,6 +6,7 @@
 #include "mainwindow.h"
 #include "runtime/instance.h"
 #include "server/localserver.h"
+#include "service/chatimportservice.h"
 #include "store/attemptlog.h"
 #include "store/database.h"
 #include "store/datadirectory.h"
@@ -149,8 +149,13 @@ int importChat(const QString &dataDir, const QString &database, const QString &f
         printError(error);
         return ExitFailure;
     }
-    const auto report = ChatExportImporter::importFile(*store, file, options,
-                                                       QDateTime::currentMSecsSinceEpoch());
+    const auto imported = ChatImportService(*store, nullptr)
+                              .importFile(file, options, QDateTime::currentMSecsSinceEpoch());
+    if (!imported.ok()) {
+        printError(imported.error().message);
+        return ExitUsage;
+    }
+    const ChatExportImporter::Report &report = imported.value();
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return ExitFailure;

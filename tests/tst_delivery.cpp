@@ -228,7 +228,7 @@ void TestDelivery::singleMessageDeliveredWithSignedHeaders()
     QCOMPARE(logged.responseBody, QByteArray("ok"));
     QCOMPARE(logged.webhookMessageId, QString::fromLatin1(webhookId));
     const auto activity = ActivityLog(*ws.db).recent(id);
-    QCOMPARE(activity.constFirst().kind, u"delivered"_s);
+    QCOMPARE(activity.constFirst().kind, ActivityKind::Delivered);
     QCOMPARE(ws.webhook(id).consecutiveErrors, 0);
 }
 
@@ -361,7 +361,7 @@ void TestDelivery::disabledOnEleventhConsecutiveErrorNotTenth()
     QCOMPARE(w.consecutiveErrors, 11);
     QVERIFY2(w.disabledReason.contains(u"11 consecutive errors"_s), qPrintable(w.disabledReason));
     QVERIFY(w.disabledReason.contains(u"HTTP 503"_s));
-    QCOMPARE(ActivityLog(*ws.db).recent(id).constFirst().kind, u"disabled"_s);
+    QCOMPARE(ActivityLog(*ws.db).recent(id).constFirst().kind, ActivityKind::Disabled);
     for (const ReceivedRequest &r : receiver.requests())
         QCOMPARE(json(r.body)[u"message"][u"text"].toString(), u"one"_s);
     // Nothing is lost: both messages still wait.
@@ -474,7 +474,7 @@ void TestDelivery::pausedWebhookKeepsMessages()
     QTest::qWait(200);
     QCOMPARE(receiver.count(), 0);
     QCOMPARE(ws.outbox->pendingMessageCount(id), 2);
-    QCOMPARE(ActivityLog(*ws.db).recent(id).constFirst().kind, u"paused"_s);
+    QCOMPARE(ActivityLog(*ws.db).recent(id).constFirst().kind, ActivityKind::Paused);
     ws.webhooks->setEnabled(id, true, Backlog::Deliver, ws.clock.nowMs());
     ws.engine->reload(id);
     QTRY_COMPARE(receiver.count(), 2);
@@ -703,7 +703,7 @@ void TestDelivery::saveAndTest()
     QCOMPARE(body[u"messages"][0][u"text"].toString(), u"most recent"_s);
     // The real bundle still waits for its window; the test changed nothing there.
     QCOMPARE(ws.outbox->pendingMessageCount(id), 2);
-    QCOMPARE(ActivityLog(*ws.db).recent(id).constFirst().kind, u"test"_s);
+    QCOMPARE(ActivityLog(*ws.db).recent(id).constFirst().kind, ActivityKind::Test);
 }
 
 void TestDelivery::engineRunsInItsOwnThread()

@@ -65,7 +65,7 @@ private:
     int m_port = 0;
 };
 
-SmtpSettings smtpAt(int port, const QString &security = u"none"_s)
+SmtpSettings smtpAt(int port, SmtpSecurity security = SmtpSecurity::None)
 {
     SmtpSettings smtp;
     smtp.host = u"127.0.0.1"_s;
@@ -118,7 +118,7 @@ private Q_SLOTS:
     void passwordStaysOutOfTheDatabase();
 
 private:
-    void configure(Workspace &ws, int port, const QString &security = u"none"_s);
+    void configure(Workspace &ws, int port, SmtpSecurity security = SmtpSecurity::None);
     QTemporaryDir m_certs;
     QString m_cert;
     QString m_key;
@@ -136,7 +136,7 @@ void TestNotify::initTestCase()
     QCOMPARE(openssl.exitCode(), 0);
 }
 
-void TestNotify::configure(Workspace &ws, int port, const QString &security)
+void TestNotify::configure(Workspace &ws, int port, SmtpSecurity security)
 {
     WorkspaceStore workspace(*ws.db);
     WorkspaceSettings s = workspace.settings();
@@ -193,7 +193,7 @@ void TestNotify::headerInjectionIsDefused()
 void TestNotify::starttlsWithASelfSignedCertificate()
 {
     SmtpServer server(u"starttls"_s, m_cert, m_key);
-    SmtpSettings smtp = smtpAt(server.port(), u"starttls"_s);
+    SmtpSettings smtp = smtpAt(server.port(), SmtpSecurity::StartTls);
     auto refused = SmtpSender::send(smtp, sample());
     QVERIFY(!refused.ok); // a self-signed certificate is refused unless the user allows it
     QVERIFY2(refused.error.contains(u"certificate"_s, Qt::CaseInsensitive),
@@ -205,14 +205,14 @@ void TestNotify::starttlsWithASelfSignedCertificate()
     QTRY_COMPARE(server.messages().size(), 1);
     QCOMPARE(server.messages().constFirst()[u"tls"].toBool(), true);
     // Without TLS the server (which requires STARTTLS) refuses.
-    smtp.security = u"none"_s;
+    smtp.security = SmtpSecurity::None;
     QVERIFY(!SmtpSender::send(smtp, sample()).ok);
 }
 
 void TestNotify::authentication()
 {
     SmtpServer server(u"auth"_s, m_cert, m_key);
-    SmtpSettings smtp = smtpAt(server.port(), u"starttls"_s);
+    SmtpSettings smtp = smtpAt(server.port(), SmtpSecurity::StartTls);
     smtp.username = u"hookline"_s;
     smtp.password = u"wrong"_s;
     smtp.allowInvalidCertificate = true;
@@ -345,7 +345,7 @@ void TestNotify::passwordStaysOutOfTheDatabase()
 {
     SmtpServer server(u"auth"_s, m_cert, m_key);
     Workspace ws;
-    configure(ws, server.port(), u"starttls"_s);
+    configure(ws, server.port(), SmtpSecurity::StartTls);
     {
         WorkspaceStore workspace(*ws.db);
         WorkspaceSettings s = workspace.settings();

@@ -1,6 +1,7 @@
 // The service layer (core/service/): each use case whole, with one vocabulary of refusals, on a
 // real store.
 #include "service/accountservice.h"
+#include "service/chatimportservice.h"
 #include "service/messageservice.h"
 #include "service/webhookservice.h"
 #include "service/workspaceservice.h"
@@ -8,6 +9,7 @@
 #include "store/storeconnection.h"
 #include "support/testdatabase.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +39,8 @@ private Q_SLOTS:
     void messagesAreStoredWholeOrNotAtAll();
     void resendMakesANewDelivery();
     void teammatesAreRemovedOnce();
+    void responsibleTeammateNeedsBothToExist();
+    void importNeedsAnAccount();
 
 private:
     WebhookService service() { return WebhookService(*m_store, nullptr); }
@@ -322,7 +326,7 @@ void TestService::resendMakesANewDelivery()
     QCOMPARE(m_store->outbox->pending(webhook.value().id).size(), 2);
     const QList<ActivityEntry> activity = m_store->activity->recent(webhook.value().id);
     QVERIFY(std::any_of(activity.cbegin(), activity.cend(), [&](const ActivityEntry &e) {
-        return e.kind == u"resent"_s && e.deliveryId == resent.value();
+        return e.kind == ActivityKind::Resent && e.deliveryId == resent.value();
     }));
 
     const auto missing = service().resend(resent.value() + 1000, 9);
@@ -348,6 +352,65 @@ void TestService::teammatesAreRemovedOnce()
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, ServiceError::Code::NotFound);
     QCOMPARE(m_store->workspace->teammates().size(), 1);
+}
+
+// The Chats page wrote the responsible teammate on its own, and an unknown chat was a store error.
+void TestService::responsibleTeammateNeedsBothToExist()
+{
+    WorkspaceService workspace(*m_store, nullptr, nullptr);
+    WorkspaceService::Changes add;
+    add.teammates = {{0, u"Dana"_s, u"dana@example.com"_s}};
+    QVERIFY(workspace.update(add).ok());
+    const qint64 dana = m_store->workspace->teammates().constFirst().id;
+    IngestWriter writer({m_database->location(m_dir->filePath(u"hookline.sqlite"_s)),
+                         m_dir->filePath(u"attachments"_s), nullptr});
+    QString error;
+    QVERIFY2(writer.start(&error), qPrintable(error));
+    IngestMessage m;
+    m.account.phone = u"+14155550100"_s;
+    m.chat.phone = u"+919800000001"_s;
+    m.text = u"hello"_s;
+    const auto created = MessageService(*m_store, writer, nullptr).create({m}, 5);
+    QVERIFY(created.ok());
+    const qint64 chatId = created.value().stored.constFirst().message.chatId;
+
+    const auto noChat = workspace.setChatResponsible(chatId + 100, dana);
+    QVERIFY(!noChat.ok());
+    QCOMPARE(noChat.error().code, ServiceError::Code::NotFound);
+    QCOMPARE(noChat.error().field, u"chat_id"_s);
+    const auto noTeammate = workspace.setChatResponsible(chatId, dana + 100);
+    QVERIFY(!noTeammate.ok());
+    QCOMPARE(noTeammate.error().field, u"teammate_id"_s);
+    QCOMPARE(m_store->messages->chat(chatId)->responsibleTeammateId, 0);
+
+    QVERIFY(workspace.setChatResponsible(chatId, dana).ok());
+    QCOMPARE(m_store->messages->chat(chatId)->responsibleTeammateId, dana);
+    QVERIFY(workspace.setChatResponsible(chatId, 0).ok());
+    QCOMPARE(m_store->messages->chat(chatId)->responsibleTeammateId, 0);
+}
+
+// The dialog, the route and the command line each checked the account and told the engine.
+void TestService::importNeedsAnAccount()
+{
+    QFile file(m_dir->filePath(u"WhatsApp Chat with Priya.txt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("12/01/2024, 10:00 - Priya: hello\n12/01/2024, 10:01 - Priya: are you there?\n");
+    file.close();
+    ChatImportService service(*m_store, nullptr);
+    ChatExportImporter::Options options;
+    options.peerPhone = u"+919800000001"_s;
+
+    const auto refused = service.importFile(file.fileName(), options, 5);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ServiceError::Code::Required);
+    QCOMPARE(refused.error().field, u"account"_s);
+    QVERIFY(!m_store->messages->latestMessage());
+
+    options.accountPhone = u"+14155550100"_s;
+    const auto imported = service.importFile(file.fileName(), options, 5);
+    QVERIFY(imported.ok());
+    QVERIFY2(imported.value().error.isEmpty(), qPrintable(imported.value().error));
+    QCOMPARE(imported.value().messagesStored, 2);
 }
 
 QTEST_MAIN(TestService)

@@ -102,7 +102,7 @@ void TestSettingsPage::loadsTheCurrentSettings()
         s.publicBaseUrl = u"https://hooks.example.com"_s;
         s.smtpHost = u"smtp.example.com"_s;
         s.smtpPort = 465;
-        s.smtpSecurity = u"tls"_s;
+        s.smtpSecurity = hookline::SmtpSecurity::Tls;
         store.workspace->setSettings(s);
         store.workspace->upsertTeammate(u"Ravi"_s, u"ravi@example.com"_s);
     });
@@ -118,7 +118,8 @@ void TestSettingsPage::loadsTheCurrentSettings()
              u"https://hooks.example.com"_s);
     QCOMPARE(child<QLineEdit>(page.get(), u"smtpHost"_s)->text(), u"smtp.example.com"_s);
     QCOMPARE(child<QSpinBox>(page.get(), u"smtpPort"_s)->value(), 465);
-    QCOMPARE(child<QComboBox>(page.get(), u"smtpSecurity"_s)->currentData().toString(), u"tls"_s);
+    QCOMPARE(child<QComboBox>(page.get(), u"smtpSecurity"_s)->currentData().toInt(),
+             int(hookline::SmtpSecurity::Tls));
     auto *teammates = child<QTreeWidget>(page.get(), u"teammates"_s);
     QCOMPARE(teammates->topLevelItemCount(), 1);
     QCOMPARE(teammates->topLevelItem(0)->text(1), u"ravi@example.com"_s);
@@ -194,7 +195,7 @@ void TestSettingsPage::savesValidSettings()
     child<QLineEdit>(page.get(), u"smtpHost"_s)->setText(u"smtp.example.com"_s);
     child<QSpinBox>(page.get(), u"smtpPort"_s)->setValue(2525);
     auto *security = child<QComboBox>(page.get(), u"smtpSecurity"_s);
-    security->setCurrentIndex(security->findData(u"none"_s));
+    security->setCurrentIndex(security->findData(int(hookline::SmtpSecurity::None)));
     child<QLineEdit>(page.get(), u"smtpFrom"_s)->setText(u"hookline@example.com"_s);
     child<QLineEdit>(page.get(), u"smtpPassword"_s)->setText(u"s3cret"_s);
 
@@ -210,7 +211,7 @@ void TestSettingsPage::savesValidSettings()
     QCOMPARE(s.publicBaseUrl, u"https://hooks.example.com"_s);
     QCOMPARE(s.smtpHost, u"smtp.example.com"_s);
     QCOMPARE(s.smtpPort, 2525);
-    QCOMPARE(s.smtpSecurity, u"none"_s);
+    QVERIFY(s.smtpSecurity == hookline::SmtpSecurity::None);
     QCOMPARE(s.smtpFrom, u"hookline@example.com"_s);
     // The password went to the keyring or the owner-only file, never the database.
     QVERIFY2(s.smtpPasswordStorage == u"keyring"_s || s.smtpPasswordStorage == u"file"_s,

@@ -202,7 +202,7 @@ void TestWebhooksPage::refusesBadInputAndSaves()
     QTRY_COMPARE_WITH_TIMEOUT(page.webhookList()->count(), 1, timeout);
     // The name shows as typed: list items are plain text.
     QVERIFY(page.webhookList()->item(0)->text().startsWith(u"CRM <b>bold</b>"_s));
-    QCOMPARE(itemState(page, first), u"active"_s);
+    QCOMPARE(itemState(page, first), u"healthy"_s);
 
     // The same URL with the same aggregation again: refused, with the reason.
     page.addWebhook();
@@ -439,7 +439,7 @@ void TestWebhooksPage::autoDisabledAndReenabled()
     QTRY_COMPARE_WITH_TIMEOUT(reenabled.size(), 1, timeout);
     QVERIFY(page.discardWaitingButton()->isEnabled());
     QVERIFY(page.deliverWaitingButton()->isEnabled());
-    QTRY_COMPARE_WITH_TIMEOUT(itemState(page, id), u"active"_s, timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(itemState(page, id), u"healthy"_s, timeout);
     QCOMPARE(itemWaiting(page, id), 0);
     // Still true, so still said.
     QCOMPARE(page.statusLabel()->text(), u"Re-enabled; the waiting messages were discarded."_s);
@@ -662,7 +662,7 @@ void TestWebhooksPage::savesOnlyWhatTheUserChanged()
     page.saveAndTest();
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 5, timeout);
     page.selectWebhook(a);
-    // Connected after the page's own handler, so that one has run by now.
+    // Connected after EngineThread's handler, which queued the page's answer first: it has run.
     QTRY_COMPARE_WITH_TIMEOUT(engineTests, 1, timeout);
     QCOMPARE(tested.size(), 0);
     QVERIFY(page.testOutcome()->isHidden());
@@ -747,7 +747,7 @@ void TestWebhooksPage::showsStoredTextAsPlainText()
     const QString hostile = u"HTTP 302 <b>Found</b> → <a href='x'>here</a> & <i>then</i>"_s;
     harness.withStore([&](hookline::StoreConnection &store) {
         const qint64 now = harness.context().clock()->nowMs();
-        store.activity->add(a, now, u"resent"_s, hostile);
+        store.activity->add(a, now, hookline::ActivityKind::Resent, hostile);
         QVERIFY(store.webhooks->autoDisable(a, hostile));
     });
 

@@ -232,6 +232,15 @@ void AttemptsModel::setTotalCount(int count)
     Q_EMIT totalCountChanged(count);
 }
 
+void AttemptsModel::setWebhookNames(const QHash<qint64, QString> &names)
+{
+    if (names == m_webhookNames)
+        return;
+    m_webhookNames = names;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, WebhookColumn), index(int(m_rows.size()) - 1, WebhookColumn));
+}
+
 int AttemptsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -252,8 +261,10 @@ QVariant AttemptsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TimeColumn:
             return a.started.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
-        case WebhookColumn:
-            return a.webhookName.isEmpty() ? tr("Webhook %1").arg(a.webhookId) : a.webhookName;
+        case WebhookColumn: {
+            const QString name = m_webhookNames.value(a.webhookId, a.webhookName);
+            return name.isEmpty() ? tr("Webhook %1").arg(a.webhookId) : name;
+        }
         case ChatColumn:
             return a.chatName;
         case StatusColumn:

@@ -3,6 +3,7 @@
 #include "store/attemptlog.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace hookline {
@@ -53,6 +54,10 @@ public:
     bool isFetching() const { return m_fetching; }
     const AttemptSummary &summary(int row) const { return m_rows.at(row); }
 
+    // What the Webhook column calls each webhook (Webhook::displayName(), as the page's filter
+    // does); a webhook not in it (deleted) goes by its stored name, else "Webhook N".
+    void setWebhookNames(const QHash<qint64, QString> &names);
+
     // The status cell: the HTTP status, or the kind of error when there was no response.
     static QString statusText(const AttemptSummary &attempt);
 
@@ -91,6 +96,7 @@ private:
     StoreWorker *m_store;
     AttemptFilter m_filter;
     QList<AttemptSummary> m_rows;
+    QHash<qint64, QString> m_webhookNames;
     quint64 m_generation = 0;
     bool m_fetching = false;
     bool m_exhausted = false;

@@ -4,6 +4,9 @@
 #include "desktopcontext.h"
 #include "feedbacklabel.h"
 #include "importdialog.h"
+#include "service/serviceerror.h"
+#include "service/workspaceservice.h"
+#include "serviceerrortext.h"
 #include "store/storeconnection.h"
 #include "storeworker.h"
 
@@ -367,15 +370,17 @@ void ChatsPage::setResponsible(qint64 teammateId)
     const qint64 chatId = selectedChatId();
     if (chatId <= 0)
         return;
-    m_context.store()->run<bool>(
+    m_context.store()->run<ServiceResult<bool>>(
         this,
-        [chatId, teammateId](StoreConnection &store) {
-            store.workspace->setChatResponsible(chatId, teammateId);
-            return true;
+        [chatId, teammateId, engine = m_context.engine(),
+         notifier = m_context.notifier()](StoreConnection &store) {
+            return WorkspaceService(store, engine, notifier).setChatResponsible(chatId, teammateId);
         },
-        [this, chatId, teammateId](const Outcome<bool> &saved) {
-            if (!saved.ok()) {
-                showError(tr("The responsible teammate could not be saved: %1").arg(saved.error));
+        [this, chatId, teammateId](const Outcome<ServiceResult<bool>> &saved) {
+            if (!saved.ok() || !saved.value->ok()) {
+                const QString error
+                    = saved.ok() ? ServiceErrorText::sentence(saved.value->error()) : saved.error;
+                showError(tr("The responsible teammate could not be saved: %1").arg(error));
                 showResponsible();
                 return;
             }

@@ -53,7 +53,7 @@ QLineEdit *lineEdit(const QString &name, const QString &placeholder, QWidget *pa
 
 [[noreturn]] void refuseFile(const QString &message)
 {
-    throw IngestRejected(IngestFieldError {0, u"attachment"_s, message});
+    throw IngestRejected(FieldError {u"attachment"_s, message, 0});
 }
 
 // Runs in the store worker: the file's bytes, name and type, or IngestRejected naming the file.
@@ -454,8 +454,8 @@ void ComposerDialog::submit()
             const auto done = registry ? service.sendThroughWhatsApp(std::move(message), now)
                                        : service.create({message}, now);
             if (!done.ok())
-                throw IngestRejected(IngestFieldError {0, done.error().field,
-                                                       ServiceErrorText::sentence(done.error())});
+                throw IngestRejected(
+                    FieldError {done.error().field, ServiceErrorText::sentence(done.error()), 0});
             const MessageStore::Stored &stored = done.value().stored.constFirst();
             return Created {stored.message.uid, stored.message.chatId, done.value().wamid};
         },
@@ -467,7 +467,6 @@ void ComposerDialog::submit()
                 Q_EMIT failed(outcome.field, outcome.error);
                 return;
             }
-            m_context.pokeEngine();
             Q_EMIT created(outcome.value->uid, outcome.value->chatId, outcome.value->wamid);
             accept();
         });
@@ -475,8 +474,8 @@ void ComposerDialog::submit()
 
 void ComposerDialog::reject()
 {
-    // Once a submit runs, the message is being stored: closing now would drop the engine's
-    // poke and the page's "created", so Esc and the close button wait for the answer.
+    // Once a submit runs, the message is being stored: closing now would drop the page's
+    // "created", so Esc and the close button wait for the answer.
     if (m_busy)
         return;
     QDialog::reject();

@@ -285,10 +285,8 @@ void DeliveriesPage::loadWebhooks()
         [](StoreConnection &store) {
             Names names;
             const QList<Webhook> webhooks = store.webhooks->webhooks();
-            // Webhooks made through the API may have no name: the table calls them the same.
             for (const Webhook &w : webhooks)
-                names.append(
-                    {w.id, {w.name.isEmpty() ? tr("Webhook %1").arg(w.id) : w.name, w.logLimit}});
+                names.append({w.id, {w.displayName(), w.logLimit}});
             return names;
         },
         [this](const Outcome<Names> &outcome) {
@@ -303,10 +301,13 @@ void DeliveriesPage::loadWebhooks()
                 while (m_webhookFilter->count() > 1)
                     m_webhookFilter->removeItem(1);
                 m_webhooks.clear();
+                QHash<qint64, QString> names;
                 for (const auto &[id, listed] : *outcome.value) {
                     m_webhookFilter->addItem(listed.name, id);
                     m_webhooks.insert(id, listed);
+                    names.insert(id, listed.name);
                 }
+                m_model->setWebhookNames(names);
                 m_webhookFilter->setCurrentIndex(qMax(0, m_webhookFilter->findData(selected)));
             }
             updateRetention();

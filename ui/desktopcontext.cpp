@@ -1,6 +1,5 @@
 #include "desktopcontext.h"
 
-#include "delivery/enginethread.h"
 #include "runtime/instance.h"
 #include "server/localserver.h"
 #include "storeworker.h"
@@ -40,11 +39,6 @@ QString DesktopContext::serverUrl() const
     else if (host.contains(QLatin1Char(':')))
         host = QLatin1Char('[') + host + QLatin1Char(']');
     return QStringLiteral("http://%1:%2").arg(host).arg(m_listenPort);
-}
-
-void DesktopContext::pokeEngine() const
-{
-    m_engine->poke();
 }
 
 } // namespace hookline

@@ -51,9 +51,6 @@ public:
     // http://HOST:PORT of the local server, as a browser on this machine reaches it.
     QString serverUrl() const;
 
-    // A queued call into the engine thread: new deliveries may exist.
-    void pokeEngine() const;
-
 private:
     std::unique_ptr<StoreWorker> m_store;
     std::unique_ptr<StoreWorker> m_slowStore;

@@ -4,6 +4,8 @@
 #include "delivery/clock.h"
 #include "desktopcontext.h"
 #include "feedbacklabel.h"
+#include "service/chatimportservice.h"
+#include "serviceerrortext.h"
 #include "store/storeconnection.h"
 #include "storeworker.h"
 
@@ -40,6 +42,7 @@ struct Imported
 {
     ChatExportImporter::Report report;
     QString text;
+    QString error; // why nothing was imported
 };
 
 // Line numbers shown for lines not understood, and zip entries named, before "and N more".
@@ -361,16 +364,19 @@ void ImportDialog::submit()
     m_reportText->setPlainText(tr("Importing…"));
     m_context.store()->run<Imported>(
         this,
-        [path, opts, now](StoreConnection &store) {
-            Imported i {ChatExportImporter::importFile(store, path, opts, now), {}};
-            if (i.report.error.isEmpty())
+        [path, opts, now, engine = m_context.engine()](StoreConnection &store) {
+            const auto imported = ChatImportService(store, engine).importFile(path, opts, now);
+            if (!imported.ok())
+                return Imported {{}, {}, ServiceErrorText::sentence(imported.error())};
+            Imported i {imported.value(), {}, imported.value().error};
+            if (i.error.isEmpty())
                 i.text = reportText(i.report);
             return i;
         },
-        [this, deliver = opts.deliverToWebhooks](const Outcome<Imported> &outcome) {
+        [this](const Outcome<Imported> &outcome) {
             m_busy = false;
             updateEnabled();
-            const QString error = !outcome.ok() ? outcome.error : outcome.value->report.error;
+            const QString error = !outcome.ok() ? outcome.error : outcome.value->error;
             if (!error.isEmpty()) {
                 m_report = {};
                 m_reportText->clear();
@@ -380,8 +386,6 @@ void ImportDialog::submit()
             }
             m_report = outcome.value->report;
             m_reportText->setPlainText(outcome.value->text);
-            if (deliver && m_report.messagesStored > 0)
-                m_context.pokeEngine();
             Q_EMIT imported(m_report.chatId, m_report.messagesStored);
         });
 }

@@ -6,7 +6,6 @@
 #include "dashboardpage.h"
 #include "deliveriespage.h"
 #include "delivery/clock.h"
-#include "delivery/dispatcher.h"
 #include "delivery/enginethread.h"
 #include "desktopcontext.h"
 #include "inspectorpage.h"
@@ -14,6 +13,7 @@
 #include "server/inspector.h"
 #include "service/messageservice.h"
 #include "service/webhookservice.h"
+#include "serviceerrortext.h"
 #include "settingspage.h"
 #include "store/storeconnection.h"
 #include "storeworker.h"
@@ -199,8 +199,7 @@ void MainWindow::alertSwitchedOff(qint64 webhookId, const QString &text, bool tr
         this,
         [webhookId](StoreConnection &store) {
             const std::optional<Webhook> w = store.webhooks->webhook(webhookId);
-            // A URL may carry credentials: never into a notification.
-            return !w ? QString() : w->name.isEmpty() ? Dispatcher::redactedUrl(w->url) : w->name;
+            return w ? w->displayName() : QString();
         },
         [this, webhookId, text, trayOnly](const Outcome<QString> &name) {
             const QString title = name.ok() && !name.value->isEmpty()
@@ -271,7 +270,7 @@ void MainWindow::createDemo()
         },
         [this](const Outcome<ServiceResult<qint64>> &outcome) {
             const QString error = !outcome.ok() ? outcome.error
-                : !outcome.value->ok()          ? outcome.value->error().message
+                : !outcome.value->ok()          ? ServiceErrorText::sentence(outcome.value->error())
                                                 : QString();
             if (!error.isEmpty()) {
                 m_demoBanner->show();

@@ -37,6 +37,8 @@ QString ServiceErrorText::sentence(const ServiceError &error)
             return tr("Enter the URL the messages are posted to.");
         if (field == u"phone"_s || field.endsWith(u".phone"_s))
             return tr("The phone number is required.");
+        if (field == u"account"_s)
+            return tr("Give the phone number of the account the chat belongs to.");
         return message;
     case ServiceError::Code::Invalid:
         break;

@@ -86,22 +86,14 @@ void WebhookActivityPanel::showWebhook(qint64 id, const QString &name)
                 Q_EMIT activityFailed(tr("Could not read the activity log: %1").arg(outcome.error));
                 return;
             }
-            const QHash<QString, QString> kinds {
-                {u"delivered"_s, tr("Delivered")}, {u"failed"_s, tr("Failed")},
-                {u"disabled"_s, tr("Disabled")},   {u"enabled"_s, tr("Enabled")},
-                {u"paused"_s, tr("Paused")},       {u"settings"_s, tr("Settings")},
-                {u"test"_s, tr("Test")},           {u"discarded"_s, tr("Discarded")},
-                {u"flushed"_s, tr("Flushed")},     {u"email"_s, tr("E-mail")},
-                {u"resent"_s, tr("Resent")},
-            };
             for (const ActivityEntry &a : *outcome.value) {
                 const QString details = ActivityText::sentence(a.text);
                 auto *item = new QTreeWidgetItem(
                     m_activity,
                     {QLocale().toString(a.at.toLocalTime(), u"d MMM yyyy HH:mm:ss"_s),
-                     kinds.value(a.kind, a.kind), details});
-                item->setData(0, KindRole, a.kind);
-                if (a.kind == u"failed"_s || a.kind == u"disabled"_s)
+                     kindText(a.kind), details});
+                item->setData(0, KindRole, activityKindName(a.kind));
+                if (a.kind == ActivityKind::Failed || a.kind == ActivityKind::Disabled)
                     for (int column = 0; column < 3; ++column)
                         item->setForeground(column, FeedbackLabel::color(Tone::Bad));
                 // Rich text would render the receiver's words (reason phrase, Location): escaped,
@@ -190,6 +182,35 @@ void WebhookActivityPanel::exportLog(LogExporter::Format format, const QString &
             FeedbackLabel::show(m_exportStatus, message, outcome.ok() ? Tone::Good : Tone::Bad);
             Q_EMIT exported(outcome.ok(), message);
         });
+}
+
+QString WebhookActivityPanel::kindText(ActivityKind kind)
+{
+    switch (kind) {
+    case ActivityKind::Delivered:
+        return tr("Delivered");
+    case ActivityKind::Failed:
+        return tr("Failed");
+    case ActivityKind::Disabled:
+        return tr("Disabled");
+    case ActivityKind::Enabled:
+        return tr("Enabled");
+    case ActivityKind::Paused:
+        return tr("Paused");
+    case ActivityKind::Settings:
+        return tr("Settings");
+    case ActivityKind::Test:
+        return tr("Test");
+    case ActivityKind::Discarded:
+        return tr("Discarded");
+    case ActivityKind::Flushed:
+        return tr("Flushed");
+    case ActivityKind::Email:
+        return tr("E-mail");
+    case ActivityKind::Resent:
+        return tr("Resent");
+    }
+    return {};
 }
 
 } // namespace hookline

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/logexporter.h"
+#include "store/activitylog.h"
 
 #include <QString>
 #include <QWidget>
@@ -44,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void chooseExport(LogExporter::Format format);
+    static QString kindText(ActivityKind kind);
 
     DesktopContext &m_context;
     qint64 m_webhookId = 0;

@@ -27,25 +27,11 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <atomic>
-
 using namespace Qt::StringLiterals;
 
 namespace hookline {
 
 using FeedbackLabel::Tone;
-
-namespace {
-
-// Engine::testFinished reaches every listener (the API's waiters too, which count from 1): the
-// page's tags start far above, so neither takes the other's answer.
-quint64 nextTestTag()
-{
-    static std::atomic<quint64> next {quint64(1) << 62};
-    return ++next;
-}
-
-} // namespace
 
 WebhookEditor::WebhookEditor(DesktopContext &context, QWidget *parent)
     : QWidget(parent)
@@ -184,11 +170,6 @@ WebhookEditor::WebhookEditor(DesktopContext &context, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &WebhookEditor::save);
     connect(m_saveAndTest, &QPushButton::clicked, this, &WebhookEditor::saveAndTest);
 
-    connect(context.engine()->engine(), &Engine::testFinished, this,
-            [this](quint64 tag, bool ok, const QString &outcome) {
-                if (m_testTag != 0 && tag == m_testTag)
-                    finishTest(ok, outcome);
-            });
     m_testDeadline->setSingleShot(true);
     connect(m_testDeadline, &QTimer::timeout, this,
             [this] { finishTest(false, tr("the test did not finish in time")); });
@@ -416,24 +397,28 @@ void WebhookEditor::store(bool thenTest, std::optional<qint64> thenShow)
 
 void WebhookEditor::test(const Webhook &stored)
 {
-    if (m_testTag != 0)
+    if (m_testing != 0)
         return;
     startTest(stored.id, stored.timeoutMs);
 }
 
 void WebhookEditor::startTest(qint64 id, int timeoutMs)
 {
-    m_testTag = nextTestTag();
+    const quint64 test = ++m_tests;
+    m_testing = test;
     FeedbackLabel::show(m_testOutcome, tr("Testing: sending the most recent message…"),
                         Tone::Neutral);
     m_testDeadline->start(timeoutMs + 5000);
     // Queued after the reload that saving asked for, so the engine tests the saved settings.
-    m_context.engine()->test(id, m_testTag);
+    m_context.engine()->test(id, this, [this, test](bool ok, const QString &outcome) {
+        if (test == m_testing) // not forgotten, nor timed out
+            finishTest(ok, outcome);
+    });
 }
 
 void WebhookEditor::forgetTest()
 {
-    m_testTag = 0;
+    m_testing = 0;
     m_testDeadline->stop();
 }
 

@@ -97,7 +97,8 @@ private:
     quint64 m_formSerial = 0; // grows when the form turns to another webhook (or a new one)
     bool m_creating = false;
     bool m_loadingForm = false;
-    quint64 m_testTag = 0; // the test this form waits for, 0 when none
+    quint64 m_tests = 0; // tests started
+    quint64 m_testing = 0; // the one this form waits for, 0 when none
     QTimer *m_testDeadline = nullptr;
 
     QLineEdit *m_name = nullptr;

@@ -34,15 +34,6 @@ using FeedbackLabel::Tone;
 
 namespace {
 
-// The list's StateRole: what the webhook does now. A webhook that is on but whose last attempts
-// failed is "failing", not "active": it backs off and will be switched off if this goes on.
-QString stateName(const Webhook &w)
-{
-    if (w.enabled)
-        return w.consecutiveErrors > 0 ? u"failing"_s : u"active"_s;
-    return w.disabledReason.isEmpty() ? u"paused"_s : u"auto-disabled"_s;
-}
-
 QColor failingColor()
 {
     return QColor(0xa8, 0x5a, 0x00); // amber: still trying, unlike the red of switched off
@@ -217,9 +208,7 @@ const WebhooksPage::Listed *WebhooksPage::listed(qint64 id) const
 QString WebhooksPage::listedName(qint64 id) const
 {
     const Listed *l = listed(id);
-    if (!l)
-        return tr("Webhook %1").arg(id);
-    return l->webhook.name.isEmpty() ? l->webhook.url : l->webhook.name;
+    return l ? l->webhook.displayName() : tr("Webhook %1").arg(id);
 }
 
 void WebhooksPage::addWebhook(PendingEdits edits)
@@ -240,10 +229,11 @@ void WebhooksPage::askThenShow(qint64 id)
     }
     showSelection(); // the list keeps pointing at the form until the user has chosen
     const Listed *l = listed(currentWebhookId());
-    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
-                    l ? tr("The webhook “%1” has changes that are not saved.").arg(l->webhook.name)
-                      : tr("The new webhook is not saved yet."),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    QMessageBox box(
+        QMessageBox::Question, tr("Unsaved changes"),
+        l ? tr("The webhook “%1” has changes that are not saved.").arg(l->webhook.displayName())
+          : tr("The new webhook is not saved yet."),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setObjectName(u"unsavedChanges"_s);
     box.setTextFormat(Qt::PlainText); // a name is the user's text, never markup
     box.setDefaultButton(QMessageBox::Save);
@@ -316,7 +306,7 @@ void WebhooksPage::showState(const Listed *l)
     m_editor->showState(stored ? &l->webhook : nullptr);
     showHealth(l);
     // A message about the state (e.g. "Re-enabled") is untrue once the state changes again.
-    if (stored && l->webhook.id == m_stateMessageFor && stateName(l->webhook) != m_stateMessage) {
+    if (stored && l->webhook.id == m_stateMessageFor && l->webhook.state() != m_stateMessageState) {
         FeedbackLabel::show(m_status, QString(), Tone::Neutral);
         m_stateMessageFor = 0;
     }
@@ -366,7 +356,7 @@ void WebhooksPage::showStatus(const QString &message, Tone tone)
 void WebhooksPage::reloadActivity()
 {
     const Listed *l = listed(currentWebhookId());
-    m_activity->showWebhook(currentWebhookId(), l ? l->webhook.name : QString());
+    m_activity->showWebhook(currentWebhookId(), l ? l->webhook.displayName() : QString());
 }
 
 void WebhooksPage::flushNow()
@@ -409,7 +399,7 @@ void WebhooksPage::confirmRemove()
     QMessageBox box(QMessageBox::Question, tr("Delete webhook"),
                     tr("Delete the webhook “%1”? Messages waiting for it are not sent, and its "
                        "logs are removed. This cannot be undone.")
-                        .arg(l->webhook.name),
+                        .arg(l->webhook.displayName()),
                     QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setTextFormat(Qt::PlainText); // a name is the user's text, never markup
     box.setDefaultButton(QMessageBox::Cancel);
@@ -430,7 +420,9 @@ void WebhooksPage::removeWebhook(qint64 id)
                 && (outcome.value->ok()
                     || outcome.value->error().code == ServiceError::Code::NotFound);
             if (!gone) {
-                const QString error = outcome.ok() ? outcome.value->error().message : outcome.error;
+                const QString error = outcome.ok()
+                    ? ServiceErrorText::sentence(outcome.value->error())
+                    : outcome.error;
                 FeedbackLabel::show(m_status, tr("The webhook was not deleted: %1").arg(error),
                                     Tone::Bad);
                 return;
@@ -477,7 +469,7 @@ void WebhooksPage::reenable(Backlog backlog)
             if (currentWebhookId() == id)
                 m_editor->markSwitchSaved(); // the switch follows the store again
             m_stateMessageFor = id;
-            m_stateMessage = stateName(outcome.value->value());
+            m_stateMessageState = outcome.value->value().state();
             FeedbackLabel::show(m_status,
                                 backlog == Backlog::Deliver
                                     ? tr("Re-enabled; the waiting messages are being delivered.")
@@ -512,26 +504,36 @@ void WebhooksPage::refresh()
                 const QSignalBlocker blocker(m_list);
                 m_list->clear();
                 for (const Listed &l : std::as_const(m_webhooks)) {
-                    const QString state = stateName(l.webhook);
-                    const QString shownState = state == u"active"_s ? tr("healthy")
-                        : state == u"failing"_s
-                        ? tr("failing (%n error(s) in a row)", "", l.webhook.consecutiveErrors)
-                        : state == u"paused"_s ? tr("paused")
-                                               : tr("switched off after errors");
-                    auto *item = new QListWidgetItem(
-                        tr("%1\n%2 · %n waiting", "", l.waiting)
-                            .arg(l.webhook.name.isEmpty() ? l.webhook.url : l.webhook.name,
-                                 shownState),
-                        m_list);
+                    const WebhookState state = l.webhook.state();
+                    QString shownState;
+                    switch (state) {
+                    case WebhookState::Healthy:
+                        shownState = tr("healthy");
+                        break;
+                    case WebhookState::Failing:
+                        // Still on, but backing off, and switched off if this goes on.
+                        shownState
+                            = tr("failing (%n error(s) in a row)", "", l.webhook.consecutiveErrors);
+                        break;
+                    case WebhookState::Paused:
+                        shownState = tr("paused");
+                        break;
+                    case WebhookState::AutoDisabled:
+                        shownState = tr("switched off after errors");
+                        break;
+                    }
+                    auto *item = new QListWidgetItem(tr("%1\n%2 · %n waiting", "", l.waiting)
+                                                         .arg(l.webhook.displayName(), shownState),
+                                                     m_list);
                     item->setToolTip(l.webhook.url);
                     item->setData(IdRole, l.webhook.id);
-                    item->setData(StateRole, state);
+                    item->setData(StateRole, webhookStateName(state));
                     item->setData(WaitingRole, l.waiting);
-                    if (state == u"auto-disabled"_s)
+                    if (state == WebhookState::AutoDisabled)
                         item->setForeground(FeedbackLabel::color(Tone::Bad));
-                    else if (state == u"failing"_s)
+                    else if (state == WebhookState::Failing)
                         item->setForeground(failingColor());
-                    else if (state == u"paused"_s)
+                    else if (state == WebhookState::Paused)
                         item->setForeground(palette().color(QPalette::PlaceholderText));
                     if (l.webhook.id == currentWebhookId())
                         m_list->setCurrentItem(item);

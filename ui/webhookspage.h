@@ -34,7 +34,7 @@ class WebhooksPage : public QWidget
 {
     Q_OBJECT
 public:
-    // Item data of webhookList() rows.
+    // Item data of webhookList() rows; StateRole is webhookStateName() of the webhook's state.
     enum Role { IdRole = Qt::UserRole, StateRole, WaitingRole };
     // Item data (column 0) of activityView() rows: the stored kind ("delivered", "failed"...).
     static constexpr int ActivityKindRole = WebhookActivityPanel::KindRole;
@@ -149,7 +149,7 @@ private:
     QPushButton *m_delete = nullptr;
     // m_status speaks of this webhook's state (re-enabled): cleared when the state is another.
     qint64 m_stateMessageFor = 0;
-    QString m_stateMessage;
+    WebhookState m_stateMessageState = WebhookState::Healthy;
     QLabel *m_status = nullptr; // the outcome of flush, delete, re-enable and copy
     WebhookActivityPanel *m_activity = nullptr;
 };

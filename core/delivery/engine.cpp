@@ -374,7 +374,7 @@ void Engine::flush(qint64 webhookId)
         Transaction transaction(*m_store->database, Transaction::Commit::ToDisk);
         const int bundles = m_store->outbox->flushBundles(webhookId, nowMs());
         if (bundles > 0) {
-            m_store->activity->add(webhookId, nowMs(), u"flushed"_s,
+            m_store->activity->add(webhookId, nowMs(), ActivityKind::Flushed,
                                    u"%1 bundle(s) sent on request"_s.arg(bundles));
         }
         transaction.commit();
@@ -410,7 +410,7 @@ void Engine::flushDueWindows()
             }
             const int bundles = m_store->outbox->flushBundles(w.id, now.toMSecsSinceEpoch());
             if (bundles > 0) {
-                m_store->activity->add(w.id, now.toMSecsSinceEpoch(), u"flushed"_s,
+                m_store->activity->add(w.id, now.toMSecsSinceEpoch(), ActivityKind::Flushed,
                                        u"window ending %1: %2 bundle(s)"_s
                                            .arg(QDateTime::fromMSecsSinceEpoch(boundary, Qt::UTC)
                                                     .toTimeZone(m_assembler->timeZone())
@@ -456,7 +456,7 @@ bool Engine::startAttempt(WebhookState &state, qint64 deliveryId, qint64 chatId)
     QString buildError;
     try {
         assembled = m_assembler->assemble(deliveryId, nowMs());
-        if (!assembled || assembled->delivery.state != u"pending"_s) {
+        if (!assembled || assembled->delivery.state != DeliveryState::Pending) {
             // Discarded or removed since it was queued: forget it and move on.
             std::deque<qint64> &queue = state.queues[chatId];
             if (!queue.empty() && queue.front() == deliveryId)
@@ -645,7 +645,7 @@ void Engine::commitCompleted()
                     m_store->outbox->markDelivered(tagged.deliveryId, now);
                 else
                     m_store->outbox->markFailed(tagged.deliveryId, record.error);
-                m_store->activity->add(w.id, now, u"test"_s,
+                m_store->activity->add(w.id, now, ActivityKind::Test,
                                        (record.success ? u"test delivered: "_s : u"test failed: "_s)
                                            + outcome,
                                        tagged.deliveryId);
@@ -661,13 +661,13 @@ void Engine::commitCompleted()
             if (record.success) {
                 *count = 0;
                 m_store->outbox->markDelivered(tagged.deliveryId, now);
-                m_store->activity->add(w.id, now, u"delivered"_s, u"delivered: "_s + outcome,
-                                       tagged.deliveryId);
+                m_store->activity->add(w.id, now, ActivityKind::Delivered,
+                                       u"delivered: "_s + outcome, tagged.deliveryId);
                 continue;
             }
             ++*count;
             m_store->outbox->markFailed(tagged.deliveryId, record.error);
-            m_store->activity->add(w.id, now, u"failed"_s,
+            m_store->activity->add(w.id, now, ActivityKind::Failed,
                                    u"failed (%1 in a row): %2"_s.arg(*count).arg(outcome),
                                    tagged.deliveryId);
             if (AutoDisableRule::disables(*count)) {
@@ -678,7 +678,7 @@ void Engine::commitCompleted()
                     = u"disabled automatically after %1 consecutive errors; last: %2"_s.arg(*count)
                           .arg(record.error);
                 if (m_store->webhooks->autoDisable(w.id, reason)) {
-                    m_store->activity->add(w.id, now, u"disabled"_s, reason);
+                    m_store->activity->add(w.id, now, ActivityKind::Disabled, reason);
                     disabled.append({w.id, reason});
                 }
             }

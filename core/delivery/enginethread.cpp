@@ -8,6 +8,11 @@ EngineThread::EngineThread(Engine::Options options)
     m_thread.setObjectName(QStringLiteral("hookline-engine"));
     m_engine->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
+    // In the engine's thread; the thread stops (in the destructor) before m_tests goes.
+    QObject::connect(
+        m_engine, &Engine::testFinished, m_engine,
+        [this](quint64 tag, bool ok, const QString &outcome) { m_tests.finish(tag, ok, outcome); },
+        Qt::DirectConnection);
 }
 
 EngineThread::~EngineThread()
@@ -48,8 +53,9 @@ void EngineThread::flush(qint64 webhookId)
     invoke([engine = m_engine, webhookId] { engine->flush(webhookId); });
 }
 
-void EngineThread::test(qint64 webhookId, quint64 tag)
+void EngineThread::test(qint64 webhookId, QObject *context, PendingTests::Done done)
 {
+    const quint64 tag = m_tests.add(context, std::move(done));
     invoke([engine = m_engine, webhookId, tag] { engine->test(webhookId, tag); });
 }
 

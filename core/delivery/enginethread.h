@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine.h"
+#include "pendingtests.h"
 
 #include <QThread>
 
@@ -28,7 +29,8 @@ public:
     void poke(); // new deliveries may exist
     void reload(qint64 webhookId); // a webhook's settings or switch changed
     void reloadWorkspace(); // the time zone or where links point changed
-    void test(qint64 webhookId, quint64 tag); // answered by Engine::testFinished(tag, …)
+    // Tests a webhook with its stored settings; `done` gets the outcome (PendingTests::add).
+    void test(qint64 webhookId, QObject *context, PendingTests::Done done);
     void flush(qint64 webhookId); // a bundling webhook's waiting messages go out now
 
 private:
@@ -39,6 +41,7 @@ private:
 
     QThread m_thread;
     Engine *m_engine;
+    PendingTests m_tests;
 };
 
 } // namespace hookline

@@ -113,7 +113,7 @@ PayloadAssembler::assemble(qint64 deliveryId, qint64 nowMs, std::optional<bool> 
     if (messages.isEmpty())
         throw StoreError(u"delivery %1 has no messages"_s.arg(deliveryId));
 
-    if (!bundle.value_or(delivery.kind == u"bundle"_s)) {
+    if (!bundle.value_or(delivery.kind == DeliveryKind::Bundle)) {
         result.body = PayloadBuilder::single(payloadAccount, chat, messages.constFirst());
         return result;
     }

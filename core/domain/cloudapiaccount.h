@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fielderror.h"
+
 #include <QString>
 
 #include <optional>
@@ -24,13 +26,7 @@ struct CloudApiAccount
     bool canSend() const { return !accessToken.isEmpty(); }
 };
 
-struct CloudApiFieldError
-{
-    QString field; // cloud_api.phone_number_id, cloud_api.graph_base_url, ...
-    QString message;
-};
-
 // The one check, shared by the API and the Settings page.
-std::optional<CloudApiFieldError> validateCloudApiAccount(const CloudApiAccount &account);
+std::optional<FieldError> validateCloudApiAccount(const CloudApiAccount &account);
 
 } // namespace hookline

@@ -1,21 +1,26 @@
 #include "direction.h"
 
-using namespace Qt::StringLiterals;
+#include "enumnames.h"
 
 namespace hookline {
 
+namespace {
+
+constexpr EnumName<Direction> directionNames[] = {
+    {Direction::Received, u"received"},
+    {Direction::Sent, u"sent"},
+};
+
+} // namespace
+
 QString directionName(Direction direction)
 {
-    return direction == Direction::Sent ? u"sent"_s : u"received"_s;
+    return nameOf(directionNames, direction);
 }
 
 std::optional<Direction> directionFromName(QStringView name)
 {
-    if (name == u"received")
-        return Direction::Received;
-    if (name == u"sent")
-        return Direction::Sent;
-    return std::nullopt;
+    return fromName(directionNames, name);
 }
 
 } // namespace hookline

@@ -1,34 +1,42 @@
 #include "webhook.h"
 
+#include "enumnames.h"
+
+#include <QUrl>
+
 using namespace Qt::StringLiterals;
 
 namespace hookline {
 
+namespace {
+
+constexpr EnumName<Aggregation> aggregationNames[] = {
+    {Aggregation::None, u"none"},   {Aggregation::Hours1, u"1h"},   {Aggregation::Hours6, u"6h"},
+    {Aggregation::Hours12, u"12h"}, {Aggregation::Hours24, u"24h"},
+};
+
+constexpr EnumName<SuccessRule> successRuleNames[] = {
+    {SuccessRule::Any2xx, u"2xx"},
+    {SuccessRule::Exactly200, u"200"},
+};
+
+constexpr EnumName<WebhookState> stateNames[] = {
+    {WebhookState::Healthy, u"healthy"},
+    {WebhookState::Failing, u"failing"},
+    {WebhookState::Paused, u"paused"},
+    {WebhookState::AutoDisabled, u"auto-disabled"},
+};
+
+} // namespace
+
 QString aggregationName(Aggregation aggregation)
 {
-    switch (aggregation) {
-    case Aggregation::None:
-        return u"none"_s;
-    case Aggregation::Hours1:
-        return u"1h"_s;
-    case Aggregation::Hours6:
-        return u"6h"_s;
-    case Aggregation::Hours12:
-        return u"12h"_s;
-    case Aggregation::Hours24:
-        return u"24h"_s;
-    }
-    return u"none"_s;
+    return nameOf(aggregationNames, aggregation);
 }
 
 std::optional<Aggregation> aggregationFromName(QStringView name)
 {
-    for (Aggregation a : {Aggregation::None, Aggregation::Hours1, Aggregation::Hours6,
-                          Aggregation::Hours12, Aggregation::Hours24}) {
-        if (name == aggregationName(a))
-            return a;
-    }
-    return std::nullopt;
+    return fromName(aggregationNames, name);
 }
 
 int aggregationHours(Aggregation aggregation)
@@ -50,16 +58,30 @@ int aggregationHours(Aggregation aggregation)
 
 QString successRuleName(SuccessRule rule)
 {
-    return rule == SuccessRule::Exactly200 ? u"200"_s : u"2xx"_s;
+    return nameOf(successRuleNames, rule);
 }
 
 std::optional<SuccessRule> successRuleFromName(QStringView name)
 {
-    if (name == u"2xx")
-        return SuccessRule::Any2xx;
-    if (name == u"200")
-        return SuccessRule::Exactly200;
-    return std::nullopt;
+    return fromName(successRuleNames, name);
+}
+
+QString webhookStateName(WebhookState state)
+{
+    return nameOf(stateNames, state);
+}
+
+WebhookState Webhook::state() const
+{
+    if (enabled)
+        return consecutiveErrors > 0 ? WebhookState::Failing : WebhookState::Healthy;
+    return disabledReason.isEmpty() ? WebhookState::Paused : WebhookState::AutoDisabled;
+}
+
+QString Webhook::displayName() const
+{
+    const QString trimmed = name.trimmed();
+    return trimmed.isEmpty() ? QUrl(url.trimmed()).host() : trimmed;
 }
 
 } // namespace hookline

@@ -20,6 +20,11 @@ enum class SuccessRule { Any2xx, Exactly200 };
 QString successRuleName(SuccessRule rule);
 std::optional<SuccessRule> successRuleFromName(QStringView name);
 
+// What a webhook does now: delivering (healthy, or failing with errors in a row), paused by a
+// person, or switched off by the engine after repeated failures.
+enum class WebhookState { Healthy, Failing, Paused, AutoDisabled };
+QString webhookStateName(WebhookState state); // "healthy", "failing", "paused", "auto-disabled"
+
 // One outbound webhook's settings and its live failure state, as stored.
 struct Webhook
 {
@@ -38,6 +43,11 @@ struct Webhook
     QString disabledReason; // empty unless the engine disabled it
     qint64 nextAttemptMs = 0; // backoff: no attempt before this time
     qint64 lastFlushMs = 0; // bundle windows: the last boundary flushed
+
+    // What people see it called: the name, else its receiver's host (never the path or query,
+    // which may carry a token). Saving names a webhook so; older ones may have no name.
+    QString displayName() const;
+    WebhookState state() const;
 
     static QList<int> defaultRetrySchedule()
     {

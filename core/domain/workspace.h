@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fielderror.h"
+
 #include <QList>
 #include <QString>
 
@@ -14,6 +16,12 @@ struct Teammate
     QString email;
 };
 
+// How the connection to the mail server is protected: STARTTLS on the plain port, TLS from the
+// first byte (smtps, usually port 465), or not at all.
+enum class SmtpSecurity { StartTls, Tls, None };
+QString smtpSecurityName(SmtpSecurity security); // "starttls", "tls", "none"
+std::optional<SmtpSecurity> smtpSecurityFromName(QStringView name);
+
 // Workspace-wide settings: who gets alerts, where links point, which clock bundles follow.
 struct WorkspaceSettings
 {
@@ -27,21 +35,14 @@ struct WorkspaceSettings
     // `smtpPasswordStorage` says where ("none", "keyring" or "file").
     QString smtpHost;
     int smtpPort = 587;
-    QString smtpSecurity = QStringLiteral("starttls"); // none, starttls, tls
+    SmtpSecurity smtpSecurity = SmtpSecurity::StartTls;
     QString smtpUsername;
     QString smtpPasswordStorage = QStringLiteral("none");
     QString smtpFrom;
     bool smtpAllowInvalidCertificate = false; // for a self-signed server the user trusts
 };
 
-// What is wrong with workspace settings, named by the API's field path (owner.email, smtp.port).
-struct WorkspaceFieldError
-{
-    QString field;
-    QString message;
-};
-
 // The one check of workspace settings, shared by the API and the Settings page.
-std::optional<WorkspaceFieldError> validateWorkspaceSettings(const WorkspaceSettings &settings);
+std::optional<FieldError> validateWorkspaceSettings(const WorkspaceSettings &settings);
 
 } // namespace hookline

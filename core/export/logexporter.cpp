@@ -1,6 +1,7 @@
 #include "logexporter.h"
 
 #include "delivery/dispatcher.h"
+#include "domain/enumnames.h"
 #include "hookline/version.h"
 
 #include <QJsonArray>
@@ -97,28 +98,25 @@ QString csvCell(QString value)
 
 } // namespace
 
+namespace {
+
+// The names the API and the command line take are the files' extensions.
+constexpr EnumName<LogExporter::Format> formatNames[] = {
+    {LogExporter::Format::Json, u"json"},
+    {LogExporter::Format::Har, u"har"},
+    {LogExporter::Format::Csv, u"csv"},
+};
+
+} // namespace
+
 std::optional<LogExporter::Format> LogExporter::formatFromName(QStringView name)
 {
-    if (name == u"json")
-        return Format::Json;
-    if (name == u"har")
-        return Format::Har;
-    if (name == u"csv")
-        return Format::Csv;
-    return std::nullopt;
+    return fromName(formatNames, name);
 }
 
 QString LogExporter::fileExtension(Format format)
 {
-    switch (format) {
-    case Format::Json:
-        return u"json"_s;
-    case Format::Har:
-        return u"har"_s;
-    case Format::Csv:
-        return u"csv"_s;
-    }
-    return {};
+    return nameOf(formatNames, format);
 }
 
 QString LogExporter::mimeType(Format format)

@@ -51,6 +51,17 @@ OwnerNotifier::OwnerNotifier(Options options, QObject *parent)
     , m_options(std::move(options))
 {
     m_senders.setMaxThreadCount(2);
+    connect(
+        this, &OwnerNotifier::testFinished, this,
+        [this](quint64 tag, bool ok, const QString &outcome) { m_tests.finish(tag, ok, outcome); },
+        Qt::DirectConnection);
+}
+
+void OwnerNotifier::test(QObject *context, PendingTests::Done done)
+{
+    const quint64 tag = m_tests.add(context, std::move(done));
+    QMetaObject::invokeMethod(
+        this, [this, tag] { sendTest(tag); }, Qt::QueuedConnection);
 }
 
 OwnerNotifier::~OwnerNotifier()
@@ -73,14 +84,14 @@ bool OwnerNotifier::openStore()
     return true;
 }
 
-void OwnerNotifier::note(qint64 webhookId, const QString &kind, const QString &text)
+void OwnerNotifier::note(qint64 webhookId, const QString &text)
 {
     if (webhookId <= 0)
         return;
     try {
-        m_store->activity->add(webhookId, m_options.clock->nowMs(), kind, text);
+        m_store->activity->add(webhookId, m_options.clock->nowMs(), ActivityKind::Email, text);
     } catch (const StoreError &e) {
-        qCWarning(lcNotify) << "cannot record" << kind << e.message();
+        qCWarning(lcNotify) << "cannot record the e-mail in the activity log:" << e.message();
     }
 }
 
@@ -91,7 +102,7 @@ void OwnerNotifier::webhookAutoDisabled(qint64 webhookId, const QString &reason)
     try {
         const WorkspaceSettings settings = m_store->workspace->settings();
         if (const QString why = missingSettings(settings); !why.isEmpty()) {
-            note(webhookId, u"email"_s, u"owner not e-mailed: "_s + why);
+            note(webhookId, u"owner not e-mailed: "_s + why);
             Q_EMIT ownerNotNotified(webhookId, why);
             return;
         }
@@ -231,12 +242,12 @@ void OwnerNotifier::finished(Job job, const SmtpSender::Result &result)
         return;
     }
     if (result.ok) {
-        note(job.webhookId, u"email"_s, u"owner e-mailed at %1"_s.arg(job.message.to.email));
+        note(job.webhookId, u"owner e-mailed at %1"_s.arg(job.message.to.email));
         Q_EMIT mailSent(job.webhookId);
         return;
     }
     const bool givingUp = job.attempt >= m_options.retryDelaysMs.size();
-    note(job.webhookId, u"email"_s,
+    note(job.webhookId,
          (givingUp ? u"owner e-mail failed, giving up: "_s : u"owner e-mail failed, will retry: "_s)
              + result.error);
     Q_EMIT mailFailed(job.webhookId, result.error, givingUp);

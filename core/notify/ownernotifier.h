@@ -1,5 +1,6 @@
 #pragma once
 
+#include "delivery/pendingtests.h"
 #include "smtpsender.h"
 #include "store/secretstore.h"
 
@@ -39,6 +40,10 @@ public:
     // waits while the keyring answers, on a worker thread, so call it from a server thread.
     SecretStore::Location storeSmtpPassword(const QString &password, QString *error);
 
+    // Sends the test e-mail with the saved settings; `done` gets the outcome
+    // (PendingTests::add). Thread-safe.
+    void test(QObject *context, PendingTests::Done done);
+
     static constexpr auto smtpPasswordName = "smtp-password";
 
 public Q_SLOTS:
@@ -65,11 +70,13 @@ private:
     bool openStore();
     void start(Job job);
     void finished(Job job, const SmtpSender::Result &result);
-    void note(qint64 webhookId, const QString &kind, const QString &text);
+    // An e-mail line in the webhook's activity log.
+    void note(qint64 webhookId, const QString &text);
 
     Options m_options;
     std::unique_ptr<StoreConnection> m_store;
     QThreadPool m_senders;
+    PendingTests m_tests;
 };
 
 } // namespace hookline

@@ -50,7 +50,7 @@ SmtpSender::Result SmtpSender::send(const SmtpSettings &settings, const MailMess
     CURL *curl = curl_easy_init();
     if (!curl)
         return {false, u"libcurl could not start"_s};
-    const QByteArray scheme = settings.security == u"tls"_s ? "smtps://" : "smtp://";
+    const QByteArray scheme = settings.security == SmtpSecurity::Tls ? "smtps://" : "smtp://";
     const QByteArray url
         = scheme + settings.host.trimmed().toUtf8() + ':' + QByteArray::number(settings.port);
     const QByteArray from = '<' + message.from.email.toUtf8() + '>';
@@ -66,7 +66,7 @@ SmtpSender::Result SmtpSender::send(const SmtpSettings &settings, const MailMess
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(std::min(settings.timeoutMs, 10000)));
     curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(settings.timeoutMs));
-    if (settings.security != u"none"_s)
+    if (settings.security != SmtpSecurity::None)
         curl_easy_setopt(curl, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
     if (settings.allowInvalidCertificate) {
         curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);

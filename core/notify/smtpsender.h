@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/workspace.h"
 #include "mailmessage.h"
 
 #include <QString>
@@ -10,7 +11,7 @@ struct SmtpSettings
 {
     QString host;
     int port = 587;
-    QString security = QStringLiteral("starttls"); // none, starttls, tls
+    SmtpSecurity security = SmtpSecurity::StartTls;
     QString username;
     QString password;
     bool allowInvalidCertificate = false; // a self-signed server the user chose to trust

@@ -88,7 +88,7 @@ QJsonObject workspaceJson(const WorkspaceSettings &s, const QList<Teammate> &tea
             {u"smtp"_s,
              QJsonObject {{u"host"_s, s.smtpHost},
                           {u"port"_s, s.smtpPort},
-                          {u"security"_s, s.smtpSecurity},
+                          {u"security"_s, smtpSecurityName(s.smtpSecurity)},
                           {u"username"_s, s.smtpUsername},
                           {u"has_password"_s, s.smtpPasswordStorage != u"none"_s},
                           {u"password_storage"_s, s.smtpPasswordStorage},

@@ -14,7 +14,7 @@ namespace {
 
 struct Failure
 {
-    IngestJson::Error error;
+    FieldError error;
 };
 
 [[noreturn]] void fail(const QString &field, const QString &message)
@@ -137,19 +137,19 @@ IngestMessage message(const QJsonValue &value, const QString &prefix)
 
 } // namespace
 
-std::variant<IngestJson::Batch, IngestJson::Error> IngestJson::parse(const QByteArray &body)
+std::variant<IngestJson::Batch, FieldError> IngestJson::parse(const QByteArray &body)
 {
     const JsonInput input = JsonInput::read(body);
     if (!input.ok())
-        return Error {u"body"_s, input.error};
+        return FieldError {u"body"_s, input.error};
     const QJsonDocument &document = input.document;
     if (!document.isObject())
-        return Error {u"body"_s, u"the body must be a JSON object"_s};
+        return FieldError {u"body"_s, u"the body must be a JSON object"_s};
     const QJsonObject root = document.object();
     Batch batch;
     if (root.contains(u"send"_s)) {
         if (!root.value(u"send"_s).isBool())
-            return Error {u"send"_s, u"send must be true or false"_s};
+            return FieldError {u"send"_s, u"send must be true or false"_s};
         batch.send = root.value(u"send"_s).toBool();
     }
     try {
@@ -160,14 +160,15 @@ std::variant<IngestJson::Batch, IngestJson::Error> IngestJson::parse(const QByte
         batch.single = false;
         const QJsonValue list = root.value(u"messages"_s);
         if (!list.isArray())
-            return Error {u"messages"_s, u"messages must be an array"_s};
+            return FieldError {u"messages"_s, u"messages must be an array"_s};
         const QJsonArray array = list.toArray();
         if (array.isEmpty())
-            return Error {u"messages"_s, u"messages is empty"_s};
+            return FieldError {u"messages"_s, u"messages is empty"_s};
         if (array.size() > maxBatch)
-            return Error {u"messages"_s,
-                          u"messages has %1 entries; a batch holds at most %2"_s.arg(array.size())
-                              .arg(maxBatch)};
+            return FieldError {
+                u"messages"_s,
+                u"messages has %1 entries; a batch holds at most %2"_s.arg(array.size())
+                    .arg(maxBatch)};
         batch.messages.reserve(array.size());
         for (qsizetype i = 0; i < array.size(); ++i)
             batch.messages.append(message(array.at(i), u"messages[%1]"_s.arg(i)));

@@ -17,12 +17,6 @@ namespace IngestJson {
 
 constexpr int maxBatch = 1000;
 
-struct Error
-{
-    QString field;
-    QString message;
-};
-
 struct Batch
 {
     QList<IngestMessage> messages;
@@ -30,7 +24,7 @@ struct Batch
     bool send = false; // "send": true — send through the Cloud API before storing
 };
 
-std::variant<Batch, Error> parse(const QByteArray &body);
+std::variant<Batch, FieldError> parse(const QByteArray &body);
 
 } // namespace IngestJson
 

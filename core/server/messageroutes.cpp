@@ -1,12 +1,11 @@
 #include "apiroute.h"
 
 #include "apijson.h"
-#include "chatexport/chatexportimporter.h"
 #include "cloudapi/cloudapiregistry.h"
 #include "delivery/clock.h"
-#include "delivery/enginethread.h"
 #include "httpmessage.h"
 #include "ingestjson.h"
+#include "service/chatimportservice.h"
 #include "service/messageservice.h"
 #include "store/ingestwriter.h"
 #include "store/storeconnection.h"
@@ -34,7 +33,7 @@ void ApiRoutes::addMessageRoutes(Routes &routes)
                        return;
                    }
                    auto parsed = IngestJson::parse(req.body);
-                   if (const auto *error = std::get_if<IngestJson::Error>(&parsed)) {
+                   if (const auto *error = std::get_if<FieldError>(&parsed)) {
                        sendError(res, 400, error->field, error->message);
                        return;
                    }
@@ -103,11 +102,6 @@ void ApiRoutes::addMessageRoutes(Routes &routes)
             if (req.hasParam(u"time_zone"))
                 options.timeZone = param("time_zone");
             options.deliverToWebhooks = param("deliver") == u"true"_s;
-            if (options.accountPhone.trimmed().isEmpty()) {
-                sendError(res, 400, u"account"_s,
-                          u"account (the WhatsApp number the chat belongs to) is required"_s);
-                return;
-            }
             if (req.body.isEmpty()) {
                 sendError(res, 400, u"body"_s,
                           u"send the exported .txt or .zip file as the request body"_s);
@@ -122,8 +116,13 @@ void ApiRoutes::addMessageRoutes(Routes &routes)
                           u"cannot keep the upload for reading: %1"_s.arg(file.errorString()));
                 return;
             }
-            const auto report
-                = ChatExportImporter::importFile(store, file.fileName(), options, clock->nowMs());
+            const auto imported = ChatImportService(store, engine)
+                                      .importFile(file.fileName(), options, clock->nowMs());
+            if (!imported.ok()) {
+                sendServiceError(res, imported.error());
+                return;
+            }
+            const ChatExportImporter::Report &report = imported.value();
             QJsonArray notUnderstood;
             for (const auto &line : report.notUnderstood)
                 notUnderstood.append(
@@ -151,8 +150,6 @@ void ApiRoutes::addMessageRoutes(Routes &routes)
                 return;
             }
             body.insert(u"chat_id"_s, QString::number(report.chatId));
-            if (report.deliveredToWebhooks)
-                engine->poke();
             sendJson(res, 201, body);
         });
 

@@ -1,63 +1,31 @@
 #pragma once
 
-#include <QMutex>
-#include <QObject>
+#include "delivery/pendingtests.h"
+
 #include <QString>
 
+#include <chrono>
+#include <functional>
 #include <future>
-#include <map>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace hookline {
 
-// Waits, from any server thread, for the testFinished(tag, ok, outcome) of the engine (save and
-// test) or of the owner notifier (test e-mail).
-class TestWaiters
+// A handler's wait, in its server thread, for a test answered in the engine's thread (save and
+// test) or the notifier's (test e-mail): `start` begins the test with the callback to answer;
+// nothing comes back when it did not finish within `deadline` (the late answer is dropped).
+inline std::optional<std::pair<bool, QString>>
+waitForTest(const std::function<void(PendingTests::Done)> &start,
+            std::chrono::milliseconds deadline)
 {
-public:
-    // The sender may outlive the server (the engine stops after it): the connection holds only a
-    // weak reference, so a late result finds nobody waiting instead of freed memory.
-    template<typename Sender>
-    static std::shared_ptr<TestWaiters>
-    create(Sender *sender, void (Sender::*signal)(quint64, bool, const QString &))
-    {
-        auto waiters = std::make_shared<TestWaiters>();
-        QObject::connect(
-            sender, signal, sender,
-            [weak = std::weak_ptr<TestWaiters>(waiters)](quint64 tag, bool ok,
-                                                         const QString &outcome) {
-                if (const auto self = weak.lock())
-                    self->resolve(tag, ok, outcome);
-            },
-            Qt::DirectConnection);
-        return waiters;
-    }
-    void resolve(quint64 tag, bool ok, const QString &outcome)
-    {
-        QMutexLocker lock(&m_mutex);
-        auto it = m_waiting.find(tag);
-        if (it != m_waiting.end()) {
-            it->second.set_value({ok, outcome});
-            m_waiting.erase(it);
-        }
-    }
-    std::pair<quint64, std::future<std::pair<bool, QString>>> add()
-    {
-        QMutexLocker lock(&m_mutex);
-        const quint64 tag = ++m_next;
-        return {tag, m_waiting[tag].get_future()};
-    }
-    void forget(quint64 tag)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_waiting.erase(tag);
-    }
-
-private:
-    QMutex m_mutex;
-    quint64 m_next = 0;
-    std::map<quint64, std::promise<std::pair<bool, QString>>> m_waiting;
-};
+    auto promise = std::make_shared<std::promise<std::pair<bool, QString>>>();
+    auto result = promise->get_future();
+    start([promise](bool ok, const QString &outcome) { promise->set_value({ok, outcome}); });
+    if (result.wait_for(deadline) != std::future_status::ready)
+        return std::nullopt;
+    return result.get();
+}
 
 } // namespace hookline

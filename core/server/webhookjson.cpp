@@ -28,20 +28,20 @@ QJsonObject WebhookJson::toJson(const Webhook &w, int pending)
     };
 }
 
-std::optional<WebhookFieldError> WebhookJson::read(const QJsonObject &patch,
-                                                   WebhookService::Changes &changes)
+std::optional<FieldError> WebhookJson::read(const QJsonObject &patch,
+                                            WebhookService::Changes &changes)
 {
     for (const QString &readOnly :
          {u"id"_s, u"has_secret"_s, u"consecutive_errors"_s, u"disabled_reason"_s, u"pending"_s}) {
         if (patch.contains(readOnly))
-            return WebhookFieldError {readOnly, u"%1 is read-only"_s.arg(readOnly)};
+            return FieldError {readOnly, u"%1 is read-only"_s.arg(readOnly)};
     }
-    auto string = [&](const QString &key,
-                      std::optional<QString> &target) -> std::optional<WebhookFieldError> {
+    auto string
+        = [&](const QString &key, std::optional<QString> &target) -> std::optional<FieldError> {
         if (!patch.contains(key))
             return std::nullopt;
         if (!patch.value(key).isString())
-            return WebhookFieldError {key, u"%1 must be a string"_s.arg(key)};
+            return FieldError {key, u"%1 must be a string"_s.arg(key)};
         target = patch.value(key).toString();
         return std::nullopt;
     };
@@ -56,38 +56,36 @@ std::optional<WebhookFieldError> WebhookJson::read(const QJsonObject &patch,
     if (patch.contains(u"aggregation"_s)) {
         const auto a = aggregationFromName(patch.value(u"aggregation"_s).toString());
         if (!patch.value(u"aggregation"_s).isString() || !a)
-            return WebhookFieldError {u"aggregation"_s,
-                                      u"aggregation must be one of none, 1h, 6h, 12h, 24h"_s};
+            return FieldError {u"aggregation"_s,
+                               u"aggregation must be one of none, 1h, 6h, 12h, 24h"_s};
         changes.aggregation = *a;
     }
     if (patch.contains(u"success_rule"_s)) {
         const auto rule = successRuleFromName(patch.value(u"success_rule"_s).toString());
         if (!patch.value(u"success_rule"_s).isString() || !rule)
-            return WebhookFieldError {u"success_rule"_s,
-                                      u"success_rule must be \"2xx\" or \"200\""_s};
+            return FieldError {u"success_rule"_s, u"success_rule must be \"2xx\" or \"200\""_s};
         changes.successRule = *rule;
     }
     if (patch.contains(u"enabled"_s)) {
         if (!patch.value(u"enabled"_s).isBool())
-            return WebhookFieldError {u"enabled"_s, u"enabled must be true or false"_s};
+            return FieldError {u"enabled"_s, u"enabled must be true or false"_s};
         changes.enabled = patch.value(u"enabled"_s).toBool();
     }
     if (patch.contains(u"backlog"_s)) {
         const QString b = patch.value(u"backlog"_s).toString();
         if (b != u"deliver"_s && b != u"discard"_s)
-            return WebhookFieldError {u"backlog"_s,
-                                      u"backlog must be \"deliver\" or \"discard\""_s};
+            return FieldError {u"backlog"_s, u"backlog must be \"deliver\" or \"discard\""_s};
         changes.backlog = b == u"discard"_s ? Backlog::Discard : Backlog::Deliver;
     }
     auto integer
-        = [&](const QString &key, std::optional<int> &target) -> std::optional<WebhookFieldError> {
+        = [&](const QString &key, std::optional<int> &target) -> std::optional<FieldError> {
         if (!patch.contains(key))
             return std::nullopt;
         const QJsonValue v = patch.value(key);
         if (!v.isDouble() || v.toDouble() != double(v.toInteger()))
-            return WebhookFieldError {key, u"%1 must be a whole number"_s.arg(key)};
+            return FieldError {key, u"%1 must be a whole number"_s.arg(key)};
         if (v.toInteger() < 0 || v.toInteger() > 1'000'000'000)
-            return WebhookFieldError {key, u"%1 is out of range"_s.arg(key)};
+            return FieldError {key, u"%1 is out of range"_s.arg(key)};
         target = int(v.toInteger());
         return std::nullopt;
     };
@@ -97,15 +95,14 @@ std::optional<WebhookFieldError> WebhookJson::read(const QJsonObject &patch,
         return e;
     if (patch.contains(u"retry_schedule"_s)) {
         if (!patch.value(u"retry_schedule"_s).isArray())
-            return WebhookFieldError {u"retry_schedule"_s,
-                                      u"retry_schedule must be an array of seconds"_s};
+            return FieldError {u"retry_schedule"_s,
+                               u"retry_schedule must be an array of seconds"_s};
         QList<int> schedule;
         for (const QJsonValue &v : patch.value(u"retry_schedule"_s).toArray()) {
             if (!v.isDouble() || v.toDouble() != double(v.toInteger()) || v.toInteger() < 0
                 || v.toInteger() > 7 * 24 * 3600)
-                return WebhookFieldError {
-                    u"retry_schedule"_s,
-                    u"retry_schedule must hold whole seconds from 0 to 604800"_s};
+                return FieldError {u"retry_schedule"_s,
+                                   u"retry_schedule must hold whole seconds from 0 to 604800"_s};
             schedule.append(int(v.toInteger()));
         }
         changes.retryScheduleSeconds = schedule;

@@ -19,7 +19,7 @@ QJsonObject toJson(const Webhook &webhook, int pending);
 // The changes `patch` names (PUT changes only what it names; POST starts from defaults), with
 // "backlog" for a re-enable. Values of the wrong type and read-only fields are refused by name;
 // the rules on values are WebhookService's.
-std::optional<WebhookFieldError> read(const QJsonObject &patch, WebhookService::Changes &changes);
+std::optional<FieldError> read(const QJsonObject &patch, WebhookService::Changes &changes);
 
 } // namespace WebhookJson
 

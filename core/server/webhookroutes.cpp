@@ -22,7 +22,6 @@ void ApiRoutes::addWebhookRoutes(Routes &routes)
 {
     const Context &context = routes.context();
     const Clock *clock = context.clock;
-    auto waiters = TestWaiters::create(context.engine->engine(), &Engine::testFinished);
     auto webhookOr404 = [](StoreConnection &store, qint64 id, HttpResponse &res) {
         auto w = store.webhooks->webhook(id);
         if (!w)
@@ -99,20 +98,21 @@ void ApiRoutes::addWebhookRoutes(Routes &routes)
                });
 
     routes.add("POST", R"(/api/v1/webhooks/(\d{1,18})/test)",
-               [webhookOr404, waiters, engine = context.engine](
-                   const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
+               [webhookOr404, engine = context.engine](const HttpRequest &req, HttpResponse &res,
+                                                       StoreConnection &store) {
                    const auto w = webhookOr404(store, pathId(req), res);
                    if (!w)
                        return;
-                   auto [tag, result] = waiters->add();
-                   engine->test(w->id, tag);
-                   if (result.wait_for(std::chrono::milliseconds(w->timeoutMs + 5000))
-                       != std::future_status::ready) {
-                       waiters->forget(tag);
+                   const auto tested = waitForTest(
+                       [engine, id = w->id](PendingTests::Done done) {
+                           engine->test(id, nullptr, std::move(done));
+                       },
+                       std::chrono::milliseconds(w->timeoutMs + 5000));
+                   if (!tested) {
                        sendError(res, 504, QString(), u"the test did not finish in time"_s);
                        return;
                    }
-                   const auto [ok, outcome] = result.get();
+                   const auto &[ok, outcome] = *tested;
                    sendJson(res, 200, QJsonObject {{u"ok"_s, ok}, {u"outcome"_s, outcome}});
                });
 
@@ -128,28 +128,29 @@ void ApiRoutes::addWebhookRoutes(Routes &routes)
                    sendJson(res, 200, QJsonObject {{u"bundles"_s, int(flushed.value())}});
                });
 
-    routes.add(
-        "GET", R"(/api/v1/webhooks/(\d{1,18})/activity)",
-        [webhookOr404](const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
-            const auto w = webhookOr404(store, pathId(req), res);
-            if (!w)
-                return;
-            int limit = ActivityLog::shownByDefault;
-            if (req.hasParam(u"limit")) {
-                bool ok = false;
-                limit = req.param(u"limit").toInt(&ok);
-                if (!ok || limit < 1 || limit > 1000) {
-                    sendError(res, 400, u"limit"_s, u"limit must be a number from 1 to 1000"_s);
-                    return;
-                }
-            }
-            QJsonArray list;
-            for (const ActivityEntry &a : store.activity->recent(w->id, limit)) {
-                list.append(QJsonObject {
-                    {u"at"_s, payloadTimestamp(a.at)}, {u"kind"_s, a.kind}, {u"text"_s, a.text}});
-            }
-            sendJson(res, 200, QJsonObject {{u"activity"_s, list}});
-        });
+    routes.add("GET", R"(/api/v1/webhooks/(\d{1,18})/activity)",
+               [webhookOr404](const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
+                   const auto w = webhookOr404(store, pathId(req), res);
+                   if (!w)
+                       return;
+                   int limit = ActivityLog::shownByDefault;
+                   if (req.hasParam(u"limit")) {
+                       bool ok = false;
+                       limit = req.param(u"limit").toInt(&ok);
+                       if (!ok || limit < 1 || limit > 1000) {
+                           sendError(res, 400, u"limit"_s,
+                                     u"limit must be a number from 1 to 1000"_s);
+                           return;
+                       }
+                   }
+                   QJsonArray list;
+                   for (const ActivityEntry &a : store.activity->recent(w->id, limit)) {
+                       list.append(QJsonObject {{u"at"_s, payloadTimestamp(a.at)},
+                                                {u"kind"_s, activityKindName(a.kind)},
+                                                {u"text"_s, a.text}});
+                   }
+                   sendJson(res, 200, QJsonObject {{u"activity"_s, list}});
+               });
 
     routes.add(
         "GET", R"(/api/v1/webhooks/(\d{1,18})/log)",

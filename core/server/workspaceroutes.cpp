@@ -53,9 +53,18 @@ void ApiRoutes::addWorkspaceRoutes(Routes &routes)
                 const QJsonObject smtp = body->value(u"smtp"_s).toObject();
                 if (!text(smtp, u"host"_s, u"smtp.host"_s, changes.smtpHost)
                     || !text(smtp, u"username"_s, u"smtp.username"_s, changes.smtpUsername)
-                    || !text(smtp, u"from"_s, u"smtp.from"_s, changes.smtpFrom)
-                    || !text(smtp, u"security"_s, u"smtp.security"_s, changes.smtpSecurity))
+                    || !text(smtp, u"from"_s, u"smtp.from"_s, changes.smtpFrom))
                     return;
+                if (smtp.contains(u"security"_s)) {
+                    const auto security
+                        = smtpSecurityFromName(smtp.value(u"security"_s).toString());
+                    if (!security) {
+                        sendError(res, 400, u"smtp.security"_s,
+                                  u"smtp.security must be none, starttls or tls"_s);
+                        return;
+                    }
+                    changes.smtpSecurity = *security;
+                }
                 if (smtp.contains(u"allow_invalid_certificate"_s)) {
                     if (!smtp.value(u"allow_invalid_certificate"_s).isBool()) {
                         sendError(res, 400, u"smtp.allow_invalid_certificate"_s,
@@ -108,21 +117,21 @@ void ApiRoutes::addWorkspaceRoutes(Routes &routes)
                });
 
     if (context.notifier) {
-        auto mailWaiters = TestWaiters::create(context.notifier, &OwnerNotifier::testFinished);
         routes.add("POST", "/api/v1/workspace/test-email",
-                   [mailWaiters, notifier = context.notifier](
-                       const HttpRequest &, HttpResponse &res, StoreConnection &) {
-                       auto [tag, result] = mailWaiters->add();
-                       QMetaObject::invokeMethod(
-                           notifier, [notifier, tag = tag] { notifier->sendTest(tag); },
-                           Qt::QueuedConnection);
-                       if (result.wait_for(std::chrono::seconds(45)) != std::future_status::ready) {
-                           mailWaiters->forget(tag);
+                   [notifier = context.notifier](const HttpRequest &, HttpResponse &res,
+                                                 StoreConnection &) {
+                       // The notifier gives up on a mail server after 30 s.
+                       const auto tested = waitForTest(
+                           [notifier](PendingTests::Done done) {
+                               notifier->test(nullptr, std::move(done));
+                           },
+                           std::chrono::seconds(45));
+                       if (!tested) {
                            sendError(res, 504, QString(),
                                      u"the mail server did not answer in time"_s);
                            return;
                        }
-                       const auto [ok, outcome] = result.get();
+                       const auto &[ok, outcome] = *tested;
                        sendJson(res, 200, QJsonObject {{u"ok"_s, ok}, {u"outcome"_s, outcome}});
                    });
     }

@@ -13,7 +13,7 @@ namespace hookline {
 
 namespace {
 
-ServiceError invalid(const WebhookFieldError &e)
+ServiceError invalid(const FieldError &e)
 {
     // WebhookStore::validate words a missing value "… is required".
     const bool missing = e.message.endsWith(u" is required"_s);
@@ -66,7 +66,7 @@ std::optional<ServiceError> WebhookService::check(Webhook &w)
     if (const auto error = WebhookStore::validate(w))
         return invalid(*error);
     if (w.name.trimmed().isEmpty())
-        w.name = QUrl(w.url.trimmed()).host();
+        w.name = w.displayName();
     return std::nullopt;
 }
 
@@ -152,7 +152,7 @@ ServiceResult<int> WebhookService::flush(qint64 id, qint64 nowMs)
             return notFound(id);
         const int bundles = m_store.outbox->flushBundles(id, nowMs);
         if (bundles > 0)
-            m_store.activity->add(id, nowMs, u"flushed"_s,
+            m_store.activity->add(id, nowMs, ActivityKind::Flushed,
                                   u"%1 bundle(s) sent on request"_s.arg(bundles));
         transaction.commit();
         if (m_engine)
@@ -173,7 +173,7 @@ ServiceResult<qint64> WebhookService::resend(qint64 deliveryId, qint64 nowMs)
             return ServiceError {
                 ServiceError::Code::NotFound, u"id"_s,
                 u"no delivery with id %1; it may have been pruned"_s.arg(deliveryId)};
-        m_store.activity->add(delivery->webhookId, nowMs, u"resent"_s,
+        m_store.activity->add(delivery->webhookId, nowMs, ActivityKind::Resent,
                               u"delivery %1 resent as delivery %2"_s.arg(deliveryId).arg(id), id);
         transaction.commit();
         if (m_engine)

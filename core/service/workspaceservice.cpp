@@ -29,9 +29,10 @@ void WorkspaceService::Changes::applyTo(WorkspaceSettings &s) const
     take(s.timeZone, timeZone);
     take(s.publicBaseUrl, publicBaseUrl);
     take(s.smtpHost, smtpHost);
-    take(s.smtpSecurity, smtpSecurity);
     take(s.smtpUsername, smtpUsername);
     take(s.smtpFrom, smtpFrom);
+    if (smtpSecurity)
+        s.smtpSecurity = *smtpSecurity;
     if (smtpPort)
         s.smtpPort = *smtpPort;
     if (smtpAllowInvalidCertificate)
@@ -121,6 +122,28 @@ ServiceResult<QList<Teammate>> WorkspaceService::removeTeammate(qint64 id)
         m_store.workspace->removeTeammate(id);
         transaction.commit();
         return m_store.workspace->teammates();
+    } catch (const StoreError &e) {
+        return ServiceError::fromStore(e);
+    }
+}
+
+ServiceResult<bool> WorkspaceService::setChatResponsible(qint64 chatId, qint64 teammateId)
+{
+    try {
+        Transaction transaction(*m_store.database);
+        if (!m_store.messages->chat(chatId))
+            return ServiceError {ServiceError::Code::NotFound, u"chat_id"_s,
+                                 u"no chat with id %1"_s.arg(chatId)};
+        if (teammateId > 0) {
+            const QList<Teammate> teammates = m_store.workspace->teammates();
+            if (std::none_of(teammates.cbegin(), teammates.cend(),
+                             [teammateId](const Teammate &t) { return t.id == teammateId; }))
+                return ServiceError {ServiceError::Code::NotFound, u"teammate_id"_s,
+                                     u"no teammate with id %1"_s.arg(teammateId)};
+        }
+        m_store.workspace->setChatResponsible(chatId, teammateId);
+        transaction.commit();
+        return true;
     } catch (const StoreError &e) {
         return ServiceError::fromStore(e);
     }

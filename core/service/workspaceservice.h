@@ -32,7 +32,7 @@ public:
         std::optional<QString> publicBaseUrl;
         std::optional<QString> smtpHost;
         std::optional<int> smtpPort;
-        std::optional<QString> smtpSecurity;
+        std::optional<SmtpSecurity> smtpSecurity;
         std::optional<QString> smtpUsername;
         std::optional<QString> smtpFrom;
         std::optional<bool> smtpAllowInvalidCertificate;
@@ -49,6 +49,9 @@ public:
 
     // Removes a teammate; the chats they were responsible for have nobody. Answers who is left.
     ServiceResult<QList<Teammate>> removeTeammate(qint64 id);
+
+    // Makes a teammate (0: nobody) responsible for a chat; both must exist.
+    ServiceResult<bool> setChatResponsible(qint64 chatId, qint64 teammateId);
 
     // The rule for a teammate, `field` naming it as the request does ("teammates[1].email").
     static std::optional<ServiceError> checkTeammate(const Teammate &teammate,

@@ -4,9 +4,30 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace hookline {
 
 class Database;
+
+// What kind of thing happened to a webhook. Discarded is only in logs of older versions (a
+// re-enable without the backlog is an Enabled entry that says so).
+enum class ActivityKind {
+    Delivered,
+    Failed,
+    Disabled,
+    Enabled,
+    Paused,
+    Settings,
+    Test,
+    Discarded,
+    Flushed,
+    Email,
+    Resent,
+};
+// As stored and as GET /api/v1/webhooks/{id}/activity says it: "delivered", "failed", …
+QString activityKindName(ActivityKind kind);
+std::optional<ActivityKind> activityKindFromName(QStringView name);
 
 // What happened to a webhook, in words: delivered, failed (with the reason), disabled,
 // re-enabled, settings changed, test sent. Everything is kept; the page shows the newest ten.
@@ -15,8 +36,7 @@ struct ActivityEntry
     qint64 id = 0;
     qint64 webhookId = 0;
     QDateTime at;
-    QString
-        kind; // delivered, failed, disabled, enabled, paused, settings, test, discarded, flushed
+    ActivityKind kind = ActivityKind::Settings;
     QString text;
     qint64 deliveryId = 0;
 };
@@ -28,7 +48,7 @@ public:
 
     explicit ActivityLog(Database &database);
 
-    void add(qint64 webhookId, qint64 atMs, const QString &kind, const QString &text,
+    void add(qint64 webhookId, qint64 atMs, ActivityKind kind, const QString &text,
              qint64 deliveryId = 0);
     // Newest first.
     QList<ActivityEntry> recent(qint64 webhookId, int limit = shownByDefault);

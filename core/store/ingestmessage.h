@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/direction.h"
+#include "domain/fielderror.h"
 #include "domain/party.h"
 
 #include <QByteArray>
@@ -45,14 +46,6 @@ struct IngestMessage
     std::optional<File> attachment;
     QString externalId; // idempotency key: the same key is stored once
     QString source = QStringLiteral("api");
-};
-
-// What is wrong with one message of a batch, named by its JSON field path.
-struct IngestFieldError
-{
-    int index = 0; // position in the batch
-    QString field;
-    QString message;
 };
 
 } // namespace hookline

@@ -50,14 +50,14 @@ QVariant nullableText(const QString &value)
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 
-std::optional<IngestFieldError> checkLength(int index, const QString &field, const QString &value,
-                                            qsizetype max)
+std::optional<FieldError> checkLength(int index, const QString &field, const QString &value,
+                                      qsizetype max)
 {
     if (value.size() <= max)
         return std::nullopt;
-    return IngestFieldError {
-        index, field,
-        u"%1 is %2 characters long; the limit is %3"_s.arg(field).arg(value.size()).arg(max)};
+    return FieldError {
+        field, u"%1 is %2 characters long; the limit is %3"_s.arg(field).arg(value.size()).arg(max),
+        index};
 }
 
 bool isMimeType(const QString &value)
@@ -176,23 +176,21 @@ QString MessageStore::safeFileName(const QString &name)
     return clean.left(255);
 }
 
-std::optional<IngestFieldError> MessageStore::validate(const QList<IngestMessage> &batch)
+std::optional<FieldError> MessageStore::validate(const QList<IngestMessage> &batch)
 {
     for (int i = 0; i < batch.size(); ++i) {
         const IngestMessage &m = batch.at(i);
         if (m.account.phone.trimmed().isEmpty())
-            return IngestFieldError {i, u"account.phone"_s, u"account.phone is required"_s};
+            return FieldError {u"account.phone"_s, u"account.phone is required"_s, i};
         if (m.chat.isGroup && m.chat.groupId.trimmed().isEmpty())
-            return IngestFieldError {i, u"chat.group_id"_s,
-                                     u"chat.group_id is required for a group chat"_s};
+            return FieldError {u"chat.group_id"_s, u"chat.group_id is required for a group chat"_s,
+                               i};
         if (!m.chat.isGroup && m.chat.phone.trimmed().isEmpty())
-            return IngestFieldError {i, u"chat.phone"_s,
-                                     u"chat.phone is required for a direct chat"_s};
+            return FieldError {u"chat.phone"_s, u"chat.phone is required for a direct chat"_s, i};
         if (m.timestamp && !m.timestamp->isValid())
-            return IngestFieldError {i, u"timestamp"_s,
-                                     u"timestamp is not a valid date and time"_s};
+            return FieldError {u"timestamp"_s, u"timestamp is not a valid date and time"_s, i};
         if (m.text.isEmpty() && !m.attachment)
-            return IngestFieldError {i, u"text"_s, u"a message needs text or an attachment"_s};
+            return FieldError {u"text"_s, u"a message needs text or an attachment"_s, i};
         const std::pair<QString, const QString *> names[] = {
             {u"account.phone"_s, &m.account.phone},
             {u"account.full_name"_s, &m.account.fullName},
@@ -214,14 +212,16 @@ std::optional<IngestFieldError> MessageStore::validate(const QList<IngestMessage
             return error;
         if (m.attachment) {
             if (m.attachment->bytes.size() > maxAttachmentBytes)
-                return IngestFieldError {
-                    i, u"attachment.data_base64"_s,
+                return FieldError {
+                    u"attachment.data_base64"_s,
                     u"attachment is %1 bytes; the limit is %2"_s.arg(m.attachment->bytes.size())
-                        .arg(maxAttachmentBytes)};
+                        .arg(maxAttachmentBytes),
+                    i};
             if (!m.attachment->mimeType.isEmpty() && !isMimeType(m.attachment->mimeType))
-                return IngestFieldError {i, u"attachment.mimetype"_s,
-                                         u"attachment.mimetype \"%1\" is not a MIME type"_s.arg(
-                                             m.attachment->mimeType.left(80))};
+                return FieldError {u"attachment.mimetype"_s,
+                                   u"attachment.mimetype \"%1\" is not a MIME type"_s.arg(
+                                       m.attachment->mimeType.left(80)),
+                                   i};
             if (auto error
                 = checkLength(i, u"attachment.filename"_s, m.attachment->fileName, maxNameLength))
                 return error;
@@ -563,9 +563,11 @@ void MessageStore::addStatus(qint64 messageId, const MessageStatus &status)
 void MessageStore::attachFile(qint64 messageId, const IngestMessage::File &file)
 {
     if (file.bytes.size() > maxAttachmentBytes) {
-        throw IngestRejected({0, u"attachment"_s,
-                              u"attachment is %1 bytes; the limit is %2"_s.arg(file.bytes.size())
-                                  .arg(maxAttachmentBytes)});
+        throw IngestRejected(
+            FieldError {u"attachment"_s,
+                        u"attachment is %1 bytes; the limit is %2"_s.arg(file.bytes.size())
+                            .arg(maxAttachmentBytes),
+                        0});
     }
     const QString mime = isMimeType(file.mimeType) ? file.mimeType : u"application/octet-stream"_s;
     const QString sha256 = m_attachments.put(file.bytes);

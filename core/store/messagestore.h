@@ -41,7 +41,7 @@ public:
     static constexpr qsizetype maxAttachmentBytes = 64 * 1024 * 1024;
 
     // Checks every message of a batch before anything is written; empty when all are valid.
-    static std::optional<IngestFieldError> validate(const QList<IngestMessage> &batch);
+    static std::optional<FieldError> validate(const QList<IngestMessage> &batch);
 
     // Validates, then stores the whole batch in one transaction: accounts and chats are found or
     // created, `external_id` duplicates return the earlier message. Throws StoreError, or
@@ -112,15 +112,15 @@ private:
 class IngestRejected : public std::runtime_error
 {
 public:
-    explicit IngestRejected(IngestFieldError error)
+    explicit IngestRejected(FieldError error)
         : std::runtime_error(error.message.toStdString())
         , m_error(std::move(error))
     {
     }
-    const IngestFieldError &error() const { return m_error; }
+    const FieldError &error() const { return m_error; }
 
 private:
-    IngestFieldError m_error;
+    FieldError m_error;
 };
 
 } // namespace hookline

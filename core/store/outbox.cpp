@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "dialect.h"
+#include "domain/enumnames.h"
 #include "domain/standardwebhooks.h"
 #include "transaction.h"
 
@@ -15,6 +16,19 @@ namespace {
 constexpr qint64 bundleEntryOverhead = 700;
 // A text travels twice in a bundle: in its message and in the aggregation note.
 constexpr qint64 textCopies = 2;
+
+// As the deliveries table stores them.
+constexpr EnumName<DeliveryKind> kindNames[] = {
+    {DeliveryKind::Single, u"single"},
+    {DeliveryKind::Bundle, u"bundle"},
+    {DeliveryKind::Test, u"test"},
+};
+constexpr EnumName<DeliveryState> stateNames[] = {
+    {DeliveryState::Pending, u"pending"},
+    {DeliveryState::Delivered, u"delivered"},
+    {DeliveryState::Discarded, u"discarded"},
+    {DeliveryState::Test, u"test"},
+};
 
 } // namespace
 
@@ -40,17 +54,17 @@ QList<Outbox::Target> Outbox::targets()
     });
 }
 
-qint64 Outbox::insertDelivery(qint64 webhookId, qint64 chatId, const QString &kind,
-                              const QString &state, const QList<qint64> &messageIds, qint64 nowMs)
+qint64 Outbox::insertDelivery(qint64 webhookId, qint64 chatId, DeliveryKind kind,
+                              DeliveryState state, const QList<qint64> &messageIds, qint64 nowMs)
 {
     QSqlQuery &insert = m_database.prepared(
         u"INSERT INTO deliveries (webhook_id, chat_id, kind, webhook_message_id, state,"
         " created_ms) VALUES (?, ?, ?, ?, ?, ?)"_s);
     insert.bindValue(0, webhookId);
     insert.bindValue(1, chatId);
-    insert.bindValue(2, kind);
+    insert.bindValue(2, nameOf(kindNames, kind));
     insert.bindValue(3, StandardWebhooks::newMessageId());
-    insert.bindValue(4, state);
+    insert.bindValue(4, nameOf(stateNames, state));
     insert.bindValue(5, nowMs);
     const qint64 id = m_database.insertedId(insert);
     QSqlQuery &member = m_database.prepared(
@@ -60,7 +74,7 @@ qint64 Outbox::insertDelivery(qint64 webhookId, qint64 chatId, const QString &ki
         member.bindValue(1, messageId);
         m_database.exec(member);
     }
-    if (state == u"pending"_s)
+    if (state == DeliveryState::Pending)
         m_database.notifyOnCommit(QString::fromUtf16(StoreChannel::work), processTag());
     return id;
 }
@@ -72,8 +86,8 @@ void Outbox::enqueueFor(const QList<Target> &targets, const MessageStore::Stored
         return;
     for (const Target &target : targets) {
         if (!target.aggregated) {
-            insertDelivery(target.webhookId, stored.message.chatId, u"single"_s, u"pending"_s,
-                           {stored.message.id}, nowMs);
+            insertDelivery(target.webhookId, stored.message.chatId, DeliveryKind::Single,
+                           DeliveryState::Pending, {stored.message.id}, nowMs);
             continue;
         }
         QSqlQuery &member
@@ -144,7 +158,8 @@ int Outbox::flushBundles(qint64 webhookId, qint64 nowMs)
     auto emitChunk = [&] {
         if (chunk.isEmpty())
             return;
-        insertDelivery(webhookId, chunkChat, u"bundle"_s, u"pending"_s, chunk, nowMs);
+        insertDelivery(webhookId, chunkChat, DeliveryKind::Bundle, DeliveryState::Pending, chunk,
+                       nowMs);
         ++created;
         chunk.clear();
         chunkBytes = 0;
@@ -169,8 +184,8 @@ int Outbox::flushBundles(qint64 webhookId, qint64 nowMs)
 qint64 Outbox::createTest(qint64 webhookId, const Message &message, qint64 nowMs)
 {
     Transaction transaction(m_database);
-    const qint64 id
-        = insertDelivery(webhookId, message.chatId, u"test"_s, u"test"_s, {message.id}, nowMs);
+    const qint64 id = insertDelivery(webhookId, message.chatId, DeliveryKind::Test,
+                                     DeliveryState::Test, {message.id}, nowMs);
     transaction.commit();
     return id;
 }
@@ -185,9 +200,10 @@ qint64 Outbox::resend(qint64 deliveryId, qint64 nowMs)
         u"SELECT message_id FROM delivery_messages WHERE delivery_id = ? ORDER BY message_id"_s,
         {deliveryId}, [](const QSqlQuery &q) { return q.value(0).toLongLong(); });
     // A test becomes an ordinary delivery: it joins the queue and is retried like any other.
-    const QString kind = original->kind == u"bundle"_s ? u"bundle"_s : u"single"_s;
-    const qint64 id = insertDelivery(original->webhookId, original->chatId, kind, u"pending"_s,
-                                     messageIds, nowMs);
+    const DeliveryKind kind
+        = original->kind == DeliveryKind::Bundle ? DeliveryKind::Bundle : DeliveryKind::Single;
+    const qint64 id = insertDelivery(original->webhookId, original->chatId, kind,
+                                     DeliveryState::Pending, messageIds, nowMs);
     transaction.commit();
     return id;
 }
@@ -207,10 +223,14 @@ QString Outbox::deliveryColumns(const QString &table)
 
 DeliveryRecord Outbox::deliveryFromRow(const QSqlQuery &q, int first)
 {
-    return DeliveryRecord {q.value(first).toLongLong(),     q.value(first + 1).toLongLong(),
-                           q.value(first + 2).toLongLong(), q.value(first + 3).toString(),
-                           q.value(first + 4).toString(),   q.value(first + 5).toString(),
-                           q.value(first + 6).toInt()};
+    return DeliveryRecord {
+        q.value(first).toLongLong(), q.value(first + 1).toLongLong(),
+        q.value(first + 2).toLongLong(),
+        fromName(kindNames, q.value(first + 3).toString()).value_or(DeliveryKind::Single),
+        q.value(first + 4).toString(),
+        // The schema's CHECK allows only the four; a row from a newer version is not owed.
+        fromName(stateNames, q.value(first + 5).toString()).value_or(DeliveryState::Discarded),
+        q.value(first + 6).toInt()};
 }
 
 void Outbox::markDelivered(qint64 id, qint64 nowMs)

@@ -18,15 +18,21 @@ struct PendingDelivery
     qint64 chatId = 0;
 };
 
+// One message, several messages of a chat's bundle window, or "save and test".
+enum class DeliveryKind { Single, Bundle, Test };
+// Owed; delivered; dropped when its webhook was re-enabled without the backlog; a test (sent
+// once, never retried, never owed).
+enum class DeliveryState { Pending, Delivered, Discarded, Test };
+
 // One POST's worth of work, as stored.
 struct DeliveryRecord
 {
     qint64 id = 0;
     qint64 webhookId = 0;
     qint64 chatId = 0;
-    QString kind; // single, bundle, test
+    DeliveryKind kind = DeliveryKind::Single;
     QString webhookMessageId;
-    QString state;
+    DeliveryState state = DeliveryState::Pending;
     int attempts = 0;
 };
 
@@ -84,8 +90,8 @@ private:
     };
     QList<Target> targets();
     void enqueueFor(const QList<Target> &targets, const MessageStore::Stored &stored, qint64 nowMs);
-    qint64 insertDelivery(qint64 webhookId, qint64 chatId, const QString &kind,
-                          const QString &state, const QList<qint64> &messageIds, qint64 nowMs);
+    qint64 insertDelivery(qint64 webhookId, qint64 chatId, DeliveryKind kind, DeliveryState state,
+                          const QList<qint64> &messageIds, qint64 nowMs);
 
     Database &m_database;
 };

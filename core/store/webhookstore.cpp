@@ -106,38 +106,37 @@ WebhookStore::WebhookStore(Database &database)
 {
 }
 
-std::optional<WebhookFieldError> WebhookStore::validate(const Webhook &w)
+std::optional<FieldError> WebhookStore::validate(const Webhook &w)
 {
     if (w.name.trimmed().size() > 200)
-        return WebhookFieldError {u"name"_s, u"name is longer than 200 characters"_s};
+        return FieldError {u"name"_s, u"name is longer than 200 characters"_s};
     const QString text = w.url.trimmed();
     if (text.isEmpty())
-        return WebhookFieldError {u"url"_s, u"url is required"_s};
+        return FieldError {u"url"_s, u"url is required"_s};
     if (text.size() > 4096)
-        return WebhookFieldError {u"url"_s, u"url is longer than 4096 characters"_s};
+        return FieldError {u"url"_s, u"url is longer than 4096 characters"_s};
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return WebhookFieldError {u"url"_s, u"url is not a valid URL: %1"_s.arg(url.errorString())};
+        return FieldError {u"url"_s, u"url is not a valid URL: %1"_s.arg(url.errorString())};
     if (url.scheme() != u"http"_s && url.scheme() != u"https"_s)
-        return WebhookFieldError {u"url"_s, u"url must start with http:// or https://"_s};
+        return FieldError {u"url"_s, u"url must start with http:// or https://"_s};
     if (url.host().isEmpty())
-        return WebhookFieldError {u"url"_s, u"url has no host"_s};
+        return FieldError {u"url"_s, u"url has no host"_s};
     if (!w.secret.isEmpty() && !StandardWebhooks::isValidSecret(w.secret))
-        return WebhookFieldError {
-            u"secret"_s, u"secret must be \"whsec_\" followed by 24 to 64 bytes in base64"_s};
+        return FieldError {u"secret"_s,
+                           u"secret must be \"whsec_\" followed by 24 to 64 bytes in base64"_s};
     if (w.timeoutMs < 100 || w.timeoutMs > 600000)
-        return WebhookFieldError {u"timeout_ms"_s, u"timeout_ms must be between 100 and 600000"_s};
+        return FieldError {u"timeout_ms"_s, u"timeout_ms must be between 100 and 600000"_s};
     if (w.retryScheduleSeconds.isEmpty() || w.retryScheduleSeconds.size() > 50)
-        return WebhookFieldError {u"retry_schedule"_s,
-                                  u"retry_schedule needs 1 to 50 delays in seconds"_s};
+        return FieldError {u"retry_schedule"_s,
+                           u"retry_schedule needs 1 to 50 delays in seconds"_s};
     for (int seconds : w.retryScheduleSeconds) {
         if (seconds < 0 || seconds > 7 * 24 * 3600)
-            return WebhookFieldError {
-                u"retry_schedule"_s,
-                u"retry_schedule delays must be between 0 and 604800 seconds"_s};
+            return FieldError {u"retry_schedule"_s,
+                               u"retry_schedule delays must be between 0 and 604800 seconds"_s};
     }
     if (w.logLimit < 1 || w.logLimit > 100000)
-        return WebhookFieldError {u"log_limit"_s, u"log_limit must be between 1 and 100000"_s};
+        return FieldError {u"log_limit"_s, u"log_limit must be between 1 and 100000"_s};
     return std::nullopt;
 }
 
@@ -172,7 +171,7 @@ qint64 WebhookStore::create(const Webhook &w, qint64 nowMs)
     q.bindValue(10, nowMs);
     const qint64 id = m_database.insertedId(q);
     ActivityLog(m_database)
-        .add(id, nowMs, u"settings"_s,
+        .add(id, nowMs, ActivityKind::Settings,
              u"webhook created (%1)"_s.arg(aggregationName(w.aggregation)));
     notifySettings(m_database, id);
     transaction.commit();
@@ -203,7 +202,8 @@ void WebhookStore::update(const Webhook &w, qint64 nowMs)
     m_database.exec(q);
     const QString changes = describeChanges(*before, w);
     if (!changes.isEmpty())
-        ActivityLog(m_database).add(w.id, nowMs, u"settings"_s, u"settings changed: "_s + changes);
+        ActivityLog(m_database)
+            .add(w.id, nowMs, ActivityKind::Settings, u"settings changed: "_s + changes);
     notifySettings(m_database, w.id);
     transaction.commit();
     if (before->enabled != w.enabled)
@@ -264,9 +264,9 @@ void WebhookStore::setEnabled(qint64 id, bool enabled, Backlog backlog, qint64 n
             text += u"; %1 waiting message(s) will be delivered"_s.arg(
                 Outbox(m_database).pendingMessageCount(id));
         }
-        activity.add(id, nowMs, u"enabled"_s, text);
+        activity.add(id, nowMs, ActivityKind::Enabled, text);
     } else if (w->enabled) {
-        activity.add(id, nowMs, u"paused"_s, u"paused by the user; new messages wait"_s);
+        activity.add(id, nowMs, ActivityKind::Paused, u"paused by the user; new messages wait"_s);
     }
     notifySettings(m_database, id);
     transaction.commit();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/fielderror.h"
 #include "domain/webhook.h"
 
 #include <QList>
@@ -11,25 +12,19 @@ namespace hookline {
 
 class Database;
 
-struct WebhookFieldError
-{
-    QString field;
-    QString message;
-};
-
 // Thrown when settings fail validation; nothing was written.
 class WebhookRejected : public std::runtime_error
 {
 public:
-    explicit WebhookRejected(WebhookFieldError error)
+    explicit WebhookRejected(FieldError error)
         : std::runtime_error(error.message.toStdString())
         , m_error(std::move(error))
     {
     }
-    const WebhookFieldError &error() const { return m_error; }
+    const FieldError &error() const { return m_error; }
 
 private:
-    WebhookFieldError m_error;
+    FieldError m_error;
 };
 
 // What re-enabling does with the messages that waited while the webhook was off.
@@ -43,7 +38,7 @@ class WebhookStore
 public:
     explicit WebhookStore(Database &database);
 
-    static std::optional<WebhookFieldError> validate(const Webhook &webhook);
+    static std::optional<FieldError> validate(const Webhook &webhook);
 
     // Both refuse (WebhookRejected on "url") a second webhook with the same URL and aggregation:
     // every message would reach the receiver twice.

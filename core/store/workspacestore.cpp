@@ -51,7 +51,8 @@ WorkspaceSettings WorkspaceStore::settings()
     s.publicBaseUrl = value(u"public_base_url"_s, defaults.publicBaseUrl);
     s.smtpHost = value(u"smtp_host"_s, defaults.smtpHost);
     s.smtpPort = value(u"smtp_port"_s, QString::number(defaults.smtpPort)).toInt();
-    s.smtpSecurity = value(u"smtp_security"_s, defaults.smtpSecurity);
+    s.smtpSecurity
+        = smtpSecurityFromName(value(u"smtp_security"_s, {})).value_or(defaults.smtpSecurity);
     s.smtpUsername = value(u"smtp_username"_s, defaults.smtpUsername);
     s.smtpPasswordStorage = value(u"smtp_password_storage"_s, defaults.smtpPasswordStorage);
     s.smtpFrom = value(u"smtp_from"_s, defaults.smtpFrom);
@@ -68,7 +69,7 @@ void WorkspaceStore::setSettings(const WorkspaceSettings &s)
     setValue(u"public_base_url"_s, s.publicBaseUrl);
     setValue(u"smtp_host"_s, s.smtpHost);
     setValue(u"smtp_port"_s, QString::number(s.smtpPort));
-    setValue(u"smtp_security"_s, s.smtpSecurity);
+    setValue(u"smtp_security"_s, smtpSecurityName(s.smtpSecurity));
     setValue(u"smtp_username"_s, s.smtpUsername);
     setValue(u"smtp_password_storage"_s, s.smtpPasswordStorage);
     setValue(u"smtp_from"_s, s.smtpFrom);

@@ -325,6 +325,10 @@
         <source>The Cloud API settings are still being read; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the phone number of the account the chat belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::AccountsGroup</name>
@@ -1138,10 +1142,6 @@
     </message>
     <message>
         <source>(truncated: only the first %1 KiB were kept)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Webhook %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

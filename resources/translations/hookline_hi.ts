@@ -325,6 +325,10 @@
         <source>The Cloud API settings are still being read; try again in a moment.</source>
         <translation>Cloud API सेटिंग्स अभी पढ़ी जा रही हैं; थोड़ी देर में फिर कोशिश करें।</translation>
     </message>
+    <message>
+        <source>Give the phone number of the account the chat belongs to.</source>
+        <translation>उस खाते का फ़ोन नंबर दें जिसकी यह चैट है।</translation>
+    </message>
 </context>
 <context>
     <name>hookline::AccountsGroup</name>
@@ -1140,10 +1144,6 @@
     <message>
         <source>(truncated: only the first %1 KiB were kept)</source>
         <translation>(काटा गया: केवल पहले %1 KiB रखे गए)</translation>
-    </message>
-    <message>
-        <source>Webhook %1</source>
-        <translation>वेबहुक %1</translation>
     </message>
     <message>
         <source>Copy as cURL and the webhook&apos;s Download detailed log have everything.</source>

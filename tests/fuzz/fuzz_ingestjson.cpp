@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
     const auto parsed = hookline::IngestJson::parse(body);
-    if (const auto *error = std::get_if<hookline::IngestJson::Error>(&parsed)) {
+    if (const auto *error = std::get_if<hookline::FieldError>(&parsed)) {
         // Every refusal names its field and says why.
         if (error->field.isEmpty() || error->message.isEmpty())
             std::abort();

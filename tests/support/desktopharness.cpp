@@ -80,6 +80,6 @@ QString DesktopHarness::ingest(const QString &text, const QString &peerPhone)
             = store.messages->ingest({m}, store.outbox->hook(m_instance->clock()->nowMs()));
         uid = stored.constFirst().message.uid;
     });
-    m_context->pokeEngine();
+    m_instance->engine()->poke();
     return uid;
 }

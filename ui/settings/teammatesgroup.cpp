@@ -94,20 +94,10 @@ void TeammatesGroup::addTeammate()
             return store.workspace->teammates();
         },
         [this](const Outcome<ServiceResult<QList<Teammate>>> &outcome) {
-            setBusy(false);
-            if (!outcome.ok() || !outcome.value->ok()) {
-                const QString error = outcome.ok()
-                    ? ServiceErrorText::sentence(outcome.value->error())
-                    : outcome.error;
-                FeedbackLabel::show(m_teammateStatus,
-                                    tr("The teammate was not saved: %1").arg(error), Tone::Bad);
-                return;
+            if (finishChange(outcome, tr("The teammate was not saved: %1"))) {
+                m_teammateName->clear();
+                m_teammateEmail->clear();
             }
-            m_teammateStatus->hide();
-            m_teammateName->clear();
-            m_teammateEmail->clear();
-            showTeammates(outcome.value->value());
-            Q_EMIT teammatesChanged();
         });
 }
 
@@ -123,19 +113,24 @@ void TeammatesGroup::removeTeammate(qint64 teammateId)
             return WorkspaceService(store, engine, notifier).removeTeammate(teammateId);
         },
         [this](const Outcome<ServiceResult<QList<Teammate>>> &outcome) {
-            setBusy(false);
-            if (!outcome.ok() || !outcome.value->ok()) {
-                const QString error = outcome.ok()
-                    ? ServiceErrorText::sentence(outcome.value->error())
-                    : outcome.error;
-                FeedbackLabel::show(m_teammateStatus,
-                                    tr("The teammate was not removed: %1").arg(error), Tone::Bad);
-                return;
-            }
-            m_teammateStatus->hide();
-            showTeammates(outcome.value->value());
-            Q_EMIT teammatesChanged();
+            finishChange(outcome, tr("The teammate was not removed: %1"));
         });
+}
+
+bool TeammatesGroup::finishChange(const Outcome<ServiceResult<QList<Teammate>>> &outcome,
+                                  const QString &failure)
+{
+    setBusy(false);
+    if (!outcome.ok() || !outcome.value->ok()) {
+        const QString error
+            = outcome.ok() ? ServiceErrorText::sentence(outcome.value->error()) : outcome.error;
+        FeedbackLabel::show(m_teammateStatus, failure.arg(error), Tone::Bad);
+        return false;
+    }
+    m_teammateStatus->hide();
+    showTeammates(outcome.value->value());
+    Q_EMIT teammatesChanged();
+    return true;
 }
 
 void TeammatesGroup::setBusy(bool busy)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/workspace.h"
+#include "service/serviceerror.h"
+#include "storeworker.h"
 
 #include <QGroupBox>
 #include <QList>
@@ -32,6 +34,9 @@ Q_SIGNALS:
     void teammatesChanged();
 
 private:
+    // The end of an add or remove: the list as stored, or why not in `failure` ("…: %1").
+    bool finishChange(const Outcome<ServiceResult<QList<Teammate>>> &outcome,
+                      const QString &failure);
     // One change at a time: a second click while the first is stored would add twice or undo it.
     void setBusy(bool busy);
 

@@ -25,8 +25,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <atomic>
-
 using namespace Qt::StringLiterals;
 
 namespace hookline {
@@ -38,14 +36,6 @@ namespace {
 
 // How long "Send test e-mail" waits for the notifier, which gives up on a server after 30 s.
 constexpr int testEmailTimeoutMs = 45000;
-
-// Tags of the notifier's test e-mails from this group; the high bit keeps them apart from the
-// local API's tags, which count from 1.
-quint64 nextTestTag()
-{
-    static std::atomic<quint64> next {0};
-    return (quint64(1) << 63) | ++next;
-}
 
 // The fields the user changed (where the form differs from what was loaded): only those are
 // saved, so what the API changed meanwhile stays, as with PUT /api/v1/workspace.
@@ -131,9 +121,9 @@ WorkspaceGroup::WorkspaceGroup(DesktopContext &context, QWidget *parent)
     m_smtpPort->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // five digits need no more
     m_smtpSecurity = new QComboBox(smtpBox);
     m_smtpSecurity->setObjectName(u"smtpSecurity"_s);
-    m_smtpSecurity->addItem(tr("STARTTLS"), u"starttls"_s);
-    m_smtpSecurity->addItem(tr("TLS"), u"tls"_s);
-    m_smtpSecurity->addItem(tr("None (unencrypted)"), u"none"_s);
+    m_smtpSecurity->addItem(tr("STARTTLS"), int(SmtpSecurity::StartTls));
+    m_smtpSecurity->addItem(tr("TLS"), int(SmtpSecurity::Tls));
+    m_smtpSecurity->addItem(tr("None (unencrypted)"), int(SmtpSecurity::None));
     m_smtpUsername = lineEdit(u"smtpUsername"_s, smtpBox);
     m_smtpPassword = lineEdit(u"smtpPassword"_s, smtpBox, tr("unchanged"));
     m_smtpPassword->setEchoMode(QLineEdit::Password);
@@ -179,28 +169,12 @@ WorkspaceGroup::WorkspaceGroup(DesktopContext &context, QWidget *parent)
     m_testTimeout->setSingleShot(true);
     m_testTimeout->setInterval(testEmailTimeoutMs);
     connect(m_testTimeout, &QTimer::timeout, this, [this] {
-        m_testTag = 0;
+        m_testing = 0;
         m_sendTest->setEnabled(true);
         const QString outcome = tr("The mail server did not answer in time.");
         FeedbackLabel::show(m_testStatus, outcome, Tone::Bad);
         Q_EMIT testEmailFinished(false, outcome);
     });
-    if (OwnerNotifier *notifier = context.notifier()) {
-        // Queued: the notifier lives in the engine's thread.
-        connect(notifier, &OwnerNotifier::testFinished, this,
-                [this](quint64 tag, bool ok, const QString &outcome) {
-                    if (tag != m_testTag)
-                        return;
-                    m_testTag = 0;
-                    m_testTimeout->stop();
-                    m_sendTest->setEnabled(true);
-                    FeedbackLabel::show(m_testStatus,
-                                        ok ? tr("Test e-mail sent: %1").arg(outcome)
-                                           : tr("The test e-mail failed: %1").arg(outcome),
-                                        ok ? Tone::Neutral : Tone::Bad);
-                    Q_EMIT testEmailFinished(ok, outcome);
-                });
-    }
 }
 
 bool WorkspaceGroup::hasUnsavedEdits() const
@@ -243,7 +217,7 @@ void WorkspaceGroup::showSettings(const WorkspaceSettings &settings)
     m_timeZone->setCurrentText(s.timeZone);
     m_smtpHost->setText(s.smtpHost);
     m_smtpPort->setValue(s.smtpPort);
-    const int security = m_smtpSecurity->findData(s.smtpSecurity);
+    const int security = m_smtpSecurity->findData(int(s.smtpSecurity));
     m_smtpSecurity->setCurrentIndex(security >= 0 ? security : 0);
     m_smtpUsername->setText(s.smtpUsername);
     m_smtpPassword->clear();
@@ -273,7 +247,7 @@ WorkspaceSettings WorkspaceGroup::formSettings() const
     s.timeZone = m_timeZone->currentText().trimmed();
     s.smtpHost = m_smtpHost->text().trimmed();
     s.smtpPort = m_smtpPort->value();
-    s.smtpSecurity = m_smtpSecurity->currentData().toString();
+    s.smtpSecurity = SmtpSecurity(m_smtpSecurity->currentData().toInt());
     s.smtpUsername = m_smtpUsername->text().trimmed();
     s.smtpFrom = m_smtpFrom->text().trimmed();
     s.smtpAllowInvalidCertificate = m_allowInvalidCertificate->isChecked();
@@ -372,14 +346,24 @@ void WorkspaceGroup::sendTestEmail()
         Q_EMIT testEmailFinished(false, outcome);
         return;
     }
-    const quint64 tag = nextTestTag();
-    m_testTag = tag;
+    const quint64 test = ++m_tests;
+    m_testing = test;
     m_sendTest->setEnabled(false);
     FeedbackLabel::show(m_testStatus, tr("Sending a test e-mail with the saved settings…"),
                         Tone::Neutral);
     m_testTimeout->start();
-    QMetaObject::invokeMethod(
-        notifier, [notifier, tag] { notifier->sendTest(tag); }, Qt::QueuedConnection);
+    notifier->test(this, [this, test](bool ok, const QString &outcome) {
+        if (test != m_testing)
+            return; // timed out meanwhile
+        m_testing = 0;
+        m_testTimeout->stop();
+        m_sendTest->setEnabled(true);
+        FeedbackLabel::show(m_testStatus,
+                            ok ? tr("Test e-mail sent: %1").arg(outcome)
+                               : tr("The test e-mail failed: %1").arg(outcome),
+                            ok ? Tone::Neutral : Tone::Bad);
+        Q_EMIT testEmailFinished(ok, outcome);
+    });
 }
 
 void WorkspaceGroup::clearErrors()

@@ -63,7 +63,8 @@ private:
     // the user's edits, and a Save leaves the stored value of those alone.
     WorkspaceSettings m_settings;
     quint64 m_saves = 0;
-    quint64 m_testTag = 0;
+    quint64 m_tests = 0; // test e-mails asked for
+    quint64 m_testing = 0; // the one this group waits for, 0 when none
     QTimer *m_testTimeout = nullptr;
     QString m_linkBase; // where links point when no public base URL is set
 
