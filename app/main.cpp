@@ -132,7 +132,7 @@ int importChat(const QString &dataDir, const QString &database, const QString &f
                const hookline::ChatExportImporter::Options &options)
 {
     using namespace hookline;
-    if (options.accountPhone.trimmed().isEmpty()) {
+    if (ChatImportService::check(options)) {
         printError(u"import needs --account PHONE (the WhatsApp number the chat belongs to)"_s);
         return ExitUsage;
     }

@@ -491,9 +491,8 @@ void TestChatsPage::composerSendsThroughTheCloudApi()
         cloud.graphBaseUrl = graph.baseUrl();
         cloud.appSecret = u"app-secret"_s;
         cloud.accessToken = accessToken;
-        QString field;
-        QString error;
-        QVERIFY2(registry->save(store, cloud, &field, &error), qPrintable(error));
+        const auto refused = registry->save(store, cloud);
+        QVERIFY2(!refused, refused ? qPrintable(refused->error.message) : "");
     });
 
     ComposerDialog dialog(harness.context(), accountId, chatId);

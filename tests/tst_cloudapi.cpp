@@ -737,8 +737,8 @@ private Q_SLOTS:
         account.graphBaseUrl = graph.baseUrl();
         account.appSecret = u"app-secret"_s;
         account.accessToken = u"EAAG-token"_s;
-        QString field;
-        QVERIFY2(registry.save(*store, account, &field, &error), qPrintable(error));
+        const auto refused = registry.save(*store, account);
+        QVERIFY2(!refused, refused ? qPrintable(refused->error.message) : "");
 
         // Waiting in the inbox before the receiver starts (as after a crash): processed at start.
         CloudApiInbox inbox(*store->database, {});

@@ -5,6 +5,7 @@
 #include "delivery/clock.h"
 #include "delivery/engine.h"
 #include "delivery/enginethread.h"
+#include "delivery/pendingtests.h"
 #include "delivery/retrypolicy.h"
 #include "domain/standardwebhooks.h"
 #include "store/activitylog.h"
@@ -25,6 +26,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void bundleWindowsFollowTheTimeZone();
     void retryScheduleWithJitter();
     void autoDisableRule();
+    void testAnswersReachOnlyTheirCaller();
 
     void singleMessageDeliveredWithSignedHeaders();
     void errorKindsCount_data();
@@ -176,6 +179,46 @@ void TestDelivery::autoDisableRule()
 {
     QVERIFY(!AutoDisableRule::disables(10));
     QVERIFY(AutoDisableRule::disables(11));
+}
+
+// Answers come from the engine's thread; each goes to the caller that asked, in its own thread,
+// and to nobody once that caller is gone.
+void TestDelivery::testAnswersReachOnlyTheirCaller()
+{
+    PendingTests tests;
+    QObject first;
+    auto second = std::make_unique<QObject>();
+    QStringList answers;
+    const quint64 a = tests.add(&first, [&](bool ok, const QString &outcome) {
+        QCOMPARE(QThread::currentThread(), first.thread());
+        answers << u"first %1 %2"_s.arg(ok).arg(outcome);
+    });
+    const quint64 b
+        = tests.add(second.get(), [&](bool, const QString &) { answers << u"second"_s; });
+    QString direct;
+    const quint64 c = tests.add(nullptr, [&](bool, const QString &outcome) { direct = outcome; });
+    QCOMPARE(QSet<quint64>({a, b, c}).size(), 3);
+
+    QThread answering;
+    answering.start();
+    QObject inThere;
+    inThere.moveToThread(&answering);
+    QMetaObject::invokeMethod(
+        &inThere,
+        [&] {
+            tests.finish(b, true, u"too late"_s);
+            tests.finish(a, true, u"HTTP 200"_s);
+            tests.finish(a, false, u"twice"_s); // answered already: ignored
+            tests.finish(c, true, u"at once"_s);
+        },
+        Qt::BlockingQueuedConnection);
+    answering.quit();
+    answering.wait();
+    QCOMPARE(direct, u"at once"_s); // no context: in the answering thread, before it returned
+    second.reset(); // its answer is queued, but it is gone before the queue runs
+    QTRY_COMPARE(answers, QStringList {u"first 1 HTTP 200"_s});
+    QCoreApplication::processEvents();
+    QCOMPARE(answers, QStringList {u"first 1 HTTP 200"_s});
 }
 
 void TestDelivery::singleMessageDeliveredWithSignedHeaders()

@@ -139,6 +139,10 @@ void TestImportDialog::importsOnceAndRefusesJunk()
     QVERIFY(error->isVisibleTo(dialog));
     QVERIFY(!error->text().isEmpty());
     QCOMPARE(error->textFormat(), Qt::PlainText);
+    // Said in the window's words (a sentence of its own), not the importer's English as stored.
+    QVERIFY2(error->text().contains(u"junk.txt holds no WhatsApp messages ("_s),
+             qPrintable(error->text()));
+    QVERIFY2(error->text().endsWith(u"not understood)."_s), qPrintable(error->text()));
     QCOMPARE(imported.count(), 2);
     QCOMPARE(harness.storedMessageCount(), 2);
     dialog->reject();

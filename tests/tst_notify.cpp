@@ -329,14 +329,17 @@ void TestNotify::testEmail()
     SmtpServer server(u"plain"_s);
     Workspace ws;
     OwnerNotifier notifier(notifierOptions(ws));
-    QSignalSpy done(&notifier, &OwnerNotifier::testFinished);
-    notifier.sendTest(1);
+    QList<std::pair<bool, QString>> done;
+    auto collect = [&done](bool ok, const QString &outcome) {
+        done.append({ok, outcome});
+    };
+    notifier.test(this, collect);
     QTRY_COMPARE(done.size(), 1);
-    QCOMPARE(done.at(0).at(1).toBool(), false);
+    QCOMPARE(done.at(0).first, false);
     configure(ws, server.port());
-    notifier.sendTest(2);
+    notifier.test(this, collect);
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 10000);
-    QVERIFY2(done.at(1).at(1).toBool(), qPrintable(done.at(1).at(2).toString()));
+    QVERIFY2(done.at(1).first, qPrintable(done.at(1).second));
     QTRY_COMPARE(server.messages().size(), 1);
     QCOMPARE(server.messages().constFirst()[u"subject"].toString(), u"Hookline test e-mail"_s);
 }
@@ -366,10 +369,10 @@ void TestNotify::passwordStaysOutOfTheDatabase()
                 & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
             QFile::Permissions());
     }
-    QSignalSpy done(&notifier, &OwnerNotifier::testFinished);
-    notifier.sendTest(1);
+    QList<std::pair<bool, QString>> done;
+    notifier.test(this, [&done](bool ok, const QString &outcome) { done.append({ok, outcome}); });
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 15000);
-    QVERIFY2(done.at(0).at(1).toBool(), qPrintable(done.at(0).at(2).toString()));
+    QVERIFY2(done.at(0).first, qPrintable(done.at(0).second));
     QTRY_COMPARE(server.messages().size(), 1);
     QCOMPARE(server.messages().constFirst()[u"authenticated"].toBool(), true);
     // The database never saw it: not the settings, not the file's bytes.

@@ -12,6 +12,7 @@
 #include "store/cloudapiaccountstore.h"
 #include "store/storechoice.h"
 #include "store/webhookstore.h"
+#include "storeworker.h"
 #include "support/desktopharness.h"
 #include "support/fakegraphapi.h"
 
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -86,6 +88,7 @@ private Q_SLOTS:
     void namesLinksThatCannotOpen();
     void testEmailWithoutSmtpFailsClearly();
     void connectsAnAccountToTheCloudApi();
+    void cloudApiAnswerForAnotherAccountNamesIt();
     void choosesAPostgresqlStoreForTheNextStart();
     void wheelLeavesUnfocusedFieldsAlone();
 };
@@ -599,6 +602,51 @@ void TestSettingsPage::testEmailWithoutSmtpFailsClearly()
     QVERIFY(!status->isHidden());
     QVERIFY(status->text().contains(finished.at(0).at(1).toString()));
     QVERIFY(child<QPushButton>(page.get(), u"sendTestEmail"_s)->isEnabled());
+}
+
+// The user picks another account while a save is stored: its answer must not read as the new
+// account's (the refusal under the new account's field, "saved" beside its buttons).
+void TestSettingsPage::cloudApiAnswerForAnotherAccountNamesIt()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    harness.ingest(u"hello"_s); // account +14155550100 "Sales"
+    harness.withStore([](StoreConnection &store) {
+        store.messages->createAccount({0, u"+14155550111"_s, u"Support"_s, {}});
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(harness.context().cloudApi()->isLoaded(), 20000);
+    const auto page = loadedPage(harness);
+    QVERIFY(page);
+    auto *list = child<QTreeWidget>(page.get(), u"accounts"_s);
+    QCOMPARE(list->topLevelItemCount(), 2);
+    auto item = [list](const QString &phone) {
+        const auto found = list->findItems(phone, Qt::MatchExactly, 0);
+        return found.isEmpty() ? nullptr : found.constFirst();
+    };
+    list->setCurrentItem(item(u"+14155550100"_s));
+
+    // The slow worker holds the save until the other account is shown.
+    QSemaphore gate;
+    harness.context().slowStore()->run<bool>(
+        page.get(),
+        [&gate](StoreConnection &) {
+            gate.acquire();
+            return true;
+        },
+        [](const hookline::Outcome<bool> &) {});
+    QSignalSpy failed(page->cloudApi(), &CloudApiGroup::cloudApiFailed);
+    QTest::keyClicks(child<QLineEdit>(page.get(), u"phoneNumberId"_s), u"12ab"_s);
+    child<QPushButton>(page.get(), u"connectCloudApi"_s)->click();
+    list->setCurrentItem(item(u"+14155550111"_s));
+    gate.release();
+
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+    QCOMPARE(failed.at(0).at(0).toString(), u"cloud_api.phone_number_id"_s);
+    QVERIFY(child<QLabel>(page.get(), u"phoneNumberIdError"_s)->isHidden());
+    auto *status = child<QLabel>(page.get(), u"cloudApiStatus"_s);
+    QVERIFY(!status->isHidden());
+    QVERIFY2(status->text().contains(u"+14155550100"_s), qPrintable(status->text()));
+    QVERIFY(status->text().contains(failed.at(0).at(1).toString()));
 }
 
 void TestSettingsPage::connectsAnAccountToTheCloudApi()

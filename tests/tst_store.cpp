@@ -392,14 +392,13 @@ void TestStore::readOnlyOpenNeedsExistingStore()
     QVERIFY(!QFile::exists(dbPath()));
     // Settings' "Test connection": says what is there and writes nothing.
     if (TestDatabase::postgres())
-        QVERIFY(Database::probe(location(), {}).contains(u"is empty"_s));
+        QCOMPARE(Database::probe(location(), {}).schemaVersion, 0);
     else
         QVERIFY_THROWS_EXCEPTION(StoreError, Database::probe(location(), {}));
     QVERIFY(!QFile::exists(dbPath()));
     QVERIFY(openStore());
     m_messages->ingest({directMessage(u"x"_s)});
-    QVERIFY(Database::probe(location(), {})
-                .contains(u"schema version %1"_s.arg(SchemaMigrations::latestVersion())));
+    QCOMPARE(Database::probe(location(), {}).schemaVersion, SchemaMigrations::latestVersion());
     auto reader = Database::open(location(), Database::Mode::ReadOnly, &error);
     QVERIFY2(reader, qPrintable(error));
     QCOMPARE(count(*reader, u"messages"_s), 1);

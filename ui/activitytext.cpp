@@ -92,6 +92,7 @@ QString ActivityText::error(const QString &stored)
              }),
         form("no SMTP server is set in the workspace settings",
              [](auto &) { return tr("no SMTP server is set in Settings"); }),
+        form("sent to (.*)", [](auto &m) { return tr("sent to %1").arg(m.captured(1)); }),
         form("the workspace owner has no e-mail address",
              [](auto &) { return tr("the workspace owner has no e-mail address"); }),
         // As LinkBase::problems words them.
@@ -131,6 +132,100 @@ QString ActivityText::aggregation(const QString &name)
     if (name == u"24h"_s)
         return tr("daily bundles");
     return name;
+}
+
+QString ActivityText::importError(const QString &stored)
+{
+    // As ChatExportImporter and ChatExportArchive word them; the file name comes first.
+    static const QList<Form> forms {
+        form(
+            "the account's phone number is required",
+            [](auto &) { return tr("Give the phone number of the account the chat belongs to."); }),
+        form("time zone \"(.*)\" is not a known IANA time zone \\(like Asia/Kolkata\\)",
+             [](auto &m) {
+                 return tr("“%1” is not a known time zone (like Asia/Kolkata).").arg(m.captured(1));
+             }),
+        form("(.*) holds no WhatsApp messages \\((\\d+) lines read, (\\d+) not understood\\)",
+             [](auto &m) {
+                 return tr("%1 holds no WhatsApp messages (%2 lines read, %3 not understood).")
+                     .arg(m.captured(1), m.captured(2), m.captured(3));
+             }),
+        form("(.*) holds only system lines, no messages",
+             [](auto &m) {
+                 return tr("%1 holds only system lines, no messages.").arg(m.captured(1));
+             }),
+        form("\"(.*)\" wrote nothing in this chat; the authors are: (.*)",
+             [](auto &m) {
+                 return tr("“%1” wrote nothing in this chat; its authors are: %2")
+                     .arg(m.captured(1), m.captured(2));
+             }),
+        form("the export names the other person only as \"(.*)\"; give their phone number "
+             "\\(--peer-phone, or peer_phone in the API\\)",
+             [](auto &m) {
+                 return tr("The export names the other person only as “%1”: give their phone "
+                           "number.")
+                     .arg(m.captured(1));
+             }),
+        form("none of its (\\d+) messages could be stored \\(line (\\d+): (.*)\\)",
+             [](auto &m) {
+                 return tr("None of its %1 messages could be stored (line %2: %3).")
+                     .arg(m.captured(1), m.captured(2), m.captured(3));
+             }),
+        form("(.*) is larger than (.*); a chat export is far smaller",
+             [](auto &m) {
+                 return tr("%1 is larger than %2; a chat export is far smaller.")
+                     .arg(m.captured(1), m.captured(2));
+             }),
+        form("Cannot read (.*): out of memory",
+             [](auto &m) { return tr("%1 cannot be read: out of memory.").arg(m.captured(1)); }),
+        form("Cannot read (.*): (.*)",
+             [](auto &m) { return tr("%1 cannot be read: %2").arg(m.captured(1), m.captured(2)); }),
+        form("Cannot open (.*): (.*)",
+             [](auto &m) {
+                 return tr("%1 cannot be opened: %2").arg(m.captured(1), m.captured(2));
+             }),
+        form("(.*) is damaged or incomplete \\((.*)\\)",
+             [](auto &m) {
+                 return tr("%1 is damaged or incomplete (%2).").arg(m.captured(1), m.captured(2));
+             }),
+        form("(.*) holds more than (\\d+) files; a chat export holds far fewer",
+             [](auto &m) {
+                 return tr("%1 holds more than %2 files; a chat export holds far fewer.")
+                     .arg(m.captured(1), m.captured(2));
+             }),
+        form("The chat (.*) in (.*) is larger than (.*)",
+             [](auto &m) {
+                 return tr("The chat %1 in %2 is larger than %3.")
+                     .arg(m.captured(1), m.captured(2), m.captured(3));
+             }),
+        form("(.*) expands to more than (.*); refused",
+             [](auto &m) {
+                 return tr("%1 expands to more than %2, so it was refused.")
+                     .arg(m.captured(1), m.captured(2));
+             }),
+        form("(.*) holds no chat: there is no \\.txt file in it",
+             [](auto &m) {
+                 return tr("%1 holds no chat: there is no .txt file in it.").arg(m.captured(1));
+             }),
+        form("(.*) holds several \\.txt files and none is named like a WhatsApp chat .*",
+             [](auto &m) {
+                 return tr("%1 holds several .txt files and none is named like a WhatsApp chat "
+                           "(“_chat.txt” or “WhatsApp Chat with ….txt”).")
+                     .arg(m.captured(1));
+             }),
+        form("(.*) is a folder, not a chat export",
+             [](auto &m) { return tr("%1 is a folder, not a chat export.").arg(m.captured(1)); }),
+        form("(.*) is not a zip archive: it does not begin like one",
+             [](auto &m) {
+                 return tr("%1 is not a zip archive: it does not begin like one.")
+                     .arg(m.captured(1));
+             }),
+        form("(.*) is empty", [](auto &m) { return tr("%1 is empty.").arg(m.captured(1)); }),
+        form("line (\\d+): (.*)",
+             [](auto &m) { return tr("Line %1: %2").arg(m.captured(1), m.captured(2)); }),
+    };
+    const QString said = reword(forms, stored);
+    return said.isNull() ? stored : said;
 }
 
 QString ActivityText::sentence(const QString &stored)

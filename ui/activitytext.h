@@ -18,6 +18,8 @@ public:
     static QString sentence(const QString &stored);
     // An attempt's error or a test's outcome ("connection refused", "HTTP 503 …", "timeout: …").
     static QString error(const QString &stored);
+    // Why a chat export was not imported, as the importer and the archive reader say it.
+    static QString importError(const QString &stored);
     // What an aggregation's stored name ("none", "1h", …) means.
     static QString aggregation(const QString &name);
 };

@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "activitytext.h"
 #include "chatexport/chatexportarchive.h"
 #include "delivery/clock.h"
 #include "desktopcontext.h"
@@ -368,7 +369,7 @@ void ImportDialog::submit()
             const auto imported = ChatImportService(store, engine).importFile(path, opts, now);
             if (!imported.ok())
                 return Imported {{}, {}, ServiceErrorText::sentence(imported.error())};
-            Imported i {imported.value(), {}, imported.value().error};
+            Imported i {imported.value(), {}, ActivityText::importError(imported.value().error)};
             if (i.error.isEmpty())
                 i.text = reportText(i.report);
             return i;

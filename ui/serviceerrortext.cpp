@@ -20,6 +20,9 @@ QString ServiceErrorText::sentence(const ServiceError &error)
                 .arg(message);
         if (field == u"cloud_api"_s)
             return tr("The Cloud API settings are still being read; try again in a moment.");
+        if (field.startsWith(u"cloud_api."_s))
+            return tr("The secret could not be stored in the keyring, so nothing was changed: %1")
+                .arg(message);
         return tr("The store could not be reached, so nothing was changed: %1").arg(message);
     case ServiceError::Code::StorageFull:
         return tr("The disk is full, so nothing was changed. Free some space and try again.");

@@ -91,8 +91,8 @@ void WebhookActivityPanel::showWebhook(qint64 id, const QString &name)
                 auto *item = new QTreeWidgetItem(
                     m_activity,
                     {QLocale().toString(a.at.toLocalTime(), u"d MMM yyyy HH:mm:ss"_s),
-                     kindText(a.kind), details});
-                item->setData(0, KindRole, activityKindName(a.kind));
+                     a.kind == ActivityKind::Other ? a.kindName : kindText(a.kind), details});
+                item->setData(0, KindRole, a.kindName);
                 if (a.kind == ActivityKind::Failed || a.kind == ActivityKind::Disabled)
                     for (int column = 0; column < 3; ++column)
                         item->setForeground(column, FeedbackLabel::color(Tone::Bad));
@@ -142,7 +142,7 @@ QString WebhookActivityPanel::exportFileName(const QString &webhookName, const Q
         name.chop(1);
     if (name.startsWith(u'-'))
         name.remove(0, 1);
-    // A webhook without a name gets no URL (it may carry a token) in a file name.
+    // Nothing usable left: a plain name, never the URL (its path may carry a token).
     return u"hookline-%1.%2"_s.arg(name.isEmpty() ? u"webhook"_s : name, extension);
 }
 
@@ -209,6 +209,8 @@ QString WebhookActivityPanel::kindText(ActivityKind kind)
         return tr("E-mail");
     case ActivityKind::Resent:
         return tr("Resent");
+    case ActivityKind::Other:
+        break;
     }
     return {};
 }

@@ -53,39 +53,35 @@ void CloudApiRegistry::load(StoreConnection &store)
     m_loaded = true;
 }
 
-bool CloudApiRegistry::save(StoreConnection &store, const CloudApiAccount &account, QString *field,
-                            QString *error)
+std::optional<CloudApiRegistry::Refusal> CloudApiRegistry::save(StoreConnection &store,
+                                                                const CloudApiAccount &account)
 {
     // A save before the first load finished would be overwritten by it in memory.
-    if (!isLoaded()) {
-        *field = u"cloud_api"_s;
-        *error = u"Hookline is still reading the Cloud API settings; try again in a moment"_s;
-        return false;
-    }
-    if (const auto invalid = validateCloudApiAccount(account)) {
-        *field = invalid->field;
-        *error = invalid->message;
-        return false;
-    }
+    if (!isLoaded())
+        return Refusal {
+            Refusal::Kind::NotLoaded,
+            {u"cloud_api"_s,
+             u"Hookline is still reading the Cloud API settings; try again in a moment"_s}};
+    if (const auto invalid = validateCloudApiAccount(account))
+        return Refusal {Refusal::Kind::Invalid, *invalid};
     CloudApiAccountStore settings(*store.database);
     const auto other = settings.byPhoneNumberId(account.phoneNumberId);
-    if (other && other->accountId != account.accountId) {
-        *field = u"cloud_api.phone_number_id"_s;
-        *error = u"phone number id %1 belongs to the account %2 already"_s.arg(
-            account.phoneNumberId, other->accountPhone);
-        return false;
-    }
+    if (other && other->accountId != account.accountId)
+        return Refusal {Refusal::Kind::Taken,
+                        {u"cloud_api.phone_number_id"_s,
+                         u"phone number id %1 belongs to the account %2 already"_s.arg(
+                             account.phoneNumberId, other->accountPhone)}};
     // Secrets first: a settings row without its secrets would refuse every notification.
     SecretStore secrets(m_dataDirectory);
     for (const SecretField &secret : secretFields) {
         QString writeError;
         secrets.write(secretName(account.accountId, secret.which), account.*secret.member,
                       &writeError);
-        if (!writeError.isEmpty()) {
-            *field = u"cloud_api."_s + QString::fromLatin1(secret.which).replace(u'-', u'_');
-            *error = writeError;
-            return false;
-        }
+        if (!writeError.isEmpty())
+            return Refusal {
+                Refusal::Kind::Keyring,
+                {u"cloud_api."_s + QString::fromLatin1(secret.which).replace(u'-', u'_'),
+                 writeError}};
     }
     settings.save(account);
     CloudApiAccount saved = *settings.forAccount(account.accountId);
@@ -94,7 +90,7 @@ bool CloudApiRegistry::save(StoreConnection &store, const CloudApiAccount &accou
     QWriteLocker lock(&m_lock);
     m_accounts.removeIf([&](const CloudApiAccount &a) { return a.accountId == saved.accountId; });
     m_accounts.append(saved);
-    return true;
+    return std::nullopt;
 }
 
 void CloudApiRegistry::remove(StoreConnection &store, qint64 accountId)

@@ -28,11 +28,18 @@ public:
     void load(StoreConnection &store);
     bool isLoaded() const { return m_loaded.load(); }
 
+    // Why a save stored nothing: the settings are still being read, a value is refused, the phone
+    // number id is another account's, or the keyring did not take a secret.
+    struct Refusal
+    {
+        enum class Kind { NotLoaded, Invalid, Taken, Keyring };
+        Kind kind = Kind::Invalid;
+        FieldError error;
+    };
+
     // Stores the settings and the three secrets (an empty secret is removed), then updates the
-    // snapshot. Validates first; `field` and `error` name the problem when it returns false.
-    // Throws StoreError when the database fails.
-    bool save(StoreConnection &store, const CloudApiAccount &account, QString *field,
-              QString *error);
+    // snapshot; validates first. Throws StoreError when the database fails.
+    std::optional<Refusal> save(StoreConnection &store, const CloudApiAccount &account);
     // Disconnects the account from the Cloud API (settings and secrets).
     void remove(StoreConnection &store, qint64 accountId);
 

@@ -59,7 +59,8 @@ public Q_SLOTS:
     void reload(qint64 webhookId);
     // Turns the webhook's waiting bundle members into deliveries now.
     void flush(qint64 webhookId);
-    // Save and test: sends the workspace's most recent message once, outside the queue.
+    // Save and test: sends the workspace's most recent message once, outside the queue. Other
+    // threads call EngineThread::test, whose tags these are.
     void test(qint64 webhookId, quint64 tag);
     // The workspace time zone or public base URL changed.
     void reloadWorkspace();
@@ -72,6 +73,7 @@ Q_SIGNALS:
     void webhookReloaded(qint64 webhookId);
     // Emitted once per automatic disable: the e-mail notifier listens to this.
     void autoDisabled(qint64 webhookId, const QString &reason);
+    // The answer to test(tag); EngineThread hands it to the caller that asked.
     void testFinished(quint64 tag, bool ok, const QString &outcome);
     // Nothing is in flight and nothing can be attempted now.
     void idle();

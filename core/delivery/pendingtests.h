@@ -1,11 +1,14 @@
 #pragma once
 
 #include <QMutex>
+#include <QObject>
 #include <QPointer>
 #include <QString>
 
 #include <functional>
 #include <map>
+
+class QThread;
 
 namespace hookline {
 
@@ -17,19 +20,17 @@ class PendingTests
 public:
     using Done = std::function<void(bool ok, const QString &outcome)>;
 
-    // `done` runs once, queued to `context`'s thread (not at all if the object is gone by then),
-    // or at once in the answering thread when `context` is null (a server thread waiting on a
-    // promise).
+    // `done` runs once in `context`'s thread, and not at all if the object is gone by then; or at
+    // once in the answering thread when `context` is null (a server thread waiting on a promise).
     quint64 add(QObject *context, Done done);
-    // The answer for `tag`; an unknown tag (answered already, or a test started elsewhere) is
-    // ignored.
+    // The answer for `tag`; an unknown tag (answered already) is ignored.
     void finish(quint64 tag, bool ok, const QString &outcome);
 
 private:
     struct Waiting
     {
         QPointer<QObject> context;
-        bool queued = false;
+        QThread *thread = nullptr; // the context's, where its QPointer may be read safely
         Done done;
     };
 

@@ -116,8 +116,8 @@ void OwnerNotifier::webhookAutoDisabled(qint64 webhookId, const QString &reason)
             + u' ' + settings.timeZone;
         // Credentials in the URL stay out of mail, which crosses other people's servers.
         const QString url = Dispatcher::redactedUrl(webhook->url);
-        // A long URL as the name would make an unwieldy subject line.
-        const QString name = (webhook->name.isEmpty() ? url : webhook->name).left(80);
+        // As the window names it; a long name would make an unwieldy subject line.
+        const QString name = webhook->displayName().left(80);
         const int waiting = m_store->outbox->pendingMessageCount(webhookId);
 
         QStringList errors;

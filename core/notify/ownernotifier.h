@@ -48,13 +48,13 @@ public:
 
 public Q_SLOTS:
     void webhookAutoDisabled(qint64 webhookId, const QString &reason);
-    void sendTest(quint64 tag);
 
 Q_SIGNALS:
     void mailSent(qint64 webhookId);
     void mailFailed(qint64 webhookId, const QString &error, bool givingUp);
     // No mail could even be tried (no SMTP server or owner address): the desktop shows this.
     void ownerNotNotified(qint64 webhookId, const QString &why);
+    // The answer to sendTest(tag); callers use test(), which hands them theirs.
     void testFinished(quint64 tag, bool ok, const QString &outcome);
 
 private:
@@ -67,6 +67,8 @@ private:
         int attempt = 0;
     };
 
+    // The test e-mail of test(), in the notifier's thread; answered by testFinished(tag, …).
+    void sendTest(quint64 tag);
     bool openStore();
     void start(Job job);
     void finished(Job job, const SmtpSender::Result &result);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/fielderror.h"
 #include "store/ingestmessage.h"
 
 #include <QByteArray>

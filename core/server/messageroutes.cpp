@@ -102,6 +102,10 @@ void ApiRoutes::addMessageRoutes(Routes &routes)
             if (req.hasParam(u"time_zone"))
                 options.timeZone = param("time_zone");
             options.deliverToWebhooks = param("deliver") == u"true"_s;
+            if (const auto refused = ChatImportService::check(options)) {
+                sendServiceError(res, *refused);
+                return;
+            }
             if (req.body.isEmpty()) {
                 sendError(res, 400, u"body"_s,
                           u"send the exported .txt or .zip file as the request body"_s);

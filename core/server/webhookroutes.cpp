@@ -146,7 +146,7 @@ void ApiRoutes::addWebhookRoutes(Routes &routes)
                    QJsonArray list;
                    for (const ActivityEntry &a : store.activity->recent(w->id, limit)) {
                        list.append(QJsonObject {{u"at"_s, payloadTimestamp(a.at)},
-                                                {u"kind"_s, activityKindName(a.kind)},
+                                                {u"kind"_s, a.kindName},
                                                 {u"text"_s, a.text}});
                    }
                    sendJson(res, 200, QJsonObject {{u"activity"_s, list}});

@@ -57,7 +57,7 @@ void ApiRoutes::addWorkspaceRoutes(Routes &routes)
                     return;
                 if (smtp.contains(u"security"_s)) {
                     const auto security
-                        = smtpSecurityFromName(smtp.value(u"security"_s).toString());
+                        = smtpSecurityFromName(smtp.value(u"security"_s).toString().trimmed());
                     if (!security) {
                         sendError(res, 400, u"smtp.security"_s,
                                   u"smtp.security must be none, starttls or tls"_s);

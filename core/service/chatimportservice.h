@@ -18,8 +18,11 @@ public:
     // within a second).
     ChatImportService(StoreConnection &store, EngineThread *engine);
 
-    // Refuses options that name no account. A file that cannot be imported is not a refusal:
-    // its report says why (`error`) with what was read.
+    // The rule for the options: an account is named. Checked before a file is read or uploaded.
+    static std::optional<ServiceError> check(const ChatExportImporter::Options &options);
+
+    // Refuses options check() refuses. A file that cannot be imported is not a refusal: its
+    // report says why (`error`) with what was read.
     ServiceResult<ChatExportImporter::Report>
     importFile(const QString &path, const ChatExportImporter::Options &options, qint64 nowMs);
 

@@ -48,13 +48,13 @@ ServiceResult<CloudApiAccount> CloudApiService::connect(qint64 accountId, const 
         CloudApiAccount account = m_registry->forAccount(accountId).value_or(CloudApiAccount {});
         account.accountId = accountId;
         changes.applyTo(account);
-        QString field;
-        QString message;
-        if (!m_registry->save(m_store, account, &field, &message)) {
-            const bool taken
-                = field == u"cloud_api.phone_number_id"_s && message.contains(u"belongs"_s);
-            return ServiceError {taken ? ServiceError::Code::Conflict : ServiceError::Code::Invalid,
-                                 field, message};
+        if (const auto refused = m_registry->save(m_store, account)) {
+            using Kind = CloudApiRegistry::Refusal::Kind;
+            const ServiceError::Code code = refused->kind == Kind::Taken
+                ? ServiceError::Code::Conflict
+                : refused->kind == Kind::Invalid ? ServiceError::Code::Invalid
+                                                 : ServiceError::Code::Unavailable;
+            return ServiceError {code, refused->error.field, refused->error.message};
         }
         return m_registry->forAccount(accountId).value_or(account);
     } catch (const StoreError &e) {

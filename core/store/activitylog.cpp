@@ -15,7 +15,7 @@ constexpr EnumName<ActivityKind> kindNames[] = {
     {ActivityKind::Paused, u"paused"},       {ActivityKind::Settings, u"settings"},
     {ActivityKind::Test, u"test"},           {ActivityKind::Discarded, u"discarded"},
     {ActivityKind::Flushed, u"flushed"},     {ActivityKind::Email, u"email"},
-    {ActivityKind::Resent, u"resent"},
+    {ActivityKind::Resent, u"resent"},       {ActivityKind::Other, u"other"},
 };
 
 } // namespace
@@ -57,12 +57,14 @@ QList<ActivityEntry> ActivityLog::recent(qint64 webhookId, int limit)
         u"SELECT id, webhook_id, at_ms, kind, text, coalesce(delivery_id, 0) FROM activity"
         " WHERE webhook_id = ? ORDER BY id DESC LIMIT ?"_s,
         {webhookId, limit}, [](const QSqlQuery &q) {
-            return ActivityEntry {
-                q.value(0).toLongLong(), q.value(1).toLongLong(),
-                QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC),
-                // A kind of a newer version reads as a settings note.
-                activityKindFromName(q.value(3).toString()).value_or(ActivityKind::Settings),
-                q.value(4).toString(), q.value(5).toLongLong()};
+            const QString kindName = q.value(3).toString();
+            return ActivityEntry {q.value(0).toLongLong(),
+                                  q.value(1).toLongLong(),
+                                  QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC),
+                                  activityKindFromName(kindName).value_or(ActivityKind::Other),
+                                  kindName,
+                                  q.value(4).toString(),
+                                  q.value(5).toLongLong()};
         });
 }
 

@@ -11,7 +11,8 @@ namespace hookline {
 class Database;
 
 // What kind of thing happened to a webhook. Discarded is only in logs of older versions (a
-// re-enable without the backlog is an Enabled entry that says so).
+// re-enable without the backlog is an Enabled entry that says so); Other is a kind this version
+// does not know (written by a newer one on a shared store).
 enum class ActivityKind {
     Delivered,
     Failed,
@@ -24,6 +25,7 @@ enum class ActivityKind {
     Flushed,
     Email,
     Resent,
+    Other,
 };
 // As stored and as GET /api/v1/webhooks/{id}/activity says it: "delivered", "failed", …
 QString activityKindName(ActivityKind kind);
@@ -36,7 +38,8 @@ struct ActivityEntry
     qint64 id = 0;
     qint64 webhookId = 0;
     QDateTime at;
-    ActivityKind kind = ActivityKind::Settings;
+    ActivityKind kind = ActivityKind::Other;
+    QString kindName; // as stored: what the API reports, and the name of an Other
     QString text;
     qint64 deliveryId = 0;
 };

@@ -166,19 +166,14 @@ void Database::usePassword(const QString &location, const QString &password)
     passwords().insert(parsed.isValid() ? parsed.text() : location, password);
 }
 
-QString Database::probe(const QString &locationText, const QString &password)
+Database::Probe Database::probe(const QString &locationText, const QString &password)
 {
     QString error;
     const std::unique_ptr<Database> database
         = connect(locationText, Mode::ReadOnly, password, &error);
     if (!database)
         throw StoreError(error);
-    const int version = SchemaMigrations::identify(*database);
-    return version == 0
-        ? u"%1 answers and is empty: Hookline will create its tables there."_s.arg(
-            database->location())
-        : u"%1 answers and holds a Hookline store (schema version %2)."_s.arg(database->location())
-              .arg(version);
+    return {database->location(), SchemaMigrations::identify(*database)};
 }
 
 QSqlDatabase Database::connection() const

@@ -30,10 +30,15 @@ public:
     // The password for every later connection to the PostgreSQL `location` of this process
     // (from the SecretStore); without one libpq reads PGPASSWORD or ~/.pgpass. Never logged.
     static void usePassword(const QString &location, const QString &password);
-    // Connects to `location` (with `password` when not empty) and says what is there — an
-    // empty database Hookline would set up, or a Hookline store and its schema version —
-    // without writing anything. Throws StoreError naming the problem.
-    static QString probe(const QString &location, const QString &password);
+    // What a store location holds: `schemaVersion` 0 is an empty database Hookline would set up.
+    struct Probe
+    {
+        QString location; // as shown (no password)
+        int schemaVersion = 0;
+    };
+    // Connects to `location` (with `password` when not empty) and says what is there, without
+    // writing anything. Throws StoreError naming the problem.
+    static Probe probe(const QString &location, const QString &password);
 
     ~Database();
     Database(const Database &) = delete;

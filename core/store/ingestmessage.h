@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/direction.h"
-#include "domain/fielderror.h"
 #include "domain/party.h"
 
 #include <QByteArray>

@@ -2,6 +2,7 @@
 
 #include "domain/account.h"
 #include "domain/chat.h"
+#include "domain/fielderror.h"
 #include "domain/message.h"
 #include "ingestmessage.h"
 

@@ -4,6 +4,7 @@
 #include "dialect.h"
 #include "domain/enumnames.h"
 #include "domain/standardwebhooks.h"
+#include "domain/webhook.h"
 #include "transaction.h"
 
 using namespace Qt::StringLiterals;
@@ -50,7 +51,8 @@ MessageStore::InTransaction Outbox::hook(qint64 nowMs)
 QList<Outbox::Target> Outbox::targets()
 {
     return m_database.rows(u"SELECT id, aggregation FROM webhooks"_s, {}, [](const QSqlQuery &q) {
-        return Target {q.value(0).toLongLong(), q.value(1).toString() != u"none"_s};
+        const auto aggregation = aggregationFromName(q.value(1).toString());
+        return Target {q.value(0).toLongLong(), aggregation != Aggregation::None};
     });
 }
 

@@ -227,6 +227,94 @@
         <source>links point at port %1 of this computer, where nothing listens (Hookline listens on port %2): they cannot open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the phone number of the account the chat belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone (like Asia/Kolkata).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no WhatsApp messages (%2 lines read, %3 not understood).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds only system lines, no messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” wrote nothing in this chat; its authors are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export names the other person only as “%1”: give their phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of its %1 messages could be stored (line %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; a chat export is far smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 files; a chat export holds far fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat %1 in %2 is larger than %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expands to more than %2, so it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no chat: there is no .txt file in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds several .txt files and none is named like a WhatsApp chat (“_chat.txt” or “WhatsApp Chat with ….txt”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a chat export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a zip archive: it does not begin like one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -327,6 +415,10 @@
     </message>
     <message>
         <source>Give the phone number of the account the chat belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the keyring, so nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1736,6 +1828,14 @@
     </message>
     <message>
         <source>Saved: the next start uses this PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers and is empty: Hookline will create its tables there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers and holds a Hookline store (schema version %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -227,6 +227,94 @@
         <source>links point at port %1 of this computer, where nothing listens (Hookline listens on port %2): they cannot open</source>
         <translation>लिंक इस कंप्यूटर के पोर्ट %1 पर जाते हैं, जहाँ कोई नहीं सुन रहा (Hookline पोर्ट %2 पर सुनता है): वे नहीं खुलेंगे</translation>
     </message>
+    <message>
+        <source>sent to %1</source>
+        <translation>%1 को भेजा गया</translation>
+    </message>
+    <message>
+        <source>Give the phone number of the account the chat belongs to.</source>
+        <translation>उस खाते का फ़ोन नंबर दें जिसकी यह चैट है।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone (like Asia/Kolkata).</source>
+        <translation>“%1” कोई ज्ञात समय क्षेत्र नहीं है (जैसे Asia/Kolkata)।</translation>
+    </message>
+    <message>
+        <source>%1 holds no WhatsApp messages (%2 lines read, %3 not understood).</source>
+        <translation>%1 में कोई WhatsApp संदेश नहीं है (%2 पंक्तियाँ पढ़ी गईं, %3 समझ में नहीं आईं)।</translation>
+    </message>
+    <message>
+        <source>%1 holds only system lines, no messages.</source>
+        <translation>%1 में केवल सिस्टम पंक्तियाँ हैं, कोई संदेश नहीं।</translation>
+    </message>
+    <message>
+        <source>“%1” wrote nothing in this chat; its authors are: %2</source>
+        <translation>“%1” ने इस चैट में कुछ नहीं लिखा; इसके लेखक हैं: %2</translation>
+    </message>
+    <message>
+        <source>The export names the other person only as “%1”: give their phone number.</source>
+        <translation>एक्सपोर्ट में दूसरे व्यक्ति का नाम केवल “%1” है: उनका फ़ोन नंबर दें।</translation>
+    </message>
+    <message>
+        <source>None of its %1 messages could be stored (line %2: %3).</source>
+        <translation>इसके %1 संदेशों में से कोई भी सहेजा नहीं जा सका (पंक्ति %2: %3)।</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; a chat export is far smaller.</source>
+        <translation>%1, %2 से बड़ी है; चैट एक्सपोर्ट इससे कहीं छोटा होता है।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: out of memory.</source>
+        <translation>%1 पढ़ी नहीं जा सकी: मेमोरी कम है।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 खोली नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (%2).</source>
+        <translation>%1 खराब या अधूरी है (%2)।</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 files; a chat export holds far fewer.</source>
+        <translation>%1 में %2 से अधिक फ़ाइलें हैं; चैट एक्सपोर्ट में इससे कहीं कम होती हैं।</translation>
+    </message>
+    <message>
+        <source>The chat %1 in %2 is larger than %3.</source>
+        <translation>%2 में चैट %1, %3 से बड़ी है।</translation>
+    </message>
+    <message>
+        <source>%1 expands to more than %2, so it was refused.</source>
+        <translation>%1 खुलकर %2 से बड़ी हो जाती है, इसलिए अस्वीकार की गई।</translation>
+    </message>
+    <message>
+        <source>%1 holds no chat: there is no .txt file in it.</source>
+        <translation>%1 में कोई चैट नहीं है: इसमें कोई .txt फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 holds several .txt files and none is named like a WhatsApp chat (“_chat.txt” or “WhatsApp Chat with ….txt”).</source>
+        <translation>%1 में कई .txt फ़ाइलें हैं और किसी का नाम WhatsApp चैट जैसा नहीं है (“_chat.txt” या “WhatsApp Chat with ….txt”)।</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a chat export.</source>
+        <translation>%1 एक फ़ोल्डर है, चैट एक्सपोर्ट नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip archive: it does not begin like one.</source>
+        <translation>%1 zip संग्रह नहीं है: इसकी शुरुआत zip जैसी नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 खाली है।</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>पंक्ति %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -328,6 +416,10 @@
     <message>
         <source>Give the phone number of the account the chat belongs to.</source>
         <translation>उस खाते का फ़ोन नंबर दें जिसकी यह चैट है।</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the keyring, so nothing was changed: %1</source>
+        <translation>सीक्रेट कीरिंग में सहेजा नहीं जा सका, इसलिए कुछ नहीं बदला: %1</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1832,14 @@
     <message>
         <source>Saved: the next start uses this PostgreSQL database.</source>
         <translation>सहेजा गया: अगली शुरुआत इस PostgreSQL डेटाबेस का उपयोग करेगी।</translation>
+    </message>
+    <message>
+        <source>%1 answers and is empty: Hookline will create its tables there.</source>
+        <translation>%1 जवाब देता है और खाली है: Hookline वहाँ अपनी तालिकाएँ बनाएगा।</translation>
+    </message>
+    <message>
+        <source>%1 answers and holds a Hookline store (schema version %2).</source>
+        <translation>%1 जवाब देता है और उसमें Hookline स्टोर है (स्कीमा संस्करण %2)।</translation>
     </message>
 </context>
 <context>

@@ -40,21 +40,16 @@ CloudApiGroup::CloudApiGroup(DesktopContext &context, QWidget *parent)
     m_fields = new QWidget(this);
     auto *cloudForm = new QFormLayout(m_fields);
     cloudForm->setContentsMargins(0, 0, 0, 0);
-    auto cloudField
-        = [this, cloudForm](const QString &label, QWidget *widget, const QString &apiField) {
-              cloudForm->addRow(label, widget);
-              auto *error = FeedbackLabel::create(u"%1Error"_s.arg(widget->objectName()), m_fields);
-              m_errors.insert(apiField, error);
-              cloudForm->addRow(error);
-          };
     m_phoneNumberId = lineEdit(u"phoneNumberId"_s, m_fields, tr("e.g. 106540352242922"));
     m_phoneNumberId->setToolTip(tr("Meta shows it under WhatsApp → API Setup"));
     m_graphBaseUrl = lineEdit(u"graphBaseUrl"_s, m_fields,
                               QString::fromLatin1(CloudApiAccount::defaultGraphBaseUrl));
     m_graphBaseUrl->setToolTip(
         tr("Leave it empty for %1").arg(QString::fromLatin1(CloudApiAccount::defaultGraphBaseUrl)));
-    cloudField(tr("Phone num&ber id:"), m_phoneNumberId, u"cloud_api.phone_number_id"_s);
-    cloudField(tr("Graph API addr&ess:"), m_graphBaseUrl, u"cloud_api.graph_base_url"_s);
+    addField(cloudForm, tr("Phone num&ber id:"), m_phoneNumberId, u"cloud_api.phone_number_id"_s,
+             m_errors);
+    addField(cloudForm, tr("Graph API addr&ess:"), m_graphBaseUrl, u"cloud_api.graph_base_url"_s,
+             m_errors);
     const struct
     {
         QString CloudApiAccount::*value;
@@ -92,7 +87,7 @@ CloudApiGroup::CloudApiGroup(DesktopContext &context, QWidget *parent)
         cloudForm->addRow(buddyLabel(secret.label, edit), row);
         auto *error = FeedbackLabel::create(u"%1Error"_s.arg(secret.name), m_fields);
         m_errors.insert(secret.field, error);
-        cloudForm->addRow(error);
+        cloudForm->addRow(QString(), error);
         m_secrets.append({secret.value, secret.change, secret.field, edit, clear});
     }
     m_webhookUrl = lineEdit(u"webhookUrl"_s, m_fields);
@@ -239,22 +234,22 @@ void CloudApiGroup::saveCloudApi()
         [registry = m_context.cloudApi(), accountId, changes](StoreConnection &store) {
             return CloudApiService(store, registry).connect(accountId, changes);
         },
-        [this, accountId](const Outcome<ServiceResult<CloudApiAccount>> &outcome) {
+        [this, accountId,
+         title = m_accountTitle](const Outcome<ServiceResult<CloudApiAccount>> &outcome) {
             if (!outcome.ok()) {
-                finished(QString(), tr("Not saved: %1").arg(outcome.error));
+                finished(accountId, title, QString(), tr("Not saved: %1").arg(outcome.error));
                 return;
             }
             if (!outcome.value->ok()) {
                 const ServiceError &error = outcome.value->error();
-                // Next to the field only while its account is still the one shown.
-                finished(accountId == m_accountId ? error.field : QString(),
-                         ServiceErrorText::sentence(error));
+                finished(accountId, title, error.field, ServiceErrorText::sentence(error));
                 return;
             }
             if (accountId == m_accountId)
                 showCloudApi(); // the secrets' fields empty again, their state shown
-            finished(QString(), QString());
-            FeedbackLabel::show(m_status, tr("Cloud API settings saved."), Tone::Neutral);
+            finished(accountId, title, QString(), QString());
+            FeedbackLabel::show(m_status, about(accountId, title, tr("Cloud API settings saved.")),
+                                Tone::Neutral);
             Q_EMIT cloudApiSaved();
         });
 }
@@ -281,32 +276,42 @@ void CloudApiGroup::disconnectCloudApi()
         [registry = m_context.cloudApi(), accountId](StoreConnection &store) {
             return CloudApiService(store, registry).disconnect(accountId);
         },
-        [this, accountId](const Outcome<ServiceResult<bool>> &outcome) {
+        [this, accountId, title = m_accountTitle](const Outcome<ServiceResult<bool>> &outcome) {
             if (!outcome.ok() || !outcome.value->ok()) {
                 const QString error = outcome.ok()
                     ? ServiceErrorText::sentence(outcome.value->error())
                     : outcome.error;
-                finished(QString(), tr("Not disconnected: %1").arg(error));
+                finished(accountId, title, QString(), tr("Not disconnected: %1").arg(error));
                 return;
             }
             if (accountId == m_accountId)
                 showCloudApi();
-            finished(QString(), QString());
-            FeedbackLabel::show(m_status, tr("Disconnected from the Cloud API."), Tone::Neutral);
+            finished(accountId, title, QString(), QString());
+            FeedbackLabel::show(m_status,
+                                about(accountId, title, tr("Disconnected from the Cloud API.")),
+                                Tone::Neutral);
             Q_EMIT cloudApiDisconnected();
         });
 }
 
-// The end of a save or disconnect: buttons back, and the error (if any) next to its field, or
-// beside the buttons when it names none.
-void CloudApiGroup::finished(const QString &field, const QString &error)
+QString CloudApiGroup::about(qint64 accountId, const QString &title, const QString &sentence) const
+{
+    // Another account is shown by now: the sentence says whose it is.
+    return accountId == m_accountId ? sentence : title + u' ' + sentence;
+}
+
+// The end of a save or disconnect: buttons back, and the error (if any) next to its field while
+// that account is shown, else beside the buttons.
+void CloudApiGroup::finished(qint64 accountId, const QString &title, const QString &field,
+                             const QString &error)
 {
     setBusy(false);
     if (error.isEmpty())
         return;
-    QLabel *label = m_errors.value(field);
+    QLabel *label = accountId == m_accountId ? m_errors.value(field) : nullptr;
     m_status->hide();
-    FeedbackLabel::show(label ? label : m_status, error, Tone::Bad);
+    FeedbackLabel::show(label ? label : m_status, label ? error : about(accountId, title, error),
+                        Tone::Bad);
     Q_EMIT cloudApiFailed(field, error);
 }
 

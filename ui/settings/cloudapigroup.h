@@ -61,7 +61,10 @@ private:
 
     void showCloudApi();
     void setBusy(bool busy);
-    void finished(const QString &field, const QString &error);
+    // `sentence` about the account a save or disconnect was for, named if no longer shown.
+    QString about(qint64 accountId, const QString &title, const QString &sentence) const;
+    void finished(qint64 accountId, const QString &title, const QString &field,
+                  const QString &error);
     void confirmDisconnect();
 
     DesktopContext &m_context;

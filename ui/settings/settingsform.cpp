@@ -1,5 +1,8 @@
 #include "settingsform.h"
 
+#include "feedbacklabel.h"
+
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +49,19 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy)
     auto *label = new QLabel(text, buddy->parentWidget());
     label->setBuddy(buddy);
     return label;
+}
+
+void addField(QFormLayout *form, const QString &label, QWidget *field, const QString &apiField,
+              QHash<QString, QLabel *> &errors, const QString &hint)
+{
+    using namespace Qt::StringLiterals;
+    form->addRow(label, field);
+    auto *error
+        = FeedbackLabel::create(u"%1Error"_s.arg(field->objectName()), field->parentWidget());
+    errors.insert(apiField, error);
+    form->addRow(QString(), error);
+    if (!hint.isEmpty())
+        form->addRow(QString(), wrapped(hint, field->parentWidget()));
 }
 
 qint64 selectedId(const QTreeWidget *tree)

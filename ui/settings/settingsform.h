@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QStringList>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -21,6 +23,10 @@ QTreeWidget *table(const QString &name, const QStringList &headers, QWidget *par
 QLabel *wrapped(const QString &text, QWidget *parent);
 // A label in a row of fields, so Alt+its letter reaches the field.
 QLabel *buddyLabel(const QString &text, QWidget *buddy);
+// A row of `form`: the label and the field, right under it the field's error label (named
+// "<field>Error", hidden until shown, kept in `errors` under the API's field name), then `hint`.
+void addField(QFormLayout *form, const QString &label, QWidget *field, const QString &apiField,
+              QHash<QString, QLabel *> &errors, const QString &hint = {});
 // The id of the selected row, 0 when none.
 qint64 selectedId(const QTreeWidget *tree);
 

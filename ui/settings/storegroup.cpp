@@ -77,14 +77,20 @@ void StoreGroup::testStore()
     }
     m_storeTest->setEnabled(false);
     FeedbackLabel::show(m_storeStatus, tr("Connecting…"), Tone::Neutral);
-    m_context.slowStore()->run<QString>(
+    m_context.slowStore()->run<Database::Probe>(
         this,
         [url, password = m_storePassword->text()](StoreConnection &) {
             return Database::probe(url, password);
         },
-        [this](const Outcome<QString> &outcome) {
+        [this](const Outcome<Database::Probe> &outcome) {
             m_storeTest->setEnabled(true);
-            const QString text = outcome.ok() ? *outcome.value : outcome.error;
+            const QString text = !outcome.ok() ? outcome.error
+                : outcome.value->schemaVersion == 0
+                ? tr("%1 answers and is empty: Hookline will create its tables there.")
+                      .arg(outcome.value->location)
+                : tr("%1 answers and holds a Hookline store (schema version %2).")
+                      .arg(outcome.value->location)
+                      .arg(outcome.value->schemaVersion);
             FeedbackLabel::show(m_storeStatus, text, outcome.ok() ? Tone::Good : Tone::Bad);
             Q_EMIT storeTested(outcome.ok(), text);
         });

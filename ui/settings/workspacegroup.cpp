@@ -92,14 +92,7 @@ WorkspaceGroup::WorkspaceGroup(DesktopContext &context, QWidget *parent)
     m_timeZone->setInsertPolicy(QComboBox::NoInsert);
     auto field = [this](QFormLayout *form, const QString &label, QWidget *widget,
                         const QString &apiField, const QString &hint = {}) {
-        form->addRow(label, widget);
-        // The error right under its field, above the hint.
-        auto *error
-            = FeedbackLabel::create(u"%1Error"_s.arg(widget->objectName()), widget->parentWidget());
-        m_errors.insert(apiField, error);
-        form->addRow(QString(), error);
-        if (!hint.isEmpty())
-            form->addRow(QString(), wrapped(hint, widget->parentWidget()));
+        addField(form, label, widget, apiField, m_errors, hint);
     };
     field(workspaceForm, tr("Owner &name:"), m_ownerName, u"owner.full_name"_s);
     field(workspaceForm, tr("Owner &e-mail:"), m_ownerEmail, u"owner.email"_s,
@@ -358,11 +351,12 @@ void WorkspaceGroup::sendTestEmail()
         m_testing = 0;
         m_testTimeout->stop();
         m_sendTest->setEnabled(true);
+        const QString said = ActivityText::error(outcome); // the notifier writes English
         FeedbackLabel::show(m_testStatus,
-                            ok ? tr("Test e-mail sent: %1").arg(outcome)
-                               : tr("The test e-mail failed: %1").arg(outcome),
+                            ok ? tr("Test e-mail sent: %1").arg(said)
+                               : tr("The test e-mail failed: %1").arg(said),
                             ok ? Tone::Neutral : Tone::Bad);
-        Q_EMIT testEmailFinished(ok, outcome);
+        Q_EMIT testEmailFinished(ok, said);
     });
 }
 

@@ -47,6 +47,7 @@ public:
 Q_SIGNALS:
     void saved();
     void saveFailed(const QString &field, const QString &message);
+    // `outcome` as the window words it.
     void testEmailFinished(bool ok, const QString &outcome);
     void linksChecked();
     // webhookBase() changed (after a load, a save or a link check).
