@@ -136,11 +136,9 @@ QString ActivityText::aggregation(const QString &name)
 
 QString ActivityText::importError(const QString &stored)
 {
-    // As ChatExportImporter and ChatExportArchive word them; the file name comes first.
+    // As ChatExportImporter and ChatExportArchive word them (the account is checked before, by
+    // ChatImportService); the file name comes first.
     static const QList<Form> forms {
-        form(
-            "the account's phone number is required",
-            [](auto &) { return tr("Give the phone number of the account the chat belongs to."); }),
         form("time zone \"(.*)\" is not a known IANA time zone \\(like Asia/Kolkata\\)",
              [](auto &m) {
                  return tr("“%1” is not a known time zone (like Asia/Kolkata).").arg(m.captured(1));

@@ -232,10 +232,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the phone number of the account the chat belongs to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a known time zone (like Asia/Kolkata).</source>
         <translation type="unfinished"></translation>
     </message>

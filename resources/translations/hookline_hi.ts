@@ -232,10 +232,6 @@
         <translation>%1 को भेजा गया</translation>
     </message>
     <message>
-        <source>Give the phone number of the account the chat belongs to.</source>
-        <translation>उस खाते का फ़ोन नंबर दें जिसकी यह चैट है।</translation>
-    </message>
-    <message>
         <source>“%1” is not a known time zone (like Asia/Kolkata).</source>
         <translation>“%1” कोई ज्ञात समय क्षेत्र नहीं है (जैसे Asia/Kolkata)।</translation>
     </message>

@@ -61,15 +61,6 @@ WorkspaceService::Changes changesFrom(const WorkspaceSettings &loaded,
     return c;
 }
 
-bool sameFormFields(const WorkspaceSettings &a, const WorkspaceSettings &b)
-{
-    return a.ownerName == b.ownerName && a.ownerEmail == b.ownerEmail && a.timeZone == b.timeZone
-        && a.publicBaseUrl == b.publicBaseUrl && a.smtpHost == b.smtpHost
-        && a.smtpPort == b.smtpPort && a.smtpSecurity == b.smtpSecurity
-        && a.smtpUsername == b.smtpUsername && a.smtpFrom == b.smtpFrom
-        && a.smtpAllowInvalidCertificate == b.smtpAllowInvalidCertificate;
-}
-
 } // namespace
 
 WorkspaceGroup::WorkspaceGroup(DesktopContext &context, QWidget *parent)
@@ -172,8 +163,8 @@ WorkspaceGroup::WorkspaceGroup(DesktopContext &context, QWidget *parent)
 
 bool WorkspaceGroup::hasUnsavedEdits() const
 {
-    return !sameFormFields(formSettings(), m_settings) || !m_smtpPassword->text().isEmpty()
-        || m_forgetPassword->isChecked();
+    return changesFrom(m_settings, formSettings()).touchesSettings()
+        || !m_smtpPassword->text().isEmpty() || m_forgetPassword->isChecked();
 }
 
 void WorkspaceGroup::showLoaded(const WorkspaceSettings &settings,
