@@ -1,14 +1,12 @@
-// The Deliveries and Dashboard pages against a real workspace: a store with 100,000 attempts, a
+// The Deliveries page against a real workspace: a store with 100,000 attempts, a
 // running engine and a real HTTP receiver on loopback.
 #include "support/desktopharness.h"
 #include "support/testreceiver.h"
 
 #include "attemptsmodel.h"
-#include "dashboardpage.h"
 #include "deliveriespage.h"
 #include "delivery/clock.h"
 #include "delivery/enginethread.h"
-#include "deliverystats.h"
 #include "httptext.h"
 #include "service/webhookservice.h"
 #include "store/storeconnection.h"
@@ -56,11 +54,6 @@ const QString needlePretty = u"{\n"
                              "    \"empty\": {},\n"
                              "    \"s\": \"a,b:{c}\"\n"
                              "}"_s;
-
-bool near(double value, double expected)
-{
-    return std::abs(value - expected) <= expected * 0.05;
-}
 
 qint64 createWebhook(DesktopHarness &harness, const QString &name, const QString &url, bool enabled)
 {
@@ -119,73 +112,6 @@ class TestDeliveriesPage : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
-    void statsCountAndPercentiles()
-    {
-        DeliveryStats stats;
-        const qint64 t0 = 1'700'000'040'000; // a minute boundary
-        QCOMPARE(t0 % DeliveryStats::minuteMs, 0);
-        for (int i = 0; i < 90; ++i)
-            stats.add(t0 + i * 100, 100, true);
-        for (int i = 0; i < 10; ++i)
-            stats.add(t0 + 30'000 + i, 1000, false);
-        for (int i = 0; i < 5; ++i)
-            stats.add(t0 + 2 * DeliveryStats::minuteMs + i, 10, true);
-
-        const qint64 now = t0 + 2 * DeliveryStats::minuteMs + 30'000;
-        const QList<DeliveryStats::Minute> series = stats.series(now);
-        QCOMPARE(series.size(), 60);
-        QCOMPARE(series.constLast().minuteStartMs, t0 + 2 * DeliveryStats::minuteMs);
-        QCOMPARE(series.at(59).delivered, 5);
-        QCOMPARE(series.at(59).failed, 0);
-        QCOMPARE(series.at(58).delivered + series.at(58).failed, 0);
-        QCOMPARE(series.at(57).minuteStartMs, t0);
-        QCOMPARE(series.at(57).delivered, 90);
-        QCOMPARE(series.at(57).failed, 10);
-        QCOMPARE(series.at(57).errorRate, 0.1);
-        QVERIFY2(near(series.at(57).p50, 100), qPrintable(QString::number(series.at(57).p50)));
-        QVERIFY2(near(series.at(57).p99, 1000), qPrintable(QString::number(series.at(57).p99)));
-        QVERIFY(near(series.at(59).p99, 10));
-
-        const DeliveryStats::Summary hour = stats.summary(now);
-        QCOMPARE(hour.delivered, 95);
-        QCOMPARE(hour.failed, 10);
-        QCOMPARE(hour.errorRate, 10.0 / 105);
-        QVERIFY(near(hour.p50, 100));
-        QVERIFY(near(hour.p99, 1000));
-
-        // 1..1000 ms once each: the nearest-rank p50 is 500 and p99 990.
-        DeliveryStats spread;
-        for (int ms = 1; ms <= 1000; ++ms)
-            spread.add(t0, ms, true);
-        QVERIFY2(near(spread.summary(t0).p50, 500),
-                 qPrintable(QString::number(spread.summary(t0).p50)));
-        QVERIFY(near(spread.summary(t0).p99, 990));
-        QCOMPARE(DeliveryStats().summary(t0).p50, 0.0);
-    }
-
-    void statsRollOff()
-    {
-        DeliveryStats stats;
-        const qint64 t0 = 1'700'000'040'000;
-        stats.add(t0, 50, true);
-        stats.add(t0 + 2 * DeliveryStats::minuteMs, 50, false);
-        QCOMPARE(stats.summary(t0 + 59 * DeliveryStats::minuteMs).delivered, 1);
-        // An hour on, the first minute has left the window; the third is still in it.
-        QCOMPARE(stats.summary(t0 + 60 * DeliveryStats::minuteMs).delivered, 0);
-        QCOMPARE(stats.summary(t0 + 60 * DeliveryStats::minuteMs).failed, 1);
-        QCOMPARE(stats.summary(t0 + 63 * DeliveryStats::minuteMs).failed, 0);
-        // A new minute reuses the slot of the one an hour before it, starting from zero.
-        stats.add(t0 + 60 * DeliveryStats::minuteMs, 2000, true);
-        const DeliveryStats::Summary later = stats.summary(t0 + 60 * DeliveryStats::minuteMs);
-        QCOMPARE(later.delivered, 1);
-        QCOMPARE(later.failed, 1);
-        QVERIFY(near(later.p99, 2000));
-        // A sample older than what its slot holds is too old for the hour.
-        stats.add(t0 + 30'000, 50, true);
-        QCOMPARE(stats.summary(t0 + 60 * DeliveryStats::minuteMs).delivered, 1);
-        QCOMPARE(stats.series(t0 + 60 * DeliveryStats::minuteMs).constFirst().delivered, 0);
-    }
 
     void curlCommandQuotesForTheShell()
     {
@@ -552,17 +478,11 @@ private Q_SLOTS:
             page.retentionLabel()->text().startsWith(u"“Receiver” keeps its newest 2 "_s), 20000);
     }
 
-    void resendDeliversAgainAndTheDashboardCounts()
+    void resendDeliversAgain()
     {
         DesktopHarness harness;
         QVERIFY2(harness.ok(), qPrintable(harness.error()));
         TestReceiver receiver;
-        DashboardPage liveDashboard(harness.context());
-        QTRY_VERIFY_WITH_TIMEOUT(liveDashboard.isLoaded(), 20000);
-        auto *liveSummary = liveDashboard.findChild<QLabel *>(u"summaryLabel"_s);
-        QVERIFY(liveSummary);
-        QCOMPARE(liveSummary->text(), u"Last hour: no attempts."_s);
-
         DeliveriesPage page(harness.context());
         page.resize(1000, 700);
         page.show();
@@ -617,15 +537,6 @@ private Q_SLOTS:
                     = recorded || (e.kind == ActivityKind::Resent && e.deliveryId == newDelivery);
         });
         QVERIFY(recorded);
-
-        // The dashboard that watched counts both; one opened now reads them from the store.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            liveSummary->text().startsWith(u"Last hour: 2 delivered, 0 failed"_s), 20000);
-        DashboardPage laterDashboard(harness.context());
-        auto *laterSummary = laterDashboard.findChild<QLabel *>(u"summaryLabel"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(laterSummary->text().startsWith(u"Last hour: 2 delivered"_s),
-                                 20000);
-        QCOMPARE(laterDashboard.stats().summary(harness.instance().clock()->nowMs()).delivered, 2);
     }
 };
 

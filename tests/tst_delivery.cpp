@@ -96,6 +96,19 @@ void TestDelivery::standardWebhooksKnownVector()
                                          u"msg_p5jXN8AQM9LWM0D4loKWxJek"_s, 1614265330,
                                          R"({"test": 2432232314})"),
              QByteArray("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="));
+    // A receiver's check: any of several signatures may match; a changed body, id or secret not.
+    const QString secret = u"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"_s;
+    const QString id = u"msg_p5jXN8AQM9LWM0D4loKWxJek"_s;
+    const QByteArray body = R"({"test": 2432232314})";
+    const QByteArray good = "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=";
+    QVERIFY(StandardWebhooks::verify(secret, id, 1614265330, body, good));
+    QVERIFY(StandardWebhooks::verify(secret, id, 1614265330, body, "v1,b2xkc2lnbmF0dXJl " + good));
+    QVERIFY(!StandardWebhooks::verify(secret, id, 1614265330, body + ' ', good));
+    QVERIFY(!StandardWebhooks::verify(secret, id, 1614265331, body, good));
+    QVERIFY(
+        !StandardWebhooks::verify(StandardWebhooks::generateSecret(), id, 1614265330, body, good));
+    QVERIFY(!StandardWebhooks::verify(u"not a secret"_s, id, 1614265330, body, good));
+    QVERIFY(!StandardWebhooks::verify(secret, id, 1614265330, body, QByteArray()));
     QVERIFY(StandardWebhooks::newMessageId().startsWith(u"msg_"_s));
     QVERIFY(StandardWebhooks::newMessageId() != StandardWebhooks::newMessageId());
 }

@@ -1,17 +1,29 @@
+#include "chipdelegate.h"
 #include "delivery/enginethread.h"
+#include "domain/standardwebhooks.h"
 #include "inspectorpage.h"
+#include "jsonhighlighter.h"
 #include "server/inspector.h"
+#include "store/webhookstore.h"
 #include "support/desktopharness.h"
+#include "support/testreceiver.h"
 #include "webhookspage.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 using namespace hookline;
@@ -24,7 +36,30 @@ private Q_SLOTS:
     void refusesBadNames();
     void showsDeliveredRequests();
     void failingAnswerAutoDisablesTheWebhook();
+    void anySubPathMethodAndFormIsShown();
+    void signatureIsCheckedAgainstTheWebhookSecret();
+    void copyAsCurlAndReplay();
+    void emptyNameWaitsAndNamesCanBeDeleted();
+
+private:
+    // Sends a request to the local server the way an outside sender would; its status.
+    static int send(const QByteArray &method, const QString &url, const QByteArray &body,
+                    const QByteArray &contentType);
 };
+
+int TestInspectorPage::send(const QByteArray &method, const QString &url, const QByteArray &body,
+                            const QByteArray &contentType)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request {QUrl(url)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!finished.wait(20000))
+        return 0;
+    reply->deleteLater();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
 
 void TestInspectorPage::refusesBadNames()
 {
@@ -54,13 +89,180 @@ void TestInspectorPage::showsDeliveredRequests()
 
     harness.ingest(u"Price of <b>blue</b> shirts?"_s);
     QTRY_COMPARE_WITH_TIMEOUT(page.requestTable()->rowCount(), 1, 20000);
-    QCOMPARE(page.requestTable()->item(0, 1)->text(), u"POST"_s);
-    QCOMPARE(page.requestTable()->item(0, 2)->text(), u"200"_s);
-    // The newest request is shown: headers and the pretty-printed JSON body, as text.
+    // Method and answer as coloured chips: a write stands out, a 2xx is good.
+    QTableWidget *table = page.requestTable();
+    QCOMPARE(table->item(0, 1)->text(), u"POST"_s);
+    QCOMPARE(table->item(0, 1)->data(ChipDelegate::ToneRole).toInt(),
+             int(FeedbackLabel::Tone::Warn));
+    QCOMPARE(table->item(0, 2)->text(), u"/inspect/crm"_s);
+    QCOMPARE(table->item(0, 3)->text(), u"200"_s);
+    QCOMPARE(table->item(0, 3)->data(ChipDelegate::ToneRole).toInt(),
+             int(FeedbackLabel::Tone::Good));
+    // The name counts its requests.
+    const QList<ChipDelegate::Badge> count = ChipDelegate::badgesOf(page.binList()->currentIndex());
+    QCOMPARE(count.size(), 1);
+    QCOMPARE(count.constFirst().text, u"1"_s);
+    // The newest request is shown: the headers in their table, the JSON body indented, in a
+    // fixed-width font and highlighted.
     QTRY_VERIFY_WITH_TIMEOUT(
-        page.detail()->toPlainText().contains(u"Price of <b>blue</b> shirts?"_s), 20000);
-    QVERIFY(page.detail()->toPlainText().contains(u"webhook-id: msg_"_s, Qt::CaseInsensitive));
-    QVERIFY(page.detail()->toPlainText().contains(u"\n    \""_s)); // indented JSON
+        page.bodyView()->toPlainText().contains(u"Price of <b>blue</b> shirts?"_s), 20000);
+    QVERIFY(page.bodyView()->toPlainText().contains(u"\n    \""_s));
+    QVERIFY(page.bodyView()->font().fixedPitch()
+            || QFontInfo(page.bodyView()->font()).fixedPitch());
+    bool hasWebhookId = false;
+    for (int row = 0; row < page.headersTable()->rowCount(); ++row) {
+        const QTableWidgetItem *name = page.headersTable()->item(row, 0);
+        const QTableWidgetItem *value = page.headersTable()->item(row, 1);
+        hasWebhookId |= name && value
+            && name->text().compare(u"webhook-id"_s, Qt::CaseInsensitive) == 0
+            && value->text().startsWith(u"msg_"_s);
+    }
+    QVERIFY(hasWebhookId);
+    QVERIFY(page.highlighter()->isActive());
+    bool keyColoured = false;
+    const QColor keyColour = page.highlighter()->colorOf(JsonHighlighter::Kind::Key);
+    for (QTextBlock b = page.bodyView()->document()->begin(); b.isValid(); b = b.next()) {
+        for (const QTextLayout::FormatRange &f : b.layout()->formats())
+            keyColoured |= f.format.foreground().color() == keyColour;
+    }
+    QVERIFY(keyColoured);
+    QVERIFY(page.summaryLabel()->text().contains(u"POST /inspect/crm"_s));
+}
+
+void TestInspectorPage::anySubPathMethodAndFormIsShown()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    InspectorPage page(harness.context());
+    page.show();
+    QVERIFY(page.addBin(u"shop"_s));
+    page.setAnswer(503, 0);
+    // Receivers are often set up as a path under a base URL: any path and method is taken.
+    QCOMPARE(send("PUT", page.urlOf(u"shop"_s) + u"/orders/42?source=crm&tag=a%20b"_s,
+                  "name=Asha+Rao&note=%3Cb%3Ehi%3C%2Fb%3E", "application/x-www-form-urlencoded"),
+             503);
+    QTRY_COMPARE_WITH_TIMEOUT(page.requestTable()->rowCount(), 1, 20000);
+    QCOMPARE(page.requestTable()->item(0, 1)->text(), u"PUT"_s);
+    QCOMPARE(page.requestTable()->item(0, 2)->text(),
+             u"/inspect/shop/orders/42?source=crm&tag=a%20b"_s);
+    QCOMPARE(page.requestTable()->item(0, 3)->data(ChipDelegate::ToneRole).toInt(),
+             int(FeedbackLabel::Tone::Bad));
+    // The query under its own heading, decoded; the form body as fields, not highlighted JSON.
+    QStringList pairs;
+    for (int row = 0; row < page.headersTable()->rowCount(); ++row) {
+        if (page.headersTable()->item(row, 1))
+            pairs << page.headersTable()->item(row, 0)->text() + u'='
+                    + page.headersTable()->item(row, 1)->text();
+    }
+    QVERIFY2(pairs.contains(u"tag=a b"_s), qPrintable(pairs.join(u", "_s)));
+    QVERIFY(pairs.contains(u"source=crm"_s));
+    QVERIFY(page.bodyView()->toPlainText().contains(u"name = Asha Rao"_s));
+    QVERIFY(page.bodyView()->toPlainText().contains(u"note = <b>hi</b>"_s));
+    QVERIFY(!page.highlighter()->isActive());
+    // Outside /inspect/<name> nothing is taken.
+    QCOMPARE(send("POST", harness.context().serverUrl() + u"/inspectx/shop"_s, "x", "text/plain"),
+             404);
+}
+
+void TestInspectorPage::signatureIsCheckedAgainstTheWebhookSecret()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    InspectorPage page(harness.context());
+    page.show();
+    QVERIFY(page.addBin(u"signed"_s));
+    Webhook w;
+    w.name = u"Signed CRM"_s;
+    w.url = page.urlOf(u"signed"_s);
+    w.secret = StandardWebhooks::generateSecret();
+    const qint64 id = harness.addWebhook(w);
+    harness.context().engine()->reload(id);
+    harness.ingest(u"signed hello"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(page.signatureLabel()->text().contains(u"Signed CRM"_s), 20000);
+    QVERIFY(page.signatureLabel()->text().contains(u"valid"_s));
+    QVERIFY(page.signatureLabel()->styleSheet().contains(
+        FeedbackLabel::color(FeedbackLabel::Tone::Good).name()));
+
+    // The secret changes: the same request no longer checks out.
+    harness.withStore([&](StoreConnection &store) {
+        Webhook changed = *store.webhooks->webhook(id);
+        changed.secret = StandardWebhooks::generateSecret();
+        store.webhooks->update(changed, 0);
+    });
+    harness.context().engine()->reload(id);
+    QTRY_VERIFY_WITH_TIMEOUT(page.signatureLabel()->text().contains(u"not valid"_s), 20000);
+
+    // A request with no signature says so.
+    QCOMPARE(send("POST", page.urlOf(u"signed"_s), "{}", "application/json"), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(page.requestTable()->rowCount(), 2, 20000);
+    page.requestTable()->selectRow(0);
+    QVERIFY(page.signatureLabel()->text().contains(u"Not signed"_s));
+}
+
+void TestInspectorPage::copyAsCurlAndReplay()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    InspectorPage page(harness.context());
+    page.show();
+    QVERIFY(page.addBin(u"copy"_s));
+    QVERIFY(page.curlCommand().isEmpty()); // nothing shown, nothing to copy
+    const QByteArray body = R"({"order": "it's 42"})";
+    QCOMPARE(send("POST", page.urlOf(u"copy"_s) + u"/x"_s, body, "application/json"), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(page.requestTable()->rowCount(), 1, 20000);
+    QTRY_VERIFY(!page.curlCommand().isEmpty());
+    const QString command = page.curlCommand();
+    QVERIFY2(command.startsWith(u"curl -X POST '"_s + page.urlOf(u"copy"_s) + u"/x'"_s),
+             qPrintable(command));
+    QVERIFY(command.contains(u"--data-binary '{\"order\": \"it'\\''s 42\"}'"_s));
+    QVERIFY(command.contains(u"-H 'Content-Type: application/json'"_s, Qt::CaseInsensitive));
+    QVERIFY2(!command.contains(u"Host:"_s, Qt::CaseInsensitive), qPrintable(command));
+    page.copyAsCurl();
+    QCOMPARE(QApplication::clipboard()->text(), command);
+
+    // Replayed to a real receiver with the same method, headers and body.
+    TestReceiver receiver;
+    QSignalSpy replayed(&page, &InspectorPage::replayed);
+    page.replayTo(QUrl(receiver.url()));
+    QTRY_COMPARE_WITH_TIMEOUT(replayed.size(), 1, 20000);
+    QCOMPARE(replayed.at(0).at(0).toInt(), 200);
+    QCOMPARE(receiver.count(), 1);
+    const ReceivedRequest got = receiver.requests().constFirst();
+    QCOMPARE(got.method, std::string("POST"));
+    QCOMPARE(QByteArray::fromStdString(got.body), body);
+    QCOMPARE(got.header("Content-Type"), QByteArray("application/json"));
+    // A refused port is reported, not hidden.
+    page.replayTo(QUrl(u"http://127.0.0.1:1/"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(replayed.size(), 2, 20000);
+    QCOMPARE(replayed.at(1).at(0).toInt(), 0);
+    QVERIFY(!replayed.at(1).at(1).toString().isEmpty());
+    page.replayTo(QUrl(u"ftp://example.com/"_s));
+    QCOMPARE(replayed.size(), 3);
+    QVERIFY(page.message()->text().contains(u"http://"_s));
+}
+
+void TestInspectorPage::emptyNameWaitsAndNamesCanBeDeleted()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    InspectorPage page(harness.context());
+    page.show();
+    QVERIFY(page.addBin(u"fresh"_s));
+    // Before the first request: how to send one, with the URL to paste.
+    QVERIFY(page.waitingHint()->isVisible());
+    QVERIFY(page.waitingHint()->text().contains(u"curl -X POST '"_s + page.urlOf(u"fresh"_s)));
+    QVERIFY(!page.requestTable()->isVisible());
+    QCOMPARE(send("POST", page.urlOf(u"fresh"_s), "hi", "text/plain"), 200);
+    QTRY_VERIFY_WITH_TIMEOUT(page.requestTable()->isVisible(), 20000);
+    QVERIFY(!page.waitingHint()->isVisible());
+    QCOMPARE(page.bodyView()->toPlainText(), u"hi"_s);
+
+    page.removeCurrentBin();
+    QVERIFY(!harness.context().inspector()->bins().contains(u"fresh"_s));
+    QVERIFY(page.currentBin() != u"fresh"_s);
+    QVERIFY(page.message()->text().contains(u"fresh"_s));
+    // The detail follows: nothing of the deleted name stays on screen.
+    QVERIFY(!page.bodyView()->toPlainText().contains(u"hi"_s));
 }
 
 void TestInspectorPage::failingAnswerAutoDisablesTheWebhook()
@@ -89,7 +291,7 @@ void TestInspectorPage::failingAnswerAutoDisablesTheWebhook()
     QTRY_COMPARE_WITH_TIMEOUT(disabled.size(), 1, 30000);
     QCOMPARE(disabled.at(0).at(0).toLongLong(), id);
     QTRY_COMPARE_WITH_TIMEOUT(page.requestTable()->rowCount(), 11, 20000);
-    QCOMPARE(page.requestTable()->item(0, 2)->text(), u"503"_s);
+    QCOMPARE(page.requestTable()->item(0, 3)->text(), u"503"_s);
     harness.withStore([&](StoreConnection &store) {
         const Webhook w = *store.webhooks->webhook(id);
         QVERIFY(!w.enabled);
@@ -104,7 +306,7 @@ void TestInspectorPage::failingAnswerAutoDisablesTheWebhook()
     page.setAnswer(200, 0);
     webhooks.reenable(Backlog::Deliver);
     QTRY_COMPARE_WITH_TIMEOUT(page.requestTable()->rowCount(), 12, 20000);
-    QCOMPARE(page.requestTable()->item(0, 2)->text(), u"200"_s);
+    QCOMPARE(page.requestTable()->item(0, 3)->text(), u"200"_s);
     QTRY_VERIFY_WITH_TIMEOUT(webhooks.disabledPanel()->isHidden(), 20000);
 }
 

@@ -1,17 +1,31 @@
+#include "attemptsmodel.h"
+#include "chipdelegate.h"
+#include "dashboardpage.h"
+#include "deliveriespage.h"
 #include "delivery/clock.h"
+#include "delivery/enginethread.h"
+#include "inspectorpage.h"
 #include "mainwindow.h"
 #include "server/inspector.h"
 #include "service/webhookservice.h"
+#include "store/webhookstore.h"
 #include "storeworker.h"
 #include "support/desktopharness.h"
 #include "support/testreceiver.h"
+#include "webhookspage.h"
 
 #include <QFile>
 #include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +38,9 @@ private Q_SLOTS:
     void opensAndShowsWorkspace();
     void alertsWithoutATray();
     void demoDeliversToTheInspectorAndStateIsRestored();
+    void navigationHasIconsBadgesAndNoGutter();
+    void emptyPagesSayWhatToDo();
+    void aDashboardPointOpensItsAttempts();
 };
 
 void TestMainWindow::initTestCase()
@@ -67,6 +84,15 @@ void TestMainWindow::demoDeliversToTheInspectorAndStateIsRestored()
                                  20000);
         QVERIFY(harness.context().inspector()->requests(u"demo"_s).constFirst().body.contains(
             "Hello from Hookline"));
+        // It ends on its own request, selected, with a line on what was made and what next.
+        auto *inspector
+            = qobject_cast<hookline::InspectorPage *>(window.page(hookline::MainWindow::Inspector));
+        QCOMPARE(inspector->currentBin(), u"demo"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(inspector->requestTable()->selectedItems().size(), 5, 20000);
+        QTRY_VERIFY(inspector->bodyView()->toPlainText().contains(u"Hello from Hookline"_s));
+        QVERIFY(inspector->message()->isVisible());
+        QVERIFY(inspector->message()->text().contains(u"Demo (Inspector)"_s));
+        QVERIFY(inspector->message()->text().contains(u"Next:"_s));
         window.showPage(hookline::MainWindow::Chats);
         window.close();
     }
@@ -111,6 +137,148 @@ void TestMainWindow::alertsWithoutATray()
     });
     QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().isEmpty(), 20000);
     QVERIFY(window.lastAlert().isEmpty());
+}
+
+void TestMainWindow::navigationHasIconsBadgesAndNoGutter()
+{
+    using hookline::ChipDelegate;
+    using hookline::MainWindow;
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    hookline::Webhook failing;
+    failing.name = u"Flaky CRM"_s;
+    failing.url = u"http://127.0.0.1:1/flaky"_s;
+    const qint64 failingId = harness.addWebhook(failing);
+    MainWindow window(harness.context());
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (int row = 0; row < window.navigation()->count(); ++row)
+        QVERIFY(!window.navigation()->item(row)->icon().isNull());
+    // The page starts right after the navigation and its separator line: no dead gutter.
+    for (int page = 0; page < MainWindow::PageCount; ++page) {
+        window.showPage(MainWindow::Page(page));
+        QWidget *shown = window.page(MainWindow::Page(page));
+        const int gap = shown->mapTo(&window, QPoint(0, 0)).x()
+            - window.navigation()->mapTo(&window, QPoint(window.navigation()->width(), 0)).x();
+        QVERIFY2(gap >= 0 && gap <= 4, qPrintable(QString::number(gap)));
+    }
+    // Every entry fits its row, Devanagari's matras included.
+    const int rowHeight
+        = window.navigation()->visualItemRect(window.navigation()->item(0)).height();
+    QVERIFY(rowHeight >= window.navigation()->fontMetrics().height() + 8);
+
+    // One webhook failing, one switched off after errors: both show on the navigation, live.
+    QListWidgetItem *webhooks = window.navigation()->item(MainWindow::Webhooks);
+    QVERIFY(ChipDelegate::badgesOf(window.navigation()->indexFromItem(webhooks)).isEmpty());
+    hookline::Webhook off;
+    off.name = u"Old CRM"_s;
+    off.url = u"http://127.0.0.1:1/old"_s;
+    const qint64 offId = harness.addWebhook(off);
+    // The engine's own bookkeeping, as after real failures.
+    harness.withStore([&](hookline::StoreConnection &store) {
+        store.webhooks->setFailureState(failingId, 3, 0);
+        store.webhooks->setFailureState(offId, 11, 0);
+        QVERIFY(store.webhooks->autoDisable(offId, u"11 errors in a row"_s));
+    });
+    harness.context().engine()->reload(failingId);
+    harness.context().engine()->reload(offId);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        ChipDelegate::badgesOf(window.navigation()->indexFromItem(webhooks)).size(), 2, 20000);
+    const QList<ChipDelegate::Badge> badges
+        = ChipDelegate::badgesOf(window.navigation()->indexFromItem(webhooks));
+    QCOMPARE(badges.at(0).text, u"1 off"_s);
+    QCOMPARE(badges.at(0).tone, hookline::FeedbackLabel::Tone::Bad);
+    QCOMPARE(badges.at(1).text, u"1 failing"_s);
+    QCOMPARE(badges.at(1).tone, hookline::FeedbackLabel::Tone::Warn);
+    QVERIFY(webhooks->toolTip().contains(u"failing"_s));
+    // Still wide enough for the entry with its badges.
+    QVERIFY(window.navigation()->width() >= window.navigation()->sizeHintForColumn(0));
+
+    // Mended: the badges go.
+    harness.withStore([&](hookline::StoreConnection &store) {
+        store.webhooks->setFailureState(failingId, 0, 0);
+        store.webhooks->remove(offId);
+    });
+    harness.context().engine()->reload(failingId);
+    harness.context().engine()->reload(offId);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        ChipDelegate::badgesOf(window.navigation()->indexFromItem(webhooks)).isEmpty(), 20000);
+}
+
+void TestMainWindow::emptyPagesSayWhatToDo()
+{
+    using hookline::MainWindow;
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    MainWindow window(harness.context());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Webhooks);
+    auto *webhooks = qobject_cast<hookline::WebhooksPage *>(window.page(MainWindow::Webhooks));
+    QTRY_VERIFY_WITH_TIMEOUT(webhooks->emptyHint()->isVisible(), 20000);
+    QVERIFY(!webhooks->webhookList()->isVisible());
+
+    window.showPage(MainWindow::Deliveries);
+    auto *deliveries
+        = qobject_cast<hookline::DeliveriesPage *>(window.page(MainWindow::Deliveries));
+    QTRY_VERIFY_WITH_TIMEOUT(deliveries->hint()->text().contains(u"Nothing sent yet"_s), 20000);
+    QVERIFY(deliveries->hint()->isVisible());
+    QVERIFY(deliveries->hint()->text().contains(harness.context().serverUrl() + u"/messages"_s));
+    // Ctrl+F goes to the search, as in every list people search.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(deliveries->searchEdit()->hasFocus());
+
+    auto *chats = window.page(MainWindow::Chats);
+    window.showPage(MainWindow::Chats);
+    auto *messages = chats->findChild<QPlainTextEdit *>(u"messages"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(messages->toPlainText().contains(u"No chats yet"_s), 20000);
+    QVERIFY(messages->toPlainText().contains(u"Compose"_s));
+    QVERIFY(messages->toPlainText().contains(u"Import chat"_s));
+
+    // "Try the demo" from the empty Webhooks page: the list replaces the hint; Deliveries then
+    // asks for a selection instead.
+    QSignalSpy created(&window, &MainWindow::demoCreated);
+    window.showPage(MainWindow::Webhooks);
+    QTest::mouseClick(webhooks->findChild<QPushButton *>(u"tryDemo"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 20000);
+    window.showPage(MainWindow::Webhooks);
+    QTRY_VERIFY_WITH_TIMEOUT(webhooks->webhookList()->isVisible(), 20000);
+    QVERIFY(!webhooks->emptyHint()->isVisible());
+    window.showPage(MainWindow::Deliveries);
+    QTRY_VERIFY_WITH_TIMEOUT(deliveries->hint()->text().contains(u"Select an attempt"_s), 20000);
+}
+
+void TestMainWindow::aDashboardPointOpensItsAttempts()
+{
+    using hookline::MainWindow;
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    MainWindow window(harness.context());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy created(&window, &MainWindow::demoCreated);
+    window.createDemo();
+    QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 20000);
+    auto *deliveries
+        = qobject_cast<hookline::DeliveriesPage *>(window.page(MainWindow::Deliveries));
+    QTRY_COMPARE_WITH_TIMEOUT(deliveries->model()->totalCount(), 1, 20000);
+
+    auto *dashboard = qobject_cast<hookline::DashboardPage *>(window.page(MainWindow::Dashboard));
+    const qint64 now = harness.context().clock()->nowMs();
+    // A quiet minute an hour ago: nothing in it, and the page says why the list is empty.
+    Q_EMIT dashboard->minuteChosen(now - 3600000, now - 3540000);
+    QCOMPARE(window.navigation()->currentRow(), int(MainWindow::Deliveries));
+    QVERIFY(deliveries->timeWindowBar()->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(deliveries->model()->totalCount(), 0, 20000);
+    QTRY_VERIFY(deliveries->hint()->text().contains(u"No attempt matches"_s));
+    // The minute of the demo's delivery lists it.
+    Q_EMIT dashboard->minuteChosen(now - 60000, now + 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(deliveries->model()->totalCount(), 1, 20000);
+    // Let go: every time again.
+    QTest::mouseClick(deliveries->timeWindowBar()->findChild<QPushButton *>(), Qt::LeftButton);
+    QVERIFY(!deliveries->timeWindowBar()->isVisible());
+    QCOMPARE(deliveries->model()->filter().fromMs, 0);
 }
 
 QTEST_MAIN(TestMainWindow)

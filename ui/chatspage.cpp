@@ -347,7 +347,15 @@ void ChatsPage::loadMessages()
                     : shown < result.value->total
                     ? tr("The newest %1 of %2 messages.").arg(shown).arg(result.value->total)
                     : tr("%n message(s).", nullptr, shown));
-            m_messages->setPlainText(result.value->text);
+            // With nothing to read, the pane says where messages come from.
+            m_messages->setPlainText(
+                chatId > 0 ? result.value->text
+                    : m_chats.isEmpty()
+                    ? tr("No chats yet.\n\nMessages arrive from the WhatsApp Cloud API (Settings), "
+                         "from a WhatsApp chat export (Import chat…), from the local API (POST "
+                         "%1/messages), or from Compose… for testing by hand.")
+                          .arg(m_context.serverUrl())
+                    : tr("Select a chat to read its messages."));
             m_messages->moveCursor(QTextCursor::End);
             Q_EMIT loaded();
         });

@@ -24,7 +24,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -39,13 +41,6 @@ namespace hookline {
 using FeedbackLabel::Tone;
 
 namespace {
-
-QString shellQuoted(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(u'\'', u"'\\''"_s);
-    return u'\'' + quoted + u'\'';
-}
 
 struct Detail
 {
@@ -161,7 +156,16 @@ DeliveriesPage::DeliveriesPage(DesktopContext &context, QWidget *parent)
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_detailTabs, 1);
+    // Until a row is chosen the detail says what to do instead of showing two blank panes.
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(u"deliveriesHint"_s);
+    m_hint->setWordWrap(true);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setMargin(12);
+    m_detailStack = new QStackedWidget(this);
+    m_detailStack->addWidget(m_detailTabs);
+    m_detailStack->addWidget(m_hint);
+    detailLayout->addWidget(m_detailStack, 1);
     detailLayout->addLayout(buttons);
 
     m_retention = new QLabel(this);
@@ -184,9 +188,24 @@ DeliveriesPage::DeliveriesPage(DesktopContext &context, QWidget *parent)
     newLayout->addStretch(1);
     m_newBar->hide();
 
+    // A time window chosen on the Dashboard, until the user lets it go.
+    m_windowBar = new QWidget(this);
+    m_windowBar->setObjectName(u"timeWindowBar"_s);
+    m_windowLabel = new QLabel(m_windowBar);
+    m_windowLabel->setObjectName(u"timeWindowLabel"_s);
+    auto *allTimes = new QPushButton(tr("Show &all times"), m_windowBar);
+    auto *windowLayout = new QHBoxLayout(m_windowBar);
+    windowLayout->setContentsMargins(0, 0, 0, 0);
+    windowLayout->addWidget(m_windowLabel);
+    windowLayout->addWidget(allTimes);
+    windowLayout->addStretch(1);
+    m_windowBar->hide();
+    connect(allTimes, &QPushButton::clicked, this, [this] { showTimeWindow(0, 0); });
+
     auto *tableArea = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tableArea);
     tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_windowBar);
     tableLayout->addWidget(m_newBar);
     tableLayout->addWidget(m_table, 1);
 
@@ -203,6 +222,12 @@ DeliveriesPage::DeliveriesPage(DesktopContext &context, QWidget *parent)
     layout->addWidget(m_retention);
     layout->addWidget(splitter, 1);
 
+    // Ctrl+F, as in every list people search; only while this page is the one shown.
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
     setTabOrder(m_webhookFilter, m_outcomeFilter);
     setTabOrder(m_outcomeFilter, m_search);
     setTabOrder(m_search, m_table);
@@ -354,6 +379,8 @@ void DeliveriesPage::applyFilter()
     filter.webhookId = m_webhookFilter->currentData().toLongLong();
     filter.outcome = AttemptFilter::Outcome(m_outcomeFilter->currentData().toInt());
     filter.search = m_search->text().trimmed();
+    filter.fromMs = m_windowFromMs;
+    filter.toMs = m_windowToMs;
     updateRetention();
     if (filter == m_model->filter())
         return;
@@ -361,10 +388,49 @@ void DeliveriesPage::applyFilter()
     m_model->setFilter(filter);
 }
 
+void DeliveriesPage::showTimeWindow(qint64 fromMs, qint64 toMs)
+{
+    m_windowFromMs = fromMs;
+    m_windowToMs = toMs;
+    if (fromMs > 0) {
+        const QLocale locale;
+        const QDateTime from = QDateTime::fromMSecsSinceEpoch(fromMs);
+        const QDateTime to = QDateTime::fromMSecsSinceEpoch(toMs);
+        const QString format = u"d MMM HH:mm"_s;
+        m_windowLabel->setText(tr("Only attempts started from %1 to %2.")
+                                   .arg(locale.toString(from, format),
+                                        from.date() == to.date()
+                                            ? locale.toString(to.time(), u"HH:mm"_s)
+                                            : locale.toString(to, format)));
+    }
+    m_windowBar->setVisible(fromMs > 0);
+    applyFilter();
+}
+
 void DeliveriesPage::updateCountLabel()
 {
     const int count = m_model->totalCount();
     m_countLabel->setText(count < 0 ? tr("Loading…") : tr("%Ln attempt(s)", nullptr, count));
+    updateHint();
+}
+
+void DeliveriesPage::updateHint()
+{
+    const bool filtered = m_windowFromMs > 0 || m_webhookFilter->currentIndex() > 0
+        || m_outcomeFilter->currentIndex() > 0 || !m_search->text().trimmed().isEmpty();
+    const int count = m_model->totalCount();
+    if (count == 0 && !filtered) {
+        m_hint->setText(tr("Nothing sent yet.\n\nEvery request a webhook makes shows here with "
+                           "its response. Add a webhook on the Webhooks page, then send a "
+                           "message: Chats → Compose, import a WhatsApp chat, or POST to "
+                           "%1/messages.")
+                            .arg(m_context.serverUrl()));
+    } else if (count == 0) {
+        m_hint->setText(tr("No attempt matches the filter and search."));
+    } else {
+        m_hint->setText(tr("Select an attempt to see its request and response."));
+    }
+    m_detailStack->setCurrentWidget(m_detailId > 0 ? static_cast<QWidget *>(m_detailTabs) : m_hint);
 }
 
 void DeliveriesPage::onAttemptFinished()
@@ -430,6 +496,7 @@ void DeliveriesPage::showSelected()
     m_copyCurl->setEnabled(false);
     m_resend->setEnabled(!m_resending && current.isValid()
                          && current.data(AttemptsModel::DeliveryIdRole).toLongLong() > 0);
+    updateHint();
     if (!current.isValid()) {
         m_requestText->clear();
         m_responseText->clear();
@@ -524,14 +591,8 @@ void DeliveriesPage::resendSelected()
 
 QString DeliveriesPage::curlCommand(const AttemptRecord &record)
 {
-    QStringList parts {u"curl"_s, u"-X"_s, record.method, shellQuoted(record.url)};
-    for (const auto &[name, value] : record.requestHeaders) {
-        parts << u"-H"_s
-              << shellQuoted(QString::fromLatin1(name) + u": "_s + QString::fromLatin1(value));
-    }
-    if (!record.requestBody.isEmpty())
-        parts << u"--data-binary"_s << shellQuoted(QString::fromUtf8(record.requestBody));
-    return parts.join(u' ');
+    return HttpText::curlCommand(record.method, record.url, record.requestHeaders,
+                                 record.requestBody);
 }
 
 QString DeliveriesPage::requestText(const AttemptRecord &record)

@@ -13,6 +13,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
+class QStackedWidget;
 class QTabWidget;
 class QTimer;
 
@@ -40,6 +41,9 @@ public:
     const std::optional<AttemptRecord> &shownAttempt() const { return m_shown; }
     QWidget *newAttemptsBar() const { return m_newBar; }
     QLabel *retentionLabel() const { return m_retention; }
+    // What the detail says while no attempt is shown.
+    QLabel *hint() const { return m_hint; }
+    QLineEdit *searchEdit() const { return m_search; }
 
     // A shell command that sends the request again: single-quoted for a POSIX shell, redacted
     // header values left redacted.
@@ -48,6 +52,11 @@ public:
     // HttpText::displayLimit and its long lines broken (see HttpText::forDisplay).
     static QString requestText(const AttemptRecord &record);
     static QString responseText(const AttemptRecord &record);
+
+    // Lists only the attempts started in [fromMs, toMs) (a point clicked on the Dashboard), with
+    // a bar that says so and lets it go; 0, 0 lists every time again.
+    void showTimeWindow(qint64 fromMs, qint64 toMs);
+    QWidget *timeWindowBar() const { return m_windowBar; }
 
     void copyAsCurl();
     void resendSelected();
@@ -65,6 +74,7 @@ private:
     void loadWebhooks();
     void applyFilter();
     void updateCountLabel();
+    void updateHint();
     void updateRetention();
     void showSelected();
     void onAttemptFinished();
@@ -80,6 +90,8 @@ private:
     QLabel *m_countLabel = nullptr;
     QTableView *m_table = nullptr;
     QTabWidget *m_detailTabs = nullptr;
+    QStackedWidget *m_detailStack = nullptr;
+    QLabel *m_hint = nullptr;
     QPlainTextEdit *m_requestText = nullptr;
     QPlainTextEdit *m_responseText = nullptr;
     QPushButton *m_copyCurl = nullptr;
@@ -87,6 +99,10 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_retention = nullptr;
     QWidget *m_newBar = nullptr;
+    QWidget *m_windowBar = nullptr;
+    QLabel *m_windowLabel = nullptr;
+    qint64 m_windowFromMs = 0;
+    qint64 m_windowToMs = 0;
     QLabel *m_newLabel = nullptr;
     QTimer *m_newAttempts = nullptr;
     struct Listed

@@ -1,28 +1,73 @@
 #include "deliverystats.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace hookline {
 
-DeliveryStats::DeliveryStats()
+namespace {
+
+// Floor division: times before 1970 would otherwise share bucket 0.
+qint64 floorDiv(qint64 a, qint64 b)
 {
-    clear();
+    return a >= 0 ? a / b : -((-a + b - 1) / b);
 }
 
-void DeliveryStats::clear()
+} // namespace
+
+DeliveryStats::DeliveryStats(Range range, qint64 utcOffsetMs)
+    : m_range(range)
+    , m_bucketMs(bucketMsOf(range))
+    , m_offsetMs(utcOffsetMs)
+    , m_slots(bucketCountOf(range))
 {
-    for (Bucket &bucket : m_buckets) {
-        bucket.minute = -1;
-        bucket.delivered = 0;
-        bucket.failed = 0;
-        bucket.histogram.fill(0, binCount);
+    for (Slot &slot : m_slots)
+        slot.histogram.fill(0, binCount);
+}
+
+qint64 DeliveryStats::bucketMsOf(Range range)
+{
+    switch (range) {
+    case Range::Minutes15:
+    case Range::Hour:
+        return minuteMs;
+    case Range::Day:
+        return 30 * minuteMs;
+    case Range::Week:
+        return 6 * 60 * minuteMs;
     }
+    return minuteMs;
 }
 
-qint64 DeliveryStats::minuteOf(qint64 ms)
+int DeliveryStats::bucketCountOf(Range range)
 {
-    // Floor division: times before 1970 would otherwise share minute 0.
-    return ms >= 0 ? ms / minuteMs : -((-ms + minuteMs - 1) / minuteMs);
+    switch (range) {
+    case Range::Minutes15:
+        return 15;
+    case Range::Hour:
+        return 60;
+    case Range::Day:
+        return 48;
+    case Range::Week:
+        return 28;
+    }
+    return 60;
+}
+
+qint64 DeliveryStats::indexOf(qint64 ms) const
+{
+    return floorDiv(ms + m_offsetMs, m_bucketMs);
+}
+
+qint64 DeliveryStats::bucketStartOf(qint64 ms) const
+{
+    return indexOf(ms) * m_bucketMs - m_offsetMs;
+}
+
+qsizetype DeliveryStats::positionOf(qint64 index) const
+{
+    const qint64 n = m_slots.size();
+    return ((index % n) + n) % n;
 }
 
 int DeliveryStats::binOf(qint64 durationMs)
@@ -40,38 +85,59 @@ double DeliveryStats::binValue(int bin)
     return std::pow(growth, bin - 0.5);
 }
 
-void DeliveryStats::add(qint64 startedMs, qint64 durationMs, bool success)
+DeliveryStats::Scale DeliveryStats::niceScale(double largest)
 {
-    const qint64 minute = minuteOf(startedMs);
-    Bucket &bucket = m_buckets[std::size_t(((minute % minutes) + minutes) % minutes)];
-    if (bucket.minute > minute)
-        return; // more than an hour older than what the slot already holds
-    if (bucket.minute < minute) {
-        bucket.minute = minute;
-        bucket.delivered = 0;
-        bucket.failed = 0;
-        bucket.histogram.fill(0);
+    constexpr int intervals = 5;
+    largest = std::max(largest, 0.0);
+    const double raw = largest / intervals;
+    double step = 1; // counts and milliseconds are whole: never a step below 1
+    if (raw > 1) {
+        const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+        for (const double factor : {1.0, 2.0, 5.0, 10.0}) {
+            step = factor * magnitude;
+            if (step >= raw)
+                break;
+        }
     }
-    (success ? bucket.delivered : bucket.failed) += 1;
-    bucket.histogram[binOf(durationMs)] += 1;
+    // Strictly above the largest value, so its point is not drawn on the frame.
+    const double max = (std::floor(largest / step) + 1) * step;
+    return {max, step, int(std::lround(max / step)) + 1};
 }
 
-QList<const DeliveryStats::Bucket *> DeliveryStats::window(qint64 nowMs) const
+void DeliveryStats::add(qint64 startedMs, qint64 durationMs, bool success, qint64 webhookId)
 {
-    const qint64 last = minuteOf(nowMs);
-    QList<const Bucket *> buckets;
-    for (const Bucket &bucket : m_buckets) {
-        if (bucket.minute > last - minutes && bucket.minute <= last)
-            buckets.append(&bucket);
+    const qint64 index = indexOf(startedMs);
+    Slot &slot = m_slots[positionOf(index)];
+    if (slot.index > index)
+        return; // older than the range the slot already holds
+    if (slot.index < index) {
+        slot.index = index;
+        slot.counts = {};
+        slot.webhooks.clear();
+        slot.histogram.fill(0);
     }
-    return buckets;
+    Counts &perWebhook = slot.webhooks[webhookId];
+    (success ? slot.counts.delivered : slot.counts.failed) += 1;
+    (success ? perWebhook.delivered : perWebhook.failed) += 1;
+    slot.histogram[binOf(durationMs)] += 1;
 }
 
-double DeliveryStats::percentile(const QList<const Bucket *> &buckets, double fraction)
+QList<const DeliveryStats::Slot *> DeliveryStats::window(qint64 nowMs) const
+{
+    const qint64 last = indexOf(nowMs);
+    QList<const Slot *> slots;
+    for (const Slot &slot : m_slots) {
+        if (slot.index > last - m_slots.size() && slot.index <= last)
+            slots.append(&slot);
+    }
+    return slots;
+}
+
+double DeliveryStats::percentile(const QList<const Slot *> &slots, double fraction)
 {
     quint64 total = 0;
-    for (const Bucket *bucket : buckets)
-        total += quint64(bucket->delivered + bucket->failed);
+    for (const Slot *slot : slots)
+        total += quint64(slot->counts.delivered + slot->counts.failed);
     if (total == 0)
         return 0;
     // The nearest-rank definition: the smallest value with at least `fraction` of samples at or
@@ -79,49 +145,71 @@ double DeliveryStats::percentile(const QList<const Bucket *> &buckets, double fr
     const auto rank = quint64(std::max(1.0, std::ceil(fraction * double(total))));
     quint64 seen = 0;
     for (int bin = 0; bin < binCount; ++bin) {
-        for (const Bucket *bucket : buckets)
-            seen += bucket->histogram.at(bin);
+        for (const Slot *slot : slots)
+            seen += slot->histogram.at(bin);
         if (seen >= rank)
             return binValue(bin);
     }
     return binValue(binCount - 1);
 }
 
-QList<DeliveryStats::Minute> DeliveryStats::series(qint64 nowMs) const
+QList<DeliveryStats::Bucket> DeliveryStats::series(qint64 nowMs) const
 {
-    const qint64 last = minuteOf(nowMs);
-    QList<Minute> result;
-    result.reserve(minutes);
-    for (qint64 minute = last - minutes + 1; minute <= last; ++minute) {
-        Minute m;
-        m.minuteStartMs = minute * minuteMs;
-        const Bucket &bucket = m_buckets[std::size_t(((minute % minutes) + minutes) % minutes)];
-        if (bucket.minute == minute) {
-            m.delivered = bucket.delivered;
-            m.failed = bucket.failed;
-            const int attempts = m.delivered + m.failed;
-            m.errorRate = attempts > 0 ? double(m.failed) / attempts : 0;
-            m.p50 = percentile({&bucket}, 0.50);
-            m.p99 = percentile({&bucket}, 0.99);
+    const qint64 last = indexOf(nowMs);
+    QList<Bucket> result;
+    result.reserve(m_slots.size());
+    for (qint64 index = last - m_slots.size() + 1; index <= last; ++index) {
+        Bucket b;
+        b.startMs = index * m_bucketMs - m_offsetMs;
+        const Slot &slot = m_slots.at(positionOf(index));
+        if (slot.index == index) {
+            b.delivered = slot.counts.delivered;
+            b.failed = slot.counts.failed;
+            const int attempts = b.delivered + b.failed;
+            b.errorRate = attempts > 0 ? double(b.failed) / attempts : 0;
+            b.p50 = percentile({&slot}, 0.50);
+            b.p99 = percentile({&slot}, 0.99);
         }
-        result.append(m);
+        result.append(b);
     }
     return result;
 }
 
 DeliveryStats::Summary DeliveryStats::summary(qint64 nowMs) const
 {
-    const QList<const Bucket *> buckets = window(nowMs);
+    const QList<const Slot *> slots = window(nowMs);
     Summary s;
-    for (const Bucket *bucket : buckets) {
-        s.delivered += bucket->delivered;
-        s.failed += bucket->failed;
+    for (const Slot *slot : slots) {
+        s.delivered += slot->counts.delivered;
+        s.failed += slot->counts.failed;
     }
     const int attempts = s.delivered + s.failed;
     s.errorRate = attempts > 0 ? double(s.failed) / attempts : 0;
-    s.p50 = percentile(buckets, 0.50);
-    s.p99 = percentile(buckets, 0.99);
+    s.p50 = percentile(slots, 0.50);
+    s.p99 = percentile(slots, 0.99);
     return s;
+}
+
+QList<DeliveryStats::WebhookCount> DeliveryStats::perWebhook(qint64 nowMs) const
+{
+    QHash<qint64, Counts> sums;
+    for (const Slot *slot : window(nowMs)) {
+        for (auto it = slot->webhooks.cbegin(); it != slot->webhooks.cend(); ++it) {
+            Counts &sum = sums[it.key()];
+            sum.delivered += it->delivered;
+            sum.failed += it->failed;
+        }
+    }
+    QList<WebhookCount> result;
+    result.reserve(sums.size());
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+        result.append({it.key(), it->delivered, it->failed});
+    std::sort(result.begin(), result.end(), [](const WebhookCount &a, const WebhookCount &b) {
+        const int attemptsA = a.delivered + a.failed;
+        const int attemptsB = b.delivered + b.failed;
+        return attemptsA != attemptsB ? attemptsA > attemptsB : a.webhookId < b.webhookId;
+    });
+    return result;
 }
 
 } // namespace hookline

@@ -1,6 +1,8 @@
 #include "feedbacklabel.h"
 
+#include <QGuiApplication>
 #include <QLabel>
+#include <QPalette>
 
 using namespace Qt::StringLiterals;
 
@@ -18,11 +20,14 @@ void setTone(QLabel *label, Tone tone)
 
 QColor color(Tone tone)
 {
+    const bool dark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
     switch (tone) {
     case Tone::Good:
-        return QColor(0x1b, 0x7f, 0x2a);
+        return dark ? QColor(0x6c, 0xd4, 0x7e) : QColor(0x1b, 0x7f, 0x2a);
+    case Tone::Warn:
+        return dark ? QColor(0xf0, 0xb4, 0x50) : QColor(0xa8, 0x5a, 0x00);
     case Tone::Bad:
-        return QColor(0xb0, 0x00, 0x20);
+        return dark ? QColor(0xff, 0x7b, 0x86) : QColor(0xb0, 0x00, 0x20);
     case Tone::Neutral:
         break;
     }

@@ -8,10 +8,12 @@ class QWidget;
 
 namespace hookline::FeedbackLabel {
 
-// How a message reads: plain, a success, or a problem the user has to act on.
-enum class Tone { Neutral, Good, Bad };
+// How a message reads: plain, a success, something still going wrong that may mend itself
+// (a webhook failing but retrying), or a problem the user has to act on.
+enum class Tone { Neutral, Good, Warn, Bad };
 
-// The one green and the one red of the app; invalid (the palette's own) for Neutral.
+// The one green, amber and red of the app, lighter on a dark palette so they stay readable;
+// invalid (the palette's own text colour) for Neutral.
 QColor color(Tone tone);
 
 // A label for a message next to a field or a button: plain text (messages quote names and

@@ -166,4 +166,30 @@ QString forDisplay(const QByteArray &body, qsizetype limit, const QString &hint)
     return text;
 }
 
+bool isTransportHeader(const QByteArray &name)
+{
+    static const QList<QByteArray> transport {
+        "host", "content-length", "connection", "keep-alive", "transfer-encoding", "te", "upgrade"};
+    return transport.contains(name.toLower());
+}
+
+QString curlCommand(const QString &method, const QString &url, const HttpHeaders &headers,
+                    const QByteArray &body)
+{
+    const auto quoted = [](QString text) -> QString {
+        text.replace(u'\'', u"'\\''"_s);
+        return u'\'' + text + u'\'';
+    };
+    QStringList parts {u"curl"_s, u"-X"_s, method, quoted(url)};
+    for (const auto &[name, value] : headers) {
+        if (isTransportHeader(name))
+            continue;
+        parts << u"-H"_s
+              << quoted(QString::fromLatin1(name) + u": "_s + QString::fromLatin1(value));
+    }
+    if (!body.isEmpty())
+        parts << u"--data-binary"_s << quoted(QString::fromUtf8(body));
+    return parts.join(u' ');
+}
+
 } // namespace hookline::HttpText

@@ -25,4 +25,12 @@ QString prettyBody(const QByteArray &body);
 QString forDisplay(const QByteArray &body, qsizetype limit = displayLimit,
                    const QString &hint = QString());
 
+// Host, Content-Length and the hop-by-hop headers: a client sending a request again makes its own.
+bool isTransportHeader(const QByteArray &name);
+
+// A shell command that sends the request again: single-quoted for a POSIX shell; the headers
+// curl makes itself (isTransportHeader) left out.
+QString curlCommand(const QString &method, const QString &url, const HttpHeaders &headers,
+                    const QByteArray &body);
+
 } // namespace hookline::HttpText

@@ -3,6 +3,7 @@
 #include "activitytext.h"
 
 #include "chatspage.h"
+#include "chipdelegate.h"
 #include "dashboardpage.h"
 #include "deliveriespage.h"
 #include "delivery/clock.h"
@@ -29,7 +30,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -41,6 +41,8 @@ static void registerResources()
 {
     Q_INIT_RESOURCE(resources);
 }
+
+using namespace Qt::StringLiterals;
 
 namespace hookline {
 
@@ -55,28 +57,56 @@ MainWindow::MainWindow(DesktopContext &context, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/hookline/hookline.svg")));
     setObjectName(QStringLiteral("mainWindow"));
 
-    const QList<std::pair<QString, QWidget *>> pages = {
-        {tr("Webhooks"), new WebhooksPage(context, m_pages)},
-        {tr("Deliveries"), new DeliveriesPage(context, m_pages)},
-        {tr("Chats"), new ChatsPage(context, m_pages)},
-        {tr("Inspector"), new InspectorPage(context, m_pages)},
-        {tr("Dashboard"), new DashboardPage(context, m_pages)},
-        {tr("Settings"), new SettingsPage(context, m_pages)},
+    auto *webhooks = new WebhooksPage(context, m_pages);
+    auto *deliveries = new DeliveriesPage(context, m_pages);
+    auto *dashboard = new DashboardPage(context, m_pages);
+    struct Entry
+    {
+        QString title;
+        const char *themeIcon; // freedesktop name; the bundled SVG where the theme has none
+        const char *file;
+        QWidget *page;
     };
-    for (const auto &[title, widget] : pages) {
-        const int index = m_pages->addWidget(widget);
+    const QList<Entry> pages = {
+        {tr("Webhooks"), "insert-link", "webhooks", webhooks},
+        {tr("Deliveries"), "mail-send", "deliveries", deliveries},
+        {tr("Chats"), "internet-group-chat", "chats", new ChatsPage(context, m_pages)},
+        {tr("Inspector"), "edit-find", "inspector", new InspectorPage(context, m_pages)},
+        {tr("Dashboard"), "utilities-system-monitor", "dashboard", dashboard},
+        {tr("Settings"), "preferences-system", "settings", new SettingsPage(context, m_pages)},
+    };
+    for (const Entry &entry : pages) {
+        const int index = m_pages->addWidget(entry.page);
         // Ctrl+1 … Ctrl+6 reach every page from the keyboard, wherever the focus is.
         const QKeySequence keys(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + index)));
-        auto *item = new QListWidgetItem(title, m_navigation);
+        // White on the selection's highlight, where the blue would vanish.
+        QIcon fallback(u":/hookline/icons/%1.svg"_s.arg(QLatin1String(entry.file)));
+        fallback.addFile(u":/hookline/icons/selected/%1.svg"_s.arg(QLatin1String(entry.file)),
+                         QSize(), QIcon::Selected);
+        auto *item = new QListWidgetItem(QIcon::fromTheme(QLatin1String(entry.themeIcon), fallback),
+                                         entry.title, m_navigation);
         item->setToolTip(keys.toString(QKeySequence::NativeText));
         auto *shortcut = new QShortcut(keys, this);
         connect(shortcut, &QShortcut::activated, this, [this, index] { showPage(Page(index)); });
     }
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setMaximumWidth(200);
     m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setItemDelegate(new ChipDelegate(m_navigation));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    fitNavigation();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
+    // Health at a glance, from any page: the webhooks that need looking at.
+    connect(webhooks, &WebhooksPage::healthChanged, this, &MainWindow::showWebhookHealth);
+    connect(webhooks, &WebhooksPage::demoRequested, this, &MainWindow::createDemo);
+    // A point on a chart opens the attempts behind it.
+    connect(dashboard, &DashboardPage::minuteChosen, this,
+            [this, deliveries](qint64 from, qint64 to) {
+                deliveries->showTimeWindow(from, to);
+                showPage(Deliveries);
+            });
 
     // First start: one click to a delivered webhook, without any outside service.
     m_demoBanner = new QFrame(this);
@@ -98,15 +128,22 @@ MainWindow::MainWindow(DesktopContext &context, QWidget *parent)
     connect(createDemoButton, &QPushButton::clicked, this, &MainWindow::createDemo);
     connect(dismiss, &QPushButton::clicked, m_demoBanner, &QWidget::hide);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
+    // The navigation as wide as its widest entry and the page right beside it: a splitter here
+    // left a dead gutter that kept stale paint from the page shown before.
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_navigation);
+    row->addWidget(separator);
+    row->addWidget(m_pages, 1);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_demoBanner);
-    layout->addWidget(splitter, 1);
+    layout->addLayout(row, 1);
     setCentralWidget(central);
 
     statusBar()->showMessage(
@@ -192,6 +229,34 @@ void MainWindow::showPage(Page page)
     m_navigation->setCurrentRow(page);
 }
 
+void MainWindow::fitNavigation()
+{
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth()
+                                + 4);
+}
+
+void MainWindow::showWebhookHealth(int failing, int switchedOff)
+{
+    QList<ChipDelegate::Badge> badges;
+    QStringList said;
+    if (switchedOff > 0) {
+        badges.append({tr("%n off", "webhooks switched off after errors", switchedOff),
+                       FeedbackLabel::Tone::Bad});
+        said << tr("%n webhook(s) switched off after errors", "", switchedOff);
+    }
+    if (failing > 0) {
+        badges.append({tr("%n failing", "webhooks failing but retrying", failing),
+                       FeedbackLabel::Tone::Warn});
+        said << tr("%n webhook(s) failing", "", failing);
+    }
+    QListWidgetItem *item = m_navigation->item(Webhooks);
+    item->setData(ChipDelegate::BadgesRole, ChipDelegate::badges(badges));
+    const QString keys = QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key_1))
+                             .toString(QKeySequence::NativeText);
+    item->setToolTip(said.isEmpty() ? keys : said.join(u"; "_s) + u" (%1)"_s.arg(keys));
+    fitNavigation();
+}
+
 void MainWindow::alertSwitchedOff(qint64 webhookId, const QString &text, bool trayOnly)
 {
     // Named as the Webhooks page lists it: an id means nothing to the person at the desk.
@@ -268,7 +333,7 @@ void MainWindow::createDemo()
             }
             return created.value().id;
         },
-        [this](const Outcome<ServiceResult<qint64>> &outcome) {
+        [this, webhookName](const Outcome<ServiceResult<qint64>> &outcome) {
             const QString error = !outcome.ok() ? outcome.error
                 : !outcome.value->ok()          ? ServiceErrorText::sentence(outcome.value->error())
                                                 : QString();
@@ -278,6 +343,15 @@ void MainWindow::createDemo()
                 Q_EMIT demoCreated(false, error);
                 return;
             }
+            // The demo ends where its request arrives, selected as soon as it does.
+            auto *inspector = qobject_cast<InspectorPage *>(page(Inspector));
+            inspector->selectBin(QStringLiteral("demo"));
+            inspector->showNote(
+                tr("Demo created: the webhook “%1” posts every message to this URL, and a sample "
+                   "message was sent. Below is the request your CRM would receive. Next: add "
+                   "your CRM's URL on the Webhooks page, or send a message from Chats → "
+                   "Compose.")
+                    .arg(webhookName));
             showPage(Inspector);
             Q_EMIT demoCreated(true, QString());
         });

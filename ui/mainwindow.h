@@ -47,6 +47,9 @@ protected:
 
 private:
     void saveState();
+    // The navigation exactly as wide as its widest entry with its badges.
+    void fitNavigation();
+    void showWebhookHealth(int failing, int switchedOff);
     void restoreState();
     void updateTrayStatus();
     // alert() (or a tray message only) naming the webhook; cleared when it is on again.

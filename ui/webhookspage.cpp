@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -31,15 +32,6 @@ using namespace Qt::StringLiterals;
 namespace hookline {
 
 using FeedbackLabel::Tone;
-
-namespace {
-
-QColor failingColor()
-{
-    return QColor(0xa8, 0x5a, 0x00); // amber: still trying, unlike the red of switched off
-}
-
-} // namespace
 
 WebhooksPage::WebhooksPage(DesktopContext &context, QWidget *parent)
     : QWidget(parent)
@@ -61,8 +53,26 @@ WebhooksPage::WebhooksPage(DesktopContext &context, QWidget *parent)
     listLabel->setBuddy(m_list);
     auto *add = new QPushButton(tr("&Add webhook"), left);
     add->setObjectName(u"addWebhook"_s);
+    // Before the first webhook: what one is, and the two ways to start.
+    m_empty = new QWidget(left);
+    m_empty->setObjectName(u"webhooksEmpty"_s);
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    auto *emptyText = new QLabel(tr("No webhooks yet.\n\nA webhook posts every WhatsApp message "
+                                    "to a URL: your CRM, Zapier, or the built-in Inspector. Fill "
+                                    "in the form to add one, or try the demo first."),
+                                 m_empty);
+    emptyText->setWordWrap(true);
+    auto *tryDemo = new QPushButton(tr("Try the &demo"), m_empty);
+    tryDemo->setObjectName(u"tryDemo"_s);
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addWidget(tryDemo);
+    emptyLayout->addStretch(1);
+    connect(tryDemo, &QPushButton::clicked, this, &WebhooksPage::demoRequested);
+    m_listStack = new QStackedWidget(left);
+    m_listStack->addWidget(m_list);
+    m_listStack->addWidget(m_empty);
     leftLayout->addWidget(listLabel);
-    leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(m_listStack, 1);
     leftLayout->addWidget(add);
 
     // Right: the editor, scrollable so a small window still reaches the log at the bottom.
@@ -497,6 +507,7 @@ void WebhooksPage::refresh()
                 return;
             }
             m_webhooks = *outcome.value;
+            m_listStack->setCurrentWidget(m_webhooks.isEmpty() ? m_empty : m_list);
             if (!m_editor->creating() && currentWebhookId() == 0 && !m_webhooks.isEmpty()
                 && !m_editor->dirty())
                 switchForm(m_webhooks.constFirst().webhook.id, false);
@@ -532,7 +543,7 @@ void WebhooksPage::refresh()
                     if (state == WebhookState::AutoDisabled)
                         item->setForeground(FeedbackLabel::color(Tone::Bad));
                     else if (state == WebhookState::Failing)
-                        item->setForeground(failingColor());
+                        item->setForeground(FeedbackLabel::color(Tone::Warn));
                     else if (state == WebhookState::Paused)
                         item->setForeground(palette().color(QPalette::PlaceholderText));
                     if (l.webhook.id == currentWebhookId())
@@ -552,6 +563,13 @@ void WebhooksPage::refresh()
             }
             reloadActivity();
             Q_EMIT listLoaded(int(m_webhooks.size()));
+            int failing = 0;
+            int switchedOff = 0;
+            for (const Listed &l : std::as_const(m_webhooks)) {
+                failing += l.webhook.state() == WebhookState::Failing;
+                switchedOff += l.webhook.state() == WebhookState::AutoDisabled;
+            }
+            Q_EMIT healthChanged(failing, switchedOff);
         });
 }
 

@@ -19,6 +19,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
+class QStackedWidget;
 class QTimer;
 class QTreeWidget;
 
@@ -43,6 +44,8 @@ public:
     ~WebhooksPage() override;
 
     QListWidget *webhookList() const { return m_list; }
+    // Shown instead of the list while there is no webhook.
+    QWidget *emptyHint() const { return m_empty; }
     QLineEdit *nameEdit() const { return m_editor->nameEdit(); }
     QLineEdit *urlEdit() const { return m_editor->urlEdit(); }
     QComboBox *aggregationCombo() const { return m_editor->aggregationCombo(); }
@@ -97,6 +100,10 @@ public:
 
 Q_SIGNALS:
     void listLoaded(int webhooks);
+    // How many webhooks are failing (still retrying) and switched off, after each list load.
+    void healthChanged(int failing, int switchedOff);
+    // "Try the demo" on the empty page.
+    void demoRequested();
     void saved(qint64 id);
     void saveFailed(const QString &field, const QString &message);
     void testFinished(bool ok, const QString &outcome);
@@ -138,6 +145,8 @@ private:
     QTimer *m_poll = nullptr; // waiting counts grow without an engine signal (paused webhooks)
 
     QListWidget *m_list = nullptr;
+    QStackedWidget *m_listStack = nullptr; // the list, or what to do while it is empty
+    QWidget *m_empty = nullptr;
     QFrame *m_disabledPanel = nullptr;
     QLabel *m_disabledText = nullptr;
     QPushButton *m_testFirst = nullptr;

@@ -1,7 +1,9 @@
 #include "standardwebhooks.h"
 
+#include "constanttime.h"
 #include "timeorderedid.h"
 
+#include <QList>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QUuid>
@@ -56,6 +58,19 @@ QByteArray StandardWebhooks::signature(const QString &secret, const QString &mes
     mac.addData(QByteArrayLiteral("."));
     mac.addData(body);
     return "v1," + mac.result().toBase64();
+}
+
+bool StandardWebhooks::verify(const QString &secret, const QString &messageId, qint64 timestamp,
+                              const QByteArray &body, const QByteArray &signatureHeader)
+{
+    const QByteArray expected = signature(secret, messageId, timestamp, body);
+    if (expected.isEmpty())
+        return false;
+    // Several signatures let a sender rotate its secret; any one of them may match.
+    bool found = false;
+    for (const QByteArray &candidate : signatureHeader.split(' '))
+        found = constantTimeEquals(candidate.trimmed(), expected) || found;
+    return found;
 }
 
 } // namespace hookline

@@ -17,6 +17,10 @@ QString newMessageId();
 // Empty when `secret` is not valid.
 QByteArray signature(const QString &secret, const QString &messageId, qint64 timestamp,
                      const QByteArray &body);
+// True when one of the space-separated signatures in a `webhook-signature` header value is the
+// one `secret` makes for the id, timestamp and body (a receiver's check; the Inspector's badge).
+bool verify(const QString &secret, const QString &messageId, qint64 timestamp,
+            const QByteArray &body, const QByteArray &signatureHeader);
 
 } // namespace StandardWebhooks
 

@@ -166,6 +166,15 @@ QStringList Inspector::bins() const
     return names;
 }
 
+QHash<QString, int> Inspector::counts() const
+{
+    QMutexLocker lock(&m_mutex);
+    QHash<QString, int> counts;
+    for (auto it = m_bins.cbegin(); it != m_bins.cend(); ++it)
+        counts.insert(it.key(), int(it->requests.size()));
+    return counts;
+}
+
 void Inspector::addBin(const QString &bin)
 {
     QMutexLocker lock(&m_mutex);
@@ -180,6 +189,16 @@ void Inspector::clear(const QString &bin)
         m_bytes -= it->bytes;
         it->bytes = 0;
         it->requests.clear();
+    }
+}
+
+void Inspector::removeBin(const QString &bin)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_bins.find(bin);
+    if (it != m_bins.end()) {
+        m_bytes -= it->bytes;
+        m_bins.erase(it);
     }
 }
 

@@ -84,9 +84,13 @@ public:
     QList<InspectedRequest> summaries(const QString &bin) const;
     std::optional<InspectedRequest> request(const QString &bin, qint64 id) const;
     QStringList bins() const;
+    // How many requests each name holds now.
+    QHash<QString, int> counts() const;
     // Makes a name known before anything arrives, so the page can offer it.
     void addBin(const QString &bin);
     void clear(const QString &bin);
+    // Forgets a name and its requests; a later request to it makes it again.
+    void removeBin(const QString &bin);
 
 Q_SIGNALS:
     void requestReceived(const QString &bin, qint64 id);

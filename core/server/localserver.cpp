@@ -195,7 +195,8 @@ void LocalServer::registerRoutes()
                  });
 
     if (Inspector *inspector = options.inspector) {
-        // No token here: webhooks from outside the app post to it. Any method is recorded; only
+        // No token here: webhooks from outside the app post to it. Any method and any sub-path
+        // under a name is recorded (receivers are often configured as ".../hooks/orders"); only
         // a prefix of each body is kept, and the answer's delay holds no worker.
         auto handler = [inspector](HttpRequest &req, HttpResponse &res) {
             InspectedRequest request;
@@ -211,7 +212,7 @@ void LocalServer::registerRoutes()
             res.delayMs = answer.delayMs;
             res.setJson(answer.status, QJsonObject {{u"status"_s, answer.status}});
         };
-        const QString pattern = u"/inspect/([A-Za-z0-9_-]{1,64})/?"_s;
+        const QString pattern = u"/inspect/([A-Za-z0-9_-]{1,64})(?:/.*)?"_s;
         const HttpRouteLimits limits {maxBodyBytes, inspector->limits().keptBodyBytes, {}};
         for (const QByteArray method : {"POST", "PUT", "PATCH", "GET", "DELETE"})
             m_router.add(method, pattern, handler, limits);

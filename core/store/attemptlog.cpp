@@ -85,6 +85,14 @@ QString whereClause(const Dialect &dialect, const AttemptFilter &filter, qint64 
         terms << u"a.success = ?"_s;
         values << (filter.outcome == AttemptFilter::Outcome::Succeeded ? 1 : 0);
     }
+    if (filter.fromMs > 0) {
+        terms << u"a.started_ms >= ?"_s;
+        values << filter.fromMs;
+    }
+    if (filter.toMs > 0) {
+        terms << u"a.started_ms < ?"_s;
+        values << filter.toMs;
+    }
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
         terms << u"(%1 OR %2 OR %3 OR %4 OR %5)"_s.arg(

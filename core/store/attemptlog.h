@@ -31,6 +31,8 @@ struct AttemptFilter
     qint64 webhookId = 0; // 0: every webhook
     Outcome outcome = Outcome::Any;
     QString search; // in the URL, the error, the webhook-id and the request body
+    qint64 fromMs = 0; // started at or after; 0: no lower bound
+    qint64 toMs = 0; // started before; 0: no upper bound
 
     bool operator==(const AttemptFilter &) const = default;
 };

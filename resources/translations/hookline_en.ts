@@ -677,6 +677,16 @@
         <source>Store the messages of a WhatsApp chat export (.txt or .zip)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No chats yet.
+
+Messages arrive from the WhatsApp Cloud API (Settings), from a WhatsApp chat export (Import chat…), from the local API (POST %1/messages), or from Compose… for testing by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a chat to read its messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::CloudApiGroup</name>
@@ -1047,10 +1057,6 @@
 <context>
     <name>hookline::DashboardPage</name>
     <message>
-        <source>Loading the last hour…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deliveries per minute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,15 +1097,115 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the last hour: %1</source>
+        <source>Time range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last hour: no attempts.</source>
+        <source>Last 15 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last hour: %1 delivered, %2 failed, error rate %3 %, p50 %4 ms, p99 %5 ms</source>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts per webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the stored attempts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the stored attempts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries per 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries per 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deliveries in the last 15 minutes yet. They appear here as soon as a message is sent to a webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deliveries in the last 24 hours yet. They appear here as soon as a message is sent to a webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deliveries in the last 7 days yet. They appear here as soon as a message is sent to a webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deliveries in the last hour yet. They appear here as soon as a message is sent to a webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, error rate %4 %, p50 %5 ms, p99 %6 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n delivered</numerusform>
+            <numerusform>%n delivered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counts only the attempts still stored: each webhook keeps its newest %n attempt(s).</source>
+        <translation>
+            <numerusform>Counts only the attempts still stored: each webhook keeps its newest attempt.</numerusform>
+            <numerusform>Counts only the attempts still stored: each webhook keeps its newest %n attempts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counts only the attempts still stored: each webhook keeps its newest %1 to %2 attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list these attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — error rate %2 % of %n attempt(s)</source>
+        <translation>
+            <numerusform>%1 — error rate %2 % of %n attempt</numerusform>
+            <numerusform>%1 — error rate %2 % of %n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — p50 %2 ms, p99 %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1279,6 +1385,28 @@
     </message>
     <message>
         <source>Queued again as delivery %1; its first attempt is selected here when it is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.
+
+Every request a webhook makes shows here with its response. Add a webhook on the Webhooks page, then send a message: Chats → Compose, import a WhatsApp chat, or POST to %1/messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempt matches the filter and search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its request and response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only attempts started from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1497,10 +1625,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1525,14 +1649,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After a &amp;delay of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer with 500 to watch retries; a webhook is disabled after more than 10 failures in a row. A delay past the webhook&apos;s timeout counts as a timeout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,10 +1658,6 @@
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Body size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1561,12 +1673,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From %1 at %2, answered %3 after %4 ms
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(only the first %1 are kept)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,11 +1685,166 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Webhook “%1” now posts every message to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Webhook “%1” now posts every message to %2.</source>
+        <source>Dele&amp;te URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replay to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a receiving URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a new receiving URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after a &amp;delay of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any path under the URL is accepted too. Answer with 500 to watch retries; a webhook is disabled after more than 10 failures in a row. A delay past the webhook&apos;s timeout counts as a timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 and its requests. A request to it makes it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) kept</source>
+        <translation>
+            <numerusform>%n request kept</numerusform>
+            <numerusform>%n requests kept</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a receiving URL on the left: webhooks pointed at it show here, request by request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first request to %1.
+
+Point a webhook at it, or send one yourself:
+
+curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;hello&quot;: &quot;world&quot;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see its headers and body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 at %4; answered %5 after %6 ms; %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed (no webhook-signature header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed, but only part of the body was kept, so the signature cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature not valid: the webhook-id or webhook-timestamp header is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Signature valid: signed with the secret of the webhook “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Signed, but no webhook here has a signing secret to check it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Signature not valid for any webhook&apos;s secret: the body was changed, or another sender or an older secret signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the request as a cURL command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this request again, with its method, headers and body, to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a full http:// or https:// address to replay to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replayed to %1: HTTP %2 in %3 ms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1679,6 +1940,40 @@
     </message>
     <message>
         <source>Asha Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n off</source>
+        <comment>webhooks switched off after errors</comment>
+        <translation>
+            <numerusform>%n off</numerusform>
+            <numerusform>%n off</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) switched off after errors</source>
+        <translation>
+            <numerusform>%n webhook switched off after errors</numerusform>
+            <numerusform>%n webhooks switched off after errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <comment>webhooks failing but retrying</comment>
+        <translation>
+            <numerusform>%n failing</numerusform>
+            <numerusform>%n failing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) failing</source>
+        <translation>
+            <numerusform>%n webhook failing</numerusform>
+            <numerusform>%n webhooks failing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo created: the webhook “%1” posts every message to this URL, and a sample message was sent. Below is the request your CRM would receive. Next: add your CRM&apos;s URL on the Webhooks page, or send a message from Chats → Compose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2325,6 +2620,16 @@
     </message>
     <message>
         <source>switched off after errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhooks yet.
+
+A webhook posts every WhatsApp message to a URL: your CRM, Zapier, or the built-in Inspector. Fill in the form to add one, or try the demo first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -678,6 +678,18 @@
         <source>Store the messages of a WhatsApp chat export (.txt or .zip)</source>
         <translation>WhatsApp चैट एक्सपोर्ट (.txt या .zip) के संदेश सहेजें</translation>
     </message>
+    <message>
+        <source>No chats yet.
+
+Messages arrive from the WhatsApp Cloud API (Settings), from a WhatsApp chat export (Import chat…), from the local API (POST %1/messages), or from Compose… for testing by hand.</source>
+        <translation>अभी कोई चैट नहीं।
+
+संदेश WhatsApp Cloud API (सेटिंग्स) से, WhatsApp चैट एक्सपोर्ट (चैट आयात करें…) से, लोकल API (POST %1/messages) से, या हाथ से जाँचने के लिए लिखें… से आते हैं।</translation>
+    </message>
+    <message>
+        <source>Select a chat to read its messages.</source>
+        <translation>संदेश पढ़ने के लिए कोई चैट चुनें।</translation>
+    </message>
 </context>
 <context>
     <name>hookline::CloudApiGroup</name>
@@ -1048,10 +1060,6 @@
 <context>
     <name>hookline::DashboardPage</name>
     <message>
-        <source>Loading the last hour…</source>
-        <translation>पिछले एक घंटे का डेटा लोड हो रहा है…</translation>
-    </message>
-    <message>
         <source>Deliveries per minute</source>
         <translation>प्रति मिनट डिलीवरी</translation>
     </message>
@@ -1092,16 +1100,116 @@
         <translation>p99</translation>
     </message>
     <message>
-        <source>Could not read the last hour: %1</source>
-        <translation>पिछले एक घंटे का डेटा पढ़ा नहीं जा सका: %1</translation>
+        <source>Time range</source>
+        <translation>समय-सीमा</translation>
     </message>
     <message>
-        <source>Last hour: no attempts.</source>
-        <translation>पिछला एक घंटा: कोई प्रयास नहीं।</translation>
+        <source>Last 15 minutes</source>
+        <translation>पिछले 15 मिनट</translation>
     </message>
     <message>
-        <source>Last hour: %1 delivered, %2 failed, error rate %3 %, p50 %4 ms, p99 %5 ms</source>
-        <translation>पिछला एक घंटा: %1 डिलीवर हुए, %2 विफल, त्रुटि दर %3 %, p50 %4 ms, p99 %5 ms</translation>
+        <source>Last hour</source>
+        <translation>पिछला घंटा</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>पिछले 24 घंटे</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>पिछले 7 दिन</translation>
+    </message>
+    <message>
+        <source>Attempts per webhook</source>
+        <translation>हर वेबहुक के प्रयास</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>वेबहुक</translation>
+    </message>
+    <message>
+        <source>Loading the stored attempts…</source>
+        <translation>सहेजे गए प्रयास पढ़े जा रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Could not read the stored attempts: %1</source>
+        <translation>सहेजे गए प्रयास पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message>
+        <source>Deliveries per 30 minutes</source>
+        <translation>हर 30 मिनट की डिलीवरी</translation>
+    </message>
+    <message>
+        <source>Deliveries per 6 hours</source>
+        <translation>हर 6 घंटे की डिलीवरी</translation>
+    </message>
+    <message>
+        <source>No deliveries in the last 15 minutes yet. They appear here as soon as a message is sent to a webhook.</source>
+        <translation>पिछले 15 मिनट में अभी कोई डिलीवरी नहीं। किसी वेबहुक को संदेश भेजते ही वे यहाँ दिखेंगी।</translation>
+    </message>
+    <message>
+        <source>No deliveries in the last 24 hours yet. They appear here as soon as a message is sent to a webhook.</source>
+        <translation>पिछले 24 घंटों में अभी कोई डिलीवरी नहीं। किसी वेबहुक को संदेश भेजते ही वे यहाँ दिखेंगी।</translation>
+    </message>
+    <message>
+        <source>No deliveries in the last 7 days yet. They appear here as soon as a message is sent to a webhook.</source>
+        <translation>पिछले 7 दिनों में अभी कोई डिलीवरी नहीं। किसी वेबहुक को संदेश भेजते ही वे यहाँ दिखेंगी।</translation>
+    </message>
+    <message>
+        <source>No deliveries in the last hour yet. They appear here as soon as a message is sent to a webhook.</source>
+        <translation>पिछले घंटे में अभी कोई डिलीवरी नहीं। किसी वेबहुक को संदेश भेजते ही वे यहाँ दिखेंगी।</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, error rate %4 %, p50 %5 ms, p99 %6 ms</source>
+        <translation>%1: %2, %3, त्रुटि दर %4 %, p50 %5 ms, p99 %6 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n डिलीवर हुआ</numerusform>
+            <numerusform>%n डिलीवर हुए</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n विफल</numerusform>
+            <numerusform>%n विफल</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counts only the attempts still stored: each webhook keeps its newest %n attempt(s).</source>
+        <translation>
+            <numerusform>केवल अभी सहेजे गए प्रयास गिने जाते हैं: हर वेबहुक अपना सबसे नया %n प्रयास रखता है।</numerusform>
+            <numerusform>केवल अभी सहेजे गए प्रयास गिने जाते हैं: हर वेबहुक अपने सबसे नए %n प्रयास रखता है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counts only the attempts still stored: each webhook keeps its newest %1 to %2 attempts.</source>
+        <translation>केवल अभी सहेजे गए प्रयास गिने जाते हैं: हर वेबहुक अपने सबसे नए %1 से %2 प्रयास रखता है।</translation>
+    </message>
+    <message>
+        <source>Webhook %1</source>
+        <translation>वेबहुक %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Click to list these attempts.</source>
+        <translation>ये प्रयास देखने के लिए क्लिक करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — error rate %2 % of %n attempt(s)</source>
+        <translation>
+            <numerusform>%1 — %n प्रयास में त्रुटि दर %2 %</numerusform>
+            <numerusform>%1 — %n प्रयासों में त्रुटि दर %2 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — p50 %2 ms, p99 %3 ms</source>
+        <translation>%1 — p50 %2 ms, p99 %3 ms</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1389,30 @@
     <message>
         <source>Queued again as delivery %1; its first attempt is selected here when it is made.</source>
         <translation>डिलीवरी %1 के रूप में फिर से कतार में; उसका पहला प्रयास होते ही यहाँ चुना जाएगा।</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet.
+
+Every request a webhook makes shows here with its response. Add a webhook on the Webhooks page, then send a message: Chats → Compose, import a WhatsApp chat, or POST to %1/messages.</source>
+        <translation>अभी कुछ नहीं भेजा गया।
+
+वेबहुक का हर अनुरोध अपने जवाब के साथ यहाँ दिखता है। वेबहुक पेज पर एक वेबहुक जोड़ें, फिर एक संदेश भेजें: चैट → लिखें, WhatsApp चैट आयात करें, या %1/messages पर POST करें।</translation>
+    </message>
+    <message>
+        <source>No attempt matches the filter and search.</source>
+        <translation>कोई प्रयास फ़िल्टर और खोज से मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its request and response.</source>
+        <translation>अनुरोध और जवाब देखने के लिए कोई प्रयास चुनें।</translation>
+    </message>
+    <message>
+        <source>Show &amp;all times</source>
+        <translation>सारा समय दिखाएँ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Only attempts started from %1 to %2.</source>
+        <translation>केवल %1 से %2 तक शुरू हुए प्रयास।</translation>
     </message>
 </context>
 <context>
@@ -1498,10 +1630,6 @@
         <translation>नाम, जैसे crm-test</translation>
     </message>
     <message>
-        <source>&amp;Add URL</source>
-        <translation>URL जोड़ें (&amp;A)</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>कॉपी करें (&amp;C)</translation>
     </message>
@@ -1526,14 +1654,6 @@
         <translation>इस स्थिति कोड से जवाब दें (&amp;S):</translation>
     </message>
     <message>
-        <source>After a &amp;delay of:</source>
-        <translation>इतनी देरी के बाद (&amp;D):</translation>
-    </message>
-    <message>
-        <source>Answer with 500 to watch retries; a webhook is disabled after more than 10 failures in a row. A delay past the webhook&apos;s timeout counts as a timeout.</source>
-        <translation>दोबारा प्रयास देखने के लिए 500 से जवाब दें; लगातार 10 से अधिक विफलताओं के बाद वेबहुक अक्षम हो जाता है। वेबहुक के टाइमआउट से अधिक देरी को टाइमआउट माना जाता है।</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>प्राप्त</translation>
     </message>
@@ -1544,10 +1664,6 @@
     <message>
         <source>Answered</source>
         <translation>जवाब</translation>
-    </message>
-    <message>
-        <source>Body size</source>
-        <translation>बॉडी का आकार</translation>
     </message>
     <message>
         <source>Use 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos; (the name becomes part of the URL).</source>
@@ -1562,14 +1678,6 @@
         <translation> (काटा गया)</translation>
     </message>
     <message>
-        <source>From %1 at %2, answered %3 after %4 ms
-
-</source>
-        <translation>%1 से, %2 पर; %4 ms बाद %3 से जवाब दिया गया
-
-</translation>
-    </message>
-    <message>
         <source>(only the first %1 are kept)</source>
         <translation>(केवल पहले %1 रखे जाते हैं)</translation>
     </message>
@@ -1582,12 +1690,171 @@
         <translation>प्राप्त करने वाले URL (&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>नाम (&amp;N):</translation>
-    </message>
-    <message>
         <source>Webhook “%1” now posts every message to %2.</source>
         <translation>वेबहुक “%1” अब हर संदेश %2 पर भेजता है।</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te URL</source>
+        <translation>URL हटाएँ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>cURL के रूप में कॉपी करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;body</source>
+        <translation>बॉडी कॉपी करें(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Replay to…</source>
+        <translation>दोबारा भेजें…(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>जोड़ें(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a receiving URL</source>
+        <translation>प्राप्ति URL जोड़ें</translation>
+    </message>
+    <message>
+        <source>Name of a new receiving URL</source>
+        <translation>नए प्राप्ति URL का नाम</translation>
+    </message>
+    <message>
+        <source>after a &amp;delay of</source>
+        <translation>इतनी देरी के बाद(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Any path under the URL is accepted too. Answer with 500 to watch retries; a webhook is disabled after more than 10 failures in a row. A delay past the webhook&apos;s timeout counts as a timeout.</source>
+        <translation>URL के नीचे का कोई भी पाथ भी लिया जाता है। दोबारा प्रयास देखने के लिए 500 से जवाब दें; लगातार 10 से अधिक विफलताओं के बाद वेबहुक बंद हो जाता है। वेबहुक की समय-सीमा से लंबी देरी टाइमआउट मानी जाती है।</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>पाथ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>आकार</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 कॉपी किया।</translation>
+    </message>
+    <message>
+        <source>Copied the body.</source>
+        <translation>बॉडी कॉपी की।</translation>
+    </message>
+    <message>
+        <source>Deleted %1 and its requests. A request to it makes it again.</source>
+        <translation>%1 और उसके अनुरोध हटाए गए। उस पर कोई अनुरोध आने से यह फिर बन जाएगा।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) kept</source>
+        <translation>
+            <numerusform>%n अनुरोध रखा गया</numerusform>
+            <numerusform>%n अनुरोध रखे गए</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a receiving URL on the left: webhooks pointed at it show here, request by request.</source>
+        <translation>बाईं ओर एक प्राप्ति URL जोड़ें: उस पर भेजने वाले वेबहुक यहाँ हर अनुरोध के साथ दिखेंगे।</translation>
+    </message>
+    <message>
+        <source>Waiting for the first request to %1.
+
+Point a webhook at it, or send one yourself:
+
+curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;hello&quot;: &quot;world&quot;}&apos;</source>
+        <translation>%1 पर पहले अनुरोध की प्रतीक्षा है।
+
+कोई वेबहुक इस पर लगाएँ, या ख़ुद एक भेजें:
+
+curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &apos;{&quot;hello&quot;: &quot;world&quot;}&apos;</translation>
+    </message>
+    <message>
+        <source>after %1 ms</source>
+        <translation>%1 ms बाद</translation>
+    </message>
+    <message>
+        <source>Select a request to see its headers and body.</source>
+        <translation>हेडर और बॉडी देखने के लिए कोई अनुरोध चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3 at %4; answered %5 after %6 ms; %7</source>
+        <translation>%1 %2, %3 से, %4 पर; %6 ms बाद %5 से जवाब दिया; %7</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>क्वेरी</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>हेडर</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>(कोई बॉडी नहीं)</translation>
+    </message>
+    <message>
+        <source>Not signed (no webhook-signature header).</source>
+        <translation>हस्ताक्षरित नहीं (webhook-signature हेडर नहीं है)।</translation>
+    </message>
+    <message>
+        <source>Signed, but only part of the body was kept, so the signature cannot be checked.</source>
+        <translation>हस्ताक्षरित है, पर बॉडी का केवल एक भाग रखा गया, इसलिए हस्ताक्षर जाँचा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>Signature not valid: the webhook-id or webhook-timestamp header is missing.</source>
+        <translation>हस्ताक्षर मान्य नहीं: webhook-id या webhook-timestamp हेडर नहीं है।</translation>
+    </message>
+    <message>
+        <source>✓ Signature valid: signed with the secret of the webhook “%1”.</source>
+        <translation>✓ हस्ताक्षर मान्य: वेबहुक “%1” के सीक्रेट से हस्ताक्षरित।</translation>
+    </message>
+    <message>
+        <source>✗ Signed, but no webhook here has a signing secret to check it with.</source>
+        <translation>✗ हस्ताक्षरित है, पर यहाँ किसी वेबहुक के पास जाँचने के लिए साइनिंग सीक्रेट नहीं है।</translation>
+    </message>
+    <message>
+        <source>✗ Signature not valid for any webhook&apos;s secret: the body was changed, or another sender or an older secret signed it.</source>
+        <translation>✗ हस्ताक्षर किसी वेबहुक के सीक्रेट से मान्य नहीं: बॉडी बदली गई, या किसी और भेजने वाले या पुराने सीक्रेट ने हस्ताक्षर किया।</translation>
+    </message>
+    <message>
+        <source>Copied the request as a cURL command.</source>
+        <translation>अनुरोध cURL कमांड के रूप में कॉपी हो गया।</translation>
+    </message>
+    <message>
+        <source>Replay the request</source>
+        <translation>अनुरोध दोबारा भेजें</translation>
+    </message>
+    <message>
+        <source>Send this request again, with its method, headers and body, to:</source>
+        <translation>यह अनुरोध उसके मेथड, हेडर और बॉडी के साथ दोबारा यहाँ भेजें:</translation>
+    </message>
+    <message>
+        <source>Give a full http:// or https:// address to replay to.</source>
+        <translation>दोबारा भेजने के लिए पूरा http:// या https:// पता दें।</translation>
+    </message>
+    <message>
+        <source>Replaying to %1…</source>
+        <translation>%1 पर दोबारा भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Replay to %1 failed: %2</source>
+        <translation>%1 पर दोबारा भेजना विफल: %2</translation>
+    </message>
+    <message>
+        <source>Replayed to %1: HTTP %2 in %3 ms.</source>
+        <translation>%1 पर दोबारा भेजा: %3 ms में HTTP %2।</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1950,40 @@
     <message>
         <source>Asha Demo</source>
         <translation>आशा डेमो</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n off</source>
+        <comment>webhooks switched off after errors</comment>
+        <translation>
+            <numerusform>%n बंद</numerusform>
+            <numerusform>%n बंद</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) switched off after errors</source>
+        <translation>
+            <numerusform>त्रुटियों के बाद %n वेबहुक बंद</numerusform>
+            <numerusform>त्रुटियों के बाद %n वेबहुक बंद</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <comment>webhooks failing but retrying</comment>
+        <translation>
+            <numerusform>%n विफल</numerusform>
+            <numerusform>%n विफल</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) failing</source>
+        <translation>
+            <numerusform>%n वेबहुक विफल हो रहा है</numerusform>
+            <numerusform>%n वेबहुक विफल हो रहे हैं</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo created: the webhook “%1” posts every message to this URL, and a sample message was sent. Below is the request your CRM would receive. Next: add your CRM&apos;s URL on the Webhooks page, or send a message from Chats → Compose.</source>
+        <translation>डेमो बन गया: वेबहुक “%1” हर संदेश इस URL पर भेजता है, और एक नमूना संदेश भेजा गया। नीचे वह अनुरोध है जो आपके CRM को मिलेगा। आगे: वेबहुक पेज पर अपने CRM का URL जोड़ें, या चैट → लिखें से एक संदेश भेजें।</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2630,18 @@
     <message>
         <source>switched off after errors</source>
         <translation>त्रुटियों के बाद बंद</translation>
+    </message>
+    <message>
+        <source>No webhooks yet.
+
+A webhook posts every WhatsApp message to a URL: your CRM, Zapier, or the built-in Inspector. Fill in the form to add one, or try the demo first.</source>
+        <translation>अभी कोई वेबहुक नहीं।
+
+वेबहुक हर WhatsApp संदेश किसी URL पर भेजता है: आपका CRM, Zapier, या अंतर्निहित इंस्पेक्टर। जोड़ने के लिए फ़ॉर्म भरें, या पहले डेमो आज़माएँ।</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>डेमो आज़माएँ(&amp;D)</translation>
     </message>
 </context>
 <context>
