@@ -15,6 +15,7 @@
 #include "store/storeerror.h"
 #include "store/storelocation.h"
 #include "store/webhookstore.h"
+#include "theme.h"
 #include "translationloader.h"
 #include "unixsignalwatcher.h"
 
@@ -249,6 +250,10 @@ int main(int argc, char **argv)
     parser.addOption(outputOption);
     parser.addOption(forceOption);
     parser.addOption(inspectorOption);
+    const QCommandLineOption themeOption(
+        u"theme"_s, u"The window's look: system (the default), light or dark."_s, u"THEME"_s,
+        u"system"_s);
+    parser.addOption(themeOption);
     const QCommandLineOption accountOption(
         u"account"_s, u"import: the WhatsApp number the chat belongs to."_s, u"PHONE"_s);
     const QCommandLineOption meOption(
@@ -323,6 +328,12 @@ int main(int argc, char **argv)
         }
     }
 
+    const auto theme = hookline::Theme::fromName(parser.value(themeOption));
+    if (!theme) {
+        printError(
+            u"--theme must be system, light or dark, not “%1”."_s.arg(parser.value(themeOption)));
+        return ExitUsage;
+    }
     const bool askedForHelp = parser.isSet(helpOption) || parser.isSet(u"help-all"_s);
     const bool widgets = !parser.isSet(headlessOption) && !askedForHelp
         && !parser.isSet(versionOption) && !exporting && !importing;
@@ -330,6 +341,7 @@ int main(int argc, char **argv)
     if (widgets) {
         app = std::make_unique<QApplication>(argc, argv);
         hookline::installTranslations(*app);
+        hookline::Theme::apply(static_cast<QApplication &>(*app), *theme);
         // Wayland compositors match the window to its menu entry by this name.
         QGuiApplication::setDesktopFileName(u"app.hookline.Hookline"_s);
     } else

@@ -131,6 +131,9 @@ void TestApp::unknownOptionIsAUsageError()
     const Result extra = run({u"--headless"_s, u"stray"_s});
     QCOMPARE(extra.exitCode, 2);
     QVERIFY2(extra.err.contains(u"stray"_s), qPrintable(extra.err));
+    const Result theme = run({u"--theme"_s, u"purple"_s});
+    QCOMPARE(theme.exitCode, 2);
+    QVERIFY2(theme.err.contains(u"--theme must be system, light or dark"_s), qPrintable(theme.err));
 }
 
 void TestApp::headlessStopsCleanlyOnSignal_data()

@@ -4,10 +4,12 @@
 #include "support/testreceiver.h"
 
 #include "attemptsmodel.h"
+#include "chipdelegate.h"
 #include "deliveriespage.h"
 #include "delivery/clock.h"
 #include "delivery/enginethread.h"
 #include "httptext.h"
+#include "jsonhighlighter.h"
 #include "service/webhookservice.h"
 #include "store/storeconnection.h"
 #include "store/transaction.h"
@@ -30,6 +32,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTextDocument>
 
 using namespace hookline;
@@ -144,7 +147,9 @@ private Q_SLOTS:
         QCOMPARE(AttemptsModel::statusText(a), u"connection refused"_s);
         a.responseStatus = 503;
         a.error = u"HTTP 503 Service Unavailable"_s;
-        QCOMPARE(AttemptsModel::statusText(a), u"503"_s);
+        QCOMPARE(AttemptsModel::statusText(a), u"503 Service Unavailable"_s);
+        a.responseStatus = 599; // no standard phrase: the number alone
+        QCOMPARE(AttemptsModel::statusText(a), u"599"_s);
     }
 
     void prettyBodyKeepsOrderAndRawText()
@@ -331,8 +336,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), AttemptsModel::pageSize, 20000);
         for (int row = 0; row < model->rowCount(); ++row)
             QVERIFY(!model->index(row, 0).data(AttemptsModel::SuccessRole).toBool());
-        QCOMPARE(model->index(0, AttemptsModel::StatusColumn).data().toString(), u"500"_s);
-        QCOMPARE(model->index(0, 0).data(Qt::ForegroundRole).value<QColor>().red(), 0xc6);
+        QCOMPARE(model->index(0, AttemptsModel::StatusColumn).data().toString(),
+                 u"500 Internal Server Error"_s);
+        QCOMPARE(model->index(0, AttemptsModel::StatusColumn).data(ChipDelegate::ToneRole).toInt(),
+                 int(FeedbackLabel::Tone::Bad));
+        QCOMPARE(model->index(0, 0).data(Qt::ForegroundRole).value<QColor>(),
+                 FeedbackLabel::color(FeedbackLabel::Tone::Bad));
 
         // The search waits for a pause in typing, then finds the one distinctive URL.
         outcome->setCurrentIndex(0);
@@ -355,7 +364,7 @@ private Q_SLOTS:
         QVERIFY2(request->toPlainText().contains(needlePretty), qPrintable(request->toPlainText()));
         QVERIFY(request->toPlainText().startsWith(
             u"POST https://needle.example/unique-4321\ncontent-type: application/json\n"_s));
-        QVERIFY(response->toPlainText().startsWith(u"HTTP 200\n"_s));
+        QVERIFY(response->toPlainText().startsWith(u"HTTP 200 OK\n"_s));
         auto *copy = page.findChild<QPushButton *>(u"copyCurlButton"_s);
         QVERIFY(copy && copy->isEnabled());
         copy->click();
@@ -478,6 +487,68 @@ private Q_SLOTS:
             page.retentionLabel()->text().startsWith(u"“Receiver” keeps its newest 2 "_s), 20000);
     }
 
+    void attemptsShowTheirDeliveryAndTimings()
+    {
+        DesktopHarness harness;
+        QVERIFY2(harness.ok(), qPrintable(harness.error()));
+        TestReceiver receiver;
+        receiver.setScript([](const ReceivedRequest &, int index) {
+            ScriptedAnswer a;
+            a.status = index == 0 ? 500 : 200;
+            return a;
+        });
+        DeliveriesPage page(harness.context());
+        page.resize(1000, 700);
+        page.show();
+        AttemptsModel *model = page.model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->totalCount(), 0, 20000);
+        Webhook w;
+        w.name = u"Flaky"_s;
+        w.url = receiver.url();
+        w.retryScheduleSeconds = {0};
+        const qint64 id = harness.addWebhook(w);
+        harness.context().engine()->reload(id);
+        harness.ingest(u"{\"order\": 42}"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.count(), 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 20000);
+        // Both rows name the same delivery and number their attempt.
+        const QString delivery = model->index(0, AttemptsModel::DeliveryColumn).data().toString();
+        QVERIFY2(delivery.startsWith(u"#"_s) && delivery.endsWith(u"message"_s),
+                 qPrintable(delivery));
+        QCOMPARE(model->index(1, AttemptsModel::DeliveryColumn).data().toString(), delivery);
+        QCOMPARE(model->index(0, AttemptsModel::AttemptColumn).data().toString(), u"2"_s);
+        QCOMPARE(model->index(1, AttemptsModel::AttemptColumn).data().toString(), u"1"_s);
+        QCOMPARE(model->index(1, AttemptsModel::StatusColumn).data().toString(),
+                 u"500 Internal Server Error"_s);
+
+        // The first attempt: its delivery's history, request and response side by side, timed.
+        auto *table = page.findChild<QTableView *>(u"attemptsTable"_s);
+        table->selectionModel()->setCurrentIndex(
+            model->index(1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTRY_VERIFY_WITH_TIMEOUT(page.shownAttempt().has_value(), 20000);
+        const QString timeline = page.timeline()->text();
+        QVERIFY2(timeline.contains(u"500 Internal Server Error"_s), qPrintable(timeline));
+        QVERIFY(timeline.contains(u"200 OK"_s));
+        QVERIFY(timeline.contains(u"<b>1 at"_s)); // the shown one stands out
+        QVERIFY(timeline.contains(u"delivered"_s));
+        auto *request = page.findChild<QPlainTextEdit *>(u"requestText"_s);
+        auto *response = page.findChild<QPlainTextEdit *>(u"responseText"_s);
+        QVERIFY(request->isVisible() && response->isVisible());
+        QVERIFY(request->mapTo(&page, QPoint(0, 0)).x() < response->mapTo(&page, QPoint(0, 0)).x());
+        QVERIFY(request->findChild<JsonHighlighter *>()->isActive());
+        // The body is coloured, the request line and headers above it are not.
+        QVERIFY(request->document()->firstBlock().layout()->formats().isEmpty());
+        bool bodyColoured = false;
+        for (QTextBlock b = request->document()->lastBlock(); b.isValid(); b = b.previous())
+            bodyColoured |= !b.layout()->formats().isEmpty();
+        QVERIFY(bodyColoured);
+        const QString answer = response->toPlainText();
+        QVERIFY2(answer.startsWith(u"HTTP 500 Internal Server Error\n"_s), qPrintable(answer));
+        QVERIFY(!answer.contains(u"Error: HTTP 500"_s)); // said once, not twice
+        QVERIFY(answer.contains(u"first byte at"_s));
+        QVERIFY(answer.contains(u"request sent at"_s));
+    }
+
     void resendDeliversAgain()
     {
         DesktopHarness harness;
@@ -494,7 +565,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(receiver.count(), 1, 20000);
         // The engine's report puts the attempt into the table without a reload.
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 20000);
-        QCOMPARE(model->index(0, AttemptsModel::StatusColumn).data().toString(), u"200"_s);
+        QCOMPARE(model->index(0, AttemptsModel::StatusColumn).data().toString(), u"200 OK"_s);
         QCOMPARE(model->index(0, AttemptsModel::ChatColumn).data().toString(), u"Customer 01"_s);
 
         auto *table = page.findChild<QTableView *>(u"attemptsTable"_s);

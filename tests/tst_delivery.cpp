@@ -471,6 +471,24 @@ void TestDelivery::backoffFollowsTheInjectedClock()
     QCOMPARE(receiver.requests().at(0).header("webhook-id"),
              receiver.requests().at(1).header("webhook-id"));
     QTRY_COMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'delivered'"_s), 1);
+    // The log numbers the attempts of the delivery and says where their time went.
+    QTRY_COMPARE(AttemptLog(*ws.db).recent(1, 100).size(), 2);
+    const QList<AttemptRecord> log = AttemptLog(*ws.db).recent(1, 100);
+    const AttemptRecord &first = log.constFirst(); // oldest first
+    const AttemptRecord &second = log.constLast();
+    QCOMPARE(first.attemptNumber, 1);
+    QCOMPARE(second.attemptNumber, 2);
+    QCOMPARE(first.deliveryId, second.deliveryId);
+    for (const AttemptRecord &r : log) {
+        QVERIFY(r.timings.requestSentMs >= 0);
+        QVERIFY(r.timings.firstByteMs >= r.timings.requestSentMs);
+        QVERIFY(r.timings.firstByteMs <= r.durationMs);
+        QCOMPARE(r.timings.tlsDoneMs, -1); // plain http://
+    }
+    QVERIFY(first.timings.connectStartMs >= 0); // the first one opened the connection
+    const AttemptTimings text = AttemptTimings::fromText(first.timings.toText());
+    QCOMPARE(text, first.timings);
+    QVERIFY(AttemptTimings::fromText(u"1,x,3"_s).isEmpty());
 }
 
 void TestDelivery::reenableDeliversOrDiscardsTheBacklog()

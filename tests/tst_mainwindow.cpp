@@ -93,6 +93,9 @@ void TestMainWindow::demoDeliversToTheInspectorAndStateIsRestored()
         QVERIFY(inspector->message()->isVisible());
         QVERIFY(inspector->message()->text().contains(u"Demo (Inspector)"_s));
         QVERIFY(inspector->message()->text().contains(u"Next:"_s));
+        // The demo webhook signs, and the Inspector checks it against its secret.
+        QTRY_VERIFY_WITH_TIMEOUT(inspector->signatureLabel()->text().contains(u"Signature valid"_s),
+                                 20000);
         window.showPage(hookline::MainWindow::Chats);
         window.close();
     }

@@ -3,7 +3,9 @@
 // made for (1024×700). Runs under Xvfb with the xcb platform: real fonts and a real window system,
 // as on a desktop. In Hindi it also reads every visible text of every page and dialog and fails on
 // one left in English.
+#include "attemptsmodel.h"
 #include "composerdialog.h"
+#include "deliveriespage.h"
 #include "importdialog.h"
 #include "mainwindow.h"
 #include "server/inspector.h"
@@ -11,6 +13,7 @@
 #include "storeworker.h"
 #include "support/desktopharness.h"
 #include "support/testreceiver.h"
+#include "theme.h"
 #include "translationloader.h"
 
 #include <QAbstractButton>
@@ -26,15 +29,19 @@
 #include <QListWidget>
 #include <QMetaEnum>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTableView>
 #include <QTest>
 #include <QTextDocument>
 #include <QTranslator>
 #include <QXmlStreamReader>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace hookline;
@@ -51,6 +58,8 @@ private:
     static int distinctColours(const QImage &image);
     // The visible texts of `root` still in English, each with the widget that shows it.
     static QStringList englishTexts(QWidget *root);
+    // Visible labels whose text is too faint on their background (WCAG ratio under 4.5).
+    static QStringList faintLabels(QWidget *root);
 };
 
 namespace {
@@ -154,6 +163,38 @@ QStringList TestScreenshots::englishTexts(QWidget *root)
     return found;
 }
 
+QStringList TestScreenshots::faintLabels(QWidget *root)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+            + 0.0722 * channel(c.blueF());
+    };
+    QStringList found;
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        // Disabled controls are exempt (WCAG 1.4.3): their dimness says they do not answer.
+        if (!label->isVisible() || !label->isEnabled() || label->text().trimmed().isEmpty())
+            continue;
+        const QColor back = label->palette().color(label->backgroundRole());
+        QColor fore = label->palette().color(label->foregroundRole());
+        // A translucent colour is seen mixed with what is behind it.
+        const double a = fore.alphaF();
+        fore = QColor::fromRgbF(float(fore.redF() * a + back.redF() * (1 - a)),
+                                float(fore.greenF() * a + back.greenF() * (1 - a)),
+                                float(fore.blueF() * a + back.blueF() * (1 - a)));
+        const double l1 = luminance(fore);
+        const double l2 = luminance(back);
+        const double ratio = (std::max(l1, l2) + 0.05) / (std::min(l1, l2) + 0.05);
+        if (ratio < 4.5)
+            found << u"%1: %2 on %3 (%4:1) “%5”"_s.arg(label->objectName(), fore.name(),
+                                                       back.name(), QString::number(ratio, 'f', 1),
+                                                       label->text().left(40));
+    }
+    return found;
+}
+
 void TestScreenshots::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -165,16 +206,27 @@ void TestScreenshots::initTestCase()
 void TestScreenshots::everyPage_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("english") << u"en"_s;
-    QTest::newRow("hindi") << u"hi"_s;
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("english") << u"en"_s << false;
+    QTest::newRow("english, dark") << u"en"_s << true;
+    QTest::newRow("hindi") << u"hi"_s << false;
+    QTest::newRow("hindi, dark") << u"hi"_s << true;
 }
 
 void TestScreenshots::everyPage()
 {
     QFETCH(QString, language);
+    QFETCH(bool, dark);
     QList<QTranslator *> before = qApp->findChildren<QTranslator *>();
-    if (language != u"en"_s)
-        QVERIFY(installTranslations(*qApp, QLocale(language)));
+    const QPalette lightPalette = QApplication::palette();
+    // Back to light even when a check below fails, or the next row would be shot in the dark.
+    const auto restore = qScopeGuard([lightPalette] { QApplication::setPalette(lightPalette); });
+    // The palette is the app's before any window exists, as --theme dark sets it.
+    if (dark)
+        Theme::apply(*qApp, Theme::Kind::Dark);
+    const QString prefix = dark ? language + u"-dark"_s : language;
+    // English too: its catalogue holds the plural forms ("1 attempt", "2 attempts").
+    QVERIFY(installTranslations(*qApp, QLocale(language)));
 
     DesktopHarness harness;
     QVERIFY2(harness.ok(), qPrintable(harness.error()));
@@ -206,6 +258,7 @@ void TestScreenshots::everyPage()
 
     const QMetaEnum pages = QMetaEnum::fromType<MainWindow::Page>();
     QStringList english;
+    QStringList faint;
     // Every page, and every section of Settings.
     QList<std::pair<int, int>> shots;
     auto *settings = qobject_cast<SettingsPage *>(window.page(MainWindow::Settings));
@@ -222,6 +275,17 @@ void TestScreenshots::everyPage()
         window.showPage(MainWindow::Page(page));
         if (section >= 0)
             settings->sections()->setCurrentRow(section);
+        // A delivery chosen, as a person reading it would have.
+        if (page == MainWindow::Deliveries) {
+            auto *deliveries = qobject_cast<DeliveriesPage *>(window.page(MainWindow::Deliveries));
+            deliveries->showNewer();
+            QTRY_VERIFY_WITH_TIMEOUT(deliveries->model()->rowCount() > 0, 20000);
+            auto *table = deliveries->findChild<QTableView *>(u"attemptsTable"_s);
+            table->selectionModel()->setCurrentIndex(deliveries->model()->index(0, 0),
+                                                     QItemSelectionModel::ClearAndSelect
+                                                         | QItemSelectionModel::Rows);
+            QTRY_VERIFY_WITH_TIMEOUT(deliveries->shownAttempt().has_value(), 20000);
+        }
         // The dashboard redraws live results at most once a second: wait for the deliveries.
         if (page == MainWindow::Dashboard) {
             QTRY_VERIFY_WITH_TIMEOUT(!window.page(MainWindow::Dashboard)
@@ -236,7 +300,7 @@ void TestScreenshots::everyPage()
         QTest::qWait(50);
         const QImage shot = window.grab().toImage();
         const QString name
-            = u"%1/%2-%3%4.png"_s.arg(QStringLiteral(HOOKLINE_SCREENSHOTS), language,
+            = u"%1/%2-%3%4.png"_s.arg(QStringLiteral(HOOKLINE_SCREENSHOTS), prefix,
                                       QString::fromLatin1(pages.key(page)).toLower(),
                                       section >= 0 ? u"-%1"_s.arg(section + 1) : QString());
         QVERIFY2(shot.save(name), qPrintable(name));
@@ -254,6 +318,7 @@ void TestScreenshots::everyPage()
         }
         if (hindi)
             english << englishTexts(&window);
+        faint << faintLabels(&window);
     }
     if (hindi) {
         // The dialogs, as the Chats page opens them.
@@ -270,6 +335,8 @@ void TestScreenshots::everyPage()
         QCoreApplication::processEvents();
         english << englishTexts(&import);
     }
+    faint.removeDuplicates();
+    QVERIFY2(faint.isEmpty(), qPrintable(u"too faint to read:\n"_s + faint.join(u'\n')));
     english.removeDuplicates();
     QVERIFY2(english.isEmpty(), qPrintable(u"left in English:\n"_s + english.join(u'\n')));
     for (QTranslator *t : qApp->findChildren<QTranslator *>()) {

@@ -1,9 +1,13 @@
 #include "attemptsmodel.h"
 
+#include "chipdelegate.h"
+#include "feedbacklabel.h"
+#include "httptext.h"
 #include "store/storeconnection.h"
 #include "storeworker.h"
 
 #include <QColor>
+#include <QLocale>
 
 #include <utility>
 
@@ -84,10 +88,41 @@ int AttemptsModel::rowOfDelivery(qint64 deliveryId) const
 
 QString AttemptsModel::statusText(const AttemptSummary &attempt)
 {
-    if (attempt.responseStatus > 0)
-        return QString::number(attempt.responseStatus);
+    if (attempt.responseStatus > 0) {
+        const QString reason = HttpText::reasonPhrase(attempt.responseStatus);
+        return reason.isEmpty() ? QString::number(attempt.responseStatus)
+                                : QString::number(attempt.responseStatus) + u' ' + reason;
+    }
     // Errors read "kind: detail" (e.g. "timeout: no complete response within 15000 ms").
     return attempt.error.section(u':', 0, 0).trimmed();
+}
+
+QString AttemptsModel::deliveryText(const AttemptSummary &a)
+{
+    if (a.deliveryId <= 0)
+        return {};
+    QString what;
+    if (a.deliveryKind == u"bundle"_s)
+        what = tr("bundle of %n message(s)", "", a.messageCount);
+    else if (a.deliveryKind == u"test"_s)
+        what = tr("test");
+    else if (a.deliveryKind == u"single"_s)
+        what = tr("message");
+    return what.isEmpty() ? u"#%1"_s.arg(a.deliveryId) : u"#%1 · %2"_s.arg(a.deliveryId).arg(what);
+}
+
+QString AttemptsModel::attemptText(const AttemptSummary &a)
+{
+    if (a.attemptNumber <= 0)
+        return {};
+    if (!a.awaitsRetry())
+        return QString::number(a.attemptNumber);
+    if (a.nextAttemptMs <= 0)
+        return tr("%1 · retrying").arg(a.attemptNumber);
+    const QDateTime next = QDateTime::fromMSecsSinceEpoch(a.nextAttemptMs);
+    return tr("%1 · next at %2")
+        .arg(a.attemptNumber)
+        .arg(QLocale().toString(next.time(), u"HH:mm:ss"_s));
 }
 
 void AttemptsModel::start(Kind kind, bool withCount)
@@ -267,6 +302,10 @@ QVariant AttemptsModel::data(const QModelIndex &index, int role) const
         }
         case ChatColumn:
             return a.chatName;
+        case DeliveryColumn:
+            return deliveryText(a);
+        case AttemptColumn:
+            return attemptText(a);
         case StatusColumn:
             return statusText(a);
         case DurationColumn:
@@ -278,6 +317,12 @@ QVariant AttemptsModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn && !a.error.isEmpty())
             return QString(u"<p style='white-space:pre-wrap'>"_s + a.error.toHtmlEscaped()
                            + u"</p>"_s);
+        if (index.column() == AttemptColumn && a.awaitsRetry())
+            return tr("This delivery still waits; the webhook tries again after its back-off.");
+        return {};
+    case ChipDelegate::ToneRole:
+        if (index.column() == StatusColumn)
+            return int(a.success ? FeedbackLabel::Tone::Good : FeedbackLabel::Tone::Bad);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == DurationColumn)
@@ -285,7 +330,7 @@ QVariant AttemptsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (!a.success)
-            return QColor(0xc6, 0x28, 0x28);
+            return FeedbackLabel::color(FeedbackLabel::Tone::Bad);
         return {};
     case AttemptIdRole:
         return a.id;
@@ -310,8 +355,12 @@ QVariant AttemptsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Webhook");
     case ChatColumn:
         return tr("Chat");
+    case DeliveryColumn:
+        return tr("Delivery");
+    case AttemptColumn:
+        return tr("Attempt");
     case StatusColumn:
-        return tr("Status");
+        return tr("Outcome");
     case DurationColumn:
         return tr("Duration");
     }

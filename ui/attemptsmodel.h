@@ -24,6 +24,8 @@ public:
         TimeColumn,
         WebhookColumn,
         ChatColumn,
+        DeliveryColumn,
+        AttemptColumn,
         StatusColumn,
         DurationColumn,
         ColumnCount
@@ -60,6 +62,10 @@ public:
 
     // The status cell: the HTTP status, or the kind of error when there was no response.
     static QString statusText(const AttemptSummary &attempt);
+    // "#42 · bundle of 10 messages"; the delivery an attempt belongs to.
+    static QString deliveryText(const AttemptSummary &attempt);
+    // "3", or "3 · next at 11:14:04" for the newest failed attempt of a delivery that waits.
+    static QString attemptText(const AttemptSummary &attempt);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

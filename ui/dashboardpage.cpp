@@ -1,5 +1,7 @@
 #include "dashboardpage.h"
 
+#include "feedbacklabel.h"
+
 #include "delivery/clock.h"
 #include "delivery/engine.h"
 #include "delivery/enginethread.h"
@@ -143,7 +145,7 @@ DashboardPage::DashboardPage(DesktopContext &context, QWidget *parent)
     m_retention->setObjectName(u"retentionLabel"_s);
     m_retention->setTextFormat(Qt::PlainText);
     m_retention->setWordWrap(true);
-    m_retention->setForegroundRole(QPalette::PlaceholderText);
+    FeedbackLabel::makeHint(m_retention);
     m_retention->hide();
 
     m_volume = addChart(tr("Attempts"), u"volumeChart"_s);

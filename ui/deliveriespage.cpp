@@ -2,12 +2,14 @@
 
 #include "activitytext.h"
 #include "attemptsmodel.h"
+#include "chipdelegate.h"
 #include "delivery/clock.h"
 #include "delivery/engine.h"
 #include "delivery/enginethread.h"
 #include "desktopcontext.h"
 #include "feedbacklabel.h"
 #include "httptext.h"
+#include "jsonhighlighter.h"
 #include "service/webhookservice.h"
 #include "serviceerrortext.h"
 #include "store/storeconnection.h"
@@ -27,7 +29,6 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -47,6 +48,7 @@ struct Detail
     AttemptRecord record;
     QString request;
     QString response;
+    QList<AttemptSummary> delivery; // every stored attempt of its delivery
 };
 
 } // namespace
@@ -115,10 +117,13 @@ DeliveriesPage::DeliveriesPage(DesktopContext &context, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     const int digit = fontMetrics().horizontalAdvance(u'0');
-    header->resizeSection(AttemptsModel::TimeColumn, digit * 22);
-    header->resizeSection(AttemptsModel::WebhookColumn, digit * 22);
-    header->resizeSection(AttemptsModel::ChatColumn, digit * 22);
-    header->resizeSection(AttemptsModel::StatusColumn, digit * 20);
+    header->resizeSection(AttemptsModel::TimeColumn, digit * 20);
+    header->resizeSection(AttemptsModel::WebhookColumn, digit * 18);
+    header->resizeSection(AttemptsModel::ChatColumn, digit * 16);
+    header->resizeSection(AttemptsModel::DeliveryColumn, digit * 18);
+    header->resizeSection(AttemptsModel::AttemptColumn, digit * 9);
+    header->resizeSection(AttemptsModel::StatusColumn, digit * 22);
+    m_table->setItemDelegate(new ChipDelegate(m_table));
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_requestText = new QPlainTextEdit(this);
@@ -134,10 +139,27 @@ DeliveriesPage::DeliveriesPage(DesktopContext &context, QWidget *parent)
     }
     m_requestText->setAccessibleName(tr("Request"));
     m_responseText->setAccessibleName(tr("Response"));
-    m_detailTabs = new QTabWidget(this);
-    m_detailTabs->setObjectName(u"detailTabs"_s);
-    m_detailTabs->addTab(m_requestText, tr("Re&quest"));
-    m_detailTabs->addTab(m_responseText, tr("Res&ponse"));
+    // Request and response side by side, as HTTP Toolkit and Postman show them.
+    m_detailSides = new QSplitter(Qt::Horizontal, this);
+    m_detailSides->setObjectName(u"detailSides"_s);
+    m_detailSides->setChildrenCollapsible(false);
+    for (auto [edit, title] :
+         {std::pair {m_requestText, tr("Re&quest")}, std::pair {m_responseText, tr("Res&ponse")}}) {
+        (new JsonHighlighter(edit->document()))->setBodyAfterHeaders(true);
+        auto *side = new QWidget(m_detailSides);
+        auto *sideLayout = new QVBoxLayout(side);
+        sideLayout->setContentsMargins(0, 0, 0, 0);
+        auto *label = new QLabel(title, side);
+        label->setBuddy(edit);
+        sideLayout->addWidget(label);
+        sideLayout->addWidget(edit, 1);
+        m_detailSides->addWidget(side);
+    }
+    // The attempt within its delivery: every try, its outcome, and what comes next.
+    m_timeline = new QLabel(this);
+    m_timeline->setObjectName(u"deliveryTimeline"_s);
+    m_timeline->setTextFormat(Qt::RichText);
+    m_timeline->setWordWrap(true);
 
     m_copyCurl = new QPushButton(tr("Copy as c&URL"), this);
     m_copyCurl->setObjectName(u"copyCurlButton"_s);
@@ -163,7 +185,13 @@ DeliveriesPage::DeliveriesPage(DesktopContext &context, QWidget *parent)
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setMargin(12);
     m_detailStack = new QStackedWidget(this);
-    m_detailStack->addWidget(m_detailTabs);
+    auto *detailPane = new QWidget(this);
+    auto *detailPaneLayout = new QVBoxLayout(detailPane);
+    detailPaneLayout->setContentsMargins(0, 0, 0, 0);
+    detailPaneLayout->addWidget(m_timeline);
+    detailPaneLayout->addWidget(m_detailSides, 1);
+    m_detailPane = detailPane;
+    m_detailStack->addWidget(detailPane);
     m_detailStack->addWidget(m_hint);
     detailLayout->addWidget(m_detailStack, 1);
     detailLayout->addLayout(buttons);
@@ -172,7 +200,7 @@ DeliveriesPage::DeliveriesPage(DesktopContext &context, QWidget *parent)
     m_retention->setObjectName(u"retentionLabel"_s);
     m_retention->setTextFormat(Qt::PlainText);
     m_retention->setWordWrap(true);
-    m_retention->setForegroundRole(QPalette::PlaceholderText);
+    FeedbackLabel::makeHint(m_retention);
 
     // Rows that came while the user reads wait here; the bar takes no room until then.
     m_newBar = new QWidget(this);
@@ -213,8 +241,8 @@ DeliveriesPage::DeliveriesPage(DesktopContext &context, QWidget *parent)
     splitter->setObjectName(u"deliveriesSplitter"_s);
     splitter->addWidget(tableArea);
     splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -231,8 +259,7 @@ DeliveriesPage::DeliveriesPage(DesktopContext &context, QWidget *parent)
     setTabOrder(m_webhookFilter, m_outcomeFilter);
     setTabOrder(m_outcomeFilter, m_search);
     setTabOrder(m_search, m_table);
-    setTabOrder(m_table, m_detailTabs);
-    setTabOrder(m_detailTabs, m_requestText);
+    setTabOrder(m_table, m_requestText);
     setTabOrder(m_requestText, m_responseText);
     setTabOrder(m_responseText, m_copyCurl);
     setTabOrder(m_copyCurl, m_resend);
@@ -430,7 +457,7 @@ void DeliveriesPage::updateHint()
     } else {
         m_hint->setText(tr("Select an attempt to see its request and response."));
     }
-    m_detailStack->setCurrentWidget(m_detailId > 0 ? static_cast<QWidget *>(m_detailTabs) : m_hint);
+    m_detailStack->setCurrentWidget(m_detailId > 0 ? m_detailPane : m_hint);
 }
 
 void DeliveriesPage::onAttemptFinished()
@@ -504,6 +531,7 @@ void DeliveriesPage::showSelected()
     }
     m_requestText->setPlainText(tr("Loading…"));
     m_responseText->setPlainText(tr("Loading…"));
+    m_timeline->clear();
     const quint64 generation = m_detailGeneration;
     // The shown texts are built in the job, capped and with long lines broken: formatting and
     // laying out a 4 MiB body would freeze the window. m_shown keeps the whole record for cURL.
@@ -513,7 +541,10 @@ void DeliveriesPage::showSelected()
             std::optional<AttemptRecord> record = store.attempts->attempt(id);
             if (!record)
                 return std::nullopt;
-            return Detail {*record, requestText(*record), responseText(*record)};
+            const QList<AttemptSummary> delivery = record->deliveryId > 0
+                ? store.attempts->ofDelivery(record->deliveryId)
+                : QList<AttemptSummary> {};
+            return Detail {*record, requestText(*record), responseText(*record), delivery};
         },
         [this, generation](const Outcome<std::optional<Detail>> &outcome) {
             if (generation != m_detailGeneration)
@@ -535,6 +566,13 @@ void DeliveriesPage::showSelected()
             }
             m_requestText->setPlainText(detail->request);
             m_responseText->setPlainText(detail->response);
+            for (auto [edit, body] : {std::pair {m_requestText, &detail->record.requestBody},
+                                      std::pair {m_responseText, &detail->record.responseBody}}) {
+                const QByteArray trimmed = body->trimmed();
+                edit->findChild<JsonHighlighter *>()->setActive(trimmed.startsWith('{')
+                                                                || trimmed.startsWith('['));
+            }
+            m_timeline->setText(timelineText(detail->record, detail->delivery));
             m_shown = detail->record;
             m_copyCurl->setEnabled(true);
         });
@@ -607,14 +645,68 @@ QString DeliveriesPage::requestText(const AttemptRecord &record)
     return text;
 }
 
+QString DeliveriesPage::timelineText(const AttemptRecord &shown,
+                                     const QList<AttemptSummary> &delivery)
+{
+    if (shown.deliveryId <= 0)
+        return {};
+    QStringList tries;
+    const QLocale locale;
+    for (const AttemptSummary &a : delivery) {
+        const QString colour
+            = FeedbackLabel::color(a.success ? Tone::Good : Tone::Bad).name(QColor::HexRgb);
+        QString entry
+            = tr("%1 at %2: <span style='color:%3'>%4</span>")
+                  .arg(a.attemptNumber > 0 ? QString::number(a.attemptNumber) : QStringLiteral("?"),
+                       locale.toString(a.started.toLocalTime().time(), u"HH:mm:ss"_s), colour,
+                       AttemptsModel::statusText(a).toHtmlEscaped());
+        if (a.id == shown.id)
+            entry = u"<b>"_s + entry + u"</b>"_s;
+        tries << entry;
+    }
+    QString text = tr("Delivery #%1, attempts: %2").arg(shown.deliveryId).arg(tries.join(u" · "_s));
+    if (!delivery.isEmpty() && delivery.constLast().awaitsRetry()) {
+        const AttemptSummary &last = delivery.constLast();
+        text += u" · "_s
+            + (last.nextAttemptMs > 0
+                   ? tr("next attempt at %1")
+                         .arg(locale.toString(
+                             QDateTime::fromMSecsSinceEpoch(last.nextAttemptMs).time(),
+                             u"HH:mm:ss"_s))
+                   : tr("trying again now"));
+    } else if (!delivery.isEmpty() && delivery.constLast().success) {
+        text += u" · "_s + tr("delivered");
+    }
+    return text;
+}
+
 QString DeliveriesPage::responseText(const AttemptRecord &record)
 {
-    QString text = record.responseStatus > 0 ? tr("HTTP %1").arg(record.responseStatus)
-                                             : tr("No HTTP response");
+    const QString status = QString(QString::number(record.responseStatus) + u' '
+                                   + HttpText::reasonPhrase(record.responseStatus))
+                               .trimmed();
+    QString text = record.responseStatus > 0 ? tr("HTTP %1").arg(status) : tr("No HTTP response");
     text += u'\n';
-    if (!record.error.isEmpty())
+    // "HTTP 500 Internal Server Error" says it already; other errors (a cut body) add to it.
+    const bool onlyTheStatus = record.responseStatus > 0
+        && record.error.startsWith(u"HTTP %1"_s.arg(record.responseStatus))
+        && !record.error.contains(u"broke off"_s) && !record.error.contains(u'(');
+    if (!record.error.isEmpty() && !onlyTheStatus)
         text += tr("Error: %1").arg(ActivityText::error(record.error)) + u'\n';
     text += tr("Duration: %1 ms").arg(record.durationMs) + u'\n';
+    const AttemptTimings &t = record.timings;
+    if (!t.isEmpty()) {
+        QStringList steps;
+        steps << (t.connectStartMs >= 0 ? tr("new connection at %1 ms").arg(t.connectStartMs)
+                                        : tr("reused connection"));
+        if (t.tlsDoneMs >= 0)
+            steps << tr("TLS done at %1 ms").arg(t.tlsDoneMs);
+        if (t.requestSentMs >= 0)
+            steps << tr("request sent at %1 ms").arg(t.requestSentMs);
+        if (t.firstByteMs >= 0)
+            steps << tr("first byte at %1 ms").arg(t.firstByteMs);
+        text += tr("Timing: %1").arg(steps.join(u", "_s)) + u'\n';
+    }
     text += HttpText::headerLines(record.responseHeaders);
     if (!record.responseBody.isEmpty())
         text += u'\n'

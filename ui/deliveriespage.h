@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/attemptrecord.h"
+#include "store/attemptlog.h"
 
 #include <QHash>
 #include <QWidget>
@@ -13,8 +14,8 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
+class QSplitter;
 class QStackedWidget;
-class QTabWidget;
 class QTimer;
 
 namespace hookline {
@@ -52,6 +53,9 @@ public:
     // HttpText::displayLimit and its long lines broken (see HttpText::forDisplay).
     static QString requestText(const AttemptRecord &record);
     static QString responseText(const AttemptRecord &record);
+    // The attempts of the shown one's delivery, its own in bold, and what comes next (rich text).
+    static QString timelineText(const AttemptRecord &shown, const QList<AttemptSummary> &delivery);
+    QLabel *timeline() const { return m_timeline; }
 
     // Lists only the attempts started in [fromMs, toMs) (a point clicked on the Dashboard), with
     // a bar that says so and lets it go; 0, 0 lists every time again.
@@ -89,7 +93,9 @@ private:
     QTimer *m_searchDebounce = nullptr;
     QLabel *m_countLabel = nullptr;
     QTableView *m_table = nullptr;
-    QTabWidget *m_detailTabs = nullptr;
+    QSplitter *m_detailSides = nullptr;
+    QWidget *m_detailPane = nullptr;
+    QLabel *m_timeline = nullptr;
     QStackedWidget *m_detailStack = nullptr;
     QLabel *m_hint = nullptr;
     QPlainTextEdit *m_requestText = nullptr;

@@ -20,6 +20,9 @@ QColor color(Tone tone);
 // errors from outside, which must never render as markup), word-wrapped, hidden until shown.
 QLabel *create(const QString &objectName, QWidget *parent, Tone tone = Tone::Bad);
 
+// A secondary line (a hint, a count, a note on retention): dimmer than text, still readable.
+void makeHint(QLabel *label);
+
 // Shows the text in the tone's colour; an empty text hides the label.
 void show(QLabel *label, const QString &text, Tone tone);
 

@@ -1,6 +1,7 @@
 #include "httptext.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLocale>
@@ -164,6 +165,41 @@ QString forDisplay(const QByteArray &body, qsizetype limit, const QString &hint)
             text += u' ' + hint;
     }
     return text;
+}
+
+QString reasonPhrase(int status)
+{
+    // RFC 9110's phrases: protocol words, the same in every language.
+    static const QHash<int, const char *> phrases {
+        {200, "OK"},
+        {201, "Created"},
+        {202, "Accepted"},
+        {204, "No Content"},
+        {301, "Moved Permanently"},
+        {302, "Found"},
+        {303, "See Other"},
+        {307, "Temporary Redirect"},
+        {308, "Permanent Redirect"},
+        {400, "Bad Request"},
+        {401, "Unauthorized"},
+        {403, "Forbidden"},
+        {404, "Not Found"},
+        {405, "Method Not Allowed"},
+        {408, "Request Timeout"},
+        {409, "Conflict"},
+        {410, "Gone"},
+        {413, "Content Too Large"},
+        {415, "Unsupported Media Type"},
+        {422, "Unprocessable Content"},
+        {429, "Too Many Requests"},
+        {500, "Internal Server Error"},
+        {501, "Not Implemented"},
+        {502, "Bad Gateway"},
+        {503, "Service Unavailable"},
+        {504, "Gateway Timeout"},
+    };
+    const char *phrase = phrases.value(status, nullptr);
+    return phrase ? QString::fromLatin1(phrase) : QString();
 }
 
 bool isTransportHeader(const QByteArray &name)

@@ -25,6 +25,9 @@ QString prettyBody(const QByteArray &body);
 QString forDisplay(const QByteArray &body, qsizetype limit = displayLimit,
                    const QString &hint = QString());
 
+// "OK", "Service Unavailable"…: the standard reason phrase of a status; empty for an unknown one.
+QString reasonPhrase(int status);
+
 // Host, Content-Length and the hop-by-hop headers: a client sending a request again makes its own.
 bool isTransportHeader(const QByteArray &name);
 

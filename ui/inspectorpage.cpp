@@ -177,7 +177,7 @@ InspectorPage::InspectorPage(DesktopContext &context, QWidget *parent)
                                "row. A delay past the webhook's timeout counts as a timeout."),
                             this);
     help->setWordWrap(true);
-    help->setForegroundRole(QPalette::PlaceholderText);
+    FeedbackLabel::makeHint(help);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_createWebhook);
     buttons->addWidget(clear);
@@ -197,7 +197,7 @@ InspectorPage::InspectorPage(DesktopContext &context, QWidget *parent)
     m_requests->setWordWrap(false);
     m_requests->verticalHeader()->hide();
     // Rows as tall as their text needs, Devanagari included, not the style's roomy default.
-    const int rowHeight = fontMetrics().height() + 10;
+    const int rowHeight = fontMetrics().height() + 8;
     m_requests->verticalHeader()->setDefaultSectionSize(rowHeight);
     m_waiting->setObjectName(u"inspectorWaiting"_s);
     m_waiting->setWordWrap(true);

@@ -37,9 +37,20 @@ QColor JsonHighlighter::colorOf(Kind kind) const
     return {};
 }
 
+void JsonHighlighter::setBodyAfterHeaders(bool after)
+{
+    if (after == m_bodyAfterHeaders)
+        return;
+    m_bodyAfterHeaders = after;
+    rehighlight();
+}
+
 void JsonHighlighter::highlightBlock(const QString &text)
 {
-    if (!m_active)
+    // Block state 1: the body has begun (the blank line after the headers was passed).
+    const bool inBody = !m_bodyAfterHeaders || previousBlockState() == 1;
+    setCurrentBlockState(inBody || text.isEmpty() ? 1 : 0);
+    if (!m_active || !inBody)
         return;
     // A string, then optional blanks and a colon when it is a key; or a number; or a keyword.
     static const QRegularExpression token(

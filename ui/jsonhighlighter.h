@@ -17,6 +17,8 @@ public:
     explicit JsonHighlighter(QTextDocument *parent);
 
     void setActive(bool active);
+    // For a whole HTTP message ("headers, blank line, body"): colour only after the blank line.
+    void setBodyAfterHeaders(bool after);
     bool isActive() const { return m_active; }
     QColor colorOf(Kind kind) const;
 
@@ -25,6 +27,7 @@ protected:
 
 private:
     bool m_active = true;
+    bool m_bodyAfterHeaders = false;
 };
 
 } // namespace hookline

@@ -9,6 +9,7 @@
 #include "delivery/clock.h"
 #include "delivery/enginethread.h"
 #include "desktopcontext.h"
+#include "domain/standardwebhooks.h"
 #include "inspectorpage.h"
 #include "notify/ownernotifier.h"
 #include "server/inspector.h"
@@ -316,6 +317,8 @@ void MainWindow::createDemo()
             demo.name = webhookName;
             demo.url = url;
             demo.retryScheduleSeconds = QList<int> {5, 30, 120};
+            // Signed, so the Inspector shows a signature it can check.
+            demo.secret = StandardWebhooks::generateSecret();
             const auto created = webhooks.create(demo, now);
             if (!created.ok())
                 return created.error();

@@ -141,9 +141,14 @@ void WebhooksPage::buildDetails(QWidget *details)
     // Shown while the webhook is off: why, and what to do with what waited meanwhile.
     m_disabledPanel = new QFrame(details);
     m_disabledPanel->setObjectName(u"disabledPanel"_s);
-    m_disabledPanel->setStyleSheet(u"#disabledPanel { background: #fff3cd; border: 1px solid "
-                                   "#d9a400; border-radius: 4px; } #disabledPanel QLabel { color: "
-                                   "#5c4400; }"_s);
+    // The app's amber, faint behind the text: readable on a light and on a dark palette.
+    const QColor amber = FeedbackLabel::color(Tone::Warn);
+    m_disabledPanel->setStyleSheet(
+        u"#disabledPanel { background: rgba(%1, %2, %3, 40); border: 1px solid %4;"
+        " border-radius: 4px; }"_s.arg(amber.red())
+            .arg(amber.green())
+            .arg(amber.blue())
+            .arg(amber.name()));
     auto *panelLayout = new QVBoxLayout(m_disabledPanel);
     m_disabledText = new QLabel(m_disabledPanel);
     m_disabledText->setObjectName(u"disabledReason"_s);

@@ -131,6 +131,19 @@ void Dispatcher::send(const OutgoingRequest &request, AttemptRecord record)
         = m_deadlines.emplace(state.startedNs + qint64(request.timeoutMs) * 1000000, reply);
     m_replies.insert(reply, std::move(state));
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { onReadyRead(reply); });
+    // Where the time went, as far as Qt tells: shown beside the response on the Deliveries page.
+    const auto mark = [this, reply](qint64 AttemptTimings::*step) {
+        const auto it = m_replies.find(reply);
+        if (it != m_replies.end() && it->record.timings.*step < 0)
+            it->record.timings.*step = (monotonicNs() - it->startedNs) / 1000000;
+    };
+    connect(reply, &QNetworkReply::socketStartedConnecting, this,
+            [mark] { mark(&AttemptTimings::connectStartMs); });
+    connect(reply, &QNetworkReply::encrypted, this, [mark] { mark(&AttemptTimings::tlsDoneMs); });
+    connect(reply, &QNetworkReply::requestSent, this,
+            [mark] { mark(&AttemptTimings::requestSentMs); });
+    connect(reply, &QNetworkReply::metaDataChanged, this,
+            [mark] { mark(&AttemptTimings::firstByteMs); });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
     if (m_deadlines.begin()->second == reply)
         armDeadlineTimer();

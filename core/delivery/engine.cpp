@@ -272,6 +272,7 @@ void Engine::loadWebhook(const Webhook &webhook)
     state.settings = webhook;
     state.queues.clear();
     state.ready.clear();
+    state.attemptNumbers.clear(); // the store is up to date: reload() committed first
     if (m_leases) {
         // Only what this instance holds; poke() leases more.
         for (const PendingDelivery &p : m_leases->held(webhook.id))
@@ -482,19 +483,21 @@ bool Engine::startAttempt(WebhookState &state, qint64 deliveryId, qint64 chatId)
         record.deliveryId = deliveryId;
         record.chatId = chatId;
         record.webhookMessageId = assembled ? assembled->delivery.webhookMessageId : QString();
+        record.attemptNumber = assembled ? assembled->delivery.attempts + 1 : 0;
         record.started = m_options.clock->now();
         record.url = Dispatcher::redactedUrl(w.url);
         record.error = buildError;
         QTimer::singleShot(0, this, [this, tag, record] { onAttemptFinished(tag, record); });
         return true;
     }
-    send(w, deliveryId, chatId, assembled->body, assembled->delivery.webhookMessageId, tagged);
+    send(w, assembled->delivery, chatId, assembled->body, tagged);
     return true;
 }
 
-void Engine::send(const Webhook &webhook, qint64 deliveryId, qint64 chatId, const QByteArray &body,
-                  const QString &webhookMessageId, const Tagged &tagged)
+void Engine::send(const Webhook &webhook, const DeliveryRecord &delivery, qint64 chatId,
+                  const QByteArray &body, const Tagged &tagged)
 {
+    const QString &webhookMessageId = delivery.webhookMessageId;
     const quint64 tag = m_nextTag++;
     m_tags.insert(tag, tagged);
     const qint64 timestamp = nowMs() / 1000;
@@ -517,9 +520,15 @@ void Engine::send(const Webhook &webhook, qint64 deliveryId, qint64 chatId, cons
     }
     AttemptRecord record;
     record.webhookId = webhook.id;
-    record.deliveryId = deliveryId;
+    record.deliveryId = delivery.id;
     record.chatId = chatId;
     record.webhookMessageId = webhookMessageId;
+    record.attemptNumber = delivery.attempts + 1;
+    if (auto state = m_webhooks.find(webhook.id); state != m_webhooks.end() && !tagged.test) {
+        record.attemptNumber
+            = std::max(record.attemptNumber, state->attemptNumbers.value(delivery.id) + 1);
+        state->attemptNumbers.insert(delivery.id, record.attemptNumber);
+    }
     record.started = m_options.clock->now();
     m_dispatcher->send(request, std::move(record));
 }
@@ -547,8 +556,7 @@ void Engine::test(qint64 webhookId, quint64 tag)
         const auto assembled = m_assembler->assemble(deliveryId, nowMs(), bundle);
         if (!assembled)
             throw StoreError(u"the test delivery %1 vanished"_s.arg(deliveryId));
-        send(it->settings, deliveryId, latest->chatId, assembled->body,
-             assembled->delivery.webhookMessageId,
+        send(it->settings, assembled->delivery, latest->chatId, assembled->body,
              Tagged {webhookId, deliveryId, latest->chatId, true, tag});
     } catch (const StoreError &e) {
         Q_EMIT testFinished(tag, false, e.message());
@@ -567,6 +575,7 @@ void Engine::onAttemptFinished(quint64 tag, const AttemptRecord &record)
         --state.inFlight;
         state.chatsInFlight.remove(tagged.chatId);
         if (record.success) {
+            state.attemptNumbers.remove(tagged.deliveryId);
             w.consecutiveErrors = 0;
             w.nextAttemptMs = 0;
             auto queue = state.queues.find(tagged.chatId);

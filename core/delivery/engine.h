@@ -20,6 +20,8 @@ class QTimer;
 
 namespace hookline {
 
+struct DeliveryRecord;
+
 class Clock;
 class Dispatcher;
 class LinkBase;
@@ -86,6 +88,9 @@ private:
         std::set<std::pair<qint64, qint64>> ready; // (head delivery id, chat) not in flight
         QSet<qint64> chatsInFlight;
         int inFlight = 0;
+        // Delivery → the number of its latest attempt, while the store (written in batches)
+        // may not count that attempt yet; dropped once the delivery succeeds.
+        QHash<qint64, int> attemptNumbers;
     };
     struct Tagged
     {
@@ -126,8 +131,8 @@ private:
     void markReady(WebhookState &state, qint64 chatId);
     void pump();
     bool startAttempt(WebhookState &state, qint64 deliveryId, qint64 chatId);
-    void send(const Webhook &webhook, qint64 deliveryId, qint64 chatId, const QByteArray &body,
-              const QString &webhookMessageId, const Tagged &tagged);
+    void send(const Webhook &webhook, const DeliveryRecord &delivery, qint64 chatId,
+              const QByteArray &body, const Tagged &tagged);
     void onAttemptFinished(quint64 tag, const AttemptRecord &record);
     void commitCompleted();
     void flushDueWindows();

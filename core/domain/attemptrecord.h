@@ -10,6 +10,26 @@ namespace hookline {
 
 using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 
+// Where an attempt's time went, in ms from its start, as far as the HTTP client reports it;
+// -1 for a step that did not happen (no TLS on http://, no new connection on a reused one, no
+// response at all).
+struct AttemptTimings
+{
+    qint64 connectStartMs = -1; // a new connection began (after the name lookup)
+    qint64 tlsDoneMs = -1;
+    qint64 requestSentMs = -1;
+    qint64 firstByteMs = -1; // the response's status line and headers arrived
+
+    bool isEmpty() const
+    {
+        return connectStartMs < 0 && tlsDoneMs < 0 && requestSentMs < 0 && firstByteMs < 0;
+    }
+    // "c,t,s,f" as stored; empty when nothing was measured.
+    QString toText() const;
+    static AttemptTimings fromText(const QString &text);
+    bool operator==(const AttemptTimings &) const = default;
+};
+
 // One HTTP request of a delivery with everything sent and received: a row of the detailed log.
 struct AttemptRecord
 {
@@ -30,6 +50,8 @@ struct AttemptRecord
     bool responseTruncated = false;
     QString error; // empty on success
     bool success = false;
+    int attemptNumber = 0; // 1 for a delivery's first attempt; 0 when not known (older logs)
+    AttemptTimings timings;
 
     static constexpr qsizetype maxResponseBody = 64 * 1024;
 };

@@ -16,7 +16,7 @@ namespace {
 const QString columns = u"id, webhook_id, coalesce(delivery_id, 0), webhook_message_id, chat_id,"
                         " started_ms, duration_ms, url, request_headers, request_body,"
                         " response_status, response_headers, response_body, response_truncated,"
-                        " error, success"_s;
+                        " error, success, attempt_number, timings"_s;
 
 AttemptRecord fromRow(const QSqlQuery &q)
 {
@@ -37,15 +37,20 @@ AttemptRecord fromRow(const QSqlQuery &q)
     r.responseTruncated = q.value(13).toBool();
     r.error = q.value(14).toString();
     r.success = q.value(15).toBool();
+    r.attemptNumber = q.value(16).toInt();
+    r.timings = AttemptTimings::fromText(q.value(17).toString());
     return r;
 }
 
 const QString summaryColumns
     = u"a.id, a.webhook_id, coalesce(w.name, ''), coalesce(a.delivery_id, 0), a.chat_id,"
       " coalesce(nullif(c.full_name, ''), nullif(c.phone, ''), c.peer_key, ''), a.started_ms,"
-      " a.duration_ms, a.response_status, a.success, a.error"
+      " a.duration_ms, a.response_status, a.success, a.error, a.attempt_number,"
+      " coalesce(d.kind, ''), coalesce(d.state, ''), coalesce(d.attempts, 0),"
+      " coalesce(w.next_attempt_ms, 0),"
+      " (SELECT count(*) FROM delivery_messages m WHERE m.delivery_id = a.delivery_id)"
       " FROM attempts a LEFT JOIN webhooks w ON w.id = a.webhook_id"
-      " LEFT JOIN chats c ON c.id = a.chat_id"_s;
+      " LEFT JOIN chats c ON c.id = a.chat_id LEFT JOIN deliveries d ON d.id = a.delivery_id"_s;
 
 AttemptSummary summaryFromRow(const QSqlQuery &q)
 {
@@ -61,6 +66,12 @@ AttemptSummary summaryFromRow(const QSqlQuery &q)
     s.responseStatus = q.value(8).toInt();
     s.success = q.value(9).toBool();
     s.error = q.value(10).toString();
+    s.attemptNumber = q.value(11).toInt();
+    s.deliveryKind = q.value(12).toString();
+    s.deliveryPending = q.value(13).toString() == u"pending"_s;
+    s.deliveryAttempts = q.value(14).toInt();
+    s.nextAttemptMs = q.value(15).toLongLong();
+    s.messageCount = q.value(16).toInt();
     return s;
 }
 
@@ -142,8 +153,9 @@ qint64 AttemptLog::add(const AttemptRecord &r)
     QSqlQuery &q = m_database.prepared(
         u"INSERT INTO attempts (webhook_id, delivery_id, webhook_message_id, chat_id,"
         " started_ms, duration_ms, url, request_headers, request_body, response_status,"
-        " response_headers, response_body, response_truncated, error, success)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        " response_headers, response_body, response_truncated, error, success, attempt_number,"
+        " timings)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.bindValue(0, r.webhookId);
     q.bindValue(1, r.deliveryId > 0 ? QVariant(r.deliveryId) : QVariant());
     q.bindValue(2, sqlText(r.webhookMessageId));
@@ -159,6 +171,8 @@ qint64 AttemptLog::add(const AttemptRecord &r)
     q.bindValue(12, r.responseTruncated ? 1 : 0);
     q.bindValue(13, sqlText(r.error));
     q.bindValue(14, r.success ? 1 : 0);
+    q.bindValue(15, r.attemptNumber);
+    q.bindValue(16, sqlText(r.timings.toText()));
     return m_database.insertedId(q);
 }
 
@@ -236,6 +250,13 @@ QList<AttemptSummary> AttemptLog::since(qint64 sinceMs)
     return m_database.rows(u"SELECT "_s + summaryColumns
                                + u" WHERE a.started_ms >= ? ORDER BY a.started_ms, a.id"_s,
                            {sinceMs}, summaryFromRow);
+}
+
+QList<AttemptSummary> AttemptLog::ofDelivery(qint64 deliveryId)
+{
+    return m_database.rows(u"SELECT "_s + summaryColumns
+                               + u" WHERE a.delivery_id = ? ORDER BY a.id"_s,
+                           {deliveryId}, summaryFromRow);
 }
 
 } // namespace hookline

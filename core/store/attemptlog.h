@@ -22,6 +22,21 @@ struct AttemptSummary
     int responseStatus = 0;
     bool success = false;
     QString error;
+    int attemptNumber = 0; // 0 for attempts logged before the numbers were kept
+    // Its delivery, while the outbox still has it: "single", "bundle" or "test" (empty when
+    // gone), whether it still waits, how many attempts it had, and how many messages it carries.
+    QString deliveryKind;
+    bool deliveryPending = false;
+    int deliveryAttempts = 0;
+    int messageCount = 0;
+    qint64 nextAttemptMs = 0; // the webhook's next attempt, when it is backing off
+
+    // The newest attempt of a delivery that still waits after a failure: a retry follows.
+    bool awaitsRetry() const
+    {
+        return !success && deliveryPending && attemptNumber > 0
+            && attemptNumber == deliveryAttempts;
+    }
 };
 
 // Which attempts the Deliveries page shows.
@@ -62,6 +77,8 @@ public:
     QList<qint64> ids(const AttemptFilter &filter, qint64 fromId, qint64 toId);
     // Every attempt that started at or after `sinceMs`, oldest first (the dashboard's hour).
     QList<AttemptSummary> since(qint64 sinceMs);
+    // The stored attempts of one delivery, oldest first: its retry history.
+    QList<AttemptSummary> ofDelivery(qint64 deliveryId);
 
     static QByteArray headersToJson(const HttpHeaders &headers);
     static HttpHeaders headersFromJson(const QByteArray &json);

@@ -197,6 +197,13 @@ const QList<Migration> &migrations()
              u"DELETE FROM settings WHERE key = 'public_base_url'"
              " AND value = 'http://127.0.0.1:8787'"_s,
          }},
+        // Deliveries show each attempt's number within its delivery and where its time went.
+        {6,
+         {
+             u"ALTER TABLE attempts ADD COLUMN attempt_number INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE attempts ADD COLUMN timings TEXT NOT NULL DEFAULT ''"_s,
+             u"CREATE INDEX attempts_by_delivery ON attempts (delivery_id)"_s,
+         }},
     };
     return list;
 }

@@ -28,3 +28,7 @@ CREATE INDEX deliveries_pending_by_chat ON deliveries (webhook_id, chat_id, id) 
 ALTER TABLE cloud_api_inbox ADD COLUMN received_by TEXT NOT NULL DEFAULT '';
 -- version 5
 DELETE FROM settings WHERE key = 'public_base_url' AND value = 'http://127.0.0.1:8787';
+-- version 6
+ALTER TABLE attempts ADD COLUMN attempt_number BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE attempts ADD COLUMN timings TEXT NOT NULL DEFAULT '';
+CREATE INDEX attempts_by_delivery ON attempts (delivery_id);

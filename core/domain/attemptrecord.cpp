@@ -1,0 +1,35 @@
+#include "attemptrecord.h"
+
+#include <QStringList>
+
+namespace hookline {
+
+QString AttemptTimings::toText() const
+{
+    if (isEmpty())
+        return {};
+    return QStringList {QString::number(connectStartMs), QString::number(tlsDoneMs),
+                        QString::number(requestSentMs), QString::number(firstByteMs)}
+        .join(u',');
+}
+
+AttemptTimings AttemptTimings::fromText(const QString &text)
+{
+    AttemptTimings t;
+    const QStringList parts = text.split(u',');
+    if (parts.size() != 4)
+        return t;
+    // A damaged value reads as "not measured", never as a wrong time.
+    const auto read = [](const QString &part) {
+        bool ok = false;
+        const qint64 v = part.toLongLong(&ok);
+        return ok && v >= 0 ? v : qint64(-1);
+    };
+    t.connectStartMs = read(parts.at(0));
+    t.tlsDoneMs = read(parts.at(1));
+    t.requestSentMs = read(parts.at(2));
+    t.firstByteMs = read(parts.at(3));
+    return t;
+}
+
+} // namespace hookline
