@@ -32,8 +32,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBlock>
-#include <QTextLayout>
 #include <QTextDocument>
+#include <QTextLayout>
 
 using namespace hookline;
 using namespace Qt::StringLiterals;

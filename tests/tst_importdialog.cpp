@@ -62,6 +62,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void importsOnceAndRefusesJunk();
     void deliversOnlyWhenAsked();
+    void showsAccountsByNameAndFitsItsFields();
 };
 
 void TestImportDialog::importsOnceAndRefusesJunk()
@@ -192,6 +193,61 @@ void TestImportDialog::deliversOnlyWhenAsked()
         fresh = fresh || body.contains(u"Fresh news"_s);
     }
     QVERIFY(fresh);
+}
+
+void TestImportDialog::showsAccountsByNameAndFitsItsFields()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    harness.ingest(u"hello"_s); // account +14155550100 "Sales"
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ImportDialog dialog(harness.context());
+    QSignalSpy setUp(&dialog, &ImportDialog::loaded);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(setUp.wait(20000));
+
+    // The account by name and phone; the import gets the phone.
+    auto *account = child<QComboBox>(&dialog, u"account"_s);
+    QCOMPARE(comboItems(account), QStringList {u"Sales (+14155550100)"_s});
+    account->setCurrentIndex(0);
+    QCOMPARE(account->currentText(), u"Sales (+14155550100)"_s);
+    QCOMPARE(dialog.options().accountPhone, u"+14155550100"_s);
+    account->setCurrentText(u"+14155550199"_s); // a number typed
+    QCOMPARE(dialog.options().accountPhone, u"+14155550199"_s);
+
+    // Every placeholder whole.
+    for (auto *edit : dialog.findChildren<QLineEdit *>()) {
+        if (!edit->isVisible() || edit->placeholderText().isEmpty())
+            continue;
+        const QRect room = edit->rect().marginsRemoved(edit->textMargins());
+        QVERIFY2(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) < room.width() - 4,
+                 qPrintable(edit->placeholderText()));
+    }
+
+    // Nothing between the file and the account until there is something to say.
+    auto *file = child<QLineEdit>(&dialog, u"file"_s);
+    const int gap = account->mapTo(&dialog, QPoint()).y()
+        - (file->mapTo(&dialog, QPoint()).y() + file->height());
+    QVERIFY2(gap < 2 * file->height(), qPrintable(QString::number(gap)));
+
+    // Errors are sentences next to their field, and go once it is corrected.
+    account->setCurrentText(QString());
+    dialog.submit();
+    auto *fileError = child<QLabel>(&dialog, u"fileError"_s);
+    QVERIFY(fileError->isVisible());
+    QCOMPARE(fileError->text(), u"Choose the exported chat file."_s);
+    QTest::keyClicks(file, u"x"_s);
+    QVERIFY(!fileError->isVisible());
+    const QString path = writeFile(dir, u"chat.txt"_s, "12/03/2024, 09:16 - Priya: Hi\n");
+    dialog.setFilePath(path);
+    dialog.submit();
+    auto *accountError = child<QLabel>(&dialog, u"accountError"_s);
+    QVERIFY(accountError->isVisible());
+    QCOMPARE(accountError->text(), u"Give the phone number of the account the chat belongs to."_s);
+    QTest::keyClicks(account, u"+1"_s);
+    QVERIFY(!accountError->isVisible());
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -3,6 +3,7 @@
 #include "cloudapi/cloudapiregistry.h"
 #include "delivery/clock.h"
 #include "desktopcontext.h"
+#include "domain/webhook.h"
 #include "feedbacklabel.h"
 #include "service/messageservice.h"
 #include "serviceerrortext.h"
@@ -26,8 +27,11 @@
 #include <QMimeDatabase>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QShortcut>
 #include <QSignalBlocker>
+#include <QStyle>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +45,7 @@ struct Created
     QString uid;
     qint64 chatId = 0;
     QString wamid; // when sent through the Cloud API
+    int webhooks = 0; // switched on, queued for
 };
 
 QLineEdit *lineEdit(const QString &name, const QString &placeholder, QWidget *parent)
@@ -50,6 +55,19 @@ QLineEdit *lineEdit(const QString &name, const QString &placeholder, QWidget *pa
     edit->setPlaceholderText(placeholder);
     return edit;
 }
+
+// The message text: a few lines high to start with, growing with the dialog.
+class TextEdit : public QPlainTextEdit
+{
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+    QSize sizeHint() const override
+    {
+        return {QPlainTextEdit::sizeHint().width(),
+                3 * fontMetrics().lineSpacing() + 2 * frameWidth()
+                    + int(2 * document()->documentMargin())};
+    }
+};
 
 [[noreturn]] void refuseFile(const QString &message)
 {
@@ -61,9 +79,9 @@ IngestMessage::File readAttachment(const QString &path)
 {
     const QFileInfo info(path);
     if (info.isDir())
-        refuseFile(ComposerDialog::tr("“%1” is a folder, not a file.").arg(path));
+        refuseFile(ComposerDialog::tr("“%1” is a folder, not a file.").arg(info.fileName()));
     if (!info.exists())
-        refuseFile(ComposerDialog::tr("The file “%1” does not exist.").arg(path));
+        refuseFile(ComposerDialog::tr("The file “%1” does not exist.").arg(info.fileName()));
     const auto limit = MessageStore::maxAttachmentBytes;
     auto tooLarge = [&](qint64 size) {
         refuseFile(ComposerDialog::tr("The file “%1” is %2; attachments are limited to %3.")
@@ -74,17 +92,70 @@ IngestMessage::File readAttachment(const QString &path)
         tooLarge(info.size());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        refuseFile(
-            ComposerDialog::tr("The file “%1” cannot be read: %2").arg(path, file.errorString()));
+        refuseFile(ComposerDialog::tr("The file “%1” cannot be read: %2")
+                       .arg(info.fileName(), file.errorString()));
     // Read one byte past the limit: a file that grew since the check is still refused.
     QByteArray bytes = file.read(limit + 1);
     if (file.error() != QFileDevice::NoError)
-        refuseFile(
-            ComposerDialog::tr("The file “%1” cannot be read: %2").arg(path, file.errorString()));
+        refuseFile(ComposerDialog::tr("The file “%1” cannot be read: %2")
+                       .arg(info.fileName(), file.errorString()));
     if (bytes.size() > limit)
         tooLarge(bytes.size());
     const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), bytes).name();
     return {info.fileName(), mime, std::move(bytes)};
+}
+
+// Runs in the store worker: what the File field says about a file, "invoice.png · PNG image ·
+// 7.2 KB", or why it cannot be attached.
+QString fileSummary(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return ComposerDialog::tr("%1 · not found").arg(info.fileName());
+    const QMimeType type = QMimeDatabase().mimeTypeForFile(info);
+    return ComposerDialog::tr("%1 · %2 · %3")
+        .arg(info.fileName(), type.comment(), QLocale().formattedDataSize(info.size()));
+}
+
+// The store's refusals of a composed message said as sentences about the field they are shown
+// beside; the rest as the service words them.
+QString sentence(const ServiceError &error)
+{
+    const QString &field = error.field;
+    if (error.code == ServiceError::Code::Invalid) {
+        if (error.message.contains(u" characters long; the limit is "_s)) {
+            return field == u"text"_s ? ComposerDialog::tr("The text is longer than %1 characters.")
+                                            .arg(QLocale().toString(MessageStore::maxTextLength))
+                                      : ComposerDialog::tr("This is longer than %1 characters.")
+                                            .arg(QLocale().toString(MessageStore::maxNameLength));
+        }
+        if (field == u"account.phone"_s)
+            return ComposerDialog::tr("Enter the account's phone number.");
+        if (field == u"chat.phone"_s)
+            return ComposerDialog::tr("Enter the phone number of the person the chat is with.");
+        if (field == u"chat.group_id"_s)
+            return ComposerDialog::tr("Enter the group's id.");
+        if (field == u"text"_s)
+            return ComposerDialog::tr("Write a text or attach a file.");
+    }
+    return ServiceErrorText::sentence(error);
+}
+
+// Runs in the store worker: the switched-on webhooks the new message was queued for.
+int queuedFor(StoreConnection &store, const Message &message)
+{
+    QSet<qint64> enabled;
+    for (const Webhook &w : store.webhooks->webhooks()) {
+        if (w.enabled)
+            enabled.insert(w.id);
+    }
+    QSet<qint64> queued;
+    for (const MessageDelivery &d :
+         store.outbox->chatDeliveries(message.chatId, message.timestamp.toMSecsSinceEpoch())) {
+        if (d.messageId == message.id && enabled.contains(d.webhookId))
+            queued.insert(d.webhookId);
+    }
+    return int(queued.size());
 }
 
 } // namespace
@@ -96,44 +167,95 @@ ComposerDialog::ComposerDialog(DesktopContext &context, qint64 accountId, qint64
 {
     setObjectName(u"composerDialog"_s);
     setWindowTitle(tr("Compose a message"));
+    // Phones are short: their fields keep one width, so the names beside them line up.
+    const int phoneWidth = fontMetrics().horizontalAdvance(u"+000 00000 000000"_s) + 16;
+    const int nameWidth = 26 * fontMetrics().averageCharWidth();
+    // Compact, so the whole form fits a 700 px high screen.
+    auto compact = [](QFormLayout *form) {
+        form->setVerticalSpacing(4);
+        const QMargins m = form->contentsMargins();
+        form->setContentsMargins(m.left(), m.top() / 2, m.right(), m.bottom() / 2);
+    };
+    QList<QLabel *> rowLabels;
+    auto rowLabel = [&](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, buddy->parentWidget());
+        label->setBuddy(buddy);
+        rowLabels << label;
+        return label;
+    };
+    // A field's name and phone side by side.
+    auto pair = [&](QLineEdit *name, QLabel *phoneLabel, QLineEdit *phone) {
+        auto *row = new QHBoxLayout;
+        name->setMinimumWidth(nameWidth);
+        row->addWidget(name, 1);
+        row->addSpacing(row->spacing());
+        row->addWidget(phoneLabel);
+        row->addWidget(phone);
+        phone->setFixedWidth(phoneWidth);
+        return row;
+    };
+    // Always shown, empty while there is no error: a form drops hidden rows, and the line kept
+    // for the error means nothing moves when one appears.
+    auto errorLabel = [&](const QString &name, QWidget *box) {
+        QLabel *label = FeedbackLabel::create(name, box);
+        label->setMinimumHeight(label->fontMetrics().lineSpacing());
+        label->show();
+        return label;
+    };
 
     auto *accountBox = new QGroupBox(tr("Account"), this);
     auto *accountForm = new QFormLayout(accountBox);
+    compact(accountForm);
     m_account = new QComboBox(accountBox);
     m_account->setObjectName(u"account"_s);
     m_accountPhone = lineEdit(u"accountPhone"_s, tr("+14155550100"), accountBox);
     m_accountName = lineEdit(u"accountName"_s, tr("Sales"), accountBox);
-    accountForm->addRow(tr("&Account:"), m_account);
-    accountForm->addRow(tr("&Phone:"), m_accountPhone);
-    accountForm->addRow(tr("&Name:"), m_accountName);
-    m_errors.insert(u"account"_s, FeedbackLabel::create(u"accountError"_s, accountBox));
-    accountForm->addRow(m_errors.value(u"account"_s));
+    auto *accountPhoneLabel = new QLabel(tr("&Phone:"), accountBox);
+    accountPhoneLabel->setBuddy(m_accountPhone);
+    accountForm->addRow(rowLabel(tr("&Account:"), m_account), m_account);
+    accountForm->addRow(rowLabel(tr("&Name:"), m_accountName),
+                        pair(m_accountName, accountPhoneLabel, m_accountPhone));
+    m_errors.insert(u"account"_s, errorLabel(u"accountError"_s, accountBox));
+    accountForm->addRow(QString(), m_errors.value(u"account"_s));
 
     auto *chatBox = new QGroupBox(tr("Chat"), this);
-    m_chatForm = new QFormLayout(chatBox);
+    auto *chatForm = new QFormLayout(chatBox);
+    compact(chatForm);
     m_chat = new QComboBox(chatBox);
     m_chat->setObjectName(u"chat"_s);
     m_chatPhone = lineEdit(u"chatPhone"_s, tr("+919800000001"), chatBox);
-    m_groupId = lineEdit(u"groupId"_s, tr("120363021234567890@g.us"), chatBox);
+    m_groupId = lineEdit(u"groupId"_s, tr("120363…@g.us"), chatBox);
+    m_groupId->setToolTip(tr("The group's id, like 120363021234567890@g.us"));
     m_chatName = lineEdit(u"chatName"_s, tr("Asha Rao"), chatBox);
-    m_chatForm->addRow(tr("&Chat:"), m_chat);
-    m_chatForm->addRow(tr("P&hone:"), m_chatPhone);
-    m_chatForm->addRow(tr("&Group id:"), m_groupId);
-    m_chatForm->addRow(tr("Nam&e:"), m_chatName);
-    m_errors.insert(u"chat"_s, FeedbackLabel::create(u"chatError"_s, chatBox));
-    m_chatForm->addRow(m_errors.value(u"chat"_s));
+    m_peerLabel = new QLabel(chatBox);
+    auto *chatRow = pair(m_chatName, m_peerLabel, m_chatPhone);
+    chatRow->addWidget(m_groupId);
+    m_groupId->setFixedWidth(phoneWidth * 3 / 2);
+    chatForm->addRow(rowLabel(tr("&Chat:"), m_chat), m_chat);
+    chatForm->addRow(rowLabel(tr("Nam&e:"), m_chatName), chatRow);
+    m_errors.insert(u"chat"_s, errorLabel(u"chatError"_s, chatBox));
+    chatForm->addRow(QString(), m_errors.value(u"chat"_s));
 
     auto *messageBox = new QGroupBox(tr("Message"), this);
     auto *messageForm = new QFormLayout(messageBox);
+    compact(messageForm);
     m_direction = new QComboBox(messageBox);
     m_direction->setObjectName(u"direction"_s);
     m_direction->addItem(tr("Received"), int(Direction::Received));
     m_direction->addItem(tr("Sent"), int(Direction::Sent));
     m_senderName = lineEdit(u"senderName"_s, QString(), messageBox);
+    m_senderName->setAccessibleName(tr("Sender name"));
     m_senderPhone = lineEdit(u"senderPhone"_s, QString(), messageBox);
+    m_senderPhone->setAccessibleName(tr("Sender phone"));
     m_recipientName = lineEdit(u"recipientName"_s, QString(), messageBox);
+    m_recipientName->setAccessibleName(tr("Recipient name"));
     m_recipientPhone = lineEdit(u"recipientPhone"_s, QString(), messageBox);
-    m_text = new QPlainTextEdit(messageBox);
+    m_recipientPhone->setAccessibleName(tr("Recipient phone"));
+    auto *senderPhoneLabel = new QLabel(tr("Ph&one:"), messageBox);
+    senderPhoneLabel->setBuddy(m_senderPhone);
+    auto *recipientPhoneLabel = new QLabel(tr("Phone:"), messageBox);
+    recipientPhoneLabel->setBuddy(m_recipientPhone);
+    m_text = new TextEdit(messageBox);
     m_text->setObjectName(u"text"_s);
     m_text->setTabChangesFocus(true);
     m_text->setPlaceholderText(tr("Hello! Is the order on its way?"));
@@ -141,44 +263,51 @@ ComposerDialog::ComposerDialog(DesktopContext &context, qint64 accountId, qint64
     m_file->setReadOnly(true);
     auto *chooseFileButton = new QPushButton(tr("Choose fi&le…"), messageBox);
     chooseFileButton->setObjectName(u"chooseFile"_s);
-    m_removeFile = new QPushButton(tr("Remo&ve file"), messageBox);
+    m_removeFile = new QPushButton(tr("Remo&ve"), messageBox);
     m_removeFile->setObjectName(u"removeFile"_s);
+    m_removeFile->setToolTip(tr("Send the message without the file"));
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(chooseFileButton);
     fileRow->addWidget(m_removeFile);
-    messageForm->addRow(tr("&Direction:"), m_direction);
-    messageForm->addRow(tr("&Sender name:"), m_senderName);
-    messageForm->addRow(tr("Sender ph&one:"), m_senderPhone);
-    m_errors.insert(u"sender"_s, FeedbackLabel::create(u"senderError"_s, messageBox));
-    messageForm->addRow(m_errors.value(u"sender"_s));
-    messageForm->addRow(tr("&Recipient name:"), m_recipientName);
-    messageForm->addRow(tr("Rec&ipient phone:"), m_recipientPhone);
-    m_errors.insert(u"recipient"_s, FeedbackLabel::create(u"recipientError"_s, messageBox));
-    messageForm->addRow(m_errors.value(u"recipient"_s));
-    messageForm->addRow(tr("Te&xt:"), m_text);
-    m_errors.insert(u"text"_s, FeedbackLabel::create(u"textError"_s, messageBox));
-    messageForm->addRow(m_errors.value(u"text"_s));
-    auto *fileLabel = new QLabel(tr("&File:"), messageBox);
-    fileLabel->setBuddy(m_file);
-    messageForm->addRow(fileLabel, fileRow);
-    m_errors.insert(u"attachment"_s, FeedbackLabel::create(u"fileError"_s, messageBox));
-    messageForm->addRow(m_errors.value(u"attachment"_s));
+    messageForm->addRow(rowLabel(tr("&Direction:"), m_direction), m_direction);
+    messageForm->addRow(rowLabel(tr("&Sender:"), m_senderName),
+                        pair(m_senderName, senderPhoneLabel, m_senderPhone));
+    messageForm->addRow(rowLabel(tr("&Recipient:"), m_recipientName),
+                        pair(m_recipientName, recipientPhoneLabel, m_recipientPhone));
+    QLabel *partiesError = errorLabel(u"partiesError"_s, messageBox);
+    m_errors.insert(u"sender"_s, partiesError);
+    m_errors.insert(u"recipient"_s, partiesError);
+    messageForm->addRow(QString(), partiesError);
+    messageForm->addRow(rowLabel(tr("Te&xt:"), m_text), m_text);
+    messageForm->addRow(rowLabel(tr("&File:"), m_file), fileRow);
+    // "Write a text or attach a file" is about both.
+    QLabel *contentError = errorLabel(u"contentError"_s, messageBox);
+    m_errors.insert(u"text"_s, contentError);
+    m_errors.insert(u"attachment"_s, contentError);
+    messageForm->addRow(QString(), contentError);
     m_sendThroughWhatsApp = new QCheckBox(tr("Send through &WhatsApp (Cloud API)"), messageBox);
     m_sendThroughWhatsApp->setObjectName(u"sendThroughWhatsApp"_s);
     messageForm->addRow(QString(), m_sendThroughWhatsApp);
-    // Named "send" like the API's member: WhatsApp's refusal shows here.
-    m_errors.insert(u"send"_s, FeedbackLabel::create(u"sendError"_s, messageBox));
-    messageForm->addRow(m_errors.value(u"send"_s));
+    // The three boxes' fields start at one x.
+    int labelWidth = 0;
+    for (QLabel *label : std::as_const(rowLabels))
+        labelWidth = qMax(labelWidth, label->sizeHint().width());
+    for (QLabel *label : std::as_const(rowLabels))
+        label->setMinimumWidth(labelWidth);
 
-    m_generalError = FeedbackLabel::create(u"generalError"_s, this);
+    // WhatsApp's refusal ("send", like the API's member) shows here, under its checkbox.
+    m_generalError = errorLabel(u"generalError"_s, this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_cancel = buttons->button(QDialogButtonBox::Cancel);
     m_cancel->setObjectName(u"cancel"_s);
-    m_create = buttons->addButton(tr("Crea&te"), QDialogButtonBox::ActionRole);
+    m_create = buttons->addButton(tr("Create &message"), QDialogButtonBox::ActionRole);
     m_create->setObjectName(u"create"_s);
     m_create->setDefault(true);
     m_create->setToolTip(tr("Stores the message and hands it to the webhooks (Ctrl+Return)"));
+    // Icons on both buttons or on neither, as the style has it.
+    if (style()->styleHint(QStyle::SH_DialogButtonBox_ButtonsHaveIcons, nullptr, this))
+        m_create->setIcon(style()->standardIcon(QStyle::SP_DialogOkButton, nullptr, this));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_create, &QPushButton::clicked, this, &ComposerDialog::submit);
     auto *submitShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
@@ -193,27 +322,47 @@ ComposerDialog::ComposerDialog(DesktopContext &context, qint64 accountId, qint64
 
     m_account->addItem(tr("New account…"), qint64(0));
     connect(m_account, &QComboBox::currentIndexChanged, this, [this] {
+        clearErrors({u"account"_s});
         updateEnabled();
         fillParties();
         loadChats(0);
     });
     connect(m_chat, &QComboBox::currentIndexChanged, this, [this] {
+        clearErrors({u"chat"_s});
         updateEnabled();
         fillParties();
     });
     connect(m_direction, &QComboBox::currentIndexChanged, this, [this] {
+        clearErrors({u"sender"_s, u"recipient"_s, u"send"_s});
         updateSendThroughWhatsApp();
         fillParties();
     });
     connect(m_sendThroughWhatsApp, &QCheckBox::toggled, this, [this](bool send) {
-        m_create->setText(send ? tr("Send and crea&te") : tr("Crea&te"));
+        clearErrors({u"send"_s});
+        m_create->setText(send ? tr("Send and create &message") : tr("Create &message"));
         m_create->setToolTip(
             send ? tr("Sends the message through WhatsApp, then stores it and "
                       "hands it to the webhooks (Ctrl+Return)")
                  : tr("Stores the message and hands it to the webhooks (Ctrl+Return)"));
     });
-    for (QLineEdit *edit : {m_accountPhone, m_accountName, m_chatPhone, m_groupId, m_chatName})
-        connect(edit, &QLineEdit::textEdited, this, &ComposerDialog::fillParties);
+    for (QLineEdit *edit : {m_accountPhone, m_accountName}) {
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            clearErrors({u"account"_s, u"sender"_s, u"recipient"_s});
+            fillParties();
+        });
+    }
+    for (QLineEdit *edit : {m_chatPhone, m_groupId, m_chatName}) {
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            clearErrors({u"chat"_s, u"sender"_s, u"recipient"_s});
+            fillParties();
+        });
+    }
+    for (QLineEdit *edit : {m_senderName, m_senderPhone, m_recipientName, m_recipientPhone}) {
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            clearErrors({u"sender"_s, u"recipient"_s});
+        });
+    }
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] { clearErrors({u"text"_s}); });
     connect(chooseFileButton, &QPushButton::clicked, this, &ComposerDialog::chooseFile);
     connect(m_removeFile, &QPushButton::clicked, this, [this] { setFilePath(QString()); });
 
@@ -333,8 +482,10 @@ void ComposerDialog::updateEnabled()
         m_chatName->setText(chat ? chat->fullName : QString());
     }
     m_chatShown = chat.has_value();
-    m_chatForm->setRowVisible(m_chatPhone, !group);
-    m_chatForm->setRowVisible(m_groupId, group);
+    m_chatPhone->setVisible(!group);
+    m_groupId->setVisible(group);
+    m_peerLabel->setText(group ? tr("&Group id:") : tr("P&hone:"));
+    m_peerLabel->setBuddy(group ? m_groupId : m_chatPhone);
     m_removeFile->setEnabled(!m_filePath.isEmpty());
     m_create->setEnabled(!m_busy);
     m_cancel->setEnabled(!m_busy);
@@ -416,9 +567,21 @@ IngestMessage ComposerDialog::ingestMessage() const
 void ComposerDialog::setFilePath(const QString &path)
 {
     m_filePath = path;
-    m_file->setText(path);
-    m_errors.value(u"attachment"_s)->hide();
+    m_file->setText(QFileInfo(path).fileName());
+    m_file->setToolTip(path);
+    clearErrors({u"attachment"_s, u"text"_s});
     updateEnabled();
+    const quint64 request = ++m_fileRequest;
+    if (path.isEmpty())
+        return;
+    m_context.store()->run<QString>(
+        this, [path](StoreConnection &) { return fileSummary(path); },
+        [this, request](const Outcome<QString> &summary) {
+            if (request == m_fileRequest && summary.ok()) {
+                m_file->setText(*summary.value);
+                m_file->home(false); // the name first
+            }
+        });
 }
 
 void ComposerDialog::chooseFile()
@@ -454,10 +617,10 @@ void ComposerDialog::submit()
             const auto done = registry ? service.sendThroughWhatsApp(std::move(message), now)
                                        : service.create({message}, now);
             if (!done.ok())
-                throw IngestRejected(
-                    FieldError {done.error().field, ServiceErrorText::sentence(done.error()), 0});
+                throw IngestRejected(FieldError {done.error().field, sentence(done.error()), 0});
             const MessageStore::Stored &stored = done.value().stored.constFirst();
-            return Created {stored.message.uid, stored.message.chatId, done.value().wamid};
+            return Created {stored.message.uid, stored.message.chatId, done.value().wamid,
+                            queuedFor(store, stored.message)};
         },
         [this](const Outcome<Created> &outcome) {
             m_busy = false;
@@ -467,7 +630,8 @@ void ComposerDialog::submit()
                 Q_EMIT failed(outcome.field, outcome.error);
                 return;
             }
-            Q_EMIT created(outcome.value->uid, outcome.value->chatId, outcome.value->wamid);
+            Q_EMIT created(outcome.value->uid, outcome.value->chatId, outcome.value->wamid,
+                           outcome.value->webhooks);
             accept();
         });
 }
@@ -484,14 +648,30 @@ void ComposerDialog::reject()
 void ComposerDialog::clearErrors()
 {
     for (QLabel *label : std::as_const(m_errors))
-        label->hide();
-    m_generalError->hide();
+        label->clear();
+    m_generalError->clear();
+    m_errorFields.clear();
+}
+
+void ComposerDialog::clearErrors(const QStringList &fields)
+{
+    for (auto it = m_errorFields.begin(); it != m_errorFields.end();) {
+        if (fields.contains(it.value())) {
+            it.key()->clear();
+            it = m_errorFields.erase(it);
+        } else {
+            ++it;
+        }
+    }
 }
 
 void ComposerDialog::showError(const QString &field, const QString &message)
 {
-    QLabel *label = m_errors.value(field.section(u'.', 0, 0), m_generalError);
+    const QString part = field.section(u'.', 0, 0);
+    QLabel *label = m_errors.value(part, m_generalError);
     FeedbackLabel::show(label, message, FeedbackLabel::Tone::Bad);
+    label->show();
+    m_errorFields.insert(label, part);
 }
 
 } // namespace hookline

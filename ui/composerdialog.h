@@ -7,10 +7,10 @@
 #include <QDialog>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 class QCheckBox;
 class QComboBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -49,8 +49,9 @@ public:
 Q_SIGNALS:
     // The accounts and the chats of the selected account are in the combos.
     void chatsLoaded();
-    // `wamid`: WhatsApp's id of the message when it was sent through the Cloud API, else empty.
-    void created(const QString &uid, qint64 chatId, const QString &wamid);
+    // `wamid`: WhatsApp's id of the message when it was sent through the Cloud API, else empty;
+    // `webhooks`: the switched-on webhooks it was queued for.
+    void created(const QString &uid, qint64 chatId, const QString &wamid, int webhooks);
     void failed(const QString &field, const QString &message);
 
 private:
@@ -64,6 +65,8 @@ private:
     void fillParties();
     void chooseFile();
     void clearErrors();
+    // Hides the errors about these fields (the first part of the store's field name).
+    void clearErrors(const QStringList &fields);
     void showError(const QString &field, const QString &message);
     std::optional<Account> selectedAccount() const;
     std::optional<Chat> selectedChat() const;
@@ -73,19 +76,20 @@ private:
     QList<Account> m_accounts;
     QList<Chat> m_chats;
     QString m_filePath;
+    quint64 m_fileRequest = 0;
     bool m_busy = false;
     bool m_groupReceivedFilled = false;
     bool m_accountShown = false; // the account fields show a stored account
     bool m_chatShown = false; // the chat fields show a stored chat
     quint64 m_chatsRequest = 0;
 
-    QFormLayout *m_chatForm = nullptr;
     QComboBox *m_account = nullptr;
     QLineEdit *m_accountPhone = nullptr;
     QLineEdit *m_accountName = nullptr;
     QComboBox *m_chat = nullptr;
     QLineEdit *m_chatPhone = nullptr;
     QLineEdit *m_groupId = nullptr;
+    QLabel *m_peerLabel = nullptr; // "Phone:" or "Group id:"
     QLineEdit *m_chatName = nullptr;
     QComboBox *m_direction = nullptr;
     QLineEdit *m_senderName = nullptr;
@@ -98,8 +102,10 @@ private:
     QCheckBox *m_sendThroughWhatsApp = nullptr;
     QPushButton *m_create = nullptr;
     QPushButton *m_cancel = nullptr;
-    // Error labels by the first part of the store's field name (account, chat, sender, …).
+    // Error labels by the first part of the store's field name (account, chat, sender, …); their
+    // line is kept while hidden, so an error shifts nothing.
     QHash<QString, QLabel *> m_errors;
+    QHash<QLabel *, QString> m_errorFields; // what each shown error is about
     QLabel *m_generalError = nullptr;
 };
 

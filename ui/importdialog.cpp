@@ -4,6 +4,7 @@
 #include "chatexport/chatexportarchive.h"
 #include "delivery/clock.h"
 #include "desktopcontext.h"
+#include "domain/account.h"
 #include "feedbacklabel.h"
 #include "service/chatimportservice.h"
 #include "serviceerrortext.h"
@@ -33,7 +34,7 @@ namespace {
 
 struct Setup
 {
-    QStringList phones;
+    QList<Account> accounts;
     QString selectedPhone;
     QString timeZone;
     QStringList timeZones;
@@ -104,7 +105,8 @@ ImportDialog::ImportDialog(DesktopContext &context, qint64 accountId, QWidget *p
 
     m_file = new QLineEdit(this);
     m_file->setObjectName(u"file"_s);
-    m_file->setPlaceholderText(tr("WhatsApp's “Export chat” file (.txt or .zip)"));
+    m_file->setPlaceholderText(tr(".txt or .zip from “Export chat”"));
+    m_file->setToolTip(tr("WhatsApp's “Export chat” file (.txt or .zip)"));
     m_choose = new QPushButton(tr("Choo&se…"), this);
     m_choose->setObjectName(u"chooseFile"_s);
     auto *fileRow = new QHBoxLayout;
@@ -117,21 +119,31 @@ ImportDialog::ImportDialog(DesktopContext &context, qint64 accountId, QWidget *p
     m_preview->setObjectName(u"preview"_s);
     m_preview->setTextFormat(Qt::PlainText); // the file's names come from outside
     m_preview->setWordWrap(true);
+    m_preview->hide();
+    // The file's summary and errors under its field, taking room only when there is something.
+    auto *fileColumn = new QVBoxLayout;
+    fileColumn->addLayout(fileRow);
+    fileColumn->addWidget(m_preview);
+    fileColumn->addWidget(m_fileError);
 
     m_account = new QComboBox(this);
     m_account->setObjectName(u"account"_s);
     m_account->setEditable(true);
+    m_account->setInsertPolicy(QComboBox::NoInsert);
     m_account->lineEdit()->setPlaceholderText(tr("+14155550100"));
     m_account->setToolTip(tr("The WhatsApp number the chat was exported from"));
     auto *accountLabel = new QLabel(tr("&Account:"), this);
     accountLabel->setBuddy(m_account);
     m_accountError = FeedbackLabel::create(u"accountError"_s, this);
+    auto *accountColumn = new QVBoxLayout;
+    accountColumn->addWidget(m_account);
+    accountColumn->addWidget(m_accountError);
 
     m_me = new QComboBox(this);
     m_me->setObjectName(u"me"_s);
     m_me->setEditable(true);
     m_me->setInsertPolicy(QComboBox::NoInsert);
-    m_me->lineEdit()->setPlaceholderText(tr("Empty: every line was received"));
+    m_me->lineEdit()->setPlaceholderText(tr("Empty: all lines received"));
     m_me->setToolTip(tr("Your lines become sent messages; the others' become received ones"));
     auto *meLabel = new QLabel(tr("&Your name in the export:"), this);
     meLabel->setBuddy(m_me);
@@ -170,12 +182,18 @@ ImportDialog::ImportDialog(DesktopContext &context, qint64 accountId, QWidget *p
     reportLabel->setBuddy(m_reportText);
     m_error = FeedbackLabel::create(u"error"_s, this);
 
+    // Placeholders whole, in any language.
+    for (QLineEdit *edit : {m_file, m_account->lineEdit(), m_me->lineEdit(), m_peerPhone}) {
+        QWidget *field = edit->parentWidget() == this ? edit : edit->parentWidget();
+        const int chrome = field->sizeHint().width() - edit->sizeHint().width();
+        field->setMinimumWidth(
+            qMax(field->minimumWidth(),
+                 edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + chrome + 24));
+    }
+
     auto *form = new QFormLayout;
-    form->addRow(fileLabel, fileRow);
-    form->addRow(m_fileError);
-    form->addRow(m_preview);
-    form->addRow(accountLabel, m_account);
-    form->addRow(m_accountError);
+    form->addRow(fileLabel, fileColumn);
+    form->addRow(accountLabel, accountColumn);
     form->addRow(meLabel, m_me);
     form->addRow(peerLabel, m_peerPhone);
     form->addRow(m_group);
@@ -212,6 +230,9 @@ ImportDialog::ImportDialog(DesktopContext &context, qint64 accountId, QWidget *p
 
     connect(m_choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     connect(m_file, &QLineEdit::editingFinished, this, [this] { preview(filePath()); });
+    // An error goes once its field is corrected.
+    connect(m_file, &QLineEdit::textEdited, m_fileError, &QWidget::hide);
+    connect(m_account, &QComboBox::editTextChanged, m_accountError, &QWidget::hide);
 
     updateEnabled();
     load(accountId);
@@ -223,8 +244,8 @@ void ImportDialog::load(qint64 accountId)
         this,
         [accountId](StoreConnection &store) {
             Setup s;
-            for (const Account &a : store.messages->accounts()) {
-                s.phones << a.phone;
+            s.accounts = store.messages->accounts();
+            for (const Account &a : std::as_const(s.accounts)) {
                 if (a.id == accountId)
                     s.selectedPhone = a.phone;
             }
@@ -241,8 +262,15 @@ void ImportDialog::load(qint64 accountId)
             const Setup &s = *setup.value;
             // Keep what the user typed while the list was loading.
             const QString typedPhone = m_account->currentText();
-            m_account->addItems(s.phones);
-            m_account->setCurrentText(typedPhone.isEmpty() ? s.selectedPhone : typedPhone);
+            for (const Account &a : s.accounts) {
+                m_account->addItem(a.fullName.isEmpty() ? a.phone
+                                                        : tr("%1 (%2)").arg(a.fullName, a.phone),
+                                   a.phone);
+            }
+            const int selected = m_account->findData(s.selectedPhone);
+            m_account->setCurrentText(!typedPhone.isEmpty() ? typedPhone
+                                          : selected >= 0   ? m_account->itemText(selected)
+                                                            : QString());
             const QString typedZone = m_timeZone->currentText();
             m_timeZone->addItems(s.timeZones);
             m_timeZone->setCurrentText(typedZone.isEmpty() ? s.timeZone : typedZone);
@@ -281,6 +309,7 @@ void ImportDialog::preview(const QString &path)
         return;
     }
     m_preview->setText(tr("Reading the file…"));
+    m_preview->show();
     m_context.store()->run<Preview>(
         this,
         [path](StoreConnection &) {
@@ -323,6 +352,7 @@ void ImportDialog::showPreview(const Preview &preview)
     m_me->addItems(preview.authors);
     m_me->setCurrentText(preview.authors.contains(me) ? me : QString());
     m_preview->setText(preview.summary);
+    m_preview->setVisible(!preview.summary.isEmpty());
     if (!preview.error.isEmpty())
         showError(m_fileError, tr("The file cannot be read: %1").arg(preview.error));
     Q_EMIT previewed();
@@ -331,7 +361,10 @@ void ImportDialog::showPreview(const Preview &preview)
 ChatExportImporter::Options ImportDialog::options() const
 {
     ChatExportImporter::Options o;
-    o.accountPhone = m_account->currentText().trimmed();
+    // A listed account ("Sales (+14155550100)") by its phone; else the phone typed.
+    const int listed = m_account->findText(m_account->currentText());
+    o.accountPhone
+        = listed >= 0 ? m_account->itemData(listed).toString() : m_account->currentText().trimmed();
     o.me = m_me->currentText().trimmed();
     o.peerPhone = m_peerPhone->text().trimmed();
     o.group = m_group->isChecked();

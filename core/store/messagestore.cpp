@@ -588,4 +588,32 @@ QList<MessageStatus> MessageStore::statusHistory(qint64 messageId)
                            });
 }
 
+QList<std::pair<qint64, MessageStatus>> MessageStore::chatStatuses(qint64 chatId, qint64 fromMs)
+{
+    return m_database.rows(
+        u"SELECT s.message_id, s.status, s.at_ms, s.detail FROM messages m"
+        " JOIN message_status s ON s.message_id = m.id"
+        " WHERE m.chat_id = ? AND m.timestamp_ms >= ? ORDER BY s.message_id, s.at_ms, s.id"_s,
+        {chatId, fromMs}, [](const QSqlQuery &q) {
+            return std::pair {
+                q.value(0).toLongLong(),
+                MessageStatus {q.value(1).toString(),
+                               QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC),
+                               q.value(3).toString()}};
+        });
+}
+
+MessageStore::LatestIds MessageStore::latestIds()
+{
+    return m_database
+        .firstRow(u"SELECT (SELECT max(id) FROM accounts), (SELECT max(id) FROM messages),"
+                  " (SELECT max(id) FROM message_status)"_s,
+                  {},
+                  [](const QSqlQuery &q) {
+                      return LatestIds {q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                        q.value(2).toLongLong()};
+                  })
+        .value_or(LatestIds {});
+}
+
 } // namespace hookline

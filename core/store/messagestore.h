@@ -12,6 +12,7 @@ class QSqlQuery;
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace hookline {
 
@@ -84,6 +85,21 @@ public:
     // downloaded later). Throws IngestRejected when the file breaks a limit.
     void attachFile(qint64 messageId, const IngestMessage::File &file);
     QList<MessageStatus> statusHistory(qint64 messageId);
+    // The statuses of a chat's messages timed at or after `fromMs`, oldest first per message
+    // (a conversation view shows the newest beside each message).
+    QList<std::pair<qint64, MessageStatus>> chatStatuses(qint64 chatId, qint64 fromMs);
+
+    // The highest account, message and status ids: they grow whenever one is stored, so a view
+    // notices what other threads and processes stored by comparing them (each a max of a key).
+    struct LatestIds
+    {
+        qint64 account = 0;
+        qint64 message = 0;
+        qint64 status = 0;
+
+        friend bool operator==(const LatestIds &, const LatestIds &) = default;
+    };
+    LatestIds latestIds();
 
     // The columns of a message, chat or account, prefixed by `table` when given, and the value
     // read from them starting at column `first`: for queries that join these with other tables.

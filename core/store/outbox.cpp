@@ -280,4 +280,38 @@ int Outbox::discardPending(qint64 webhookId, qint64 nowMs)
     return dropped;
 }
 
+QList<MessageDelivery> Outbox::chatDeliveries(qint64 chatId, qint64 fromMs)
+{
+    const QString messages = u"(SELECT id FROM messages WHERE chat_id = ? AND timestamp_ms >= ?)"_s;
+    // The links first (CROSS JOIN keeps SQLite's order), found through their index by message,
+    // each joined to its delivery. With deliveries outside, SQLite probes the links once per
+    // delivery and message.
+    QList<MessageDelivery> list = m_database.rows(
+        u"SELECT dm.message_id, d.webhook_id, d.id, d.state, d.attempts, d.last_error"
+        " FROM delivery_messages dm CROSS JOIN deliveries d"
+        " WHERE d.id = dm.delivery_id AND d.kind <> 'test' AND dm.message_id IN "_s
+            + messages + u" ORDER BY dm.delivery_id"_s,
+        {chatId, fromMs}, [](const QSqlQuery &q) {
+            return MessageDelivery {
+                q.value(0).toLongLong(),
+                q.value(1).toLongLong(),
+                q.value(2).toLongLong(),
+                fromName(stateNames, q.value(3).toString()).value_or(DeliveryState::Discarded),
+                q.value(4).toInt(),
+                q.value(5).toString()};
+        });
+    list += m_database.rows(
+        u"SELECT message_id, webhook_id FROM bundle_members WHERE chat_id = ? AND message_id IN "_s
+            + messages,
+        {chatId, chatId, fromMs}, [](const QSqlQuery &q) {
+            return MessageDelivery {q.value(0).toLongLong(),
+                                    q.value(1).toLongLong(),
+                                    0,
+                                    DeliveryState::Pending,
+                                    0,
+                                    QString()};
+        });
+    return list;
+}
+
 } // namespace hookline

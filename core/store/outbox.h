@@ -36,6 +36,18 @@ struct DeliveryRecord
     int attempts = 0;
 };
 
+// One webhook's part in one message: a delivery that carries it, or (`deliveryId` 0) its place
+// in the webhook's next bundle.
+struct MessageDelivery
+{
+    qint64 messageId = 0;
+    qint64 webhookId = 0;
+    qint64 deliveryId = 0;
+    DeliveryState state = DeliveryState::Pending;
+    int attempts = 0;
+    QString lastError;
+};
+
 // What each webhook owes. A new message becomes, in the ingest transaction, a single delivery
 // for every webhook that does not aggregate and a bundle member for every webhook that does —
 // paused and auto-disabled webhooks included, so nothing is lost while they are off. Methods
@@ -81,6 +93,11 @@ public:
     int discardPending(qint64 webhookId, qint64 nowMs);
     // Messages waiting for the webhook, in pending deliveries and bundle members.
     int pendingMessageCount(qint64 webhookId);
+    // Every webhook's part in the chat's messages timed at or after `fromMs`, tests left out:
+    // deliveries oldest first, then bundle places. Reads every delivery-message link (there is
+    // no index by message), so callers ask for one chat's recent messages, not more often than
+    // a person can read.
+    QList<MessageDelivery> chatDeliveries(qint64 chatId, qint64 fromMs);
 
 private:
     struct Target

@@ -203,6 +203,8 @@ const QList<Migration> &migrations()
              u"ALTER TABLE attempts ADD COLUMN attempt_number INTEGER NOT NULL DEFAULT 0"_s,
              u"ALTER TABLE attempts ADD COLUMN timings TEXT NOT NULL DEFAULT ''"_s,
              u"CREATE INDEX attempts_by_delivery ON attempts (delivery_id)"_s,
+             // The Chats page reads which webhooks got each shown message.
+             u"CREATE INDEX delivery_messages_by_message ON delivery_messages (message_id)"_s,
          }},
     };
     return list;

@@ -524,26 +524,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>bundle of %n message(s)</source>
+        <translation>
+            <numerusform>bundle of %n message</numerusform>
+            <numerusform>bundle of %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Duration</source>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · next at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This delivery still waits; the webhook tries again after its back-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>hookline::ChatsPage</name>
+    <name>hookline::ChatMessagesModel</name>
     <message>
-        <source>unknown</source>
+        <source>sent</source>
+        <comment>WhatsApp status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
+        <source>delivered</source>
+        <comment>WhatsApp status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Received</source>
+        <source>read</source>
+        <comment>WhatsApp status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>played</source>
+        <comment>WhatsApp status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>WhatsApp status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <comment>WhatsApp status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation>
+            <numerusform>%n webhook</numerusform>
+            <numerusform>%n webhooks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -551,21 +627,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[%1] %2 · from %3 to %4</source>
+        <source>Received from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attachment: %1 (%2, %3)</source>
+        <source>%1 at %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
+        <source>Attachment: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more character(s) not shown.</source>
+        <translation>
+            <numerusform>… %n more character not shown.</numerusform>
+            <numerusform>… %n more characters not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WhatsApp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %n webhook(s)</source>
+        <translation>
+            <numerusform>✓ %n webhook</numerusform>
+            <numerusform>✓ %n webhooks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reload accounts, chats and messages (F5)</source>
+        <source>waiting for %1 (bundle at %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>held for %1 (switched off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>failing after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>failing after %n attempt: %1</numerusform>
+            <numerusform>failing after %n attempts: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in the bundle that goes out at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held while the webhook is switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped: the webhook was switched on again without its backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ChatsPage</name>
     <message>
         <source>&amp;Compose…</source>
         <translation type="unfinished"></translation>
@@ -662,13 +810,6 @@
         <source>Teammate %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>… %n more character(s) not shown.</source>
-        <translation>
-            <numerusform>… %n more character not shown.</numerusform>
-            <numerusform>… %n more characters not shown.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Import chat…</source>
         <translation type="unfinished"></translation>
@@ -685,6 +826,48 @@ Messages arrive from the WhatsApp Cloud API (Settings), from a WhatsApp chat exp
     </message>
     <message>
         <source>Select a chat to read its messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file cannot be copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Message sent through WhatsApp and stored; queued for %n webhook(s).</source>
+        <translation>
+            <numerusform>Message sent through WhatsApp and stored; queued for %n webhook.</numerusform>
+            <numerusform>Message sent through WhatsApp and stored; queued for %n webhooks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Message stored; queued for %n webhook(s).</source>
+        <translation>
+            <numerusform>Message stored; queued for %n webhook.</numerusform>
+            <numerusform>Message stored; queued for %n webhooks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message sent through WhatsApp and stored; no webhook is switched on to receive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message stored; no webhook is switched on to receive it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -902,10 +1085,6 @@ Messages arrive from the WhatsApp Cloud API (Settings), from a WhatsApp chat exp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>120363021234567890@g.us</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Asha Rao</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,27 +1129,7 @@ Messages arrive from the WhatsApp Cloud API (Settings), from a WhatsApp chat exp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remo&amp;ve file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sender name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sender ph&amp;one:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Recipient name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rec&amp;ipient phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1026,15 +1185,7 @@ Messages arrive from the WhatsApp Cloud API (Settings), from a WhatsApp chat exp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Crea&amp;te</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send through &amp;WhatsApp (Cloud API)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send and crea&amp;te</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1051,6 +1202,94 @@ Messages arrive from the WhatsApp Cloud API (Settings), from a WhatsApp chat exp
     </message>
     <message>
         <source>Only a sent message in a direct chat can go through WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the phone number of the person the chat is with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the group&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a text or attach a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>120363…@g.us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s id, like 120363021234567890@g.us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ph&amp;one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message without the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send and create &amp;message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1409,6 +1648,50 @@ Every request a webhook makes shows here with its response. Add a webhook on the
         <source>Only attempts started from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 at %2: &lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery #%1, attempts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next attempt at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trying again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new connection at %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reused connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS done at %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request sent at %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first byte at %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::HttpText</name>
@@ -1492,10 +1775,6 @@ Every request a webhook makes shows here with its response. Add a webhook on the
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty: every line was received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1611,6 +1890,18 @@ Every request a webhook makes shows here with its response. Add a webhook on the
     </message>
     <message>
         <source>  line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.txt or .zip from “Export chat”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: all lines received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -524,48 +524,196 @@
         <translation>चैट</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>स्थिति</translation>
-    </message>
-    <message>
         <source>Duration</source>
         <translation>अवधि</translation>
     </message>
+    <message numerus="yes">
+        <source>bundle of %n message(s)</source>
+        <translation>
+            <numerusform>%n संदेश का बंडल</numerusform>
+            <numerusform>%n संदेशों का बंडल</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>जाँच</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <source>%1 · retrying</source>
+        <translation>%1 · फिर से प्रयास हो रहा है</translation>
+    </message>
+    <message>
+        <source>%1 · next at %2</source>
+        <translation>%1 · अगला %2 पर</translation>
+    </message>
+    <message>
+        <source>This delivery still waits; the webhook tries again after its back-off.</source>
+        <translation>यह डिलीवरी अभी प्रतीक्षा में है; वेबहुक अपने अंतराल के बाद फिर प्रयास करेगा।</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>डिलीवरी</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>प्रयास</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
 </context>
 <context>
-    <name>hookline::ChatsPage</name>
+    <name>hookline::ChatMessagesModel</name>
     <message>
-        <source>unknown</source>
-        <translation>अज्ञात</translation>
+        <source>sent</source>
+        <comment>WhatsApp status</comment>
+        <translation>भेजा गया</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>delivered</source>
+        <comment>WhatsApp status</comment>
+        <translation>डिलीवर हुआ</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>प्राप्त</translation>
+        <source>read</source>
+        <comment>WhatsApp status</comment>
+        <translation>पढ़ा गया</translation>
+    </message>
+    <message>
+        <source>played</source>
+        <comment>WhatsApp status</comment>
+        <translation>चलाया गया</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>WhatsApp status</comment>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <comment>WhatsApp status</comment>
+        <translation>हटाया गया</translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translation>अज्ञात भेजने वाला</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation>
+            <numerusform>%n वेबहुक</numerusform>
+            <numerusform>%n वेबहुक</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>कल</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Sent</source>
         <translation>भेजा गया</translation>
     </message>
     <message>
-        <source>[%1] %2 · from %3 to %4</source>
-        <translation>[%1] %2 · %3 से %4 को</translation>
+        <source>Received from %1</source>
+        <translation>%1 से प्राप्त</translation>
     </message>
     <message>
-        <source>Attachment: %1 (%2, %3)</source>
-        <translation>अनुलग्नक: %1 (%2, %3)</translation>
+        <source>%1 at %2: %3</source>
+        <translation>%1, %2 पर: %3</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>रीफ़्रेश करें (&amp;R)</translation>
+        <source>Attachment: %1 (%2)</source>
+        <translation>अटैचमेंट: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more character(s) not shown.</source>
+        <translation>
+            <numerusform>… %n और अक्षर नहीं दिखाया गया।</numerusform>
+            <numerusform>… %n और अक्षर नहीं दिखाए गए।</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Reload accounts, chats and messages (F5)</source>
-        <translation>खाते, चैट और संदेश फिर से लोड करें (F5)</translation>
+        <source>WhatsApp: %1</source>
+        <translation>WhatsApp: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>✓ %n webhook(s)</source>
+        <translation>
+            <numerusform>✓ %n वेबहुक</numerusform>
+            <numerusform>✓ %n वेबहुक</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation>%1 की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <source>waiting for %1 (bundle at %2)</source>
+        <translation>%1 की प्रतीक्षा में (बंडल %2 पर)</translation>
+    </message>
+    <message>
+        <source>held for %1 (switched off)</source>
+        <translation>%1 के लिए रोका गया (बंद है)</translation>
+    </message>
+    <message>
+        <source>dropped for %1</source>
+        <translation>%1 के लिए छोड़ा गया</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>%1 को भेजा गया</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>डिलीवर हुआ</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>भेजे जाने की प्रतीक्षा में</translation>
+    </message>
+    <message numerus="yes">
+        <source>failing after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>%n प्रयास के बाद विफल: %1</numerusform>
+            <numerusform>%n प्रयासों के बाद विफल: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in the bundle that goes out at %1</source>
+        <translation>उस बंडल में जो %1 पर जाएगा</translation>
+    </message>
+    <message>
+        <source>held while the webhook is switched off</source>
+        <translation>वेबहुक बंद रहने तक रोका गया</translation>
+    </message>
+    <message>
+        <source>dropped: the webhook was switched on again without its backlog</source>
+        <translation>छोड़ा गया: वेबहुक बिना रुके संदेशों के फिर चालू किया गया</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>WhatsApp: %1 at %2</source>
+        <translation>WhatsApp: %1, %2 पर</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::ChatsPage</name>
     <message>
         <source>&amp;Compose…</source>
         <translation>संदेश लिखें (&amp;C)…</translation>
@@ -663,13 +811,6 @@
         <source>Teammate %1</source>
         <translation>टीम साथी %1</translation>
     </message>
-    <message numerus="yes">
-        <source>… %n more character(s) not shown.</source>
-        <translation>
-            <numerusform>… %n और अक्षर नहीं दिखाया गया।</numerusform>
-            <numerusform>… %n और अक्षर नहीं दिखाए गए।</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Import chat…</source>
         <translation>चैट आयात करें (&amp;I)…</translation>
@@ -689,6 +830,48 @@ Messages arrive from the WhatsApp Cloud API (Settings), from a WhatsApp chat exp
     <message>
         <source>Select a chat to read its messages.</source>
         <translation>संदेश पढ़ने के लिए कोई चैट चुनें।</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>फ़ोल्डर %1 बनाया नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>The stored file cannot be copied: %1</source>
+        <translation>सहेजी गई फ़ाइल कॉपी नहीं की जा सकती: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>टेक्स्ट कॉपी करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open attachment</source>
+        <translation>अटैचमेंट खोलें(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The attachment could not be opened: %1</source>
+        <translation>अटैचमेंट खोला नहीं जा सका: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message sent through WhatsApp and stored; queued for %n webhook(s).</source>
+        <translation>
+            <numerusform>संदेश WhatsApp से भेजा और सहेजा गया; %n वेबहुक के लिए कतार में।</numerusform>
+            <numerusform>संदेश WhatsApp से भेजा और सहेजा गया; %n वेबहुक के लिए कतार में।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Message stored; queued for %n webhook(s).</source>
+        <translation>
+            <numerusform>संदेश सहेजा गया; %n वेबहुक के लिए कतार में।</numerusform>
+            <numerusform>संदेश सहेजा गया; %n वेबहुक के लिए कतार में।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message sent through WhatsApp and stored; no webhook is switched on to receive it.</source>
+        <translation>संदेश WhatsApp से भेजा और सहेजा गया; इसे पाने के लिए कोई वेबहुक चालू नहीं है।</translation>
+    </message>
+    <message>
+        <source>Message stored; no webhook is switched on to receive it.</source>
+        <translation>संदेश सहेजा गया; इसे पाने के लिए कोई वेबहुक चालू नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -905,10 +1088,6 @@ Messages arrive from the WhatsApp Cloud API (Settings), from a WhatsApp chat exp
         <translation>+919800000001</translation>
     </message>
     <message>
-        <source>120363021234567890@g.us</source>
-        <translation>120363021234567890@g.us</translation>
-    </message>
-    <message>
         <source>Asha Rao</source>
         <translation>आशा राव</translation>
     </message>
@@ -953,28 +1132,8 @@ Messages arrive from the WhatsApp Cloud API (Settings), from a WhatsApp chat exp
         <translation>फ़ाइल चुनें (&amp;L)…</translation>
     </message>
     <message>
-        <source>Remo&amp;ve file</source>
-        <translation>फ़ाइल हटाएँ (&amp;V)</translation>
-    </message>
-    <message>
         <source>&amp;Direction:</source>
         <translation>दिशा (&amp;D):</translation>
-    </message>
-    <message>
-        <source>&amp;Sender name:</source>
-        <translation>प्रेषक का नाम (&amp;S):</translation>
-    </message>
-    <message>
-        <source>Sender ph&amp;one:</source>
-        <translation>प्रेषक का फ़ोन (&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;Recipient name:</source>
-        <translation>प्राप्तकर्ता का नाम (&amp;R):</translation>
-    </message>
-    <message>
-        <source>Rec&amp;ipient phone:</source>
-        <translation>प्राप्तकर्ता का फ़ोन (&amp;I):</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -1029,16 +1188,8 @@ Messages arrive from the WhatsApp Cloud API (Settings), from a WhatsApp chat exp
         <translation>पाठ (&amp;X):</translation>
     </message>
     <message>
-        <source>Crea&amp;te</source>
-        <translation>बनाएँ (&amp;T)</translation>
-    </message>
-    <message>
         <source>Send through &amp;WhatsApp (Cloud API)</source>
         <translation>WhatsApp से भेजें (Cloud API) (&amp;W)</translation>
-    </message>
-    <message>
-        <source>Send and crea&amp;te</source>
-        <translation>भेजें और बनाएँ (&amp;T)</translation>
     </message>
     <message>
         <source>Sends the message through WhatsApp, then stores it and hands it to the webhooks (Ctrl+Return)</source>
@@ -1055,6 +1206,94 @@ Messages arrive from the WhatsApp Cloud API (Settings), from a WhatsApp chat exp
     <message>
         <source>Only a sent message in a direct chat can go through WhatsApp</source>
         <translation>केवल प्रत्यक्ष चैट में भेजा गया संदेश ही WhatsApp से जा सकता है</translation>
+    </message>
+    <message>
+        <source>%1 · not found</source>
+        <translation>%1 · नहीं मिला</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>टेक्स्ट %1 अक्षरों से लंबा है।</translation>
+    </message>
+    <message>
+        <source>This is longer than %1 characters.</source>
+        <translation>यह %1 अक्षरों से लंबा है।</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s phone number.</source>
+        <translation>खाते का फ़ोन नंबर डालें।</translation>
+    </message>
+    <message>
+        <source>Enter the phone number of the person the chat is with.</source>
+        <translation>जिस व्यक्ति से चैट है उसका फ़ोन नंबर डालें।</translation>
+    </message>
+    <message>
+        <source>Enter the group&apos;s id.</source>
+        <translation>समूह की id डालें।</translation>
+    </message>
+    <message>
+        <source>Write a text or attach a file.</source>
+        <translation>कोई टेक्स्ट लिखें या फ़ाइल जोड़ें।</translation>
+    </message>
+    <message>
+        <source>120363…@g.us</source>
+        <translation>120363…@g.us</translation>
+    </message>
+    <message>
+        <source>The group&apos;s id, like 120363021234567890@g.us</source>
+        <translation>समूह की id, जैसे 120363021234567890@g.us</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>भेजने वाले का नाम</translation>
+    </message>
+    <message>
+        <source>Sender phone</source>
+        <translation>भेजने वाले का फ़ोन</translation>
+    </message>
+    <message>
+        <source>Recipient name</source>
+        <translation>पाने वाले का नाम</translation>
+    </message>
+    <message>
+        <source>Recipient phone</source>
+        <translation>पाने वाले का फ़ोन</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one:</source>
+        <translation>फ़ोन(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>फ़ोन:</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>हटाएँ(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Send the message without the file</source>
+        <translation>संदेश फ़ाइल के बिना भेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>भेजने वाला(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>पाने वाला(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Create &amp;message</source>
+        <translation>संदेश बनाएँ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Send and create &amp;message</source>
+        <translation>भेजें और संदेश बनाएँ(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1653,50 @@ Every request a webhook makes shows here with its response. Add a webhook on the
         <source>Only attempts started from %1 to %2.</source>
         <translation>केवल %1 से %2 तक शुरू हुए प्रयास।</translation>
     </message>
+    <message>
+        <source>%1 at %2: &lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;</source>
+        <translation>%1, %2 पर: &lt;span style='color:%3'&gt;%4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Delivery #%1, attempts: %2</source>
+        <translation>डिलीवरी #%1, प्रयास: %2</translation>
+    </message>
+    <message>
+        <source>next attempt at %1</source>
+        <translation>अगला प्रयास %1 पर</translation>
+    </message>
+    <message>
+        <source>trying again now</source>
+        <translation>अभी फिर कोशिश हो रही है</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>डिलीवर हुआ</translation>
+    </message>
+    <message>
+        <source>new connection at %1 ms</source>
+        <translation>%1 ms पर नया कनेक्शन</translation>
+    </message>
+    <message>
+        <source>reused connection</source>
+        <translation>पुराना कनेक्शन दोबारा इस्तेमाल</translation>
+    </message>
+    <message>
+        <source>TLS done at %1 ms</source>
+        <translation>%1 ms पर TLS पूरा</translation>
+    </message>
+    <message>
+        <source>request sent at %1 ms</source>
+        <translation>%1 ms पर अनुरोध भेजा</translation>
+    </message>
+    <message>
+        <source>first byte at %1 ms</source>
+        <translation>%1 ms पर पहला बाइट</translation>
+    </message>
+    <message>
+        <source>Timing: %1</source>
+        <translation>समय: %1</translation>
+    </message>
 </context>
 <context>
     <name>hookline::HttpText</name>
@@ -1498,10 +1781,6 @@ Every request a webhook makes shows here with its response. Add a webhook on the
     <message>
         <source>&amp;Account:</source>
         <translation>खाता (&amp;A):</translation>
-    </message>
-    <message>
-        <source>Empty: every line was received</source>
-        <translation>खाली: हर पंक्ति प्राप्त संदेश है</translation>
     </message>
     <message>
         <source>Your lines become sent messages; the others&apos; become received ones</source>
@@ -1617,6 +1896,18 @@ Every request a webhook makes shows here with its response. Add a webhook on the
     <message>
         <source>  line %1: %2</source>
         <translation>  पंक्ति %1: %2</translation>
+    </message>
+    <message>
+        <source>.txt or .zip from “Export chat”</source>
+        <translation>“चैट एक्सपोर्ट” से .txt या .zip</translation>
+    </message>
+    <message>
+        <source>Empty: all lines received</source>
+        <translation>खाली: सभी पंक्तियाँ प्राप्त</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

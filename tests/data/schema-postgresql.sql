@@ -32,3 +32,4 @@ DELETE FROM settings WHERE key = 'public_base_url' AND value = 'http://127.0.0.1
 ALTER TABLE attempts ADD COLUMN attempt_number BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE attempts ADD COLUMN timings TEXT NOT NULL DEFAULT '';
 CREATE INDEX attempts_by_delivery ON attempts (delivery_id);
+CREATE INDEX delivery_messages_by_message ON delivery_messages (message_id);
