@@ -1,5 +1,6 @@
 #include "delivery/clock.h"
 #include "delivery/enginethread.h"
+#include "feedbacklabel.h"
 #include "support/desktopharness.h"
 #include "support/testreceiver.h"
 #include "webhookspage.h"
@@ -293,7 +294,8 @@ void TestWebhooksPage::savesTestsDeliversAndExports()
     QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, timeout);
     QVERIFY2(tested.constFirst().at(0).toBool(), qPrintable(tested.constFirst().at(1).toString()));
     QVERIFY(page.testOutcome()->text().contains(u"HTTP 200"_s));
-    QVERIFY(page.testOutcome()->styleSheet().contains(u"#1b7f2a"_s));
+    QVERIFY(page.testOutcome()->styleSheet().contains(
+        hookline::FeedbackLabel::color(hookline::FeedbackLabel::Tone::Good).name()));
     QCOMPARE(receiver.count(), 1);
     QVERIFY(receiver.requests().constFirst().body.find("hello before the webhook")
             != std::string::npos);
@@ -351,7 +353,8 @@ void TestWebhooksPage::savesTestsDeliversAndExports()
     QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 4, timeout);
     QVERIFY(!exported.constLast().at(0).toBool());
     QVERIFY(exported.constLast().at(1).toString().contains(u"missing-folder"_s));
-    QVERIFY(page.exportStatus()->styleSheet().contains(u"#b00020"_s));
+    QVERIFY(page.exportStatus()->styleSheet().contains(
+        hookline::FeedbackLabel::color(hookline::FeedbackLabel::Tone::Bad).name()));
     QVERIFY(!QFile::exists(refused));
 }
 
