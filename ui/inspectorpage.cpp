@@ -49,15 +49,6 @@ namespace {
 
 enum Column { TimeColumn, MethodColumn, PathColumn, StatusColumn, SizeColumn, ColumnCount };
 
-QByteArray headerValue(const HttpHeaders &headers, const QByteArray &name)
-{
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
 bool isFormBody(const HttpHeaders &headers)
 {
     return headerValue(headers, "content-type")

@@ -4,6 +4,15 @@
 
 namespace hookline {
 
+QByteArray headerValue(const HttpHeaders &headers, QByteArrayView name)
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
 QString AttemptTimings::toText() const
 {
     if (isEmpty())

@@ -10,6 +10,9 @@ namespace hookline {
 
 using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 
+// The first value of a header, its name matched case-insensitively; empty when absent.
+QByteArray headerValue(const HttpHeaders &headers, QByteArrayView name);
+
 // Where an attempt's time went, in ms from its start, as far as the HTTP client reports it;
 // -1 for a step that did not happen (no TLS on http://, no new connection on a reused one, no
 // response at all).

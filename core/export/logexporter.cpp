@@ -29,15 +29,6 @@ bool isUtf8(const QByteArray &bytes)
     return !decoder.hasError();
 }
 
-QByteArray headerValue(const HttpHeaders &headers, const QByteArray &name)
-{
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
 QJsonArray harHeaders(const HttpHeaders &headers)
 {
     QJsonArray array;

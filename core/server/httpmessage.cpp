@@ -8,11 +8,7 @@ namespace hookline {
 
 QByteArray HttpRequest::header(QByteArrayView name) const
 {
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
+    return headerValue(headers, name);
 }
 
 bool HttpRequest::hasParam(QStringView name) const
