@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,11 +20,13 @@
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace hookline;
@@ -40,15 +43,20 @@ private Q_SLOTS:
     void signatureIsCheckedAgainstTheWebhookSecret();
     void copyAsCurlAndReplay();
     void emptyNameWaitsAndNamesCanBeDeleted();
+    void typedResponseIsAnsweredAndFollowsTheName();
+    void refusedResponseIsNamedAndNotApplied();
 
 private:
-    // Sends a request to the local server the way an outside sender would; its status.
+    // Sends a request to the local server the way an outside sender would; its status, and the
+    // answer's body and content type where asked for.
     static int send(const QByteArray &method, const QString &url, const QByteArray &body,
-                    const QByteArray &contentType);
+                    const QByteArray &contentType, QByteArray *answerBody = nullptr,
+                    QByteArray *answerType = nullptr);
 };
 
 int TestInspectorPage::send(const QByteArray &method, const QString &url, const QByteArray &body,
-                            const QByteArray &contentType)
+                            const QByteArray &contentType, QByteArray *answerBody,
+                            QByteArray *answerType)
 {
     QNetworkAccessManager network;
     QNetworkRequest request {QUrl(url)};
@@ -58,6 +66,10 @@ int TestInspectorPage::send(const QByteArray &method, const QString &url, const 
     if (!finished.wait(20000))
         return 0;
     reply->deleteLater();
+    if (answerBody)
+        *answerBody = reply->readAll();
+    if (answerType)
+        *answerType = reply->rawHeader("Content-Type");
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
@@ -274,7 +286,7 @@ void TestInspectorPage::failingAnswerAutoDisablesTheWebhook()
     webhooks.show();
     QVERIFY(page.addBin(u"flaky"_s));
     page.setAnswer(503, 0);
-    QCOMPARE(harness.context().inspector()->answer(u"flaky"_s), (InspectorAnswer {503, 0}));
+    QCOMPARE(harness.context().inspector()->answer(u"flaky"_s), (InspectorAnswer {503, 0, {}, {}}));
     QSignalSpy created(&page, &InspectorPage::webhookCreated);
     page.createWebhook();
     QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 20000);
@@ -308,6 +320,157 @@ void TestInspectorPage::failingAnswerAutoDisablesTheWebhook()
     QTRY_COMPARE_WITH_TIMEOUT(page.requestTable()->rowCount(), 12, 20000);
     QCOMPARE(page.requestTable()->item(0, 3)->text(), u"200"_s);
     QTRY_VERIFY_WITH_TIMEOUT(webhooks.disabledPanel()->isHidden(), 20000);
+}
+
+void TestInspectorPage::typedResponseIsAnsweredAndFollowsTheName()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    InspectorPage page(harness.context());
+    page.show();
+    QVERIFY(page.addBin(u"custom"_s));
+    QPlainTextEdit *body = page.answerBodyEdit();
+    QComboBox *type = page.contentTypeBox();
+    // Out of the way until asked for.
+    QVERIFY(!body->isVisible());
+    QTest::mouseClick(page.customAnswerButton(), Qt::LeftButton);
+    QVERIFY(body->isVisible());
+    QVERIFY(type->isVisible());
+    // Labelled for keyboard and screen-reader users; the body in a fixed-width font, saying
+    // what an empty one means; the usual types offered.
+    bool bodyLabelled = false;
+    bool typeLabelled = false;
+    for (const QLabel *label : page.findChildren<QLabel *>()) {
+        bodyLabelled |= label->buddy() == body && label->text().contains(u'&');
+        typeLabelled |= label->buddy() == type && label->text().contains(u'&');
+    }
+    QVERIFY(bodyLabelled);
+    QVERIFY(typeLabelled);
+    QVERIFY(body->font().fixedPitch() || QFontInfo(body->font()).fixedPitch());
+    QVERIFY(body->placeholderText().contains(u"{\"status\": …}"_s));
+    QVERIFY(type->isEditable());
+    for (const QString &preset :
+         {u"application/json"_s, u"text/plain"_s, u"application/xml"_s, u"text/html"_s})
+        QVERIFY2(type->findText(preset) >= 0, qPrintable(preset));
+    QVERIFY(body->toPlainText().isEmpty());
+    QCOMPARE(type->currentText(), u"application/json"_s);
+
+    // Typed as a person would: the status, the body, then a type of their own and Enter.
+    page.setAnswer(201, 0);
+    body->setFocus();
+    QTest::keyClicks(body, u"id,total"_s);
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keyClicks(body, u"42,9.50"_s);
+    type->lineEdit()->setFocus();
+    type->lineEdit()->selectAll();
+    QTest::keyClicks(type->lineEdit(), u"text/csv"_s);
+    QTest::keyClick(type->lineEdit(), Qt::Key_Return);
+    QVERIFY(page.answerError()->isHidden());
+    const InspectorAnswer custom {201, 0, "id,total\n42,9.50", u"text/csv"_s};
+    QCOMPARE(harness.context().inspector()->answer(u"custom"_s), custom);
+    QByteArray answerBody;
+    QByteArray answerType;
+    QCOMPARE(
+        send("POST", page.urlOf(u"custom"_s), "{}", "application/json", &answerBody, &answerType),
+        201);
+    QCOMPARE(answerBody, QByteArray("id,total\n42,9.50"));
+    QCOMPARE(answerType, QByteArray("text/csv"));
+    QTRY_COMPARE_WITH_TIMEOUT(page.requestTable()->rowCount(), 1, 20000);
+    QCOMPARE(page.requestTable()->item(0, 3)->text(), u"201"_s);
+
+    // A second name answers {"status": N} until it gets a body of its own, chosen from the
+    // presets.
+    QVERIFY(page.addBin(u"second"_s));
+    QVERIFY(body->toPlainText().isEmpty());
+    QCOMPARE(type->currentText(), u"application/json"_s);
+    QCOMPARE(
+        send("POST", page.urlOf(u"second"_s), "{}", "application/json", &answerBody, &answerType),
+        200);
+    QCOMPARE(answerBody, QByteArray(R"({"status":200})"));
+    body->setFocus();
+    QTest::keyClicks(body, u"<ok/>"_s);
+    // Down, Down: from application/json past text/plain to application/xml, each applied.
+    type->setFocus();
+    QTest::keyClick(type, Qt::Key_Down);
+    QTest::keyClick(type, Qt::Key_Down);
+    QCOMPARE(type->currentText(), u"application/xml"_s);
+    QCOMPARE(harness.context().inspector()->answer(u"second"_s),
+             (InspectorAnswer {200, 0, "<ok/>", u"application/xml"_s}));
+
+    // Each name shows its own answer when selected again, the body in view where there is one.
+    page.customAnswerButton()->setChecked(false);
+    page.selectBin(u"custom"_s);
+    QVERIFY(body->isVisible());
+    QCOMPARE(body->toPlainText(), u"id,total\n42,9.50"_s);
+    QCOMPARE(type->currentText(), u"text/csv"_s);
+    QCOMPARE(page.findChild<QSpinBox *>(u"inspectorStatus"_s)->value(), 201);
+    page.selectBin(u"second"_s);
+    QCOMPARE(body->toPlainText(), u"<ok/>"_s);
+    QCOMPARE(type->currentText(), u"application/xml"_s);
+    QCOMPARE(page.findChild<QSpinBox *>(u"inspectorStatus"_s)->value(), 200);
+    // Selecting showed the answers; it changed neither.
+    QCOMPARE(harness.context().inspector()->answer(u"custom"_s), custom);
+
+    // Emptying the body goes back to {"status": N} as JSON.
+    body->selectAll();
+    QTest::keyClick(body, Qt::Key_Delete);
+    QCOMPARE(harness.context().inspector()->answer(u"second"_s), (InspectorAnswer {}));
+    QCOMPARE(
+        send("POST", page.urlOf(u"second"_s), "{}", "application/json", &answerBody, &answerType),
+        200);
+    QCOMPARE(answerBody, QByteArray(R"({"status":200})"));
+    QCOMPARE(answerType, QByteArray("application/json"));
+}
+
+void TestInspectorPage::refusedResponseIsNamedAndNotApplied()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    InspectorPage page(harness.context());
+    page.show();
+    QVERIFY(page.addBin(u"strict"_s));
+    QVERIFY(page.setAnswer(202, 0, u"fine"_s, u"text/plain"_s));
+    const InspectorAnswer fine {202, 0, "fine", u"text/plain"_s};
+    QCOMPARE(harness.context().inspector()->answer(u"strict"_s), fine);
+
+    // Not a MIME type: said next to the field, and the URL keeps answering as before.
+    QComboBox *type = page.contentTypeBox();
+    type->lineEdit()->setFocus();
+    type->lineEdit()->selectAll();
+    QTest::keyClicks(type->lineEdit(), u"csv"_s);
+    QTest::keyClick(type->lineEdit(), Qt::Key_Return);
+    QVERIFY(page.answerError()->isVisible());
+    QVERIFY2(page.answerError()->text().contains(u"type/subtype"_s)
+                 || page.answerError()->text().contains(u"subtype"_s),
+             qPrintable(page.answerError()->text()));
+    QVERIFY(page.answerError()->styleSheet().contains(
+        FeedbackLabel::color(FeedbackLabel::Tone::Bad).name()));
+    QCOMPARE(harness.context().inspector()->answer(u"strict"_s), fine);
+    // Nothing of the refused answer is applied, the status changed beside it included.
+    page.findChild<QSpinBox *>(u"inspectorStatus"_s)->setValue(500);
+    QCOMPARE(harness.context().inspector()->answer(u"strict"_s), fine);
+
+    // A line break would inject a header.
+    QVERIFY(!page.setAnswer(202, 0, u"fine"_s, u"text/plain\r\nSet-Cookie: a=b"_s));
+    QVERIFY(page.answerError()->text().contains(u"line breaks"_s));
+    QCOMPARE(harness.context().inspector()->answer(u"strict"_s), fine);
+
+    // More than 64 KiB of body.
+    QVERIFY(
+        !page.setAnswer(202, 0, QString(Inspector::maxAnswerBodyBytes + 1, u'a'), u"text/plain"_s));
+    QVERIFY(page.answerError()->isVisible());
+    QVERIFY(page.answerError()->text().contains(
+        QLocale().formattedDataSize(Inspector::maxAnswerBodyBytes)));
+    QCOMPARE(harness.context().inspector()->answer(u"strict"_s), fine);
+    QByteArray answerBody;
+    QCOMPARE(send("POST", page.urlOf(u"strict"_s), "{}", "application/json", &answerBody), 202);
+    QCOMPARE(answerBody, QByteArray("fine"));
+
+    // Mended: applied, and the error goes.
+    QVERIFY(page.setAnswer(203, 0, u"better"_s, u"text/plain; charset=utf-8"_s));
+    QVERIFY(page.answerError()->isHidden());
+    QCOMPARE(harness.context().inspector()->answer(u"strict"_s),
+             (InspectorAnswer {203, 0, "better", u"text/plain; charset=utf-8"_s}));
 }
 
 QTEST_MAIN(TestInspectorPage)

@@ -1,4 +1,6 @@
 #include "attemptsmodel.h"
+#include "chatmessagesmodel.h"
+#include "chatspage.h"
 #include "chipdelegate.h"
 #include "dashboardpage.h"
 #include "deliveriespage.h"
@@ -6,6 +8,7 @@
 #include "delivery/enginethread.h"
 #include "inspectorpage.h"
 #include "mainwindow.h"
+#include "messagebubbledelegate.h"
 #include "server/inspector.h"
 #include "service/webhookservice.h"
 #include "store/webhookstore.h"
@@ -18,6 +21,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -25,6 +29,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
@@ -41,6 +46,7 @@ private Q_SLOTS:
     void navigationHasIconsBadgesAndNoGutter();
     void emptyPagesSayWhatToDo();
     void aDashboardPointOpensItsAttempts();
+    void aMessageStatusOpensItsDeliveries();
 };
 
 void TestMainWindow::initTestCase()
@@ -282,6 +288,68 @@ void TestMainWindow::aDashboardPointOpensItsAttempts()
     QTest::mouseClick(deliveries->timeWindowBar()->findChild<QPushButton *>(), Qt::LeftButton);
     QVERIFY(!deliveries->timeWindowBar()->isVisible());
     QCOMPARE(deliveries->model()->filter().fromMs, 0);
+}
+
+void TestMainWindow::aMessageStatusOpensItsDeliveries()
+{
+    using hookline::ChatMessagesModel;
+    using hookline::MainWindow;
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    MainWindow window(harness.context());
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy created(&window, &MainWindow::demoCreated);
+    window.createDemo();
+    QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 20000);
+    // Two more messages in the demo's chat: each its own delivery to the demo webhook.
+    harness.ingest(u"Is the blue shirt available in XL?"_s);
+    harness.ingest(u"Order #4521, please"_s);
+    auto *deliveries
+        = qobject_cast<hookline::DeliveriesPage *>(window.page(MainWindow::Deliveries));
+    QTRY_COMPARE_WITH_TIMEOUT(deliveries->model()->totalCount(), 3, 20000);
+
+    window.showPage(MainWindow::Chats);
+    auto *chats = qobject_cast<hookline::ChatsPage *>(window.page(MainWindow::Chats));
+    ChatMessagesModel *messages = chats->messages();
+    // The first message of the three, its status line saying where it went.
+    int row = -1;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int r = 0; r < messages->rowCount(); ++r) {
+                const QModelIndex index = messages->index(r, 0);
+                if (index.data().toString() == u"Is the blue shirt available in XL?"_s
+                    && index.data(ChatMessagesModel::StatusRole).toString().contains(u'✓')) {
+                    row = r;
+                    return true;
+                }
+            }
+            return false;
+        }(),
+        20000);
+    QListView *conversation = chats->conversation();
+    conversation->scrollTo(messages->index(row, 0));
+    auto *delegate = qobject_cast<hookline::MessageBubbleDelegate *>(conversation->itemDelegate());
+    QRect status;
+    QTRY_VERIFY((status = delegate->statusRect(messages->index(row, 0))).isValid()
+                && conversation->viewport()->rect().contains(status));
+    QTest::mouseClick(conversation->viewport(), Qt::LeftButton, {}, status.center());
+
+    // Deliveries, narrowed to that message's one delivery, with a bar that says so.
+    QCOMPARE(window.navigation()->currentRow(), int(MainWindow::Deliveries));
+    QVERIFY(deliveries->timeWindowBar()->isVisible());
+    QVERIFY(deliveries->timeWindowBar()->findChild<QLabel *>()->text().contains(u"blue shirt"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(deliveries->model()->totalCount(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(deliveries->model()->rowCount() == 1, 20000);
+    auto *table = deliveries->findChild<QTableView *>(u"attemptsTable"_s);
+    table->selectRow(0);
+    QTRY_VERIFY_WITH_TIMEOUT(deliveries->shownAttempt().has_value(), 20000);
+    QVERIFY(deliveries->shownAttempt()->requestBody.contains("blue shirt available in XL"));
+    // Let go: every message again.
+    QTest::mouseClick(deliveries->timeWindowBar()->findChild<QPushButton *>(), Qt::LeftButton);
+    QVERIFY(!deliveries->timeWindowBar()->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(deliveries->model()->totalCount(), 3, 20000);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,8 +2,10 @@
 // (build/tests/screenshots/) so a person can look at them, at the smallest size the window is
 // made for (1024×700). Runs under Xvfb with the xcb platform: real fonts and a real window system,
 // as on a desktop. In Hindi it also reads every visible text of every page and dialog and fails on
-// one left in English.
+// one left in English; in every language it fails on a makeshift plural such as "message(s)".
 #include "attemptsmodel.h"
+#include "chatmessagesmodel.h"
+#include "chatspage.h"
 #include "composerdialog.h"
 #include "deliveriespage.h"
 #include "importdialog.h"
@@ -19,6 +21,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -26,8 +29,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMetaEnum>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScrollArea>
@@ -56,8 +61,10 @@ private Q_SLOTS:
 
 private:
     static int distinctColours(const QImage &image);
-    // The visible texts of `root` still in English, each with the widget that shows it.
-    static QStringList englishTexts(QWidget *root);
+    // Every visible text of `root` (labels, buttons, placeholders, view cells), with its widget.
+    static QList<std::pair<QWidget *, QString>> visibleTexts(QWidget *root);
+    // Those still in English, each with the widget that shows it.
+    static QStringList englishTexts(const QList<std::pair<QWidget *, QString>> &texts);
     // Visible labels whose text is too faint on their background (WCAG ratio under 4.5).
     static QStringList faintLabels(QWidget *root);
 };
@@ -109,22 +116,105 @@ bool looksEnglish(QString text)
     return prose.match(text).hasMatch() || catalogueSources().contains(bare);
 }
 
+// A shop's morning, oldest first, in the window's language (English messages would read as
+// untranslated in Hindi). The chat with the photo is the newest, so Chats opens on it.
+QList<IngestMessage> conversation(bool hindi)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    int minutesAgo = 40;
+    QList<IngestMessage> list;
+    const auto add = [&](const IngestMessage::ChatRef &chat, Direction direction,
+                         const Party &author, const QString &english, const QString &hindiText) {
+        IngestMessage m;
+        m.chat = chat;
+        m.direction = direction;
+        m.timestamp = now.addSecs(-60 * minutesAgo);
+        minutesAgo -= 4;
+        m.sender = author;
+        m.text = hindi ? hindiText : english;
+        m.source = u"api"_s;
+        list.append(m);
+        return &list.last();
+    };
+    const Party shop {u"Sales"_s, u"+14155550100"_s};
+    const IngestMessage::ChatRef ravi {false, u"+919800000002"_s, {}, u"Ravi Kumar"_s};
+    const IngestMessage::ChatRef group {
+        true, {}, u"120363025246125486@g.us"_s, hindi ? u"थोक ख़रीदार"_s : u"Wholesale buyers"_s};
+    // The demo's contact, as the demo named her.
+    const QString ashaName = hindi ? u"आशा डेमो"_s : u"Asha Demo"_s;
+    const IngestMessage::ChatRef asha {false, u"+919800000001"_s, {}, ashaName};
+    add(ravi, Direction::Received, {u"Ravi Kumar"_s, u"+919800000002"_s},
+        u"Do you deliver to Pune?"_s, u"क्या आप पुणे में डिलीवरी करते हैं?"_s);
+    add(group, Direction::Received, {u"Meera"_s, u"+919800000011"_s},
+        u"Price list for 50 pieces, please"_s, u"50 पीस की रेट लिस्ट भेजिए"_s);
+    add(group, Direction::Received, {u"Imran"_s, u"+919800000012"_s},
+        u"Same for me, cotton only 🙏"_s, u"मुझे भी, सिर्फ़ कॉटन 🙏"_s);
+    add(asha, Direction::Received, {ashaName, u"+919800000001"_s},
+        u"Is the blue shirt available in XL?"_s, u"क्या नीली शर्ट XL में मिलेगी?"_s);
+    IngestMessage *photo = add(asha, Direction::Sent, shop, u"Yes, two left. Here it is:"_s,
+                               u"हाँ, दो बची हैं। यह रही:"_s);
+    QImage image(320, 240, QImage::Format_RGB32);
+    QPainter painter(&image);
+    QLinearGradient gradient(0, 0, 320, 240);
+    gradient.setColorAt(0, QColor(0x1e, 0x5a, 0xa8));
+    gradient.setColorAt(1, QColor(0x6f, 0xa8, 0xdc));
+    painter.fillRect(image.rect(), gradient);
+    painter.setPen(QPen(Qt::white, 6));
+    painter.drawPolygon(QPolygon({{100, 60},
+                                  {140, 40},
+                                  {180, 40},
+                                  {220, 60},
+                                  {250, 100},
+                                  {220, 110},
+                                  {210, 200},
+                                  {110, 200},
+                                  {100, 110},
+                                  {70, 100}}));
+    painter.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    photo->attachment = IngestMessage::File {u"blue-shirt-xl.png"_s, u"image/png"_s, png};
+    add(asha, Direction::Received, {ashaName, u"+919800000001"_s},
+        u"Perfect, please keep one for me"_s, u"बढ़िया, मेरे लिए एक रख दीजिए"_s);
+    add(asha, Direction::Sent, shop, u"Reserved until 6 pm — order #4521"_s,
+        u"शाम 6 बजे तक रखी है — ऑर्डर #4521"_s);
+    for (IngestMessage &m : list) {
+        if (m.direction == Direction::Sent)
+            m.recipient = {m.chat.fullName, m.chat.phone};
+        else
+            m.recipient = shop;
+    }
+    return list;
+}
+
+// "message(s)" is what a window says when it has no plural forms.
+QStringList makeshiftPlurals(const QList<std::pair<QWidget *, QString>> &texts)
+{
+    static const QRegularExpression makeshift(u"\\w\\((s|es)\\)"_s);
+    QStringList found;
+    for (const auto &[widget, text] : texts) {
+        if (makeshift.match(text).hasMatch())
+            found << u"%1: %2"_s.arg(widget->objectName(), text.simplified());
+    }
+    return found;
+}
+
 } // namespace
 
-QStringList TestScreenshots::englishTexts(QWidget *root)
+QList<std::pair<QWidget *, QString>> TestScreenshots::visibleTexts(QWidget *root)
 {
-    QStringList found;
-    auto check = [&found](const QWidget *widget, const QString &text) {
+    QList<std::pair<QWidget *, QString>> found;
+    auto add = [&found](QWidget *widget, const QString &text) {
         QString plain = text;
         if (Qt::mightBeRichText(text)) {
             QTextDocument document;
             document.setHtml(text);
             plain = document.toPlainText();
         }
-        if (!plain.trimmed().isEmpty() && looksEnglish(plain))
-            found << u"%1 (%2): %3"_s.arg(widget->objectName(),
-                                          QString::fromLatin1(widget->metaObject()->className()),
-                                          plain.simplified());
+        if (!plain.trimmed().isEmpty())
+            found.append({widget, plain});
     };
     // Views of what a request carried (headers, paths) show the sender's words, not the window's.
     static const QSet<QString> received {u"inspectorHeaders"_s, u"inspectorRequests"_s,
@@ -136,29 +226,41 @@ QStringList TestScreenshots::englishTexts(QWidget *root)
             || (w->parentWidget() && received.contains(w->parentWidget()->objectName())))
             continue;
         if (auto *label = qobject_cast<QLabel *>(w))
-            check(w, label->text());
+            add(w, label->text());
         else if (auto *button = qobject_cast<QAbstractButton *>(w))
-            check(w, button->text());
+            add(w, button->text());
         else if (auto *box = qobject_cast<QGroupBox *>(w))
-            check(w, box->title());
+            add(w, box->title());
         else if (auto *edit = qobject_cast<QLineEdit *>(w))
-            check(w, edit->placeholderText());
+            add(w, edit->placeholderText());
         else if (auto *combo = qobject_cast<QComboBox *>(w)) {
             for (int i = 0; i < combo->count(); ++i)
-                check(w, combo->itemText(i));
+                add(w, combo->itemText(i));
         } else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
             for (int i = 0; i < tabs->count(); ++i)
-                check(w, tabs->tabText(i));
+                add(w, tabs->tabText(i));
         } else if (auto *view = qobject_cast<QAbstractItemView *>(w)) {
             QAbstractItemModel *model = view->model();
             if (!model)
                 continue;
             for (int column = 0; column < model->columnCount(); ++column)
-                check(w, model->headerData(column, Qt::Horizontal).toString());
+                add(w, model->headerData(column, Qt::Horizontal).toString());
             for (int row = 0; row < qMin(model->rowCount(), 50); ++row)
                 for (int column = 0; column < model->columnCount(); ++column)
-                    check(w, model->index(row, column).data().toString());
+                    add(w, model->index(row, column).data().toString());
         }
+    }
+    return found;
+}
+
+QStringList TestScreenshots::englishTexts(const QList<std::pair<QWidget *, QString>> &texts)
+{
+    QStringList found;
+    for (const auto &[widget, text] : texts) {
+        if (looksEnglish(text))
+            found << u"%1 (%2): %3"_s.arg(widget->objectName(),
+                                          QString::fromLatin1(widget->metaObject()->className()),
+                                          text.simplified());
     }
     return found;
 }
@@ -224,7 +326,10 @@ void TestScreenshots::everyPage()
     // The palette is the app's before any window exists, as --theme dark sets it.
     if (dark)
         Theme::apply(*qApp, Theme::Kind::Dark);
-    const QString prefix = dark ? language + u"-dark"_s : language;
+    QString prefix = dark ? language + u"-dark"_s : language;
+    // Under QT_SCALE_FACTOR=2 (the tst_screenshots_2x test): the same pages at 200 %.
+    if (qApp->devicePixelRatio() > 1)
+        prefix += u"-%1x"_s.arg(qApp->devicePixelRatio());
     // English too: its catalogue holds the plural forms ("1 attempt", "2 attempts").
     QVERIFY(installTranslations(*qApp, QLocale(language)));
 
@@ -237,8 +342,9 @@ void TestScreenshots::everyPage()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    // Something on every page: the demo webhook to the Inspector, a second webhook to a
-    // receiver, and a few delivered messages.
+    // Something on every page, as a shop's first hour would leave it: the demo webhook to the
+    // Inspector, a bundling CRM webhook, one whose receiver is down, a conversation with a photo,
+    // a group and a few single messages.
     QSignalSpy demo(&window, &MainWindow::demoCreated);
     window.createDemo();
     QTRY_COMPARE_WITH_TIMEOUT(demo.size(), 1, 20000);
@@ -248,17 +354,25 @@ void TestScreenshots::everyPage()
     crm.url = receiver.url();
     crm.aggregation = Aggregation::Hours6;
     harness.addWebhook(crm);
-    // Customers write in the window's language (English messages would read as untranslated).
-    harness.ingest(hindi ? u"क्या नीली शर्ट XL में मिलेगी?"_s : u"Is the blue shirt available in XL?"_s,
-                   u"+919800000002"_s);
-    harness.ingest(hindi ? u"हाँ — एक रख दूँ?"_s : u"Yes — shall I reserve one?"_s,
-                   u"+919800000003"_s);
-    // The demo's sample and both messages reach the Inspector; the CRM webhook bundles them.
-    QTRY_VERIFY_WITH_TIMEOUT(harness.context().inspector()->requests(u"demo"_s).size() >= 3, 30000);
+    TestReceiver down;
+    down.answerAll(503);
+    Webhook hubspot;
+    hubspot.name = u"HubSpot"_s;
+    hubspot.url = down.url();
+    harness.addWebhook(hubspot);
+    for (const auto &message : conversation(hindi))
+        harness.ingest(message);
+    // Every message reaches the Inspector; the receiver that is down has been tried (the webhook
+    // then backs off, as a failing one does).
+    const int messages = int(conversation(hindi).size()) + 1;
+    QTRY_VERIFY_WITH_TIMEOUT(harness.context().inspector()->requests(u"demo"_s).size() >= messages,
+                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(down.count() >= 1, 30000);
 
     const QMetaEnum pages = QMetaEnum::fromType<MainWindow::Page>();
     QStringList english;
     QStringList faint;
+    QStringList plurals;
     // Every page, and every section of Settings.
     QList<std::pair<int, int>> shots;
     auto *settings = qobject_cast<SettingsPage *>(window.page(MainWindow::Settings));
@@ -285,6 +399,12 @@ void TestScreenshots::everyPage()
                                                      QItemSelectionModel::ClearAndSelect
                                                          | QItemSelectionModel::Rows);
             QTRY_VERIFY_WITH_TIMEOUT(deliveries->shownAttempt().has_value(), 20000);
+        }
+        // Accounts, then chats, then the newest chat's messages: three loads one after another.
+        if (page == MainWindow::Chats) {
+            auto *chats = qobject_cast<ChatsPage *>(window.page(MainWindow::Chats));
+            QTRY_VERIFY_WITH_TIMEOUT(chats->messages()->rowCount() >= 4, 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(chats->conversation()->isVisible(), 20000);
         }
         // The dashboard redraws live results at most once a second: wait for the deliveries.
         if (page == MainWindow::Dashboard) {
@@ -316,25 +436,29 @@ void TestScreenshots::everyPage()
                      qPrintable(u"%1: %2 px wide in %3 px"_s.arg(name).arg(needed).arg(
                          scroll->viewport()->width())));
         }
+        const auto texts = visibleTexts(&window);
         if (hindi)
-            english << englishTexts(&window);
+            english << englishTexts(texts);
+        plurals << makeshiftPlurals(texts);
         faint << faintLabels(&window);
     }
-    if (hindi) {
-        // The dialogs, as the Chats page opens them.
-        ComposerDialog composer(harness.context(), 0, 0, &window);
-        composer.show();
+    // The dialogs, as the Chats page opens them.
+    ComposerDialog composer(harness.context(), 0, 0, &window);
+    ImportDialog import(harness.context(), 0, &window);
+    for (QDialog *dialog : {static_cast<QDialog *>(&composer), static_cast<QDialog *>(&import)}) {
+        dialog->show();
         harness.context().store()->drain();
         harness.context().slowStore()->drain();
         QCoreApplication::processEvents();
-        english << englishTexts(&composer);
-        ImportDialog import(harness.context(), 0, &window);
-        import.show();
-        harness.context().store()->drain();
-        harness.context().slowStore()->drain();
-        QCoreApplication::processEvents();
-        english << englishTexts(&import);
+        const auto texts = visibleTexts(dialog);
+        if (hindi)
+            english << englishTexts(texts);
+        plurals << makeshiftPlurals(texts);
+        faint << faintLabels(dialog);
+        dialog->hide();
     }
+    plurals.removeDuplicates();
+    QVERIFY2(plurals.isEmpty(), qPrintable(u"no plural forms:\n"_s + plurals.join(u'\n')));
     faint.removeDuplicates();
     QVERIFY2(faint.isEmpty(), qPrintable(u"too faint to read:\n"_s + faint.join(u'\n')));
     english.removeDuplicates();

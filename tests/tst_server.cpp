@@ -1,6 +1,9 @@
 // End-to-end tests of `hookline --headless` driven only over HTTP: the real binary on a free
 // port, a real receiver, signatures checked by the reference `standardwebhooks` npm package.
 #include "cloudapi/cloudapisignature.h"
+#include "runtime/instance.h"
+#include "server/inspector.h"
+#include "server/localserver.h"
 #include "store/database.h"
 #include "support/cloudapifixtures.h"
 #include "support/fakegraphapi.h"
@@ -65,6 +68,10 @@ private Q_SLOTS:
     void cloudApiWebhookEndToEnd();
     void sendingThroughTheCloudApi();
     void acknowledgedNotificationsSurviveAKill();
+    void inspectorAnswersWithACustomResponse();
+    void inspectorDefaultAnswerIsUnchanged();
+    void inspectorRefusesOversizedAnswerBodies();
+    void inspectorRefusesBadContentTypes();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -1137,6 +1144,135 @@ void TestServer::acknowledgedNotificationsSurviveAKill()
     for (int i = 0; i < count; ++i)
         QVERIFY2(!messageByWamid(*m_hookline, u"wamid.kill-%1"_s.arg(i)).isEmpty(),
                  qPrintable(QString::number(i)));
+}
+
+// The Inspector's answer is set in the process that serves it (the window does it there), so this
+// test runs Hookline in-process on a free loopback port and asks it over real HTTP.
+void TestServer::inspectorAnswersWithACustomResponse()
+{
+    QTemporaryDir dir;
+    hookline::Instance instance({dir.path(), u"127.0.0.1"_s, 0, {}, 64});
+    QString error;
+    QVERIFY2(instance.start(&error), qPrintable(error));
+    hookline::Inspector *inspector = instance.inspector();
+    const QByteArray body = R"(<?xml version="1.0"?><ok id="42">दुकान</ok>)";
+    const QString type = u"application/xml; charset=utf-8"_s;
+    const hookline::InspectorAnswer custom {201, 0, body, type};
+    QVERIFY(inspector->setAnswer(u"crm"_s, custom));
+    QCOMPARE(inspector->answer(u"crm"_s), custom);
+
+    httplib::Client client("127.0.0.1", instance.server()->port());
+    for (const std::string path : {"/inspect/crm", "/inspect/crm/orders/42?x=1"}) {
+        auto r = client.Post(path, R"({"order": 42})", "application/json");
+        QVERIFY2(r, path.c_str());
+        QCOMPARE(r->status, 201);
+        QCOMPARE(QByteArray::fromStdString(r->body), body);
+        QCOMPARE(QString::fromStdString(r->get_header_value("Content-Type")), type);
+        QCOMPARE(r->get_header_value("Content-Length"), std::to_string(body.size()));
+    }
+    const QList<hookline::InspectedRequest> got = inspector->requests(u"crm"_s);
+    QCOMPARE(got.size(), 2);
+    QCOMPARE(got.constFirst().answeredStatus, 201);
+    QCOMPARE(got.constFirst().body, QByteArray(R"({"order": 42})"));
+
+    // Another name keeps the JSON answer; an empty body under a type is sent as such.
+    auto other = client.Post("/inspect/other", "x", "text/plain");
+    QVERIFY(other);
+    QCOMPARE(other->status, 200);
+    QCOMPARE(other->body, std::string(R"({"status":200})"));
+    QVERIFY(inspector->setAnswer(u"crm"_s, {202, 0, {}, u"text/plain"_s}));
+    auto empty = client.Post("/inspect/crm", "x", "text/plain");
+    QVERIFY(empty);
+    QCOMPARE(empty->status, 202);
+    QCOMPARE(empty->body, std::string());
+    QCOMPARE(empty->get_header_value("Content-Type"), std::string("text/plain"));
+    // Back to no content type: the JSON answer again, exactly.
+    QVERIFY(inspector->setAnswer(u"crm"_s, {503, 0, {}, {}}));
+    auto reset = client.Post("/inspect/crm", "x", "text/plain");
+    QVERIFY(reset);
+    QCOMPARE(reset->status, 503);
+    QCOMPARE(reset->body, std::string(R"({"status":503})"));
+    QCOMPARE(reset->get_header_value("Content-Type"), std::string("application/json"));
+}
+
+// The real headless binary, where nobody set an answer: {"status":200} as JSON, as always.
+void TestServer::inspectorDefaultAnswerIsUnchanged()
+{
+    auto c = m_hookline->client(false);
+    for (const std::string path : {"/inspect/fresh", "/inspect/fresh/a/b?c=d"}) {
+        auto r = c->Post(path, R"({"hello": "world"})", "application/json");
+        QVERIFY2(r, path.c_str());
+        QCOMPARE(r->status, 200);
+        QCOMPARE(r->body, std::string(R"({"status":200})"));
+        QCOMPARE(r->get_header_value("Content-Type"), std::string("application/json"));
+        QVERIFY(!r->has_header("Content-Security-Policy"));
+    }
+    QCOMPARE(hookline::InspectorAnswer(), (hookline::InspectorAnswer {200, 0, {}, {}}));
+    QCOMPARE(hookline::Inspector::answerError({}), QString());
+}
+
+void TestServer::inspectorRefusesOversizedAnswerBodies()
+{
+    using hookline::Inspector;
+    hookline::Inspector inspector;
+    const QByteArray largest(Inspector::maxAnswerBodyBytes, 'a');
+    const hookline::InspectorAnswer fits {200, 0, largest, u"text/plain"_s};
+    QCOMPARE(Inspector::answerProblem(fits), Inspector::AnswerProblem::None);
+    QVERIFY(inspector.setAnswer(u"big"_s, fits));
+
+    const hookline::InspectorAnswer over {200, 0, largest + 'a', u"text/plain"_s};
+    QCOMPARE(Inspector::answerProblem(over), Inspector::AnswerProblem::BodyTooLarge);
+    const QString error = Inspector::answerError(over);
+    QVERIFY2(error.contains(u"body"_s) && error.contains(QString::number(65537)),
+             qPrintable(error));
+    QVERIFY(!inspector.setAnswer(u"big"_s, over));
+    QCOMPARE(inspector.answer(u"big"_s), fits); // unchanged
+
+    // A body needs a content type: without one the answer would be {"status": N}.
+    const hookline::InspectorAnswer untyped {200, 0, "hello", {}};
+    QCOMPARE(Inspector::answerProblem(untyped), Inspector::AnswerProblem::BodyWithoutContentType);
+    QVERIFY(Inspector::answerError(untyped).contains(u"content type"_s));
+    QVERIFY(!inspector.setAnswer(u"big"_s, untyped));
+    // The status and delay are checked in the same place.
+    QVERIFY(!inspector.setAnswer(u"big"_s, {99, 0, {}, {}}));
+    QVERIFY(!inspector.setAnswer(u"big"_s, {200, Inspector::maxDelayMs + 1, {}, {}}));
+    QCOMPARE(inspector.answer(u"big"_s), fits);
+}
+
+void TestServer::inspectorRefusesBadContentTypes()
+{
+    using hookline::Inspector;
+    const auto problem = [](const QString &type) {
+        return Inspector::answerProblem({200, 0, "x", type});
+    };
+    for (const QString &good :
+         {u"application/json"_s, u"text/plain"_s, u"application/xml"_s, u"text/html"_s,
+          u"application/vnd.api+json"_s, u"text/plain; charset=utf-8"_s,
+          u"multipart/form-data; boundary=\"a b\""_s})
+        QVERIFY2(problem(good) == Inspector::AnswerProblem::None, qPrintable(good));
+
+    // Header injection: CR/LF (or any control character) would start a header of its own.
+    const QString injected = u"text/plain\r\nSet-Cookie: session=stolen"_s;
+    QCOMPARE(problem(injected), Inspector::AnswerProblem::ContentTypeNotPrintable);
+    const QString error = Inspector::answerError({200, 0, "x", injected});
+    QVERIFY2(error.contains(u"content type"_s) && error.contains(u"line breaks"_s),
+             qPrintable(error));
+    QCOMPARE(problem(u"text/plain\n"_s), Inspector::AnswerProblem::ContentTypeNotPrintable);
+    QCOMPARE(problem(u"text/plain\tx"_s), Inspector::AnswerProblem::ContentTypeNotPrintable);
+    QCOMPARE(problem(u"text/plaîn"_s), Inspector::AnswerProblem::ContentTypeNotPrintable);
+    for (const QString &bad :
+         {u"json"_s, u"text/"_s, u"/plain"_s, u"text/plain/x"_s, u" text/plain"_s, u"text /plain"_s,
+          u"text/plain;"_s, u"text/plain; charset"_s, u"<b>text/html</b>"_s}) {
+        QVERIFY2(problem(bad) == Inspector::AnswerProblem::ContentTypeNotMime, qPrintable(bad));
+        QVERIFY(Inspector::answerError({200, 0, "x", bad}).contains(u"type/subtype"_s));
+    }
+    QCOMPARE(problem(u"text/"_s + QString(Inspector::maxContentTypeLength, u'a')),
+             Inspector::AnswerProblem::ContentTypeTooLong);
+
+    // Refused at the source: the served answer stays what it was.
+    hookline::Inspector inspector;
+    QVERIFY(!inspector.setAnswer(u"x"_s, {201, 0, "x", injected}));
+    QCOMPARE(inspector.answer(u"x"_s), hookline::InspectorAnswer());
 }
 
 QTEST_GUILESS_MAIN(TestServer)

@@ -201,6 +201,8 @@ ChatsPage::ChatsPage(DesktopContext &context, QWidget *parent)
     m_conversation->addAction(copy);
     auto *open = new QAction(tr("&Open attachment"), m_conversation);
     m_conversation->addAction(open);
+    auto *deliveries = new QAction(tr("Show &deliveries"), m_conversation);
+    m_conversation->addAction(deliveries);
     m_hint = new QPlainTextEdit(messagesPane);
     m_hint->setObjectName(u"messages"_s); // the old text pane's name: tst_mainwindow reads it
     m_hint->setReadOnly(true);
@@ -241,6 +243,12 @@ ChatsPage::ChatsPage(DesktopContext &context, QWidget *parent)
             [this](int index) { setResponsible(m_responsible->itemData(index).toLongLong()); });
     connect(m_delegate, &MessageBubbleDelegate::attachmentClicked, this,
             [this](const QModelIndex &index) { openAttachment(index.row()); });
+    connect(m_delegate, &MessageBubbleDelegate::statusClicked, this,
+            [this](const QModelIndex &index) { showDeliveries(index.row()); });
+    connect(deliveries, &QAction::triggered, this, [this] {
+        if (m_conversation->currentIndex().isValid())
+            showDeliveries(m_conversation->currentIndex().row());
+    });
     connect(m_conversation, &QListView::activated, this,
             [this](const QModelIndex &index) { openAttachment(index.row()); });
     connect(copy, &QAction::triggered, this, [this] {
@@ -611,6 +619,23 @@ void ChatsPage::setResponsible(qint64 teammateId)
             showResponsible();
             Q_EMIT responsibleChanged(chatId, teammateId);
         });
+}
+
+void ChatsPage::showDeliveries(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const Message &m = m_model->at(row).message;
+    QString description = m.text.simplified();
+    if (description.isEmpty() && m.attachment)
+        description = m.attachment->fileName;
+    const QString time = QLocale().toString(m.timestamp.toLocalTime(), u"d MMM HH:mm:ss"_s);
+    const QString who
+        = m_chatList->currentItem() ? m_chatList->currentItem()->text(NameColumn) : QString();
+    Q_EMIT deliveriesRequested(
+        m.id,
+        tr("%1, %2: “%3”")
+            .arg(who, time, fontMetrics().elidedText(description, Qt::ElideRight, 300)));
 }
 
 void ChatsPage::openAttachment(int row)

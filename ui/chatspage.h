@@ -55,6 +55,8 @@ public:
     // Opens the attachment of the message at `row` with the desktop's application for its type:
     // a copy named as it was sent, since the store names files by their SHA-256.
     void openAttachment(int row);
+    // Asks for the deliveries of the message at `row` (its status line was clicked).
+    void showDeliveries(int row);
 
     qint64 selectedAccountId() const;
     qint64 selectedChatId() const;
@@ -67,6 +69,8 @@ Q_SIGNALS:
     void responsibleChanged(qint64 chatId, qint64 teammateId);
     // The copy given to the desktop to open, or why there is none.
     void attachmentOpened(const QString &path);
+    // The deliveries that carried a message, with a short description of it, are wanted.
+    void deliveriesRequested(qint64 messageId, const QString &description);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -118,10 +118,10 @@ DeliveriesPage::DeliveriesPage(DesktopContext &context, QWidget *parent)
     header->setStretchLastSection(true);
     const int digit = fontMetrics().horizontalAdvance(u'0');
     header->resizeSection(AttemptsModel::TimeColumn, digit * 20);
-    header->resizeSection(AttemptsModel::WebhookColumn, digit * 18);
+    header->resizeSection(AttemptsModel::WebhookColumn, digit * 16);
     header->resizeSection(AttemptsModel::ChatColumn, digit * 16);
-    header->resizeSection(AttemptsModel::DeliveryColumn, digit * 18);
-    header->resizeSection(AttemptsModel::AttemptColumn, digit * 9);
+    header->resizeSection(AttemptsModel::DeliveryColumn, digit * 15);
+    header->resizeSection(AttemptsModel::AttemptColumn, digit * 19);
     header->resizeSection(AttemptsModel::StatusColumn, digit * 22);
     m_table->setItemDelegate(new ChipDelegate(m_table));
 
@@ -221,14 +221,16 @@ DeliveriesPage::DeliveriesPage(DesktopContext &context, QWidget *parent)
     m_windowBar->setObjectName(u"timeWindowBar"_s);
     m_windowLabel = new QLabel(m_windowBar);
     m_windowLabel->setObjectName(u"timeWindowLabel"_s);
-    auto *allTimes = new QPushButton(tr("Show &all times"), m_windowBar);
+    m_windowLabel->setTextFormat(Qt::PlainText);
+    m_allButton = new QPushButton(tr("Show &all times"), m_windowBar);
+    m_allButton->setObjectName(u"showAllButton"_s);
     auto *windowLayout = new QHBoxLayout(m_windowBar);
     windowLayout->setContentsMargins(0, 0, 0, 0);
     windowLayout->addWidget(m_windowLabel);
-    windowLayout->addWidget(allTimes);
+    windowLayout->addWidget(m_allButton);
     windowLayout->addStretch(1);
     m_windowBar->hide();
-    connect(allTimes, &QPushButton::clicked, this, [this] { showTimeWindow(0, 0); });
+    connect(m_allButton, &QPushButton::clicked, this, [this] { showTimeWindow(0, 0); });
 
     auto *tableArea = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tableArea);
@@ -408,6 +410,7 @@ void DeliveriesPage::applyFilter()
     filter.search = m_search->text().trimmed();
     filter.fromMs = m_windowFromMs;
     filter.toMs = m_windowToMs;
+    filter.messageId = m_messageId;
     updateRetention();
     if (filter == m_model->filter())
         return;
@@ -417,8 +420,10 @@ void DeliveriesPage::applyFilter()
 
 void DeliveriesPage::showTimeWindow(qint64 fromMs, qint64 toMs)
 {
+    m_messageId = 0;
     m_windowFromMs = fromMs;
     m_windowToMs = toMs;
+    m_allButton->setText(tr("Show &all times"));
     if (fromMs > 0) {
         const QLocale locale;
         const QDateTime from = QDateTime::fromMSecsSinceEpoch(fromMs);
@@ -434,6 +439,17 @@ void DeliveriesPage::showTimeWindow(qint64 fromMs, qint64 toMs)
     applyFilter();
 }
 
+void DeliveriesPage::showMessage(qint64 messageId, const QString &description)
+{
+    m_windowFromMs = 0;
+    m_windowToMs = 0;
+    m_messageId = messageId;
+    m_windowLabel->setText(tr("Only the deliveries of %1.").arg(description));
+    m_allButton->setText(tr("Show &all messages"));
+    m_windowBar->setVisible(messageId > 0);
+    applyFilter();
+}
+
 void DeliveriesPage::updateCountLabel()
 {
     const int count = m_model->totalCount();
@@ -443,8 +459,9 @@ void DeliveriesPage::updateCountLabel()
 
 void DeliveriesPage::updateHint()
 {
-    const bool filtered = m_windowFromMs > 0 || m_webhookFilter->currentIndex() > 0
-        || m_outcomeFilter->currentIndex() > 0 || !m_search->text().trimmed().isEmpty();
+    const bool filtered = m_windowFromMs > 0 || m_messageId > 0
+        || m_webhookFilter->currentIndex() > 0 || m_outcomeFilter->currentIndex() > 0
+        || !m_search->text().trimmed().isEmpty();
     const int count = m_model->totalCount();
     if (count == 0 && !filtered) {
         m_hint->setText(tr("Nothing sent yet.\n\nEvery request a webhook makes shows here with "

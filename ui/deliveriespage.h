@@ -60,6 +60,9 @@ public:
     // Lists only the attempts started in [fromMs, toMs) (a point clicked on the Dashboard), with
     // a bar that says so and lets it go; 0, 0 lists every time again.
     void showTimeWindow(qint64 fromMs, qint64 toMs);
+    // Lists only the attempts of the deliveries that carried one message (a status line clicked
+    // in Chats), described in the same bar; showTimeWindow(0, 0) lets it go.
+    void showMessage(qint64 messageId, const QString &description);
     QWidget *timeWindowBar() const { return m_windowBar; }
 
     void copyAsCurl();
@@ -109,6 +112,8 @@ private:
     QLabel *m_windowLabel = nullptr;
     qint64 m_windowFromMs = 0;
     qint64 m_windowToMs = 0;
+    qint64 m_messageId = 0; // a message chosen in Chats; 0: every message
+    QPushButton *m_allButton = nullptr;
     QLabel *m_newLabel = nullptr;
     QTimer *m_newAttempts = nullptr;
     struct Listed

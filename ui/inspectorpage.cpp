@@ -18,8 +18,10 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -36,6 +38,7 @@
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
@@ -86,6 +89,9 @@ InspectorPage::InspectorPage(DesktopContext &context, QWidget *parent)
     , m_url(new QLineEdit(this))
     , m_status(new QSpinBox(this))
     , m_delay(new QSpinBox(this))
+    , m_answerBody(new QPlainTextEdit(this))
+    , m_contentType(new QComboBox(this))
+    , m_answerError(FeedbackLabel::create(u"inspectorAnswerError"_s, this))
     , m_createWebhook(new QPushButton(tr("Create a &webhook to this URL"), this))
     , m_message(FeedbackLabel::create(u"inspectorMessage"_s, this, Tone::Neutral))
     , m_listStack(new QStackedWidget(this))
@@ -154,6 +160,16 @@ InspectorPage::InspectorPage(DesktopContext &context, QWidget *parent)
     delayLabel->setBuddy(m_delay);
     answerRow->addWidget(delayLabel);
     answerRow->addWidget(m_delay);
+    // The body and its type take room most people never need: shown on request, or when the
+    // URL has a body of its own.
+    m_customAnswer = new QToolButton(this);
+    m_customAnswer->setObjectName(u"inspectorCustomAnswer"_s);
+    m_customAnswer->setText(tr("Custom r&esponse"));
+    m_customAnswer->setCheckable(true);
+    m_customAnswer->setAutoRaise(true);
+    m_customAnswer->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_customAnswer->setArrowType(Qt::RightArrow);
+    answerRow->addWidget(m_customAnswer);
     answerRow->addStretch(1);
     auto *form = new QFormLayout;
     // A row holding a layout gets no buddy from addRow: without one the "&" would show.
@@ -163,6 +179,41 @@ InspectorPage::InspectorPage(DesktopContext &context, QWidget *parent)
     auto *statusLabel = new QLabel(tr("Answer with &status:"), this);
     statusLabel->setBuddy(m_status);
     form->addRow(statusLabel, answerRow);
+    // A response of one's own, as webhook.site offers: a few lines, in the body's fixed font.
+    m_answerBody->setObjectName(u"inspectorAnswerBody"_s);
+    m_answerBody->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_answerBody->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_answerBody->setTabChangesFocus(true);
+    m_answerBody->setPlaceholderText(
+        tr("Empty: answer {\"status\": …} as JSON. Anything else is sent as it is, with the "
+           "content type below."));
+    m_answerBody->setFixedHeight(QFontMetrics(m_answerBody->font()).lineSpacing() * 4
+                                 + int(2 * m_answerBody->document()->documentMargin())
+                                 + 2 * m_answerBody->frameWidth());
+    auto *bodyLabel = new QLabel(tr("Response b&ody:"), this);
+    bodyLabel->setBuddy(m_answerBody);
+    form->addRow(bodyLabel, m_answerBody);
+    m_contentType->setObjectName(u"inspectorContentType"_s);
+    m_contentType->setEditable(true);
+    m_contentType->setInsertPolicy(QComboBox::NoInsert);
+    m_contentType->addItems(
+        {u"application/json"_s, u"text/plain"_s, u"application/xml"_s, u"text/html"_s});
+    m_contentType->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_contentType->setMinimumContentsLength(24);
+    auto *contentTypeLabel = new QLabel(tr("Content t&ype:"), this);
+    contentTypeLabel->setBuddy(m_contentType);
+    auto *contentTypeRow = new QHBoxLayout;
+    contentTypeRow->addWidget(m_contentType);
+    contentTypeRow->addStretch(1);
+    form->addRow(contentTypeLabel, contentTypeRow);
+    form->addRow(m_answerError);
+    const auto showCustomAnswer = [this, form, bodyLabel, contentTypeLabel](bool shown) {
+        m_customAnswer->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+        form->setRowVisible(bodyLabel, shown);
+        form->setRowVisible(contentTypeLabel, shown);
+    };
+    connect(m_customAnswer, &QToolButton::toggled, this, showCustomAnswer);
+    showCustomAnswer(false);
     auto *help = new QLabel(tr("Any path under the URL is accepted too. Answer with 500 to watch "
                                "retries; a webhook is disabled after more than 10 failures in a "
                                "row. A delay past the webhook's timeout counts as a timeout."),
@@ -261,11 +312,7 @@ InspectorPage::InspectorPage(DesktopContext &context, QWidget *parent)
         FeedbackLabel::show(m_message, tr("Copied %1.").arg(m_url->text()), Tone::Neutral);
     });
     connect(m_bins, &QListWidget::currentItemChanged, this, [this] {
-        const InspectorAnswer answer = m_context.inspector()->answer(currentBin());
-        const QSignalBlocker blockStatus(m_status);
-        const QSignalBlocker blockDelay(m_delay);
-        m_status->setValue(answer.status);
-        m_delay->setValue(answer.delayMs);
+        showAnswer();
         m_url->setText(urlOf(currentBin()));
         m_remove->setEnabled(!currentBin().isEmpty());
         m_message->hide(); // what it said was about the URL shown before
@@ -274,6 +321,12 @@ InspectorPage::InspectorPage(DesktopContext &context, QWidget *parent)
     });
     connect(m_status, &QSpinBox::valueChanged, this, &InspectorPage::applyAnswer);
     connect(m_delay, &QSpinBox::valueChanged, this, &InspectorPage::applyAnswer);
+    connect(m_answerBody, &QPlainTextEdit::textChanged, this, &InspectorPage::applyAnswer);
+    // A typed content type is applied when it is complete (Enter or leaving the field), not at
+    // every key, where "text/" would be refused on the way to "text/csv"; a preset at once.
+    connect(m_contentType->lineEdit(), &QLineEdit::editingFinished, this,
+            &InspectorPage::applyAnswer);
+    connect(m_contentType, &QComboBox::textActivated, this, &InspectorPage::applyAnswer);
     connect(m_createWebhook, &QPushButton::clicked, this, &InspectorPage::createWebhook);
     connect(clear, &QPushButton::clicked, this, [this] {
         m_context.inspector()->clear(currentBin());
@@ -306,6 +359,13 @@ InspectorPage::InspectorPage(DesktopContext &context, QWidget *parent)
     refreshBins();
     m_bins->setCurrentRow(0);
     loadSecrets();
+}
+
+InspectorPage::~InspectorPage()
+{
+    // A focused content type reports editingFinished as the window closes, after this object is
+    // gone: nothing may be applied then.
+    m_contentType->lineEdit()->disconnect(this);
 }
 
 bool InspectorPage::addBin(const QString &name)
@@ -370,11 +430,92 @@ void InspectorPage::setAnswer(int status, int delayMs)
     applyAnswer();
 }
 
-void InspectorPage::applyAnswer()
+bool InspectorPage::setAnswer(int status, int delayMs, const QString &body,
+                              const QString &contentType)
 {
-    if (currentBin().isEmpty())
-        return;
-    m_context.inspector()->setAnswer(currentBin(), {m_status->value(), m_delay->value()});
+    const QSignalBlocker blockStatus(m_status);
+    const QSignalBlocker blockDelay(m_delay);
+    const QSignalBlocker blockBody(m_answerBody);
+    const QSignalBlocker blockType(m_contentType);
+    m_status->setValue(status);
+    m_delay->setValue(delayMs);
+    m_answerBody->setPlainText(body);
+    showContentType(contentType);
+    return applyAnswer();
+}
+
+bool InspectorPage::applyAnswer()
+{
+    const QString bin = currentBin();
+    if (bin.isEmpty())
+        return false;
+    // An empty body is the {"status": N} answer, whatever type is shown.
+    const QByteArray body = m_answerBody->toPlainText().toUtf8();
+    InspectorAnswer answer {m_status->value(), m_delay->value(), body,
+                            body.isEmpty() ? QString() : m_contentType->currentText().trimmed()};
+    if (Inspector::answerProblem(answer) != Inspector::AnswerProblem::None
+        || !m_context.inspector()->setAnswer(bin, answer)) {
+        FeedbackLabel::show(m_answerError, answerProblemText(answer), Tone::Bad);
+        return false;
+    }
+    m_answerError->hide();
+    return true;
+}
+
+void InspectorPage::showAnswer()
+{
+    const InspectorAnswer answer = m_context.inspector()->answer(currentBin());
+    const QSignalBlocker blockStatus(m_status);
+    const QSignalBlocker blockDelay(m_delay);
+    const QSignalBlocker blockBody(m_answerBody);
+    const QSignalBlocker blockType(m_contentType);
+    m_status->setValue(answer.status);
+    m_delay->setValue(answer.delayMs);
+    m_answerBody->setPlainText(QString::fromUtf8(answer.body));
+    if (!answer.body.isEmpty())
+        m_customAnswer->setChecked(true);
+    // The first preset for a URL that answers {"status": N}: a body typed there is JSON.
+    showContentType(answer.contentType.isEmpty() ? m_contentType->itemText(0) : answer.contentType);
+    m_answerError->hide(); // what it said was about the answer typed before
+}
+
+void InspectorPage::showContentType(const QString &type)
+{
+    // A preset by its index, so the arrow keys move on from it; any other type as text.
+    const int preset = m_contentType->findText(type);
+    if (preset >= 0)
+        m_contentType->setCurrentIndex(preset);
+    m_contentType->setEditText(type);
+}
+
+QString InspectorPage::answerProblemText(const InspectorAnswer &answer) const
+{
+    const QLocale locale;
+    switch (Inspector::answerProblem(answer)) {
+    case Inspector::AnswerProblem::None:
+        break;
+    case Inspector::AnswerProblem::InvalidStatus:
+        return tr("Answer with a status from 200 to 599.");
+    case Inspector::AnswerProblem::InvalidDelay:
+        return tr("Answer after a delay of at most %1 ms.").arg(Inspector::maxDelayMs);
+    case Inspector::AnswerProblem::BodyTooLarge:
+        return tr("The response body is %1; it may be at most %2. Nothing was changed.")
+            .arg(locale.formattedDataSize(answer.body.size()),
+                 locale.formattedDataSize(Inspector::maxAnswerBodyBytes));
+    case Inspector::AnswerProblem::BodyWithoutContentType:
+        return tr("Give the response body a content type, such as application/json. Nothing "
+                  "was changed.");
+    case Inspector::AnswerProblem::ContentTypeTooLong:
+        return tr("The content type may be at most %1 characters long. Nothing was changed.")
+            .arg(Inspector::maxContentTypeLength);
+    case Inspector::AnswerProblem::ContentTypeNotPrintable:
+        return tr("The content type may hold only printable ASCII characters: no line breaks, "
+                  "tabs or letters outside English. Nothing was changed.");
+    case Inspector::AnswerProblem::ContentTypeNotMime:
+        return tr("The content type must be a type and a subtype, such as text/plain or "
+                  "application/json; charset=utf-8. Nothing was changed.");
+    }
+    return tr("The Inspector refused this answer. Nothing was changed.");
 }
 
 void InspectorPage::showNote(const QString &text)

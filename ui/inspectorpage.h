@@ -6,6 +6,7 @@
 #include <QUrl>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -13,6 +14,7 @@ class QNetworkAccessManager;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QToolButton;
 class QStackedWidget;
 class QTableWidget;
 class QTimer;
@@ -22,17 +24,20 @@ namespace hookline {
 class DesktopContext;
 class JsonHighlighter;
 struct InspectedRequest;
+struct InspectorAnswer;
 
 // The built-in receiving URLs (/inspect/<name>[/any/sub/path] on the local server), in the way
 // webhook.site shows them: a person points a webhook at one, sees every request it gets with
 // method and status chips, the headers beside the highlighted body and whether a Hookline
 // signature checks out, copies a request as cURL or replays it to another URL, and chooses how
-// the URL answers (status, delay) to watch retries and an auto-disable happen. All in memory.
+// the URL answers (status, delay, and a body of its own with its content type) to watch retries
+// and an auto-disable happen or to see how a sender reads a response. All in memory.
 class InspectorPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit InspectorPage(DesktopContext &context, QWidget *parent = nullptr);
+    ~InspectorPage() override;
 
     // Adds a receiving URL by name; false (with the reason shown) for an invalid name.
     bool addBin(const QString &name);
@@ -43,6 +48,9 @@ public:
     QString urlOf(const QString &name) const;
     // Sets how the selected URL answers from now on.
     void setAnswer(int status, int delayMs);
+    // The same with a response body and its content type (an empty body: {"status": N}); false,
+    // with the reason shown and nothing applied, when the Inspector refuses the answer.
+    bool setAnswer(int status, int delayMs, const QString &body, const QString &contentType);
     // Creates an enabled webhook to the selected URL.
     void createWebhook();
     // A line above the requests saying what just happened and what to try next.
@@ -61,6 +69,11 @@ public:
     QLabel *signatureLabel() const { return m_signature; }
     QLabel *waitingHint() const { return m_waiting; }
     QLabel *message() const { return m_message; }
+    QPlainTextEdit *answerBodyEdit() const { return m_answerBody; }
+    QComboBox *contentTypeBox() const { return m_contentType; }
+    QToolButton *customAnswerButton() const { return m_customAnswer; }
+    // Why the typed answer was not applied; hidden while it is.
+    QLabel *answerError() const { return m_answerError; }
     QListWidget *binList() const { return m_bins; }
     JsonHighlighter *highlighter() const { return m_highlighter; }
 
@@ -81,7 +94,13 @@ private:
     void refreshRequests();
     void showDetail();
     void clearDetail();
-    void applyAnswer();
+    // Sets the shown status, delay, body and content type on the selected URL; false, with the
+    // reason shown, when they are refused.
+    bool applyAnswer();
+    // Shows how the selected URL answers now.
+    void showAnswer();
+    void showContentType(const QString &type);
+    QString answerProblemText(const InspectorAnswer &answer) const;
     void scheduleRefresh();
     void loadSecrets();
     void askReplayUrl();
@@ -96,6 +115,10 @@ private:
     QLineEdit *m_url = nullptr;
     QSpinBox *m_status = nullptr;
     QSpinBox *m_delay = nullptr;
+    QToolButton *m_customAnswer = nullptr; // shows the body and content type rows
+    QPlainTextEdit *m_answerBody = nullptr;
+    QComboBox *m_contentType = nullptr;
+    QLabel *m_answerError = nullptr;
     QPushButton *m_createWebhook = nullptr;
     QLabel *m_message = nullptr;
     QStackedWidget *m_listStack = nullptr;

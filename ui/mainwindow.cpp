@@ -61,6 +61,7 @@ MainWindow::MainWindow(DesktopContext &context, QWidget *parent)
     auto *webhooks = new WebhooksPage(context, m_pages);
     auto *deliveries = new DeliveriesPage(context, m_pages);
     auto *dashboard = new DashboardPage(context, m_pages);
+    auto *chats = new ChatsPage(context, m_pages);
     struct Entry
     {
         QString title;
@@ -71,7 +72,7 @@ MainWindow::MainWindow(DesktopContext &context, QWidget *parent)
     const QList<Entry> pages = {
         {tr("Webhooks"), "insert-link", "webhooks", webhooks},
         {tr("Deliveries"), "mail-send", "deliveries", deliveries},
-        {tr("Chats"), "internet-group-chat", "chats", new ChatsPage(context, m_pages)},
+        {tr("Chats"), "internet-group-chat", "chats", chats},
         {tr("Inspector"), "edit-find", "inspector", new InspectorPage(context, m_pages)},
         {tr("Dashboard"), "utilities-system-monitor", "dashboard", dashboard},
         {tr("Settings"), "preferences-system", "settings", new SettingsPage(context, m_pages)},
@@ -106,6 +107,12 @@ MainWindow::MainWindow(DesktopContext &context, QWidget *parent)
     connect(dashboard, &DashboardPage::minuteChosen, this,
             [this, deliveries](qint64 from, qint64 to) {
                 deliveries->showTimeWindow(from, to);
+                showPage(Deliveries);
+            });
+    // A message's status line opens the deliveries that carried it.
+    connect(chats, &ChatsPage::deliveriesRequested, this,
+            [this, deliveries](qint64 messageId, const QString &description) {
+                deliveries->showMessage(messageId, description);
                 showPage(Deliveries);
             });
 

@@ -111,6 +111,7 @@ struct MessageBubbleDelegate::Geometry
     QPoint text;
     QRect hidden;
     QPoint status;
+    QRect statusArea; // the status line's extent: a click there opens the message's deliveries
     QRect time;
 };
 
@@ -215,6 +216,8 @@ MessageBubbleDelegate::Geometry MessageBubbleDelegate::geometry(const QStyleOpti
     g.text += origin;
     g.hidden.translate(origin);
     g.status = origin + QPoint(0, footerTop);
+    if (statusWidth > 0)
+        g.statusArea = QRect(g.status, QSize(statusWidth, footer));
     g.time = QRect(origin.x() + inner - timeWidth,
                    origin.y() + footerTop + footer - smallFm.height(), timeWidth, smallFm.height());
     g.height = g.bubble.bottom() + 1 + gap;
@@ -237,15 +240,29 @@ QSize MessageBubbleDelegate::sizeHint(const QStyleOptionViewItem &option,
     return size;
 }
 
-QRect MessageBubbleDelegate::attachmentRect(const QModelIndex &index) const
+MessageBubbleDelegate::Geometry
+MessageBubbleDelegate::geometryInView(const QModelIndex &index) const
 {
     QStyleOptionViewItem option;
     option.initFrom(m_view->viewport());
     option.font = m_view->font();
     QTextLayout text;
     QTextLayout status;
-    return geometry(option, index, text, status)
-        .attachment.translated(m_view->visualRect(index).topLeft());
+    Geometry g = geometry(option, index, text, status);
+    const QPoint offset = m_view->visualRect(index).topLeft();
+    g.attachment.translate(offset);
+    g.statusArea.translate(offset);
+    return g;
+}
+
+QRect MessageBubbleDelegate::attachmentRect(const QModelIndex &index) const
+{
+    return geometryInView(index).attachment;
+}
+
+QRect MessageBubbleDelegate::statusRect(const QModelIndex &index) const
+{
+    return geometryInView(index).statusArea;
 }
 
 void MessageBubbleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -368,13 +385,19 @@ bool MessageBubbleDelegate::editorEvent(QEvent *event, QAbstractItemModel *model
     const QEvent::Type type = event->type();
     if (type == QEvent::MouseButtonRelease || type == QEvent::MouseButtonDblClick) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (mouse->button() == Qt::LeftButton
-            && attachmentRect(index).contains(mouse->position().toPoint())) {
+        const QPoint at = mouse->position().toPoint();
+        const Geometry g = geometryInView(index);
+        const bool onAttachment = g.attachment.contains(at);
+        if (mouse->button() == Qt::LeftButton && (onAttachment || g.statusArea.contains(at))) {
             // A double click opens once: its first release did, the rest is swallowed (and the
             // view does not "activate" the row as well).
             const bool second = std::exchange(m_doubleClicked, type == QEvent::MouseButtonDblClick);
-            if (type == QEvent::MouseButtonRelease && !second)
-                Q_EMIT attachmentClicked(index);
+            if (type == QEvent::MouseButtonRelease && !second) {
+                if (onAttachment)
+                    Q_EMIT attachmentClicked(index);
+                else
+                    Q_EMIT statusClicked(index);
+            }
             return true;
         }
     }

@@ -24,10 +24,14 @@ public:
     // Where the row's attachment (thumbnail or chip) is drawn, in the view's viewport; empty
     // without one.
     QRect attachmentRect(const QModelIndex &index) const;
+    // Where its status line ("✓ 2 webhooks · ✗ CRM") is drawn; empty without one.
+    QRect statusRect(const QModelIndex &index) const;
 
 Q_SIGNALS:
     // The attachment's thumbnail or chip was clicked.
     void attachmentClicked(const QModelIndex &index);
+    // The status line was clicked: the person wants the message's deliveries.
+    void statusClicked(const QModelIndex &index);
 
 protected:
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
@@ -38,6 +42,8 @@ private:
     // The row's parts, relative to its top left corner, with the text and status laid out.
     Geometry geometry(const QStyleOptionViewItem &option, const QModelIndex &index,
                       QTextLayout &text, QTextLayout &status) const;
+    // The same where the view draws the row (attachment and status areas only).
+    Geometry geometryInView(const QModelIndex &index) const;
 
     QAbstractItemView *m_view;
     bool m_doubleClicked = false; // the release that ends a double click opens nothing

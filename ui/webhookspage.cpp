@@ -349,8 +349,8 @@ void WebhooksPage::showHealth(const Listed *l)
     // Backoff reaches days: the date too, unless it is today.
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(w.nextAttemptMs);
     const QString when = at.date() == m_context.clock()->now().toLocalTime().date()
-        ? QLocale().toString(at.time(), QLocale::LongFormat)
-        : QLocale().toString(at, QLocale::ShortFormat);
+        ? QLocale().toString(at.time(), u"HH:mm:ss"_s)
+        : QLocale().toString(at, u"d MMM yyyy HH:mm:ss"_s);
     const QString next = w.nextAttemptMs > m_context.clock()->nowMs()
         ? tr("next attempt at %1").arg(when)
         : tr("trying again now");

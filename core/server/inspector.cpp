@@ -61,6 +61,62 @@ bool Inspector::isValidStatus(int status)
     return status >= 200 && status <= 599;
 }
 
+Inspector::AnswerProblem Inspector::answerProblem(const InspectorAnswer &answer)
+{
+    if (!isValidStatus(answer.status))
+        return AnswerProblem::InvalidStatus;
+    if (answer.delayMs < 0 || answer.delayMs > maxDelayMs)
+        return AnswerProblem::InvalidDelay;
+    if (answer.body.size() > maxAnswerBodyBytes)
+        return AnswerProblem::BodyTooLarge;
+    const QString &type = answer.contentType;
+    if (type.isEmpty())
+        return answer.body.isEmpty() ? AnswerProblem::None : AnswerProblem::BodyWithoutContentType;
+    if (type.size() > maxContentTypeLength)
+        return AnswerProblem::ContentTypeTooLong;
+    // It becomes a header line: printable ASCII only, so no CR or LF can start another header.
+    for (const QChar c : type) {
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
+            return AnswerProblem::ContentTypeNotPrintable;
+    }
+    // type/subtype (RFC 6838 names), then any `; name=value` parameters (RFC 9110 tokens or
+    // quoted strings), as in "text/plain; charset=utf-8".
+    static const QRegularExpression mime(QStringLiteral(
+        R"re(^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*)re"
+        R"re((?: *; *[A-Za-z0-9!#$%&'*+.^_`|~-]+=(?:[A-Za-z0-9!#$%&'*+.^_`|~-]+|"[^"\\]*"))* *$)re"));
+    if (!mime.match(type).hasMatch())
+        return AnswerProblem::ContentTypeNotMime;
+    return AnswerProblem::None;
+}
+
+QString Inspector::answerError(const InspectorAnswer &answer)
+{
+    switch (answerProblem(answer)) {
+    case AnswerProblem::None:
+        return {};
+    case AnswerProblem::InvalidStatus:
+        return QStringLiteral("the status must be from 200 to 599");
+    case AnswerProblem::InvalidDelay:
+        return QStringLiteral("the delay must be from 0 to %1 ms").arg(maxDelayMs);
+    case AnswerProblem::BodyTooLarge:
+        return QStringLiteral("the response body is %1 bytes; at most %2 bytes are allowed")
+            .arg(answer.body.size())
+            .arg(maxAnswerBodyBytes);
+    case AnswerProblem::BodyWithoutContentType:
+        return QStringLiteral("a response body needs a content type");
+    case AnswerProblem::ContentTypeTooLong:
+        return QStringLiteral("the content type is longer than %1 characters")
+            .arg(maxContentTypeLength);
+    case AnswerProblem::ContentTypeNotPrintable:
+        return QStringLiteral("the content type may hold only printable ASCII characters, "
+                              "no line breaks or control characters");
+    case AnswerProblem::ContentTypeNotMime:
+        return QStringLiteral("the content type must be a MIME type, type/subtype, such as "
+                              "text/plain or application/json; charset=utf-8");
+    }
+    return {};
+}
+
 InspectorAnswer Inspector::record(InspectedRequest request)
 {
     const QString name = request.bin;
@@ -99,10 +155,13 @@ InspectorAnswer Inspector::record(InspectedRequest request)
     return answer;
 }
 
-void Inspector::setAnswer(const QString &bin, InspectorAnswer answer)
+bool Inspector::setAnswer(const QString &bin, InspectorAnswer answer)
 {
+    if (answerProblem(answer) != AnswerProblem::None)
+        return false;
     QMutexLocker lock(&m_mutex);
-    m_bins[bin].answer = answer;
+    m_bins[bin].answer = std::move(answer);
+    return true;
 }
 
 InspectorAnswer Inspector::answer(const QString &bin) const

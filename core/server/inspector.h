@@ -2,6 +2,7 @@
 
 #include "domain/attemptrecord.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -31,11 +32,15 @@ struct InspectedRequest
     int delayMs = 0;
 };
 
-// How an inspector URL answers: a person sets these to watch retries and an auto-disable happen.
+// How an inspector URL answers: a person sets these to watch retries and an auto-disable happen,
+// or gives a response of their own to see how a sender reads it. Without a content type the
+// answer is {"status": N} as JSON; with one, `body` as it is, under that Content-Type.
 struct InspectorAnswer
 {
     int status = 200;
     int delayMs = 0;
+    QByteArray body;
+    QString contentType; // empty: the {"status": N} answer, and `body` must be empty too
 
     bool operator==(const InspectorAnswer &) const = default;
 };
@@ -63,6 +68,21 @@ class Inspector : public QObject
     Q_OBJECT
 public:
     static constexpr int maxDelayMs = 120000;
+    // A custom answer's body is kept per name and sent on every request: small enough for both.
+    static constexpr qsizetype maxAnswerBodyBytes = 64 * 1024;
+    static constexpr qsizetype maxContentTypeLength = 255;
+
+    // What is wrong with an answer, so the window can say it in its own words.
+    enum class AnswerProblem {
+        None,
+        InvalidStatus,
+        InvalidDelay,
+        BodyTooLarge,
+        BodyWithoutContentType,
+        ContentTypeTooLong,
+        ContentTypeNotPrintable, // control characters (CR/LF: header injection) or non-ASCII
+        ContentTypeNotMime, // not type/subtype
+    };
 
     explicit Inspector(InspectorLimits limits = {}, QObject *parent = nullptr);
 
@@ -72,11 +92,16 @@ public:
     static bool isValidName(const QString &name);
     // A status an HTTP server may send (100–599, not 1xx, which would confuse the sender).
     static bool isValidStatus(int status);
+    // The first thing wrong with `answer`; None when it may be set.
+    static AnswerProblem answerProblem(const InspectorAnswer &answer);
+    // The same in English words naming the problem; empty when the answer may be set.
+    static QString answerError(const InspectorAnswer &answer);
 
     // Records the request and returns how to answer it; the answer's delay is the caller's.
     InspectorAnswer record(InspectedRequest request);
 
-    void setAnswer(const QString &bin, InspectorAnswer answer);
+    // False, and the answer unchanged, when answerProblem() finds something wrong with it.
+    bool setAnswer(const QString &bin, InspectorAnswer answer);
     InspectorAnswer answer(const QString &bin) const;
     // Newest last.
     QList<InspectedRequest> requests(const QString &bin) const;

@@ -210,7 +210,16 @@ void LocalServer::registerRoutes()
             request.body = std::move(req.body);
             const InspectorAnswer answer = inspector->record(std::move(request));
             res.delayMs = answer.delayMs;
-            res.setJson(answer.status, QJsonObject {{u"status"_s, answer.status}});
+            if (answer.contentType.isEmpty()) {
+                res.setJson(answer.status, QJsonObject {{u"status"_s, answer.status}});
+                return;
+            }
+            // The person's own response (checked printable when set, so it cannot add a
+            // header). Served from this server's origin: no sniffing, and an HTML answer
+            // opened in a browser runs no script there.
+            res.setContent(answer.status, answer.body, answer.contentType.toLatin1());
+            res.setHeader("X-Content-Type-Options", "nosniff");
+            res.setHeader("Content-Security-Policy", "sandbox");
         };
         const QString pattern = u"/inspect/([A-Za-z0-9_-]{1,64})(?:/.*)?"_s;
         const HttpRouteLimits limits {maxBodyBytes, inspector->limits().keptBodyBytes, {}};

@@ -104,6 +104,11 @@ QString whereClause(const Dialect &dialect, const AttemptFilter &filter, qint64 
         terms << u"a.started_ms < ?"_s;
         values << filter.toMs;
     }
+    if (filter.messageId > 0) {
+        terms << u"a.delivery_id IN (SELECT delivery_id FROM delivery_messages"
+                 " WHERE message_id = ?)"_s;
+        values << filter.messageId;
+    }
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
         terms << u"(%1 OR %2 OR %3 OR %4 OR %5)"_s.arg(

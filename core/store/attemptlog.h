@@ -48,6 +48,7 @@ struct AttemptFilter
     QString search; // in the URL, the error, the webhook-id and the request body
     qint64 fromMs = 0; // started at or after; 0: no lower bound
     qint64 toMs = 0; // started before; 0: no upper bound
+    qint64 messageId = 0; // only deliveries that carried this message; 0: any
 
     bool operator==(const AttemptFilter &) const = default;
 };

@@ -870,6 +870,14 @@ Messages arrive from the WhatsApp Cloud API (Settings), from a WhatsApp chat exp
         <source>Message stored; no webhook is switched on to receive it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show &amp;deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::CloudApiGroup</name>
@@ -1692,6 +1700,14 @@ Every request a webhook makes shows here with its response. Add a webhook on the
         <source>Timing: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the deliveries of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all messages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::HttpText</name>
@@ -2136,6 +2152,54 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
     </message>
     <message>
         <source>Replayed to %1: HTTP %2 in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: answer {&quot;status&quot;: …} as JSON. Anything else is sent as it is, with the content type below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response b&amp;ody:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer with a status from 200 to 599.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer after a delay of at most %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response body is %1; it may be at most %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the response body a content type, such as application/json. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content type may be at most %1 characters long. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content type may hold only printable ASCII characters: no line breaks, tabs or letters outside English. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content type must be a type and a subtype, such as text/plain or application/json; charset=utf-8. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Inspector refused this answer. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom r&amp;esponse</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

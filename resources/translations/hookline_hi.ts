@@ -873,6 +873,14 @@ Messages arrive from the WhatsApp Cloud API (Settings), from a WhatsApp chat exp
         <source>Message stored; no webhook is switched on to receive it.</source>
         <translation>संदेश सहेजा गया; इसे पाने के लिए कोई वेबहुक चालू नहीं है।</translation>
     </message>
+    <message>
+        <source>Show &amp;deliveries</source>
+        <translation>डिलीवरी दिखाएँ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1, %2: “%3”</source>
+        <translation>%1, %2: “%3”</translation>
+    </message>
 </context>
 <context>
     <name>hookline::CloudApiGroup</name>
@@ -1655,7 +1663,7 @@ Every request a webhook makes shows here with its response. Add a webhook on the
     </message>
     <message>
         <source>%1 at %2: &lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;</source>
-        <translation>%1, %2 पर: &lt;span style='color:%3'&gt;%4&lt;/span&gt;</translation>
+        <translation>%1, %2 पर: &lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Delivery #%1, attempts: %2</source>
@@ -1696,6 +1704,14 @@ Every request a webhook makes shows here with its response. Add a webhook on the
     <message>
         <source>Timing: %1</source>
         <translation>समय: %1</translation>
+    </message>
+    <message>
+        <source>Only the deliveries of %1.</source>
+        <translation>केवल %1 की डिलीवरी।</translation>
+    </message>
+    <message>
+        <source>Show &amp;all messages</source>
+        <translation>सभी संदेश दिखाएँ(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2162,54 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
     <message>
         <source>Replayed to %1: HTTP %2 in %3 ms.</source>
         <translation>%1 पर दोबारा भेजा: %3 ms में HTTP %2।</translation>
+    </message>
+    <message>
+        <source>Empty: answer {&quot;status&quot;: …} as JSON. Anything else is sent as it is, with the content type below.</source>
+        <translation>खाली: JSON में {&quot;status&quot;: …} से जवाब दें। कुछ और लिखा हो तो वह जैसा है वैसा, नीचे दिए कंटेंट टाइप के साथ भेजा जाता है।</translation>
+    </message>
+    <message>
+        <source>Response b&amp;ody:</source>
+        <translation>जवाब की बॉडी(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Content t&amp;ype:</source>
+        <translation>कंटेंट टाइप(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Answer with a status from 200 to 599.</source>
+        <translation>200 से 599 तक के स्थिति कोड से जवाब दें।</translation>
+    </message>
+    <message>
+        <source>Answer after a delay of at most %1 ms.</source>
+        <translation>अधिकतम %1 ms की देरी के बाद जवाब दें।</translation>
+    </message>
+    <message>
+        <source>The response body is %1; it may be at most %2. Nothing was changed.</source>
+        <translation>जवाब की बॉडी %1 की है; यह अधिकतम %2 की हो सकती है। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>Give the response body a content type, such as application/json. Nothing was changed.</source>
+        <translation>जवाब की बॉडी के लिए कंटेंट टाइप दें, जैसे application/json। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>The content type may be at most %1 characters long. Nothing was changed.</source>
+        <translation>कंटेंट टाइप अधिकतम %1 अक्षरों का हो सकता है। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>The content type may hold only printable ASCII characters: no line breaks, tabs or letters outside English. Nothing was changed.</source>
+        <translation>कंटेंट टाइप में केवल छपने योग्य ASCII अक्षर हो सकते हैं: कोई लाइन ब्रेक, टैब या अंग्रेज़ी के बाहर के अक्षर नहीं। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>The content type must be a type and a subtype, such as text/plain or application/json; charset=utf-8. Nothing was changed.</source>
+        <translation>कंटेंट टाइप में टाइप और सबटाइप होने चाहिए, जैसे text/plain या application/json; charset=utf-8। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>The Inspector refused this answer. Nothing was changed.</source>
+        <translation>इंस्पेक्टर ने यह जवाब स्वीकार नहीं किया। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>Custom r&amp;esponse</source>
+        <translation>अपना जवाब(&amp;E)</translation>
     </message>
 </context>
 <context>

@@ -74,10 +74,17 @@ QString DesktopHarness::ingest(const QString &text, const QString &peerPhone)
     m.recipient = {QStringLiteral("Sales"), QStringLiteral("+14155550100")};
     m.text = text;
     m.source = QStringLiteral("test");
+    return ingest(std::move(m));
+}
+
+QString DesktopHarness::ingest(hookline::IngestMessage message)
+{
+    if (message.account.phone.isEmpty())
+        message.account = {QStringLiteral("+14155550100"), QStringLiteral("Sales"), {}};
     QString uid;
     withStore([&](hookline::StoreConnection &store) {
         const auto stored
-            = store.messages->ingest({m}, store.outbox->hook(m_instance->clock()->nowMs()));
+            = store.messages->ingest({message}, store.outbox->hook(m_instance->clock()->nowMs()));
         uid = stored.constFirst().message.uid;
     });
     m_instance->engine()->poke();

@@ -4,6 +4,7 @@
 // engine thread, local server on a free loopback port) and the DesktopContext the pages use.
 #include "desktopcontext.h"
 #include "runtime/instance.h"
+#include "store/ingestmessage.h"
 #include "store/storeconnection.h"
 
 #include <QTemporaryDir>
@@ -46,6 +47,8 @@ public:
     int storedMessageCount();
     // Adds a received message through the same path as the API; returns its uid.
     QString ingest(const QString &text, const QString &peerPhone = QStringLiteral("+919800000001"));
+    // The same for a message the test describes whole (sent, in a group, with a file...).
+    QString ingest(hookline::IngestMessage message);
 
 private:
     QTemporaryDir m_dir;
