@@ -70,6 +70,10 @@ private Q_SLOTS:
     void disabledOnEleventhConsecutiveErrorNotTenth();
     void successResetsTheCount();
     void backoffFollowsTheInjectedClock();
+    void retryAfterIsRead_data();
+    void retryAfterIsRead();
+    void throttledReceiverPausesAsAsked();
+    void endlessThrottlingCountsInTheEnd();
     void reenableDeliversOrDiscardsTheBacklog();
     void pausedWebhookKeepsMessages();
     void perChatOrderUnderConcurrency();
@@ -489,6 +493,101 @@ void TestDelivery::backoffFollowsTheInjectedClock()
     const AttemptTimings text = AttemptTimings::fromText(first.timings.toText());
     QCOMPARE(text, first.timings);
     QVERIFY(AttemptTimings::fromText(u"1,x,3"_s).isEmpty());
+}
+
+void TestDelivery::retryAfterIsRead_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<qint64>("expected"); // -1: none
+    QTest::newRow("seconds") << 429 << QByteArray("2") << qint64(2000);
+    QTest::newRow("spaces") << 429 << QByteArray(" 7 ") << qint64(7000);
+    QTest::newRow("zero") << 429 << QByteArray("0") << qint64(0);
+    QTest::newRow("503 too") << 503 << QByteArray("30") << qint64(30000);
+    QTest::newRow("capped") << 429 << QByteArray("86400")
+                            << qint64(RetryPolicy::maxRetryAfterSeconds) * 1000;
+    QTest::newRow("huge") << 429 << QByteArray("99999999999999999999")
+                          << qint64(-1); // not a number we read, not a wait
+    // startTime is 05:59:00 UTC; the date is 90 s later.
+    QTest::newRow("date")
+        << 429
+        << startTime.addSecs(90).toUTC().toString(u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1()
+        << qint64(90000);
+    QTest::newRow("date past")
+        << 429
+        << startTime.addSecs(-90).toUTC().toString(u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1()
+        << qint64(0);
+    QTest::newRow("negative") << 429 << QByteArray("-5") << qint64(-1);
+    QTest::newRow("junk") << 429 << QByteArray("soon") << qint64(-1);
+    QTest::newRow("empty") << 429 << QByteArray("") << qint64(-1);
+    QTest::newRow("other status") << 500 << QByteArray("2") << qint64(-1);
+}
+
+void TestDelivery::retryAfterIsRead()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, value);
+    QFETCH(qint64, expected);
+    AttemptRecord record;
+    record.responseStatus = status;
+    record.responseHeaders = {{"Content-Type", "text/plain"}, {"retry-after", value}};
+    const auto ms = RetryPolicy::retryAfterMs(record, startTime.toMSecsSinceEpoch());
+    QCOMPARE(ms.value_or(-1), expected);
+}
+
+void TestDelivery::throttledReceiverPausesAsAsked()
+{
+    // 429 with Retry-After: 2, then fine. The webhook's own schedule would retry at once.
+    TestReceiver receiver;
+    receiver.setScript([](const ReceivedRequest &, int index) {
+        ScriptedAnswer answer = status(index == 0 ? 429 : 200);
+        if (index == 0)
+            answer.headers = {{"Retry-After", "2"}};
+        return answer;
+    });
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url(), Aggregation::None, {0});
+    QVERIFY(ws.startEngine());
+    ws.ingest(u"x"_s);
+    QTRY_COMPARE(receiver.count(), 1);
+    // Paused for the 2 s asked, by the engine's clock: not at 1.9 s, at 2 s.
+    QTRY_VERIFY(ws.webhook(id).nextAttemptMs > 0);
+    QCOMPARE(ws.webhook(id).nextAttemptMs, ws.clock.nowMs() + 2000);
+    // The pause is in the store (a restart or another instance keeps it), and no error counted.
+    QCOMPARE(ws.webhook(id).consecutiveErrors, 0);
+    ws.clock.advanceMs(1900);
+    QTest::qWait(200);
+    QCOMPARE(receiver.count(), 1);
+    ws.clock.advanceMs(100);
+    QTRY_COMPARE(receiver.count(), 2);
+    QTRY_COMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'delivered'"_s), 1);
+    QCOMPARE(ws.webhook(id).consecutiveErrors, 0);
+    // The history says why it waited.
+    const auto activity = ActivityLog(*ws.db).recent(id);
+    QVERIFY(std::any_of(activity.cbegin(), activity.cend(), [](const auto &a) {
+        return a.text.startsWith(u"throttled, paused 2.0 s as the receiver asked: "_s);
+    }));
+}
+
+void TestDelivery::endlessThrottlingCountsInTheEnd()
+{
+    // A receiver that never stops answering 429 (Retry-After: 0): the first 20 are pacing and
+    // not counted; then each counts, and the 11th counted one switches the webhook off.
+    TestReceiver receiver;
+    receiver.setScript([](const ReceivedRequest &, int) {
+        ScriptedAnswer answer = status(429);
+        answer.headers = {{"Retry-After", "0"}};
+        return answer;
+    });
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url(), Aggregation::None, {0});
+    QVERIFY(ws.startEngine());
+    QSignalSpy disabled(ws.engine.get(), &Engine::autoDisabled);
+    ws.ingest(u"x"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!disabled.isEmpty(), 20000);
+    QTest::qWait(200);
+    QCOMPARE(receiver.count(), RetryPolicy::maxUncountedThrottles + 11);
+    QCOMPARE(ws.webhook(id).consecutiveErrors, 11);
 }
 
 void TestDelivery::reenableDeliversOrDiscardsTheBacklog()

@@ -1,5 +1,6 @@
 #include "activitytext.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <functional>
@@ -238,6 +239,13 @@ QString ActivityText::sentence(const QString &stored)
         form("failed \\((\\d+) in a row\\): (.*)",
              [](auto &m) {
                  return tr("error %1 in a row: %2").arg(m.captured(1), error(m.captured(2)));
+             }),
+        form("throttled, paused ([0-9.]+) s as the receiver asked: (.*)",
+             [](auto &m) {
+                 return tr("slowed down: waiting %1 s as the receiver asked (not counted as an "
+                           "error): %2")
+                     .arg(QLocale().toString(m.captured(1).toDouble(), 'f', 1),
+                          error(m.captured(2)));
              }),
         form("disabled automatically after (\\d+) consecutive errors; last: (.*)",
              [](auto &m) {

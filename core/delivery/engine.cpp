@@ -569,12 +569,14 @@ void Engine::onAttemptFinished(quint64 tag, const AttemptRecord &record)
     // Scheduling moves on at once; the store catches up in batches (commitCompleted). A crash
     // in between only means a delivery is sent again, under the same webhook-id.
     auto it = m_webhooks.find(tagged.webhookId);
+    std::optional<qint64> pausedMs;
     if (it != m_webhooks.end() && !tagged.test) {
         WebhookState &state = *it;
         Webhook &w = state.settings;
         --state.inFlight;
         state.chatsInFlight.remove(tagged.chatId);
         if (record.success) {
+            state.throttlesInARow = 0;
             state.attemptNumbers.remove(tagged.deliveryId);
             w.consecutiveErrors = 0;
             w.nextAttemptMs = 0;
@@ -588,15 +590,26 @@ void Engine::onAttemptFinished(quint64 tag, const AttemptRecord &record)
                 }
             }
         } else {
-            ++w.consecutiveErrors;
-            w.nextAttemptMs
-                = nowMs() + RetryPolicy::backoffMs(w.retryScheduleSeconds, w.consecutiveErrors);
-            if (AutoDisableRule::disables(w.consecutiveErrors))
-                w.enabled = false;
+            const qint64 now = nowMs();
+            const std::optional<qint64> asked = RetryPolicy::retryAfterMs(record, now);
+            const bool throttled = asked && record.responseStatus == 429;
+            state.throttlesInARow = throttled ? state.throttlesInARow + 1 : 0;
+            if (throttled && state.throttlesInARow <= RetryPolicy::maxUncountedThrottles) {
+                pausedMs = *asked;
+                w.nextAttemptMs = now + *asked;
+            } else {
+                ++w.consecutiveErrors;
+                // A 503's Retry-After is honoured too, as the least wait; it still counts.
+                w.nextAttemptMs = now
+                    + std::max(RetryPolicy::backoffMs(w.retryScheduleSeconds, w.consecutiveErrors),
+                               asked.value_or(0));
+                if (AutoDisableRule::disables(w.consecutiveErrors))
+                    w.enabled = false;
+            }
         }
         markReady(state, tagged.chatId);
     }
-    m_completed.append({tagged, record});
+    m_completed.append({tagged, record, pausedMs});
     if (m_completed.size() >= maxRecordsPerCommit)
         commitCompleted();
     else if (m_claimWanted)
@@ -672,6 +685,15 @@ void Engine::commitCompleted()
                 m_store->outbox->markDelivered(tagged.deliveryId, now);
                 m_store->activity->add(w.id, now, ActivityKind::Delivered,
                                        u"delivered: "_s + outcome, tagged.deliveryId);
+                continue;
+            }
+            if (c.pausedMs) {
+                m_store->outbox->markFailed(tagged.deliveryId, record.error);
+                m_store->activity->add(
+                    w.id, now, ActivityKind::Failed,
+                    u"throttled, paused %1 s as the receiver asked: %2"_s.arg(
+                        QString::number(double(*c.pausedMs) / 1000.0, 'f', 1), outcome),
+                    tagged.deliveryId);
                 continue;
             }
             ++*count;

@@ -91,6 +91,7 @@ private:
         // Delivery → the number of its latest attempt, while the store (written in batches)
         // may not count that attempt yet; dropped once the delivery succeeds.
         QHash<qint64, int> attemptNumbers;
+        int throttlesInARow = 0; // 429s with Retry-After since the last other outcome
     };
     struct Tagged
     {
@@ -104,6 +105,7 @@ private:
     {
         Tagged tagged;
         AttemptRecord record;
+        std::optional<qint64> pausedMs; // the receiver asked to wait (429): no error counted
     };
     // Attempt results are written in batches: one transaction (one fsync) per batch.
     static constexpr int commitIntervalMs = 10;

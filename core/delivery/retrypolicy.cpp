@@ -1,6 +1,9 @@
 #include "retrypolicy.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -20,6 +23,29 @@ qint64 RetryPolicy::backoffMs(const QList<int> &scheduleSeconds, int consecutive
 {
     return backoffMs(scheduleSeconds, consecutiveErrors,
                      QRandomGenerator::global()->generateDouble());
+}
+
+std::optional<qint64> RetryPolicy::retryAfterMs(const AttemptRecord &record, qint64 nowMs)
+{
+    if (record.responseStatus != 429 && record.responseStatus != 503)
+        return std::nullopt;
+    const QByteArray value = headerValue(record.responseHeaders, "Retry-After").trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    qint64 ms = 0;
+    if (value.size() <= 9
+        && std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        ms = value.toLongLong() * 1000;
+    } else {
+        // RFC 9110's IMF-fixdate, the only date form a sender may still produce.
+        QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(value),
+                                               QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        if (!at.isValid())
+            return std::nullopt;
+        at.setTimeZone(QTimeZone::utc());
+        ms = std::max<qint64>(0, at.toMSecsSinceEpoch() - nowMs);
+    }
+    return std::min<qint64>(ms, qint64(maxRetryAfterSeconds) * 1000);
 }
 
 } // namespace hookline

@@ -285,7 +285,7 @@ void WebhookStore::setFailureState(qint64 id, int consecutiveErrors, qint64 next
     QSqlQuery &q = m_database.prepared(
         u"UPDATE webhooks SET consecutive_errors = ?, next_attempt_ms = ? WHERE id = ?"_s);
     q.bindValue(0, consecutiveErrors);
-    q.bindValue(1, consecutiveErrors > 0 ? nextAttemptMs : 0);
+    q.bindValue(1, nextAttemptMs);
     q.bindValue(2, id);
     m_database.exec(q);
 }

@@ -311,6 +311,10 @@
         <source>Line %1: %2</source>
         <translation>पंक्ति %1: %2</translation>
     </message>
+    <message>
+        <source>slowed down: waiting %1 s as the receiver asked (not counted as an error): %2</source>
+        <translation>धीमा किया: रिसीवर के कहने पर %1 सेकंड की प्रतीक्षा (त्रुटि नहीं गिनी गई): %2</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
