@@ -8,6 +8,7 @@
 #include "delivery/pendingtests.h"
 #include "delivery/retrypolicy.h"
 #include "domain/standardwebhooks.h"
+#include "hookline/version.h"
 #include "store/activitylog.h"
 #include "store/attachmentstore.h"
 #include "store/attemptlog.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void testAnswersReachOnlyTheirCaller();
 
     void singleMessageDeliveredWithSignedHeaders();
+    void customHeadersReachTheReceiverButNeverTheLog();
     void errorKindsCount_data();
     void errorKindsCount();
     void droppedConnectionCounts();
@@ -262,6 +264,17 @@ void TestDelivery::singleMessageDeliveredWithSignedHeaders()
              StandardWebhooks::signature(secret, QString::fromLatin1(webhookId),
                                          timestamp.toLongLong(),
                                          QByteArray::fromStdString(r.body)));
+    // A webhook without headers of its own sends these and nothing else (Qt adds the
+    // connection's; cpp-httplib adds the REMOTE_ and LOCAL_ entries itself).
+    QStringList received;
+    for (const auto &[name, value] : r.headers) {
+        if (!name.starts_with("remote_") && !name.starts_with("local_"))
+            received << QString::fromStdString(name);
+    }
+    QCOMPARE(received,
+             QStringList({u"accept-encoding"_s, u"accept-language"_s, u"connection"_s,
+                          u"content-length"_s, u"content-type"_s, u"host"_s, u"user-agent"_s,
+                          u"webhook-id"_s, u"webhook-signature"_s, u"webhook-timestamp"_s}));
 
     const QJsonObject body = json(r.body);
     QCOMPARE(body[u"message"][u"text"].toString(), u"<b>hello</b> & नमस्ते 🎉"_s);
@@ -287,9 +300,57 @@ void TestDelivery::singleMessageDeliveredWithSignedHeaders()
     QVERIFY(logged.success);
     QCOMPARE(logged.responseBody, QByteArray("ok"));
     QCOMPARE(logged.webhookMessageId, QString::fromLatin1(webhookId));
+    QCOMPARE(logged.requestHeaders,
+             HttpHeaders({{"Content-Type", "application/json; charset=utf-8"},
+                          {"User-Agent", "Hookline/" HOOKLINE_VERSION},
+                          {"webhook-id", webhookId},
+                          {"webhook-timestamp", timestamp},
+                          {"webhook-signature", r.header("webhook-signature")}}));
     const auto activity = ActivityLog(*ws.db).recent(id);
     QCOMPARE(activity.constFirst().kind, ActivityKind::Delivered);
     QCOMPARE(ws.webhook(id).consecutiveErrors, 0);
+}
+
+void TestDelivery::customHeadersReachTheReceiverButNeverTheLog()
+{
+    TestReceiver receiver;
+    Workspace ws;
+    const qint64 id
+        = ws.addWebhook(receiver.url(), Aggregation::None, {0}, StandardWebhooks::generateSecret());
+    Webhook w = ws.webhook(id);
+    w.headers = {WebhookHeader::bearer(u"tok-4f7a"_s),
+                 WebhookHeader::apiKey(u"key-9c2e"_s),
+                 {u"X-Tenant"_s, u"tenant-b51d नमस्ते"_s}};
+    ws.webhooks->update(w, ws.clock.nowMs());
+    QVERIFY(ws.startEngine());
+    ws.ingest(u"hello"_s);
+    QTRY_COMPARE(receiver.count(), 1);
+
+    const ReceivedRequest r = receiver.requests().constFirst();
+    QCOMPARE(r.header("authorization"), QByteArray("Bearer tok-4f7a"));
+    QCOMPARE(r.header("x-api-key"), QByteArray("key-9c2e"));
+    QCOMPARE(r.header("x-tenant"), u"tenant-b51d नमस्ते"_s.toUtf8());
+    QCOMPARE(r.header("content-type"), QByteArray("application/json; charset=utf-8"));
+    QVERIFY(r.header("webhook-signature").startsWith("v1,"));
+
+    // Recorded after Hookline's own, every value redacted, whatever the name.
+    QTRY_COMPARE(AttemptLog(*ws.db).recent(id, 10).size(), 1);
+    const HttpHeaders logged = AttemptLog(*ws.db).recent(id, 10).constFirst().requestHeaders;
+    QCOMPARE(logged.size(), 8);
+    QCOMPARE(logged.at(4).first, QByteArray("webhook-signature"));
+    QCOMPARE(
+        logged.mid(5),
+        HttpHeaders(
+            {{"Authorization", "REDACTED"}, {"X-API-Key", "REDACTED"}, {"X-Tenant", "REDACTED"}}));
+    for (const QString &value : {u"tok-4f7a"_s, u"key-9c2e"_s, u"tenant-b51d"_s}) {
+        QCOMPARE(ws.count(u"SELECT count(*) FROM attempts WHERE request_headers LIKE '%%1%'"
+                          " OR url LIKE '%%1%'"_s.arg(value)),
+                 0);
+        QCOMPARE(ws.count(u"SELECT count(*) FROM activity WHERE text LIKE '%%1%'"_s.arg(value)), 0);
+    }
+    // The change is in the activity log by name only.
+    QCOMPARE(ws.count(u"SELECT count(*) FROM activity WHERE text = 'settings changed: headers'"_s),
+             1);
 }
 
 void TestDelivery::errorKindsCount_data()

@@ -76,6 +76,13 @@ void TestExport::initTestCase()
     const QString url
         = u"http://crm-user:s3cret-pass@127.0.0.1:%1/hook?token=abc&x=1"_s.arg(m_receiver->port());
     m_webhookId = m_ws->addWebhook(url, Aggregation::None, {0}, m_secret);
+    // Headers of its own, under names the exporter would not redact by itself.
+    Webhook w = m_ws->webhook(m_webhookId);
+    w.headers = {WebhookHeader::bearer(u"tok-e1a9"_s),
+                 {u"X-Tenant"_s, u"tenant-c0d4"_s},
+                 *WebhookHeader::basic(u"crm"_s, u"basic-77f2"_s)};
+    w.headers.last().name = u"X-Forwarded-Authorization"_s;
+    m_ws->webhooks->update(w, m_ws->clock.nowMs());
     QVERIFY(m_ws->startEngine());
     m_ws->ingest(u"Hello, \"world\"\n=1+1 नमस्ते"_s, u"+1001"_s);
     m_ws->ingest(u"second"_s, u"+1002"_s);
@@ -215,10 +222,21 @@ void TestExport::secretsNeverReachAnExport()
         QVERIFY(!data.contains(m_secret.mid(6).toLatin1())); // the key without its prefix
         QVERIFY2(!data.contains("s3cret-pass"), qPrintable(LogExporter::fileExtension(format)));
         QVERIFY(data.contains("REDACTED"));
+        for (const WebhookHeader &h : m_ws->webhook(m_webhookId).headers) {
+            QVERIFY2(!data.contains(h.value.toUtf8()), qPrintable(h.name));
+            // Named (JSON in lower case); CSV has no header columns.
+            QVERIFY(data.toLower().contains(h.name.toLower().toLatin1())
+                    || format == LogExporter::Format::Csv);
+        }
+        QVERIFY(!data.contains("tenant-c0d4"));
+        QVERIFY(!data.contains(QByteArray("crm:basic-77f2").toBase64()));
     }
     // The detailed log itself never stored them either.
     QCOMPARE(m_ws->count(u"SELECT count(*) FROM attempts WHERE url LIKE '%s3cret-pass%'"
                          " OR request_headers LIKE '%s3cret-pass%'"_s),
+             0);
+    QCOMPARE(m_ws->count(u"SELECT count(*) FROM attempts WHERE request_headers LIKE '%tok-e1a9%'"
+                         " OR request_headers LIKE '%tenant-c0d4%'"_s),
              0);
 }
 

@@ -242,6 +242,10 @@ void TestNotify::autoDisableEmailsTheOwnerOnce()
     // A user name alone is a credential too (https://TOKEN@host/): it stays out of the mail.
     const QString url = QString(receiver.url()).replace(u"http://"_s, u"http://tok3n@"_s);
     const qint64 id = ws.addWebhook(url, Aggregation::None, {0});
+    // So is the value of a header of its own.
+    Webhook w = ws.webhook(id);
+    w.headers = {WebhookHeader::apiKey(u"X-Crm-Key"_s, u"hdr-7e1c"_s)};
+    ws.webhooks->update(w, ws.clock.nowMs());
     ws.db->execDirect(u"UPDATE webhooks SET name = 'CRM “main”' WHERE id = %1"_s.arg(id));
     QVERIFY(ws.startEngine());
     OwnerNotifier notifier(notifierOptions(ws, {50}, 10000));
@@ -262,6 +266,8 @@ void TestNotify::autoDisableEmailsTheOwnerOnce()
              qPrintable(text));
     QVERIFY(!text.contains(u"tok3n"_s));
     QVERIFY(!mail[u"html"].toString().contains(u"tok3n"_s));
+    QVERIFY(!text.contains(u"hdr-7e1c"_s));
+    QVERIFY(!mail[u"html"].toString().contains(u"hdr-7e1c"_s));
     QVERIFY(text.contains(u"11 consecutive errors"_s));
     QVERIFY(text.contains(u"HTTP 503"_s));
     QVERIFY(text.contains(u"2 message(s) are waiting"_s));

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void rejectedBatchStoresNothing();
     void oversizedBodyIs413();
     void webhookCrud();
+    void webhookHeadersAreWriteOnly();
     void bundlesViaFlushActivityAndLog();
     void autoDisableAfterElevenErrors();
     void chatAndAttachmentLinks();
@@ -369,6 +370,108 @@ void TestServer::webhookCrud()
     QCOMPARE(object(r->body)[u"webhooks"].toArray().size(), 1);
     QCOMPARE(m_hookline->client()->Delete(path)->status, 204);
     QCOMPARE(m_hookline->get(path)->status, 404);
+}
+
+void TestServer::webhookHeadersAreWriteOnly()
+{
+    const auto header = [](const QString &name, const QJsonValue &value) {
+        QJsonObject h {{u"name"_s, name}};
+        if (!value.isUndefined())
+            h.insert(u"value"_s, value);
+        return h;
+    };
+    const auto named = [](const QString &name) {
+        return QJsonObject {
+            {u"name"_s, name}, {u"value"_s, QJsonValue::Null}, {u"value_set"_s, true}};
+    };
+    const std::vector<std::string> values {"tok-31c5", "key-8d0b", "tenant-5a2f"};
+    const auto leaks = [&](const std::string &body) {
+        return std::any_of(values.begin(), values.end(),
+                           [&](const std::string &v) { return body.find(v) != std::string::npos; });
+    };
+
+    // Values go in; reads name the headers only.
+    auto r = m_hookline->post("/api/v1/webhooks",
+                              {{u"url"_s, m_receiver->url()},
+                               {u"headers"_s,
+                                QJsonArray {header(u"Authorization"_s, u"Bearer tok-31c5"_s),
+                                            header(u"X-API-Key"_s, u"key-8d0b"_s)}}});
+    QCOMPARE(r->status, 201);
+    QVERIFY(!leaks(r->body));
+    const qint64 id = object(r->body)[u"id"].toInteger();
+    QCOMPARE(object(r->body)[u"headers"].toArray(),
+             (QJsonArray {named(u"Authorization"_s), named(u"X-API-Key"_s)}));
+    const std::string path = "/api/v1/webhooks/" + std::to_string(id);
+    QVERIFY(!leaks(m_hookline->get(path)->body));
+    QVERIFY(!leaks(m_hookline->get("/api/v1/webhooks")->body));
+
+    // The receiver gets the real values.
+    QCOMPARE(m_hookline->post("/api/v1/messages", message(u"one"_s))->status, 201);
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiver->count(), 1, 10000);
+    QCOMPARE(m_receiver->requests().at(0).header("authorization"), QByteArray("Bearer tok-31c5"));
+    QCOMPARE(m_receiver->requests().at(0).header("x-api-key"), QByteArray("key-8d0b"));
+
+    // A header sent back as read keeps its value; one with a value is set; one left out goes.
+    const QJsonArray read = object(m_hookline->get(path)->body)[u"headers"].toArray();
+    r = m_hookline->put(
+        path, {{u"headers"_s, QJsonArray {read.at(0), header(u"X-Tenant"_s, u"tenant-5a2f"_s)}}});
+    QCOMPARE(r->status, 200);
+    QVERIFY(!leaks(r->body));
+    QCOMPARE(object(r->body)[u"headers"].toArray(),
+             (QJsonArray {named(u"Authorization"_s), named(u"X-Tenant"_s)}));
+    QCOMPARE(m_hookline->post("/api/v1/messages", message(u"two"_s))->status, 201);
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiver->count(), 2, 10000);
+    const ReceivedRequest second = m_receiver->requests().at(1);
+    QCOMPARE(second.header("authorization"), QByteArray("Bearer tok-31c5"));
+    QCOMPARE(second.header("x-tenant"), QByteArray("tenant-5a2f"));
+    QVERIFY(second.header("x-api-key").isEmpty());
+
+    // Refusals name the field; nothing changes.
+    const std::vector<std::pair<QJsonValue, QString>> bad = {
+        {u"X-Key: 1"_s, u"headers"_s},
+        {QJsonArray {u"X-Key: 1"_s}, u"headers[0]"_s},
+        {QJsonArray {header(u"Content-Type"_s, u"text/plain"_s)}, u"headers[0].name"_s},
+        {QJsonArray {header(u"X-Key"_s, u"1"_s), header(u"Host"_s, u"evil.example"_s)},
+         u"headers[1].name"_s},
+        {QJsonArray {header(u"X-Key"_s, u"a\r\nX-Evil: 1"_s)}, u"headers[0].value"_s},
+        {QJsonArray {header(u"X-Key\r\nX-Evil"_s, u"1"_s)}, u"headers[0].name"_s},
+        {QJsonArray {header(u"X-Key"_s, u""_s)}, u"headers[0].value"_s},
+        {QJsonArray {header(u"X-Key"_s, QJsonValue::Undefined)}, u"headers[0].value"_s},
+        {QJsonArray {header(u"X-Key"_s, 5)}, u"headers[0].value"_s},
+        {QJsonArray {QJsonObject {{u"name"_s, u"X-Key"_s}, {u"val"_s, u"1"_s}}},
+         u"headers[0].val"_s},
+    };
+    for (const auto &[headers, field] : bad) {
+        r = m_hookline->put(path, {{u"headers"_s, headers}});
+        QCOMPARE(r->status, 400);
+        QCOMPARE(object(r->body)[u"field"].toString(), field);
+        QVERIFY(!object(r->body)[u"error"].toString().isEmpty());
+    }
+    QVERIFY(object(m_hookline->put(path, {{u"headers"_s, QJsonArray {header(u"Host"_s, u"x"_s)}}})
+                       ->body)[u"error"]
+                .toString()
+                .contains(u"Host"_s));
+    QCOMPARE(object(m_hookline->get(path)->body)[u"headers"].toArray(),
+             (QJsonArray {named(u"Authorization"_s), named(u"X-Tenant"_s)}));
+
+    // No value reaches the detailed log in any format, or the activity.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        object(m_hookline->get(path + "/log?format=json")->body)[u"requests"].toArray().size(), 2,
+        10000);
+    for (const std::string format : {"json", "har", "csv"}) {
+        r = m_hookline->get(path + "/log?format=" + format);
+        QCOMPARE(r->status, 200);
+        QVERIFY2(!leaks(r->body), format.c_str());
+        QVERIFY2(r->body.find("REDACTED") != std::string::npos || format == "csv", format.c_str());
+    }
+    r = m_hookline->get(path + "/activity?limit=50");
+    QVERIFY(!leaks(r->body));
+    QVERIFY(r->body.find("settings changed: headers") != std::string::npos);
+
+    // An empty list removes them all.
+    r = m_hookline->put(path, {{u"headers"_s, QJsonArray()}});
+    QCOMPARE(r->status, 200);
+    QCOMPARE(object(r->body)[u"headers"].toArray(), QJsonArray());
 }
 
 void TestServer::bundlesViaFlushActivityAndLog()

@@ -19,6 +19,14 @@
 using namespace hookline;
 using namespace Qt::StringLiterals;
 
+namespace hookline {
+// Names both fields when a comparison fails.
+char *toString(const WebhookHeader &header)
+{
+    return QTest::toString(u"{\"%1\", \"%2\"}"_s.arg(header.name, header.value));
+}
+} // namespace hookline
+
 class TestService : public QObject
 {
     Q_OBJECT
@@ -29,6 +37,10 @@ private Q_SLOTS:
     void webhookWithoutANameIsNamedAfterItsHost();
     void webhookRefusalsNameTheField_data();
     void webhookRefusalsNameTheField();
+    void webhookHeaderRefusalsNameTheField_data();
+    void webhookHeaderRefusalsNameTheField();
+    void webhookHeaderValuesAreWriteOnlyAndKeptByName();
+    void webhookHeaderPresets();
     void secondWebhookForTheSameReceiverIsAConflict();
     void missingWebhookIsNotFound();
     void pauseAndReenableWithTheBacklogDiscarded();
@@ -125,6 +137,146 @@ void TestService::webhookRefusalsNameTheField()
     QVERIFY(!edited.ok());
     QCOMPARE(edited.error().field, field);
     QCOMPARE(m_store->webhooks->webhook(good.value().id)->url, u"https://example.com/ok"_s);
+}
+
+void TestService::webhookHeaderRefusalsNameTheField_data()
+{
+    QTest::addColumn<QList<WebhookHeader>>("headers");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("named"); // what the sentence must name
+    QTest::addColumn<bool>("required");
+    const WebhookHeader good = WebhookHeader::bearer(u"t0ken"_s);
+    // Each name Hookline or the HTTP connection sets, in any case.
+    for (const QString &name :
+         {u"Connection"_s, u"Keep-Alive"_s, u"Proxy-Authorization"_s, u"proxy-connection"_s,
+          u"TE"_s, u"Trailer"_s, u"Transfer-Encoding"_s, u"Upgrade"_s, u"HOST"_s,
+          u"Content-Length"_s, u"Expect"_s, u"content-type"_s, u"User-Agent"_s, u"webhook-id"_s,
+          u"Webhook-Timestamp"_s, u"webhook-signature"_s}) {
+        QTest::addRow("reserved %s", qPrintable(name))
+            << QList<WebhookHeader> {good, {name, u"x"_s}} << u"headers[1].name"_s << name << false;
+    }
+    QTest::newRow("CR LF in a value")
+        << QList<WebhookHeader> {good, {u"X-Key"_s, u"abc\r\nX-Evil: 1"_s}} << u"headers[1].value"_s
+        << u"line breaks"_s << false;
+    QTest::newRow("LF in a value") << QList<WebhookHeader> {{u"X-Key"_s, u"abc\nX-Evil: 1"_s}}
+                                   << u"headers[0].value"_s << u"line breaks"_s << false;
+    QTest::newRow("NUL in a value") << QList<WebhookHeader> {{u"X-Key"_s, QString(u"ab\0c"_s)}}
+                                    << u"headers[0].value"_s << u"NUL"_s << false;
+    QTest::newRow("CR LF in a name") << QList<WebhookHeader> {{u"X-Key\r\nX-Evil"_s, u"1"_s}}
+                                     << u"headers[0].name"_s << u"letters, digits"_s << false;
+    QTest::newRow("space in a name") << QList<WebhookHeader> {{u"X Key"_s, u"1"_s}}
+                                     << u"headers[0].name"_s << u"letters, digits"_s << false;
+    QTest::newRow("colon in a name") << QList<WebhookHeader> {{u"X-Key:"_s, u"1"_s}}
+                                     << u"headers[0].name"_s << u"letters, digits"_s << false;
+    QTest::newRow("no name") << QList<WebhookHeader> {{QString(), u"1"_s}} << u"headers[0].name"_s
+                             << u"required"_s << true;
+    QTest::newRow("65-character name") << QList<WebhookHeader> {{QString(65, u'X'), u"1"_s}}
+                                       << u"headers[0].name"_s << u"64 characters"_s << false;
+    QTest::newRow("twice in another case")
+        << QList<WebhookHeader> {WebhookHeader::apiKey(u"k1"_s), {u"x-api-key"_s, u"k2"_s}}
+        << u"headers[1].name"_s << u"x-api-key is given twice"_s << false;
+    QTest::newRow("empty value") << QList<WebhookHeader> {{u"X-Key"_s, u""_s}}
+                                 << u"headers[0].value"_s << u"required"_s << true;
+    QTest::newRow("value to keep, none stored") << QList<WebhookHeader> {{u"X-Key"_s, QString()}}
+                                                << u"headers[0].value"_s << u"required"_s << true;
+    QTest::newRow("4097-byte value")
+        << QList<WebhookHeader> {{u"X-Key"_s, QString(4095, u'a') + u"é"_s}}
+        << u"headers[0].value"_s << u"4096 bytes"_s << false;
+    QTest::newRow("21 headers") << QList<WebhookHeader>(21, good) << u"headers"_s << u"20"_s
+                                << false;
+}
+
+void TestService::webhookHeaderRefusalsNameTheField()
+{
+    QFETCH(QList<WebhookHeader>, headers);
+    QFETCH(QString, field);
+    QFETCH(QString, named);
+    QFETCH(bool, required);
+    WebhookService::Changes c = settings(u"CRM"_s, u"https://example.com/x"_s);
+    c.headers = headers;
+    const auto created = service().create(c, 5);
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error().code,
+             required ? ServiceError::Code::Required : ServiceError::Code::Invalid);
+    QCOMPARE(created.error().field, field);
+    QVERIFY2(created.error().message.startsWith(field), qPrintable(created.error().message));
+    QVERIFY2(created.error().message.contains(named), qPrintable(created.error().message));
+    QVERIFY(m_store->webhooks->webhooks().isEmpty());
+
+    // The store refuses the same list by itself.
+    Webhook w;
+    w.url = u"https://example.com/x"_s;
+    w.headers = headers;
+    QCOMPARE(WebhookStore::validate(w)->field, field);
+}
+
+void TestService::webhookHeaderValuesAreWriteOnlyAndKeptByName()
+{
+    // The longest value and the most headers pass.
+    QList<WebhookHeader> many;
+    for (int i = 0; i < WebhookHeader::maxCount; ++i)
+        many.append({u"X-H%1"_s.arg(i), QString(4094, u'a') + u"é"_s});
+    WebhookService::Changes c = settings(u"CRM"_s, u"https://example.com/x"_s);
+    c.headers = many;
+    QVERIFY(service().create(c, 5).ok());
+
+    c = settings(u"Other"_s, u"https://example.com/y"_s);
+    c.headers = QList<WebhookHeader> {WebhookHeader::bearer(u"tok-1"_s), {u"X-Tenant"_s, u"t-1"_s}};
+    const auto created = service().create(c, 5);
+    QVERIFY(created.ok());
+    const qint64 id = created.value().id;
+    QCOMPARE(m_store->webhooks->webhook(id)->headers, *c.headers);
+
+    // The whole list replaces the stored one; a null value keeps the value stored under that
+    // name, in whatever case it is given now.
+    WebhookService::Changes edit;
+    edit.headers = QList<WebhookHeader> {{u"authorization"_s, QString()}, {u"X-New"_s, u"n-1"_s}};
+    const auto edited = service().update(id, edit, 6);
+    QVERIFY(edited.ok());
+    QCOMPARE(
+        edited.value().headers,
+        QList<WebhookHeader>({{u"authorization"_s, u"Bearer tok-1"_s}, {u"X-New"_s, u"n-1"_s}}));
+    QCOMPARE(m_store->webhooks->webhook(id)->headers, edited.value().headers);
+    // The activity log names the change, never a value.
+    const ActivityEntry entry = m_store->activity->recent(id, 1).constFirst();
+    QCOMPARE(entry.text, u"settings changed: headers"_s);
+
+    // A name to keep that is not stored is refused, and nothing changes.
+    edit.headers = QList<WebhookHeader> {{u"X-Tenant"_s, QString()}};
+    const auto refused = service().update(id, edit, 7);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, u"headers[0].value"_s);
+    QCOMPARE(m_store->webhooks->webhook(id)->headers, edited.value().headers);
+
+    // Other changes leave the headers alone; an empty list removes them.
+    WebhookService::Changes rename;
+    rename.name = u"Renamed"_s;
+    QCOMPARE(service().update(id, rename, 8).value().headers, edited.value().headers);
+    edit.headers = QList<WebhookHeader>();
+    QVERIFY(service().update(id, edit, 9).value().headers.isEmpty());
+    QVERIFY(m_store->webhooks->webhook(id)->headers.isEmpty());
+}
+
+void TestService::webhookHeaderPresets()
+{
+    QCOMPARE(WebhookHeader::bearer(u"abc.def"_s),
+             (WebhookHeader {u"Authorization"_s, u"Bearer abc.def"_s}));
+    // RFC 7617's examples, the second with a password in UTF-8.
+    QCOMPARE(*WebhookHeader::basic(u"Aladdin"_s, u"open sesame"_s),
+             (WebhookHeader {u"Authorization"_s, u"Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="_s}));
+    QCOMPARE(*WebhookHeader::basic(u"test"_s, u"123£"_s),
+             (WebhookHeader {u"Authorization"_s, u"Basic dGVzdDoxMjPCow=="_s}));
+    // A colon in the password is fine; in the user name it would end the name early.
+    QVERIFY(WebhookHeader::basic(u"crm"_s, u"a:b"_s));
+    QVERIFY(!WebhookHeader::basic(u"crm:1"_s, u"x"_s));
+    QCOMPARE(WebhookHeader::apiKey(u"k-1"_s), (WebhookHeader {u"X-API-Key"_s, u"k-1"_s}));
+    QCOMPARE(WebhookHeader::apiKey(u"X-Auth-Token"_s, u"k-2"_s),
+             (WebhookHeader {u"X-Auth-Token"_s, u"k-2"_s}));
+    // Each preset passes the rules as it is.
+    WebhookService::Changes c = settings(u"CRM"_s, u"https://example.com/x"_s);
+    c.headers = QList<WebhookHeader> {*WebhookHeader::basic(u"crm"_s, u"pw"_s),
+                                      WebhookHeader::apiKey(u"k-1"_s)};
+    QVERIFY(service().create(c, 5).ok());
 }
 
 void TestService::secondWebhookForTheSameReceiverIsAConflict()

@@ -10,6 +10,7 @@
 #include "store/storeerror.h"
 #include "store/storelocation.h"
 #include "store/transaction.h"
+#include "store/webhookstore.h"
 #include "store/workspacestore.h"
 #include "support/testdatabase.h"
 
@@ -114,6 +115,7 @@ private Q_SLOTS:
     void reopenKeepsData();
     void olderFileIsUpgraded();
     void schemaVersion1FileIsUpgradedKeepingData();
+    void webhooksGainHeadersInSchemaVersion7();
     void newerFileIsRefusedUntouched();
     void foreignSqliteIsRefusedUntouched();
     void junkFileIsRefusedUntouched_data();
@@ -280,6 +282,37 @@ void TestStore::schemaVersion1FileIsUpgradedKeepingData()
     const auto stored = m_messages->ingest({m}).constFirst();
     QCOMPARE(stored.message.chatId, old->chatId);
     QVERIFY(!stored.newChat);
+}
+
+void TestStore::webhooksGainHeadersInSchemaVersion7()
+{
+    // A store as schema version 6 left it, with a webhook in it.
+    QVERIFY(openStore());
+    m_messages.reset();
+    m_db.reset();
+    QVERIFY(
+        rawExec(location(),
+                {u"ALTER TABLE webhooks DROP COLUMN headers"_s,
+                 u"DELETE FROM schema_version WHERE version = 7"_s,
+                 u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
+                 " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
+                 " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));
+    QVERIFY(openStore());
+    QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
+    WebhookStore webhooks(*m_db);
+    Webhook w = webhooks.webhooks().constFirst();
+    QCOMPARE(w.url, u"https://example.com/hook"_s);
+    QVERIFY(w.headers.isEmpty());
+
+    // They are kept as compact JSON, in order, and read back whole.
+    w.headers = {{u"X-API-Key"_s, u"k-1"_s}, {u"X-Tenant"_s, u"नमस्ते \"quoted\""_s}};
+    webhooks.update(w, 6);
+    QCOMPARE(webhooks.webhook(w.id)->headers, w.headers);
+    QSqlQuery q = m_db->execDirect(u"SELECT headers FROM webhooks"_s);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(),
+             u"[{\"name\":\"X-API-Key\",\"value\":\"k-1\"},"
+             "{\"name\":\"X-Tenant\",\"value\":\"नमस्ते \\\"quoted\\\"\"}]"_s);
 }
 
 void TestStore::newerFileIsRefusedUntouched()

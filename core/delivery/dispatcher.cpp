@@ -97,8 +97,12 @@ QString Dispatcher::redactedUrl(const QString &url)
 void Dispatcher::send(const OutgoingRequest &request, AttemptRecord record)
 {
     record.url = redactedUrl(request.url);
-    for (const auto &[name, value] : request.headers)
-        record.requestHeaders.append({name, isSecretHeader(name) ? QByteArray("REDACTED") : value});
+    const qsizetype firstSecret = request.headers.size() - request.secretHeaders;
+    for (qsizetype i = 0; i < request.headers.size(); ++i) {
+        const auto &[name, value] = request.headers.at(i);
+        const bool secret = i >= firstSecret || isSecretHeader(name);
+        record.requestHeaders.append({name, secret ? QByteArray("REDACTED") : value});
+    }
     record.requestBody = request.body;
 
     InFlight state {request, std::move(record), monotonicNs(), m_deadlines.end(), false, false};

@@ -20,6 +20,9 @@ struct OutgoingRequest
     quint64 tag = 0; // the caller's handle, echoed in finished()
     QString url;
     HttpHeaders headers;
+    // The last this many headers are the webhook's own (API keys): sent as they are, recorded
+    // as REDACTED whatever their names.
+    qsizetype secretHeaders = 0;
     QByteArray body;
     int timeoutMs = 15000;
     SuccessRule successRule = SuccessRule::Any2xx;
@@ -41,7 +44,8 @@ public:
     void send(const OutgoingRequest &request, AttemptRecord record);
     int inFlight() const { return int(m_replies.size()); }
 
-    // Values of these request headers never reach a log or an export.
+    // Values of these request headers never reach a log or an export (nor do those of
+    // OutgoingRequest::secretHeaders).
     static bool isSecretHeader(const QByteArray &name);
     static QString redactedUrl(const QString &url);
 

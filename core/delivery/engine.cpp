@@ -518,6 +518,10 @@ void Engine::send(const Webhook &webhook, const DeliveryRecord &delivery, qint64
             {"webhook-signature",
              StandardWebhooks::signature(webhook.secret, webhookMessageId, timestamp, body)});
     }
+    // After Hookline's own, which validation keeps them from replacing.
+    for (const WebhookHeader &h : webhook.headers)
+        request.headers.append({h.name.toLatin1(), h.value.toUtf8()});
+    request.secretHeaders = webhook.headers.size();
     AttemptRecord record;
     record.webhookId = webhook.id;
     record.deliveryId = delivery.id;

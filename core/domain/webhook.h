@@ -1,5 +1,7 @@
 #pragma once
 
+#include "webhookheader.h"
+
 #include <QList>
 #include <QString>
 
@@ -38,6 +40,7 @@ struct Webhook
     SuccessRule successRule = SuccessRule::Any2xx;
     QList<int> retryScheduleSeconds = defaultRetrySchedule();
     int logLimit = 100; // attempts kept in the detailed log
+    QList<WebhookHeader> headers; // sent after Hookline's own; the values never leave the engine
 
     int consecutiveErrors = 0;
     QString disabledReason; // empty unless the engine disabled it

@@ -6,11 +6,57 @@ using namespace Qt::StringLiterals;
 
 namespace hookline {
 
+namespace {
+
+// "headers": [{"name": …, "value": "…" or null}] in full, replacing the stored list. A value
+// left out or null keeps the stored one (WebhookService::Changes::headers); "value_set", as
+// reads write it, is allowed so that a read can be sent back.
+std::optional<FieldError> readHeaders(const QJsonValue &json, QList<WebhookHeader> &headers)
+{
+    if (!json.isArray())
+        return FieldError {u"headers"_s,
+                           u"headers must be an array of {\"name\": …, \"value\": …}"_s};
+    const QJsonArray array = json.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString field = u"headers[%1]"_s.arg(i);
+        if (!array.at(i).isObject())
+            return FieldError {field, field + u" must be an object with a name and a value"_s};
+        const QJsonObject object = array.at(i).toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (it.key() != u"name"_s && it.key() != u"value"_s && it.key() != u"value_set"_s)
+                return FieldError {
+                    field + u'.' + it.key(),
+                    u"%1.%2 is not a header field; use name and value"_s.arg(field, it.key())};
+        }
+        WebhookHeader header;
+        const QJsonValue name = object.value(u"name"_s);
+        if (!name.isString())
+            return FieldError {field + u".name"_s, field + u".name must be a string"_s};
+        header.name = name.toString();
+        const QJsonValue value = object.value(u"value"_s);
+        if (value.isString())
+            header.value = value.toString(); // "" stays empty, not null: refused, not kept
+        else if (!value.isNull() && !value.isUndefined())
+            return FieldError {field + u".value"_s,
+                               field + u".value must be a string, or null to keep it"_s};
+        headers.append(header);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 QJsonObject WebhookJson::toJson(const Webhook &w, int pending)
 {
     QJsonArray schedule;
     for (int seconds : w.retryScheduleSeconds)
         schedule.append(seconds);
+    // Names only: the values are write-only, like the secret.
+    QJsonArray headers;
+    for (const WebhookHeader &h : w.headers)
+        headers.append(QJsonObject {{u"name"_s, h.name},
+                                    {u"value"_s, QJsonValue::Null},
+                                    {u"value_set"_s, !h.value.isEmpty()}});
     return QJsonObject {
         {u"id"_s, w.id},
         {u"name"_s, w.name},
@@ -22,6 +68,7 @@ QJsonObject WebhookJson::toJson(const Webhook &w, int pending)
         {u"success_rule"_s, successRuleName(w.successRule)},
         {u"retry_schedule"_s, schedule},
         {u"log_limit"_s, w.logLimit},
+        {u"headers"_s, headers},
         {u"consecutive_errors"_s, w.consecutiveErrors},
         {u"disabled_reason"_s, w.disabledReason},
         {u"pending"_s, pending},
@@ -106,6 +153,12 @@ std::optional<FieldError> WebhookJson::read(const QJsonObject &patch,
             schedule.append(int(v.toInteger()));
         }
         changes.retryScheduleSeconds = schedule;
+    }
+    if (patch.contains(u"headers"_s)) {
+        QList<WebhookHeader> headers;
+        if (auto e = readHeaders(patch.value(u"headers"_s), headers))
+            return e;
+        changes.headers = headers;
     }
     return std::nullopt;
 }

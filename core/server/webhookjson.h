@@ -10,8 +10,9 @@
 
 namespace hookline {
 
-// Webhook settings as the API reads and writes them (DESIGN §6). The secret is write-only:
-// reads say only `has_secret`.
+// Webhook settings as the API reads and writes them (DESIGN §6). The secret and the header
+// values are write-only: reads say only `has_secret`, and each header's name with
+// `"value": null, "value_set": true`.
 namespace WebhookJson {
 
 QJsonObject toJson(const Webhook &webhook, int pending);

@@ -7,6 +7,8 @@
 
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace hookline {
@@ -32,7 +34,7 @@ ServiceError notFound(qint64 id)
 bool WebhookService::Changes::touchesSettings() const
 {
     return name || url || aggregation || secret || successRule || timeoutMs || retryScheduleSeconds
-        || logLimit;
+        || logLimit || headers;
 }
 
 void WebhookService::Changes::applyTo(Webhook &w) const
@@ -53,6 +55,20 @@ void WebhookService::Changes::applyTo(Webhook &w) const
         w.retryScheduleSeconds = *retryScheduleSeconds;
     if (logLimit)
         w.logLimit = *logLimit;
+    if (headers) {
+        QList<WebhookHeader> next = *headers;
+        for (WebhookHeader &h : next) {
+            if (!h.value.isNull())
+                continue;
+            const auto stored
+                = std::find_if(w.headers.cbegin(), w.headers.cend(), [&](const WebhookHeader &old) {
+                      return old.name.compare(h.name, Qt::CaseInsensitive) == 0;
+                  });
+            if (stored != w.headers.cend())
+                h.value = stored->value;
+        }
+        w.headers = std::move(next);
+    }
 }
 
 WebhookService::WebhookService(StoreConnection &store, EngineThread *engine)

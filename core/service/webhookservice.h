@@ -32,6 +32,13 @@ public:
         std::optional<int> timeoutMs;
         std::optional<QList<int>> retryScheduleSeconds;
         std::optional<int> logLimit;
+        // The whole list, replacing the stored one ({} removes them all). Values are write-only,
+        // so an editor never has them to send back: a header whose value is null (QString())
+        // keeps the value stored under its name (names ignore case, so "authorization" keeps
+        // the value of "Authorization" and sends the new spelling). A null value with no stored
+        // header of that name is refused as required, and so is an empty non-null value: only
+        // null means "keep".
+        std::optional<QList<WebhookHeader>> headers;
         // Switching off pauses; switching on re-enables (clearing the error count), and
         // `backlog` decides what becomes of what waited (given, it re-enables a webhook that
         // is on but failing too). Unset: the switch stays as it is.
@@ -54,7 +61,8 @@ public:
     ServiceResult<qint64> resend(qint64 deliveryId, qint64 nowMs);
 
     // The rules both create and update apply (a name or its default, the URL, the secret, the
-    // limits), without writing: for a form that checks as the user types.
+    // limits, the headers: WebhookHeader::validate), without writing: for a form that checks as
+    // the user types. Apply Changes first, so a kept header value is there to check.
     static std::optional<ServiceError> check(Webhook &webhook);
 
 private:

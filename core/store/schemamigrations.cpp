@@ -206,6 +206,11 @@ const QList<Migration> &migrations()
              // The Chats page reads which webhooks got each shown message.
              u"CREATE INDEX delivery_messages_by_message ON delivery_messages (message_id)"_s,
          }},
+        // Each webhook's own request headers (API keys), as JSON: [{"name": …, "value": …}].
+        {7,
+         {
+             u"ALTER TABLE webhooks ADD COLUMN headers TEXT NOT NULL DEFAULT '[]'"_s,
+         }},
     };
     return list;
 }

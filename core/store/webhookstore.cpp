@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -25,7 +26,7 @@ void notifySettings(Database &database, qint64 id)
 
 const QString columns = u"id, name, url, aggregation, enabled, secret, timeout_ms, success_rule,"
                         " retry_schedule, log_limit, consecutive_errors, disabled_reason,"
-                        " next_attempt_ms, last_flush_ms"_s;
+                        " next_attempt_ms, last_flush_ms, headers"_s;
 
 QString scheduleToText(const QList<int> &schedule)
 {
@@ -41,6 +42,23 @@ QList<int> scheduleFromText(const QString &text)
     for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
         schedule.append(v.toInt());
     return schedule.isEmpty() ? Webhook::defaultRetrySchedule() : schedule;
+}
+
+// As compact JSON, like the retry schedule: [{"name": …, "value": …}] in order.
+QString headersToText(const QList<WebhookHeader> &headers)
+{
+    QJsonArray array;
+    for (const WebhookHeader &h : headers)
+        array.append(QJsonObject {{u"name"_s, h.name}, {u"value"_s, h.value}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<WebhookHeader> headersFromText(const QString &text)
+{
+    QList<WebhookHeader> headers;
+    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
+        headers.append({v[u"name"].toString(), v[u"value"].toString()});
+    return headers;
 }
 
 Webhook fromRow(const QSqlQuery &q)
@@ -60,6 +78,7 @@ Webhook fromRow(const QSqlQuery &q)
     w.disabledReason = q.value(11).toString();
     w.nextAttemptMs = q.value(12).toLongLong();
     w.lastFlushMs = q.value(13).toLongLong();
+    w.headers = headersFromText(q.value(14).toString());
     return w;
 }
 
@@ -74,6 +93,7 @@ void bindSettings(QSqlQuery &q, const Webhook &w)
     q.bindValue(6, successRuleName(w.successRule));
     q.bindValue(7, scheduleToText(w.retryScheduleSeconds));
     q.bindValue(8, w.logLimit);
+    q.bindValue(9, sqlText(headersToText(w.headers)));
 }
 
 QString describeChanges(const Webhook &before, const Webhook &after)
@@ -96,6 +116,9 @@ QString describeChanges(const Webhook &before, const Webhook &after)
         changes << u"retry schedule"_s;
     if (before.logLimit != after.logLimit)
         changes << u"log size"_s;
+    // Named only: the values are credentials.
+    if (before.headers != after.headers)
+        changes << u"headers"_s;
     return changes.join(u", "_s);
 }
 
@@ -137,7 +160,7 @@ std::optional<FieldError> WebhookStore::validate(const Webhook &w)
     }
     if (w.logLimit < 1 || w.logLimit > 100000)
         return FieldError {u"log_limit"_s, u"log_limit must be between 1 and 100000"_s};
-    return std::nullopt;
+    return WebhookHeader::validate(w.headers);
 }
 
 void WebhookStore::refuseDuplicate(const Webhook &w)
@@ -164,11 +187,11 @@ qint64 WebhookStore::create(const Webhook &w, qint64 nowMs)
     refuseDuplicate(w);
     QSqlQuery &q = m_database.prepared(
         u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
-        " success_rule, retry_schedule, log_limit, last_flush_ms, created_ms)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        " success_rule, retry_schedule, log_limit, headers, last_flush_ms, created_ms)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindSettings(q, w);
-    q.bindValue(9, nowMs);
     q.bindValue(10, nowMs);
+    q.bindValue(11, nowMs);
     const qint64 id = m_database.insertedId(q);
     ActivityLog(m_database)
         .add(id, nowMs, ActivityKind::Settings,
@@ -191,14 +214,14 @@ void WebhookStore::update(const Webhook &w, qint64 nowMs)
         Outbox(m_database).flushBundles(w.id, nowMs);
     QSqlQuery &q = m_database.prepared(
         u"UPDATE webhooks SET name = ?, url = ?, aggregation = ?, enabled = ?, secret = ?,"
-        " timeout_ms = ?, success_rule = ?, retry_schedule = ?, log_limit = ?,"
+        " timeout_ms = ?, success_rule = ?, retry_schedule = ?, log_limit = ?, headers = ?,"
         " last_flush_ms = CASE WHEN aggregation = ? THEN last_flush_ms ELSE ? END"
         " WHERE id = ?"_s);
     bindSettings(q, w);
     q.bindValue(3, before->enabled ? 1 : 0); // switching on or off is setEnabled's job, below
-    q.bindValue(9, aggregationName(w.aggregation));
-    q.bindValue(10, nowMs);
-    q.bindValue(11, w.id);
+    q.bindValue(10, aggregationName(w.aggregation));
+    q.bindValue(11, nowMs);
+    q.bindValue(12, w.id);
     m_database.exec(q);
     const QString changes = describeChanges(*before, w);
     if (!changes.isEmpty())

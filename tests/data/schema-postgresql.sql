@@ -33,3 +33,5 @@ ALTER TABLE attempts ADD COLUMN attempt_number BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE attempts ADD COLUMN timings TEXT NOT NULL DEFAULT '';
 CREATE INDEX attempts_by_delivery ON attempts (delivery_id);
 CREATE INDEX delivery_messages_by_message ON delivery_messages (message_id);
+-- version 7
+ALTER TABLE webhooks ADD COLUMN headers TEXT NOT NULL DEFAULT '[]';
