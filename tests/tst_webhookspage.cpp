@@ -3,6 +3,7 @@
 #include "feedbacklabel.h"
 #include "support/desktopharness.h"
 #include "support/testreceiver.h"
+#include "webhookheadersedit.h"
 #include "webhookspage.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -151,6 +153,7 @@ private Q_SLOTS:
     void savesOnlyWhatTheUserChanged();
     void asksBeforeLeavingUnsavedEdits();
     void showsStoredTextAsPlainText();
+    void headersAreSentMaskedAndChecked();
 };
 
 void TestWebhooksPage::refusesBadInputAndSaves()
@@ -773,6 +776,70 @@ void TestWebhooksPage::showsStoredTextAsPlainText()
     QTRY_VERIFY_WITH_TIMEOUT(!page.disabledPanel()->isHidden(), timeout);
     QCOMPARE(page.disabledReason()->textFormat(), Qt::PlainText);
     QVERIFY(page.disabledReason()->text().contains(hostile));
+}
+
+void TestWebhooksPage::headersAreSentMaskedAndChecked()
+{
+    using hookline::WebhookHeader;
+    using hookline::WebhookHeadersEdit;
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    TestReceiver receiver;
+    WebhooksPage page(harness.context());
+    QSignalSpy loaded(&page, &WebhooksPage::listLoaded);
+    QSignalSpy saved(&page, &WebhooksPage::saved);
+    QSignalSpy failed(&page, &WebhooksPage::saveFailed);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), timeout);
+    type(page.nameEdit(), u"CRM behind a key"_s);
+    type(page.urlEdit(), receiver.url());
+
+    // Two presets as the Add menu makes them, then a header typed into a new row.
+    WebhookHeadersEdit *headers = page.headersEdit();
+    headers->addHeader(WebhookHeader::bearer(u"tok-123"_s));
+    headers->addHeader(WebhookHeader::apiKey(u"X-Tenant-Key"_s, u"tenant-9"_s));
+    QTableWidget *table = headers->table();
+    QCOMPARE(table->rowCount(), 2);
+    // Credentials are masked on screen until asked for.
+    QCOMPARE(table->item(0, 1)->text(), QString(8, WebhookHeadersEdit::maskCharacter));
+    QVERIFY(!table->item(0, 1)->text().contains(u"tok"_s));
+    headers->revealButton()->click();
+    QCOMPARE(table->item(0, 1)->text(), u"Bearer tok-123"_s);
+    headers->revealButton()->click();
+    QCOMPARE(table->item(1, 1)->text(), QString(8, WebhookHeadersEdit::maskCharacter));
+
+    // A header Hookline sets itself is refused by name, under the table, its row selected, and
+    // nothing is stored.
+    headers->addHeader({u"Content-Type"_s, u"text/plain"_s});
+    QTest::mouseClick(page.findChild<QPushButton *>(u"save"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, timeout);
+    QCOMPARE(failed.constFirst().at(0).toString(), u"headers[2].name"_s);
+    QVERIFY(headers->errorLabel()->isVisible());
+    QCOMPARE(headers->errorLabel()->text(),
+             u"Header 3: Content-Type is sent by Hookline itself and cannot be replaced."_s);
+    QCOMPARE(table->currentRow(), 2);
+    QCOMPARE(saved.size(), 0);
+    QTest::mouseClick(headers->findChild<QPushButton *>(u"removeHeader"_s), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 2);
+
+    QTest::mouseClick(page.findChild<QPushButton *>(u"save"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, timeout);
+    const qint64 id = saved.constFirst().at(0).toLongLong();
+    QCOMPARE(storedWebhook(harness, id).headers,
+             (QList<WebhookHeader> {{u"Authorization"_s, u"Bearer tok-123"_s},
+                                    {u"X-Tenant-Key"_s, u"tenant-9"_s}}));
+    // The receiver gets the real values.
+    harness.ingest(u"hello"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.count(), 1, timeout);
+    QCOMPARE(receiver.requests().constFirst().header("Authorization"),
+             QByteArray("Bearer tok-123"));
+    QCOMPARE(receiver.requests().constFirst().header("X-Tenant-Key"), QByteArray("tenant-9"));
+    // Loaded again, the form shows the same list, masked.
+    headers->setHeaders({});
+    page.selectWebhook(id);
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, timeout);
+    QCOMPARE(table->item(1, 0)->text(), u"X-Tenant-Key"_s);
+    QCOMPARE(table->item(1, 1)->text(), QString(8, WebhookHeadersEdit::maskCharacter));
 }
 
 QTEST_MAIN(TestWebhooksPage)

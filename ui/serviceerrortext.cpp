@@ -1,15 +1,69 @@
 #include "serviceerrortext.h"
 
+#include "domain/webhookheader.h"
 #include "service/serviceerror.h"
+
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace hookline {
 
+// As WebhookHeader::validate words them, on "headers" or "headers[N].name|value"; null for
+// another field.
+QString ServiceErrorText::headerSentence(const QString &field, const QString &message)
+{
+    static const QRegularExpression header(u"^headers\\[(\\d+)\\]\\.(name|value)$"_s);
+    const auto match = header.match(field);
+    if (!match.hasMatch()) {
+        if (field == u"headers"_s)
+            return tr("A webhook sends at most %1 headers of its own.")
+                .arg(WebhookHeader::maxCount);
+        return {};
+    }
+    const int number = match.captured(1).toInt() + 1;
+    const bool name = match.captured(2) == u"name"_s;
+    // The refused name, where the sentence quotes it ("…name: Host is set by …").
+    static const QRegularExpression quoted(u"name: (.+) is (?:set by|sent by|given twice)"_s);
+    const QString refused = quoted.match(message).captured(1);
+    if (message.endsWith(u" is required"_s))
+        return name ? tr("Header %1 needs a name.").arg(number)
+                    : tr("Header %1 needs a value.").arg(number);
+    if (message.contains(u"longer than"_s))
+        return name ? tr("Header %1: a name is at most %2 characters long.")
+                          .arg(number)
+                          .arg(WebhookHeader::maxNameLength)
+                    : tr("Header %1: a value is at most %2 bytes long.")
+                          .arg(number)
+                          .arg(WebhookHeader::maxValueBytes);
+    if (message.contains(u"may hold only"_s))
+        return tr("Header %1: a name may hold only letters, digits and !#$%&'*+-.^_`|~ (no "
+                  "spaces or colons).")
+            .arg(number);
+    if (message.contains(u"set by the HTTP connection"_s))
+        return tr("Header %1: %2 is set by the HTTP connection and cannot be replaced.")
+            .arg(number)
+            .arg(refused);
+    if (message.contains(u"sent by Hookline itself"_s))
+        return tr("Header %1: %2 is sent by Hookline itself and cannot be replaced.")
+            .arg(number)
+            .arg(refused);
+    if (message.contains(u"given twice"_s))
+        return tr("Header %1: %2 is given twice (header names ignore case).")
+            .arg(number)
+            .arg(refused);
+    if (message.contains(u"control characters"_s))
+        return tr("Header %1: a value cannot hold line breaks or other control characters.")
+            .arg(number);
+    return message;
+}
+
 QString ServiceErrorText::sentence(const ServiceError &error)
 {
     const QString &field = error.field;
     const QString &message = error.message;
+    if (const QString header = headerSentence(field, message); !header.isNull())
+        return header;
     switch (error.code) {
     case ServiceError::Code::NotFound:
         return tr("It no longer exists; it was deleted elsewhere.");

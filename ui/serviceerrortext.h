@@ -15,6 +15,9 @@ class ServiceErrorText
     Q_DECLARE_TR_FUNCTIONS(ServiceErrorText)
 public:
     static QString sentence(const ServiceError &error);
+
+private:
+    static QString headerSentence(const QString &field, const QString &message);
 };
 
 } // namespace hookline

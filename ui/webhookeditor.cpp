@@ -10,6 +10,7 @@
 #include "store/storeconnection.h"
 #include "store/webhookstore.h"
 #include "storeworker.h"
+#include "webhookheadersedit.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -118,6 +120,11 @@ WebhookEditor::WebhookEditor(DesktopContext &context, QWidget *parent)
     auto *logLimitLabel = new QLabel(tr("Detailed log &keeps:"), this);
     logLimitLabel->setBuddy(m_logLimit);
     form->addRow(logLimitLabel, logLimitRow);
+
+    m_headers = new WebhookHeadersEdit(this);
+    auto *headersLabel = new QLabel(tr("Request &headers:"), this);
+    headersLabel->setBuddy(m_headers);
+    form->addRow(headersLabel, m_headers);
     column->addLayout(form);
 
     m_save = new QPushButton(tr("&Save"), this);
@@ -149,6 +156,7 @@ WebhookEditor::WebhookEditor(DesktopContext &context, QWidget *parent)
     connect(m_successRule, &QComboBox::currentIndexChanged, this, edited);
     connect(m_timeout, &QDoubleSpinBox::valueChanged, this, edited);
     connect(m_logLimit, &QSpinBox::valueChanged, this, edited);
+    connect(m_headers, &WebhookHeadersEdit::edited, this, edited);
     connect(m_enabled, &QCheckBox::toggled, this, [this, edited] {
         if (!m_loadingForm)
             ++m_switchEdits;
@@ -202,6 +210,7 @@ void WebhookEditor::load(const Webhook *webhook)
     m_successRule->setCurrentIndex(m_successRule->findData(int(w.successRule)));
     m_timeout->setValue(w.timeoutMs / 1000.0);
     m_logLimit->setValue(w.logLimit);
+    m_headers->setHeaders(w.headers);
     m_loadingForm = false;
     m_savedEdits = m_edits;
     m_savedSwitchEdits = m_switchEdits;
@@ -235,6 +244,7 @@ Webhook WebhookEditor::formSettings() const
     w.successRule = SuccessRule(m_successRule->currentData().toInt());
     w.timeoutMs = qRound(m_timeout->value() * 1000);
     w.logLimit = m_logLimit->value();
+    w.headers = m_headers->headers();
     return w;
 }
 
@@ -260,6 +270,7 @@ void WebhookEditor::clearErrors()
         label->clear();
         label->hide();
     }
+    m_headers->showError(-1, QString());
 }
 
 void WebhookEditor::showFieldError(const QString &field, const QString &message)
@@ -277,6 +288,13 @@ void WebhookEditor::showFieldError(const QString &field, const QString &message)
         widget = m_secret;
     } else if (field == u"timeout_ms"_s) {
         widget = m_timeout;
+    } else if (field.startsWith(u"headers"_s)) {
+        // "headers[2].name": the row is selected and the sentence goes under the table.
+        static const QRegularExpression row(u"^headers\\[(\\d+)\\]"_s);
+        const auto match = row.match(field);
+        m_headers->showError(match.hasMatch() ? match.captured(1).toInt() : -1, message);
+        Q_EMIT saveFailed(field, message);
+        return;
     }
     FeedbackLabel::show(label, message, Tone::Bad);
     if (widget)
@@ -340,6 +358,7 @@ void WebhookEditor::store(bool thenTest, std::optional<qint64> thenShow)
             changes.successRule = form.successRule;
             changes.timeoutMs = form.timeoutMs;
             changes.logLimit = form.logLimit;
+            changes.headers = form.headers;
             if (form.id == 0) {
                 changes.enabled = form.enabled;
                 return service.create(changes, now);

@@ -20,10 +20,12 @@ class QTimer;
 namespace hookline {
 
 class DesktopContext;
+class WebhookHeadersEdit;
 
 // The form of one webhook on the Webhooks page: the seed's aggregation, URL and enabled switch,
-// plus name, secret, success rule, timeout and log limit, checked inline, then "Save" or "Save
-// and test". Saving follows PUT /api/v1/webhooks/{id}, so the desktop and the API agree.
+// plus name, secret, success rule, timeout, log limit and request headers, checked inline, then
+// "Save" or "Save and test". Saving follows PUT /api/v1/webhooks/{id}, so the desktop and the API
+// agree.
 class WebhookEditor : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ public:
     QComboBox *successRuleCombo() const { return m_successRule; }
     QDoubleSpinBox *timeoutSpin() const { return m_timeout; }
     QSpinBox *logLimitSpin() const { return m_logLimit; }
+    WebhookHeadersEdit *headersEdit() const { return m_headers; }
     QLabel *nameError() const { return m_nameError; }
     QLabel *urlError() const { return m_urlError; }
     QLabel *formError() const { return m_formError; }
@@ -112,6 +115,7 @@ private:
     QComboBox *m_successRule = nullptr;
     QDoubleSpinBox *m_timeout = nullptr;
     QSpinBox *m_logLimit = nullptr;
+    WebhookHeadersEdit *m_headers = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_saveAndTest = nullptr;
     QHBoxLayout *m_buttons = nullptr;

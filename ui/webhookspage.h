@@ -48,6 +48,7 @@ public:
     QWidget *emptyHint() const { return m_empty; }
     QLineEdit *nameEdit() const { return m_editor->nameEdit(); }
     QLineEdit *urlEdit() const { return m_editor->urlEdit(); }
+    WebhookHeadersEdit *headersEdit() const { return m_editor->headersEdit(); }
     QComboBox *aggregationCombo() const { return m_editor->aggregationCombo(); }
     QCheckBox *enabledCheck() const { return m_editor->enabledCheck(); }
     QLineEdit *secretEdit() const { return m_editor->secretEdit(); }

@@ -421,6 +421,46 @@
         <source>The secret could not be stored in the keyring, so nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A webhook sends at most %1 headers of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header %1: a name is at most %2 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header %1: a value is at most %2 bytes long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header %1: a name may hold only letters, digits and !#$%&amp;&apos;*+-.^_`|~ (no spaces or colons).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header %1: %2 is set by the HTTP connection and cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header %1: %2 is sent by Hookline itself and cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header %1: %2 is given twice (header names ignore case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header %1: a value cannot hold line breaks or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::AccountsGroup</name>
@@ -2814,6 +2854,97 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
     </message>
     <message>
         <source>Test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hookline::WebhookHeadersEdit</name>
+    <message>
+        <source>Show &amp;values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authentication (user and password)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key header…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values are credentials: masked here, and “REDACTED” in the detailed log, exports and e-mails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name for Basic authentication cannot contain a colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -421,6 +421,46 @@
         <source>The secret could not be stored in the keyring, so nothing was changed: %1</source>
         <translation>सीक्रेट कीरिंग में सहेजा नहीं जा सका, इसलिए कुछ नहीं बदला: %1</translation>
     </message>
+    <message>
+        <source>A webhook sends at most %1 headers of its own.</source>
+        <translation>एक वेबहुक अपने अधिकतम %1 हेडर भेजता है।</translation>
+    </message>
+    <message>
+        <source>Header %1 needs a name.</source>
+        <translation>हेडर %1 को एक नाम चाहिए।</translation>
+    </message>
+    <message>
+        <source>Header %1 needs a value.</source>
+        <translation>हेडर %1 को एक मान चाहिए।</translation>
+    </message>
+    <message>
+        <source>Header %1: a name is at most %2 characters long.</source>
+        <translation>हेडर %1: नाम अधिकतम %2 अक्षरों का हो सकता है।</translation>
+    </message>
+    <message>
+        <source>Header %1: a value is at most %2 bytes long.</source>
+        <translation>हेडर %1: मान अधिकतम %2 बाइट का हो सकता है।</translation>
+    </message>
+    <message>
+        <source>Header %1: a name may hold only letters, digits and !#$%&amp;&apos;*+-.^_`|~ (no spaces or colons).</source>
+        <translation>हेडर %1: नाम में केवल अक्षर, अंक और !#$%&amp;&apos;*+-.^_`|~ हो सकते हैं (खाली जगह या कोलन नहीं)।</translation>
+    </message>
+    <message>
+        <source>Header %1: %2 is set by the HTTP connection and cannot be replaced.</source>
+        <translation>हेडर %1: %2 HTTP कनेक्शन तय करता है, इसे बदला नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>Header %1: %2 is sent by Hookline itself and cannot be replaced.</source>
+        <translation>हेडर %1: %2 Hookline ख़ुद भेजता है, इसे बदला नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>Header %1: %2 is given twice (header names ignore case).</source>
+        <translation>हेडर %1: %2 दो बार दिया गया है (हेडर नामों में बड़े-छोटे अक्षर एक माने जाते हैं)।</translation>
+    </message>
+    <message>
+        <source>Header %1: a value cannot hold line breaks or other control characters.</source>
+        <translation>हेडर %1: मान में लाइन ब्रेक या दूसरे कंट्रोल अक्षर नहीं हो सकते।</translation>
+    </message>
 </context>
 <context>
     <name>hookline::AccountsGroup</name>
@@ -2824,6 +2864,97 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
     <message>
         <source>Test failed: %1</source>
         <translation>परीक्षण विफल: %1</translation>
+    </message>
+    <message>
+        <source>Request &amp;headers:</source>
+        <translation>अनुरोध हेडर (&amp;H):</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::WebhookHeadersEdit</name>
+    <message>
+        <source>Show &amp;values</source>
+        <translation>मान दिखाएँ (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>अनुरोध हेडर</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>हेडर</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <source>&amp;Add header</source>
+        <translation>हेडर जोड़ें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Bearer token…</source>
+        <translation>Bearer टोकन…</translation>
+    </message>
+    <message>
+        <source>Basic authentication (user and password)…</source>
+        <translation>Basic प्रमाणीकरण (यूज़र और पासवर्ड)…</translation>
+    </message>
+    <message>
+        <source>API key header…</source>
+        <translation>API कुंजी हेडर…</translation>
+    </message>
+    <message>
+        <source>Other header</source>
+        <translation>दूसरा हेडर</translation>
+    </message>
+    <message>
+        <source>Values are credentials: masked here, and “REDACTED” in the detailed log, exports and e-mails.</source>
+        <translation>मान गोपनीय क्रेडेंशियल हैं: यहाँ छिपे रहते हैं, और विस्तृत लॉग, एक्सपोर्ट और ई-मेल में “REDACTED” दिखते हैं।</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer टोकन</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>टोकन (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Basic authentication</source>
+        <translation>Basic प्रमाणीकरण</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>यूज़र (&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>पासवर्ड (&amp;P):</translation>
+    </message>
+    <message>
+        <source>A user name for Basic authentication cannot contain a colon.</source>
+        <translation>Basic प्रमाणीकरण के यूज़र नाम में कोलन (:) नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>API key header</source>
+        <translation>API कुंजी हेडर</translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation>हेडर (&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>कुंजी (&amp;K):</translation>
+    </message>
+    <message>
+        <source>Re&amp;move header</source>
+        <translation>हेडर हटाएँ (&amp;M)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>कोई नहीं।</translation>
     </message>
 </context>
 <context>
