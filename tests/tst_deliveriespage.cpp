@@ -34,6 +34,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QToolButton>
 
 using namespace hookline;
 using namespace Qt::StringLiterals;
@@ -264,6 +265,44 @@ private Q_SLOTS:
         const QString copied = QGuiApplication::clipboard()->text();
         QVERIFY(copied.size() > huge.size());
         QVERIFY(copied.contains(QString::fromUtf8(huge)));
+    }
+
+    void copiesCredentialsOnlyWhenAsked()
+    {
+        DesktopHarness harness;
+        QVERIFY2(harness.ok(), qPrintable(harness.error()));
+        TestReceiver receiver;
+        hookline::Webhook webhook;
+        webhook.name = u"CRM behind a key"_s;
+        webhook.url = receiver.url();
+        webhook.headers = {hookline::WebhookHeader::bearer(u"tok-1"_s)};
+        harness.addWebhook(webhook);
+        harness.ingest(u"hello"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.count(), 1, 20000);
+
+        DeliveriesPage page(harness.context());
+        page.show();
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 1, 20000);
+        auto *table = child<QTableView>(&page, u"attemptsTable"_s);
+        table->selectionModel()->setCurrentIndex(page.model()->index(0, 0),
+                                                 QItemSelectionModel::ClearAndSelect
+                                                     | QItemSelectionModel::Rows);
+        QTRY_VERIFY_WITH_TIMEOUT(page.shownAttempt().has_value(), 20000);
+        // As logged: the value is not on screen nor in the plain copy.
+        QVERIFY(
+            !child<QPlainTextEdit>(&page, u"requestText"_s)->toPlainText().contains(u"tok-1"_s));
+        child<QPushButton>(&page, u"copyCurlButton"_s)->click();
+        QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY(copied.contains(u"Authorization: REDACTED"_s));
+        QVERIFY(!copied.contains(u"tok-1"_s));
+        // Asked for: the webhook's value, read from the store, and a warning to keep it private.
+        QVERIFY(child<QToolButton>(&page, u"copyCurlMenu"_s)->isEnabled());
+        page.copyAsCurlWithCredentials();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QGuiApplication::clipboard()->text().contains(u"Authorization: Bearer tok-1"_s), 20000);
+        copied = QGuiApplication::clipboard()->text();
+        QVERIFY(!copied.contains(u"REDACTED"_s));
+        QVERIFY(child<QLabel>(&page, u"statusLabel"_s)->text().contains(u"private"_s));
     }
 
     void largeLogLoadsLazily()

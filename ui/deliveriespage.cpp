@@ -4,6 +4,7 @@
 #include "attemptsmodel.h"
 #include "chipdelegate.h"
 #include "delivery/clock.h"
+#include "delivery/dispatcher.h"
 #include "delivery/engine.h"
 #include "delivery/enginethread.h"
 #include "desktopcontext.h"
@@ -13,6 +14,7 @@
 #include "service/webhookservice.h"
 #include "serviceerrortext.h"
 #include "store/storeconnection.h"
+#include "store/webhookstore.h"
 #include "storeworker.h"
 
 #include <QClipboard>
@@ -23,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -31,6 +34,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -117,12 +121,12 @@ DeliveriesPage::DeliveriesPage(DesktopContext &context, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     const int digit = fontMetrics().horizontalAdvance(u'0');
-    header->resizeSection(AttemptsModel::TimeColumn, digit * 20);
-    header->resizeSection(AttemptsModel::WebhookColumn, digit * 16);
-    header->resizeSection(AttemptsModel::ChatColumn, digit * 16);
-    header->resizeSection(AttemptsModel::DeliveryColumn, digit * 15);
-    header->resizeSection(AttemptsModel::AttemptColumn, digit * 19);
-    header->resizeSection(AttemptsModel::StatusColumn, digit * 22);
+    header->resizeSection(AttemptsModel::TimeColumn, digit * 19);
+    header->resizeSection(AttemptsModel::WebhookColumn, digit * 15);
+    header->resizeSection(AttemptsModel::ChatColumn, digit * 15);
+    header->resizeSection(AttemptsModel::DeliveryColumn, digit * 14);
+    header->resizeSection(AttemptsModel::AttemptColumn, digit * 17);
+    header->resizeSection(AttemptsModel::StatusColumn, digit * 21);
     m_table->setItemDelegate(new ChipDelegate(m_table));
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -164,6 +168,16 @@ DeliveriesPage::DeliveriesPage(DesktopContext &context, QWidget *parent)
     m_copyCurl = new QPushButton(tr("Copy as c&URL"), this);
     m_copyCurl->setObjectName(u"copyCurlButton"_s);
     m_copyCurl->setEnabled(false);
+    m_copyCurlMenu = new QToolButton(this);
+    m_copyCurlMenu->setObjectName(u"copyCurlMenu"_s);
+    m_copyCurlMenu->setAccessibleName(tr("More ways to copy"));
+    m_copyCurlMenu->setPopupMode(QToolButton::InstantPopup);
+    m_copyCurlMenu->setArrowType(Qt::DownArrow);
+    m_copyCurlMenu->setEnabled(false);
+    auto *copyMenu = new QMenu(m_copyCurlMenu);
+    connect(copyMenu->addAction(tr("Copy as cURL with &credentials")), &QAction::triggered, this,
+            &DeliveriesPage::copyAsCurlWithCredentials);
+    m_copyCurlMenu->setMenu(copyMenu);
     m_resend = new QPushButton(tr("&Resend"), this);
     m_resend->setObjectName(u"resendButton"_s);
     m_resend->setToolTip(tr("Queue the same messages once more as a new delivery"));
@@ -171,7 +185,11 @@ DeliveriesPage::DeliveriesPage(DesktopContext &context, QWidget *parent)
     m_status = FeedbackLabel::create(u"statusLabel"_s, this);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_copyCurl);
+    auto *copyRow = new QHBoxLayout;
+    copyRow->setSpacing(0);
+    copyRow->addWidget(m_copyCurl);
+    copyRow->addWidget(m_copyCurlMenu);
+    buttons->addLayout(copyRow);
     buttons->addWidget(m_resend);
     buttons->addWidget(m_status, 1);
 
@@ -538,6 +556,7 @@ void DeliveriesPage::showSelected()
     ++m_detailGeneration;
     m_shown.reset();
     m_copyCurl->setEnabled(false);
+    m_copyCurlMenu->setEnabled(false);
     m_resend->setEnabled(!m_resending && current.isValid()
                          && current.data(AttemptsModel::DeliveryIdRole).toLongLong() > 0);
     updateHint();
@@ -592,6 +611,10 @@ void DeliveriesPage::showSelected()
             m_timeline->setText(timelineText(detail->record, detail->delivery));
             m_shown = detail->record;
             m_copyCurl->setEnabled(true);
+            m_copyCurlMenu->setEnabled(
+                m_shown->url.contains(u"REDACTED"_s)
+                || std::any_of(m_shown->requestHeaders.cbegin(), m_shown->requestHeaders.cend(),
+                               [](const auto &h) { return h.second == "REDACTED"; }));
         });
 }
 
@@ -601,6 +624,41 @@ void DeliveriesPage::copyAsCurl()
         return;
     QGuiApplication::clipboard()->setText(curlCommand(*m_shown));
     FeedbackLabel::show(m_status, tr("Copied the request as a cURL command."), Tone::Neutral);
+}
+
+void DeliveriesPage::copyAsCurlWithCredentials()
+{
+    if (!m_shown)
+        return;
+    const quint64 generation = m_detailGeneration;
+    m_context.store()->run<std::optional<AttemptRecord>>(
+        this,
+        [record = *m_shown](StoreConnection &store) -> std::optional<AttemptRecord> {
+            const auto webhook = store.webhooks->webhook(record.webhookId);
+            if (!webhook)
+                return std::nullopt;
+            return Dispatcher::withCredentials(record, webhook->url, webhook->headers);
+        },
+        [this, generation](const Outcome<std::optional<AttemptRecord>> &outcome) {
+            if (generation != m_detailGeneration)
+                return; // another attempt is shown now
+            if (!outcome.ok()) {
+                FeedbackLabel::show(
+                    m_status, tr("Could not read the webhook: %1").arg(outcome.error), Tone::Bad);
+                return;
+            }
+            if (!*outcome.value) {
+                FeedbackLabel::show(m_status,
+                                    tr("The webhook was deleted, and its credentials with it."),
+                                    Tone::Bad);
+                return;
+            }
+            QGuiApplication::clipboard()->setText(curlCommand(**outcome.value));
+            FeedbackLabel::show(m_status,
+                                tr("Copied with the webhook's credentials as they are now: keep it "
+                                   "private."),
+                                Tone::Warn);
+        });
 }
 
 void DeliveriesPage::resendSelected()

@@ -17,6 +17,7 @@ class QTableView;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
+class QToolButton;
 
 namespace hookline {
 
@@ -66,6 +67,9 @@ public:
     QWidget *timeWindowBar() const { return m_windowBar; }
 
     void copyAsCurl();
+    // The same with the credentials the log keeps REDACTED (the webhook's own headers, the URL's
+    // user and password), read from the webhook as it is now; the person asked for them.
+    void copyAsCurlWithCredentials();
     void resendSelected();
     // Puts the attempts behind the "N new" bar into the table.
     void showNewer();
@@ -104,6 +108,7 @@ private:
     QPlainTextEdit *m_requestText = nullptr;
     QPlainTextEdit *m_responseText = nullptr;
     QPushButton *m_copyCurl = nullptr;
+    QToolButton *m_copyCurlMenu = nullptr; // "with credentials", where some are REDACTED
     QPushButton *m_resend = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_retention = nullptr;

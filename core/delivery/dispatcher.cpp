@@ -94,6 +94,25 @@ QString Dispatcher::redactedUrl(const QString &url)
     return parsed.toString();
 }
 
+AttemptRecord Dispatcher::withCredentials(AttemptRecord record, const QString &webhookUrl,
+                                          const QList<WebhookHeader> &headers)
+{
+    if (record.url != webhookUrl && record.url == redactedUrl(webhookUrl))
+        record.url = webhookUrl;
+    for (auto &[name, value] : record.requestHeaders) {
+        if (value != "REDACTED")
+            continue;
+        const QString sent = QString::fromLatin1(name);
+        for (const WebhookHeader &h : headers) {
+            if (h.name.compare(sent, Qt::CaseInsensitive) == 0) {
+                value = h.value.toUtf8();
+                break;
+            }
+        }
+    }
+    return record;
+}
+
 void Dispatcher::send(const OutgoingRequest &request, AttemptRecord record)
 {
     record.url = redactedUrl(request.url);

@@ -2,6 +2,7 @@
 
 #include "domain/attemptrecord.h"
 #include "domain/webhook.h"
+#include "domain/webhookheader.h"
 
 #include <QHash>
 #include <QNetworkRequest>
@@ -48,6 +49,12 @@ public:
     // OutgoingRequest::secretHeaders).
     static bool isSecretHeader(const QByteArray &name);
     static QString redactedUrl(const QString &url);
+    // The record as it was sent, for a person who asks for it (Copy as cURL with credentials):
+    // REDACTED values of the webhook's own headers, matched by name, and the URL's credentials,
+    // where the record's URL is the webhook's URL redacted. What no longer matches stays
+    // REDACTED.
+    static AttemptRecord withCredentials(AttemptRecord record, const QString &webhookUrl,
+                                         const QList<WebhookHeader> &headers);
 
 Q_SIGNALS:
     void finished(quint64 tag, const hookline::AttemptRecord &record);

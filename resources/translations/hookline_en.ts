@@ -1752,6 +1752,26 @@ Every request a webhook makes shows here with its response. Add a webhook on the
         <source>Show &amp;all messages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More ways to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as cURL with &amp;credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the webhook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook was deleted, and its credentials with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied with the webhook&apos;s credentials as they are now: keep it private.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::HttpText</name>

@@ -1757,6 +1757,26 @@ Every request a webhook makes shows here with its response. Add a webhook on the
         <source>Show &amp;all messages</source>
         <translation>सभी संदेश दिखाएँ(&amp;A)</translation>
     </message>
+    <message>
+        <source>More ways to copy</source>
+        <translation>कॉपी करने के और तरीके</translation>
+    </message>
+    <message>
+        <source>Copy as cURL with &amp;credentials</source>
+        <translation>क्रेडेंशियल सहित cURL के रूप में कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Could not read the webhook: %1</source>
+        <translation>वेबहुक पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>The webhook was deleted, and its credentials with it.</source>
+        <translation>वेबहुक हटा दिया गया, और उसके क्रेडेंशियल भी।</translation>
+    </message>
+    <message>
+        <source>Copied with the webhook&apos;s credentials as they are now: keep it private.</source>
+        <translation>वेबहुक के मौजूदा क्रेडेंशियल सहित कॉपी किया गया: इसे निजी रखें।</translation>
+    </message>
 </context>
 <context>
     <name>hookline::HttpText</name>
