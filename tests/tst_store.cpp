@@ -292,13 +292,14 @@ void TestStore::webhooksGainHeadersInSchemaVersion7()
     QVERIFY(openStore());
     m_messages.reset();
     m_db.reset();
-    QVERIFY(
-        rawExec(location(),
-                {u"ALTER TABLE webhooks DROP COLUMN headers"_s,
-                 u"DELETE FROM schema_version WHERE version = 7"_s,
-                 u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
-                 " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
-                 " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));
+    QVERIFY(rawExec(
+        location(),
+        {u"DROP TABLE message_skips"_s, u"ALTER TABLE webhooks DROP COLUMN message_filter"_s,
+         u"ALTER TABLE webhooks DROP COLUMN headers"_s,
+         u"DELETE FROM schema_version WHERE version >= 7"_s,
+         u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
+         " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
+         " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));
     QVERIFY(openStore());
     QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
     WebhookStore webhooks(*m_db);
