@@ -80,6 +80,7 @@ private Q_SLOTS:
     void pausedWebhookKeepsMessages();
     void perChatOrderUnderConcurrency();
     void bundlesAtTheWindowBoundary();
+    void filtersLetOnlyMatchingMessagesThrough();
     void missedWindowIsFlushedAtStart();
     void aggregationChangeFlushesUnderTheOldSetting();
     void largeBundlesAreSplit();
@@ -786,6 +787,144 @@ void TestDelivery::bundlesAtTheWindowBoundary()
     const QJsonObject later = json(receiver.requests().at(2).body);
     QCOMPARE(later[u"messages"].toArray().size(), 1);
     QCOMPARE(later[u"chat"][u"is_new_chat"].toBool(), false);
+}
+
+void TestDelivery::filtersLetOnlyMatchingMessagesThrough()
+{
+    TestReceiver receiver;
+    Workspace ws;
+    // One webhook per field, each at its own path, beside one without a filter.
+    QHash<QString, qint64> ids;
+    auto add = [&](const QString &path, const WebhookFilter &filter,
+                   Aggregation aggregation = Aggregation::None) {
+        const qint64 id = ws.addWebhook(receiver.url(path), aggregation);
+        Webhook w = ws.webhook(id);
+        w.filter = filter;
+        ws.webhooks->update(w, ws.clock.nowMs());
+        ids.insert(path, id);
+    };
+    add(u"/all"_s, {});
+    WebhookFilter f;
+    f.direction = WebhookFilter::DirectionRule::Received;
+    add(u"/received"_s, f);
+    f = {};
+    f.accounts = {u"+1 415 555 0100"_s};
+    add(u"/account"_s, f);
+    f = {};
+    f.chatKind = WebhookFilter::ChatKind::Group;
+    add(u"/group"_s, f);
+    f = {};
+    f.attachment = WebhookFilter::AttachmentRule::Without;
+    add(u"/without"_s, f);
+    f = {};
+    f.text = u"ORDER"_s;
+    add(u"/substring"_s, f);
+    f.text = u"#\\d+"_s;
+    f.textIsRegex = true;
+    add(u"/regex"_s, f);
+    // Bundles skip what the filter turns away too.
+    f = {};
+    f.chatKind = WebhookFilter::ChatKind::Direct;
+    add(u"/bundle"_s, f, Aggregation::Hours6);
+    QVERIFY(ws.startEngine());
+
+    auto ingest = [&](const QString &text, Direction direction, const QString &account, bool group,
+                      bool attachment) {
+        IngestMessage m;
+        m.account.phone = account;
+        m.chat.isGroup = group;
+        if (group)
+            m.chat.groupId = u"120363@g.us"_s;
+        else
+            m.chat.phone = u"+919800000001"_s;
+        m.direction = direction;
+        m.timestamp = ws.clock.now();
+        m.text = text;
+        if (attachment)
+            m.attachment = IngestMessage::File {u"a.txt"_s, u"text/plain"_s, "abc"};
+        const auto stored = ws.messages->ingest({m}, ws.outbox->hook(ws.clock.nowMs()));
+        ws.engine->poke();
+        return stored.constFirst().message;
+    };
+    const QString ours = u"+972500000000"_s;
+    const Message order = ingest(u"New order #12"_s, Direction::Received, ours, false, false);
+    const Message thanks = ingest(u"thanks"_s, Direction::Sent, ours, false, false);
+    const Message groupOrder
+        = ingest(u"an ORDER for the group"_s, Direction::Received, u"+14155550100"_s, true, true);
+    const Message hello = ingest(u"hello"_s, Direction::Received, ours, true, true);
+
+    const QHash<QString, QStringList> expected {
+        {u"/all"_s, {u"New order #12"_s, u"thanks"_s, u"an ORDER for the group"_s, u"hello"_s}},
+        {u"/received"_s, {u"New order #12"_s, u"an ORDER for the group"_s, u"hello"_s}},
+        {u"/account"_s, {u"an ORDER for the group"_s}},
+        {u"/group"_s, {u"an ORDER for the group"_s, u"hello"_s}},
+        {u"/without"_s, {u"New order #12"_s, u"thanks"_s}},
+        {u"/substring"_s, {u"New order #12"_s, u"an ORDER for the group"_s}},
+        {u"/regex"_s, {u"New order #12"_s}},
+    };
+    auto arrived = [&] {
+        QHash<QString, QStringList> texts;
+        for (const ReceivedRequest &r : receiver.requests()) {
+            for (const QJsonValue &m : deliveredMessages(r))
+                texts[QString::fromStdString(r.path)].append(m[u"text"].toString());
+        }
+        for (QStringList &list : texts)
+            list.sort();
+        return texts;
+    };
+    auto sorted = [](QHash<QString, QStringList> texts) {
+        for (QStringList &list : texts)
+            list.sort();
+        return texts;
+    };
+    QTRY_COMPARE(receiver.count(), 15);
+    QTest::qWait(100); // nothing more comes
+    QCOMPARE(receiver.count(), 15);
+    QCOMPARE(arrived(), sorted(expected));
+
+    // A filtered-out message has no delivery for that webhook, and its skip says why.
+    const qint64 regex = ids.value(u"/regex"_s);
+    QCOMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE webhook_id = %1"_s.arg(regex)), 1);
+    const auto skipsOf = [&](const Message &m) {
+        QStringList list;
+        for (const MessageSkip &s : ws.outbox->skips(m.id))
+            list << u"%1:%2"_s.arg(ids.key(s.webhookId), s.reason);
+        list.sort();
+        return list;
+    };
+    QCOMPARE(skipsOf(order), QStringList({u"/account:accounts"_s, u"/group:chat_kind"_s}));
+    QCOMPARE(skipsOf(thanks),
+             QStringList({u"/account:accounts"_s, u"/group:chat_kind"_s, u"/received:direction"_s,
+                          u"/regex:text"_s, u"/substring:text"_s}));
+    QCOMPARE(skipsOf(groupOrder),
+             QStringList({u"/bundle:chat_kind"_s, u"/regex:text"_s, u"/without:attachment"_s}));
+    QCOMPARE(skipsOf(hello),
+             QStringList({u"/account:accounts"_s, u"/bundle:chat_kind"_s, u"/regex:text"_s,
+                          u"/substring:text"_s, u"/without:attachment"_s}));
+    // The chat's skips, as the Chats page reads them beside chatDeliveries.
+    const QList<MessageSkip> direct = ws.outbox->chatSkips(order.chatId, 0);
+    QCOMPARE(direct.size(), 7);
+    QVERIFY(std::all_of(direct.cbegin(), direct.cend(), [&](const MessageSkip &s) {
+        return s.messageId == order.id || s.messageId == thanks.id;
+    }));
+    QCOMPARE(ws.count(u"SELECT count(*) FROM message_skips"_s), 15);
+
+    // The bundle holds only the direct chat's messages.
+    const qint64 bundle = ids.value(u"/bundle"_s);
+    QCOMPARE(ws.outbox->pendingMessageCount(bundle), 2);
+    ws.clock.setNow(QDateTime(QDate(2026, 3, 1), QTime(6, 0, 0), Qt::UTC));
+    QTRY_COMPARE(receiver.count(), 16);
+    const ReceivedRequest sent = receiver.requests().constLast();
+    QCOMPARE(sent.path, "/bundle");
+    QCOMPARE(deliveredMessages(sent).size(), 2);
+
+    // A changed filter applies to what arrives after it; what was skipped stays skipped.
+    Webhook w = ws.webhook(regex);
+    w.filter = {};
+    ws.webhooks->update(w, ws.clock.nowMs());
+    ingest(u"thanks again"_s, Direction::Sent, ours, false, false);
+    QTRY_VERIFY(arrived().value(u"/regex"_s).contains(u"thanks again"_s));
+    QCOMPARE(skipsOf(thanks).filter(u"/regex"_s).size(), 1);
 }
 
 void TestDelivery::missedWindowIsFlushedAtStart()

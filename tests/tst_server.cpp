@@ -56,6 +56,7 @@ private Q_SLOTS:
     void oversizedBodyIs413();
     void webhookCrud();
     void webhookHeadersAreWriteOnly();
+    void webhookFiltersOverTheApi();
     void bundlesViaFlushActivityAndLog();
     void autoDisableAfterElevenErrors();
     void chatAndAttachmentLinks();
@@ -472,6 +473,98 @@ void TestServer::webhookHeadersAreWriteOnly()
     r = m_hookline->put(path, {{u"headers"_s, QJsonArray()}});
     QCOMPARE(r->status, 200);
     QCOMPARE(object(r->body)[u"headers"].toArray(), QJsonArray());
+}
+
+void TestServer::webhookFiltersOverTheApi()
+{
+    const QJsonObject filter {
+        {u"direction"_s, u"received"_s}, {u"accounts"_s, QJsonArray {u"+972 50 000 0000"_s}},
+        {u"chat_kind"_s, u"direct"_s},   {u"attachment"_s, u"without"_s},
+        {u"text"_s, u"ORDER"_s},         {u"text_is_regex"_s, false}};
+    auto r = m_hookline->post(
+        "/api/v1/webhooks",
+        {{u"name"_s, u"Orders"_s}, {u"url"_s, m_receiver->url()}, {u"filter"_s, filter}});
+    QCOMPARE(r->status, 201);
+    QCOMPARE(object(r->body)[u"filter"].toObject(), filter);
+    const qint64 id = object(r->body)[u"id"].toInteger();
+    const std::string path = "/api/v1/webhooks/" + std::to_string(id);
+    QCOMPARE(object(m_hookline->get(path)->body)[u"filter"].toObject(), filter);
+
+    // Only the matching message arrives; the other's history says which webhook passed it by.
+    r = m_hookline->post("/api/v1/messages", message(u"hello"_s));
+    QCOMPARE(r->status, 201);
+    const std::string hello = object(r->body)[u"message_uid"].toString().toStdString();
+    r = m_hookline->post("/api/v1/messages", message(u"an order, please"_s));
+    QCOMPARE(r->status, 201);
+    const std::string order = object(r->body)[u"message_uid"].toString().toStdString();
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiver->count(), 1, 10000);
+    QTest::qWait(300);
+    QCOMPARE(m_receiver->count(), 1);
+    QCOMPARE(deliveredMessages(m_receiver->requests().at(0)).at(0)[u"text"].toString(),
+             u"an order, please"_s);
+    r = m_hookline->get("/api/v1/messages/" + hello);
+    QCOMPARE(r->status, 200);
+    QCOMPARE(object(r->body)[u"filtered_out"].toArray(),
+             (QJsonArray {QJsonObject {
+                 {u"webhook_id"_s, id}, {u"webhook"_s, u"Orders"_s}, {u"reason"_s, u"text"_s}}}));
+    QCOMPARE(object(m_hookline->get("/api/v1/messages/" + order)->body)[u"filtered_out"].toArray(),
+             QJsonArray());
+
+    // Refusals name the field; the stored filter stays.
+    auto with = [&](const QJsonObject &changes) {
+        QJsonObject f = filter;
+        for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
+            f.insert(it.key(), it.value());
+        return f;
+    };
+    const std::vector<std::pair<QJsonValue, QString>> bad = {
+        {u"received"_s, u"filter"_s},
+        {QJsonArray(), u"filter"_s},
+        {with({{u"direction"_s, u"inbound"_s}}), u"filter.direction"_s},
+        {with({{u"direction"_s, 1}}), u"filter.direction"_s},
+        {with({{u"chat_kind"_s, u"channel"_s}}), u"filter.chat_kind"_s},
+        {with({{u"attachment"_s, u"maybe"_s}}), u"filter.attachment"_s},
+        {with({{u"accounts"_s, u"+1"_s}}), u"filter.accounts"_s},
+        {with({{u"accounts"_s, QJsonArray {1}}}), u"filter.accounts[0]"_s},
+        {with({{u"accounts"_s, QJsonArray {u"+1"_s, u"Sales"_s}}}), u"filter.accounts[1]"_s},
+        {with({{u"text"_s, 5}}), u"filter.text"_s},
+        {with({{u"text"_s, QString(501, u'x')}}), u"filter.text"_s},
+        {with({{u"text"_s, u"(order"_s}, {u"text_is_regex"_s, true}}), u"filter.text"_s},
+        {with({{u"text"_s, u"(a+)+$"_s}, {u"text_is_regex"_s, true}}), u"filter.text"_s},
+        {with({{u"text_is_regex"_s, u"yes"_s}}), u"filter.text_is_regex"_s},
+        {with({{u"colour"_s, u"red"_s}}), u"filter.colour"_s},
+    };
+    for (const auto &[value, field] : bad) {
+        r = m_hookline->put(path, {{u"filter"_s, value}});
+        QCOMPARE(r->status, 400);
+        QCOMPARE(object(r->body)[u"field"].toString(), field);
+        QVERIFY(!object(r->body)[u"error"].toString().isEmpty());
+    }
+    r = m_hookline->put(
+        path, {{u"filter"_s, with({{u"text"_s, u"(x+x+)+y"_s}, {u"text_is_regex"_s, true}})}});
+    QVERIFY2(object(r->body)[u"error"].toString().contains(u"backtracks catastrophically"_s),
+             r->body.c_str());
+    QCOMPARE(object(m_hookline->get(path)->body)[u"filter"].toObject(), filter);
+
+    // A whole new filter replaces it (a field left out is "any"); null and {} remove it.
+    const QJsonObject regex {{u"text"_s, u"#\\d+"_s}, {u"text_is_regex"_s, true}};
+    r = m_hookline->put(path, {{u"filter"_s, regex}});
+    QCOMPARE(r->status, 200);
+    QCOMPARE(object(r->body)[u"filter"].toObject(),
+             (QJsonObject {{u"direction"_s, u"both"_s},
+                           {u"accounts"_s, QJsonArray()},
+                           {u"chat_kind"_s, u"both"_s},
+                           {u"attachment"_s, u"either"_s},
+                           {u"text"_s, u"#\\d+"_s},
+                           {u"text_is_regex"_s, true}}));
+    QVERIFY(m_hookline->get(path + "/activity?limit=50")->body.find("settings changed: filter")
+            != std::string::npos);
+    for (const QJsonValue &none : {QJsonValue(QJsonValue::Null), QJsonValue(QJsonObject())}) {
+        QCOMPARE(m_hookline->put(path, {{u"filter"_s, regex}})->status, 200);
+        r = m_hookline->put(path, {{u"filter"_s, none}});
+        QCOMPARE(r->status, 200);
+        QVERIFY(object(r->body)[u"filter"].isNull());
+    }
 }
 
 void TestServer::bundlesViaFlushActivityAndLog()

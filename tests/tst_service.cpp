@@ -9,7 +9,9 @@
 #include "store/storeconnection.h"
 #include "support/testdatabase.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +43,12 @@ private Q_SLOTS:
     void webhookHeaderRefusalsNameTheField();
     void webhookHeaderValuesAreWriteOnlyAndKeptByName();
     void webhookHeaderPresets();
+    void webhookFilterRefusalsNameTheField_data();
+    void webhookFilterRefusalsNameTheField();
+    void catastrophicRegexIsRefusedByMeasurement_data();
+    void catastrophicRegexIsRefusedByMeasurement();
+    void webhookFilterIsSavedReplacedAndRemoved();
+    void filterPreviewTicksTheNewestMessages();
     void secondWebhookForTheSameReceiverIsAConflict();
     void missingWebhookIsNotFound();
     void pauseAndReenableWithTheBacklogDiscarded();
@@ -63,6 +71,11 @@ private:
         c.url = url;
         return c;
     }
+
+    // A message through the ingest hook, as every source stores one.
+    MessageStore::Stored ingest(const QString &text, Direction direction = Direction::Received,
+                                const QString &account = u"+972500000000"_s, bool group = false,
+                                bool attachment = false);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<TestDatabase> m_database;
@@ -563,6 +576,233 @@ void TestService::importNeedsAnAccount()
     QVERIFY(imported.ok());
     QVERIFY2(imported.value().error.isEmpty(), qPrintable(imported.value().error));
     QCOMPARE(imported.value().messagesStored, 2);
+}
+
+MessageStore::Stored TestService::ingest(const QString &text, Direction direction,
+                                         const QString &account, bool group, bool attachment)
+{
+    IngestMessage m;
+    m.account.phone = account;
+    m.chat.isGroup = group;
+    if (group)
+        m.chat.groupId = u"120363@g.us"_s;
+    else
+        m.chat.phone = u"+919800000001"_s;
+    m.direction = direction;
+    m.text = text;
+    if (attachment)
+        m.attachment = IngestMessage::File {u"a.txt"_s, u"text/plain"_s, "abc"};
+    return m_store->messages->ingest({m}, m_store->outbox->hook(5)).constFirst();
+}
+
+void TestService::webhookFilterRefusalsNameTheField_data()
+{
+    QTest::addColumn<WebhookFilter>("filter");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("named"); // what the sentence must name
+    const auto accounts = [](const QStringList &list) {
+        WebhookFilter f;
+        f.accounts = list;
+        return f;
+    };
+    const auto text = [](const QString &pattern, bool regex) {
+        WebhookFilter f;
+        f.text = pattern;
+        f.textIsRegex = regex;
+        return f;
+    };
+    QTest::newRow("blank account")
+        << accounts({u"+1 415"_s, u" "_s}) << u"filter.accounts[1]"_s << u"required"_s;
+    QTest::newRow("a name, not a phone")
+        << accounts({u"Sales"_s}) << u"filter.accounts[0]"_s << u"phone number"_s;
+    QTest::newRow("no digit") << accounts({u"+()"_s}) << u"filter.accounts[0]"_s
+                              << u"phone number"_s;
+    QTest::newRow("same number twice") << accounts({u"+14155550100"_s, u"+1 (415) 555-0100"_s})
+                                       << u"filter.accounts[1]"_s << u"given twice"_s;
+    QTest::newRow("65 characters")
+        << accounts({QString(65, u'1')}) << u"filter.accounts[0]"_s << u"64 characters"_s;
+    QStringList many;
+    for (int i = 0; i <= WebhookFilter::maxAccounts; ++i)
+        many << u"+1%1"_s.arg(i);
+    QTest::newRow("101 accounts") << accounts(many) << u"filter.accounts"_s << u"100"_s;
+    QTest::newRow("501-character substring")
+        << text(QString(501, u'x'), false) << u"filter.text"_s << u"500 characters"_s;
+    QTest::newRow("501-character pattern")
+        << text(QString(501, u'x'), true) << u"filter.text"_s << u"500 characters"_s;
+    QTest::newRow("unclosed group") << text(u"(order"_s, true) << u"filter.text"_s
+                                    << u"not a valid regular expression: missing closing"_s;
+    QTest::newRow("nothing to repeat")
+        << text(u"*order"_s, true) << u"filter.text"_s << u"not a valid regular expression"_s;
+}
+
+void TestService::webhookFilterRefusalsNameTheField()
+{
+    QFETCH(WebhookFilter, filter);
+    QFETCH(QString, field);
+    QFETCH(QString, named);
+    WebhookService::Changes c = settings(u"CRM"_s, u"https://example.com/x"_s);
+    c.filter = filter;
+    const auto created = service().create(c, 5);
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error().field, field);
+    QVERIFY2(created.error().message.startsWith(field), qPrintable(created.error().message));
+    QVERIFY2(created.error().message.contains(named), qPrintable(created.error().message));
+    QVERIFY(m_store->webhooks->webhooks().isEmpty());
+
+    // The store refuses the same filter by itself, and so does a preview.
+    Webhook w;
+    w.url = u"https://example.com/x"_s;
+    w.filter = filter;
+    QCOMPARE(WebhookStore::validate(w)->field, field);
+    QCOMPARE(service().preview(filter).error().field, field);
+}
+
+void TestService::catastrophicRegexIsRefusedByMeasurement_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<bool>("refused");
+    // Nested and overlapping repetition, none of it named anywhere in the rules: each is
+    // refused because PCRE2 gives up on, or spends the budget on, the adversarial texts.
+    for (const QString &bad :
+         {u"(a+)+$"_s, u"(x+x+)+y"_s, u"^(\\w+\\s?)*$"_s, u"(a|aa)+$"_s, u"(\\d+)*x"_s, u"(.+)+@"_s,
+          u"^(([a-z])+.)+[A-Z]([a-z])+$"_s, u"(a|a)*$"_s})
+        QTest::addRow("refused %s", qPrintable(bad)) << bad << true;
+    // Linear patterns of the same characters pass, however long the text.
+    for (const QString &good : {u"order"_s, u"a+$"_s, u"order.*paid"_s, u"\\border\\s*#?\\d+"_s,
+                                u"invoice|receipt|bill|payment|refund|delivery"_s,
+                                u"^(?:[^,]*,){3}x"_s, u"\\bURGENT\\b|\\basap\\b"_s, u"पैसे|भुगतान"_s})
+        QTest::addRow("saved %s", qPrintable(good)) << good << false;
+}
+
+void TestService::catastrophicRegexIsRefusedByMeasurement()
+{
+    QFETCH(QString, pattern);
+    QFETCH(bool, refused);
+    WebhookService::Changes c = settings(u"CRM"_s, u"https://example.com/x"_s);
+    WebhookFilter filter;
+    filter.text = pattern;
+    filter.textIsRegex = true;
+    c.filter = filter;
+    QElapsedTimer timer;
+    timer.start();
+    const auto created = service().create(c, 5);
+    // The measurement is bounded: a refusal is known within a few budgets, never a hang.
+    QVERIFY2(timer.elapsed() < 20 * WebhookFilter::regexBudgetMs, qPrintable(pattern));
+    QCOMPARE(!created.ok(), refused);
+    if (!refused) {
+        QCOMPARE(m_store->webhooks->webhook(created.value().id)->filter, filter);
+        return;
+    }
+    QCOMPARE(created.error().code, ServiceError::Code::Invalid);
+    QCOMPARE(created.error().field, u"filter.text"_s);
+    QVERIFY2(created.error().message.contains(u"backtracks catastrophically"_s),
+             qPrintable(created.error().message));
+    // As a substring the same text is harmless and is saved.
+    filter.textIsRegex = false;
+    c.filter = filter;
+    QVERIFY(service().create(c, 5).ok());
+}
+
+void TestService::webhookFilterIsSavedReplacedAndRemoved()
+{
+    WebhookFilter filter;
+    filter.direction = WebhookFilter::DirectionRule::Received;
+    filter.accounts = {u"+14155550100"_s, u"+91 98000 00001"_s};
+    filter.chatKind = WebhookFilter::ChatKind::Group;
+    filter.attachment = WebhookFilter::AttachmentRule::With;
+    filter.text = u"order #\\d+"_s;
+    filter.textIsRegex = true;
+    WebhookService::Changes c = settings(u"CRM"_s, u"https://example.com/x"_s);
+    c.filter = filter;
+    const auto created = service().create(c, 5);
+    QVERIFY(created.ok());
+    const qint64 id = created.value().id;
+    QCOMPARE(m_store->webhooks->webhook(id)->filter, filter);
+
+    // Other changes leave it alone.
+    WebhookService::Changes rename;
+    rename.name = u"Renamed"_s;
+    QCOMPARE(service().update(id, rename, 6).value().filter, filter);
+
+    // A new filter replaces the whole one; the activity names the change.
+    WebhookFilter other;
+    other.direction = WebhookFilter::DirectionRule::Sent;
+    WebhookService::Changes edit;
+    edit.filter = other;
+    QCOMPARE(service().update(id, edit, 7).value().filter, other);
+    QCOMPARE(m_store->activity->recent(id, 1).constFirst().text, u"settings changed: filter"_s);
+
+    // A refused filter changes nothing.
+    WebhookFilter bad;
+    bad.text = u"(a+)+$"_s;
+    bad.textIsRegex = true;
+    edit.filter = bad;
+    QCOMPARE(service().update(id, edit, 8).error().field, u"filter.text"_s);
+    QCOMPARE(m_store->webhooks->webhook(id)->filter, other);
+
+    // The empty filter removes it: the column is empty again, as for a webhook that never had
+    // one, so the ingest hook passes it by.
+    edit.filter = WebhookFilter();
+    QVERIFY(service().update(id, edit, 9).value().filter.isEmpty());
+    QSqlQuery q = m_store->database->execDirect(
+        u"SELECT message_filter FROM webhooks WHERE id = %1"_s.arg(id));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QString());
+}
+
+void TestService::filterPreviewTicksTheNewestMessages()
+{
+    const QString other = u"+14155550100"_s;
+    ingest(u"New ORDER #12"_s);
+    ingest(u"thanks"_s, Direction::Sent);
+    ingest(u"order for the group"_s, Direction::Received, other, true, true);
+    ingest(u"hello"_s, Direction::Received, u"+972500000000"_s, true, true);
+
+    struct Case
+    {
+        WebhookFilter filter;
+        QList<bool> ticks; // newest first: hello, group order, thanks, New ORDER
+        QString rejection; // of "thanks"
+    };
+    QList<Case> cases;
+    cases.append({WebhookFilter(), {true, true, true, true}, QString()});
+    WebhookFilter f;
+    f.direction = WebhookFilter::DirectionRule::Received;
+    cases.append({f, {true, true, false, true}, u"direction"_s});
+    f = WebhookFilter();
+    f.accounts = {u"+1 (415) 555-0100"_s};
+    cases.append({f, {false, true, false, false}, u"accounts"_s});
+    f = WebhookFilter();
+    f.chatKind = WebhookFilter::ChatKind::Direct;
+    cases.append({f, {false, false, true, true}, QString()});
+    f = WebhookFilter();
+    f.attachment = WebhookFilter::AttachmentRule::With;
+    cases.append({f, {true, true, false, false}, u"attachment"_s});
+    f = WebhookFilter();
+    f.text = u"order"_s;
+    cases.append({f, {false, true, false, true}, u"text"_s});
+    f.text = u"#\\d+$"_s;
+    f.textIsRegex = true;
+    cases.append({f, {false, false, false, true}, u"text"_s});
+    for (const Case &c : std::as_const(cases)) {
+        const auto preview = service().preview(c.filter);
+        QVERIFY(preview.ok());
+        QCOMPARE(preview.value().size(), 4);
+        QCOMPARE(preview.value().at(0).message.text, u"hello"_s);
+        QList<bool> ticks;
+        for (const WebhookService::Preview &p : preview.value())
+            ticks << p.matches;
+        QCOMPARE(ticks, c.ticks);
+        QCOMPARE(preview.value().at(2).rejection, c.rejection);
+    }
+
+    // At most the newest 50; the rest are not read.
+    for (int i = 0; i < 60; ++i)
+        ingest(u"m%1"_s.arg(i));
+    const auto preview = service().preview(WebhookFilter());
+    QCOMPARE(preview.value().size(), WebhookService::previewCount);
+    QCOMPARE(preview.value().constFirst().message.text, u"m59"_s);
+    QCOMPARE(service().preview(WebhookFilter(), 3).value().size(), 3);
 }
 
 QTEST_MAIN(TestService)

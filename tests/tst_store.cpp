@@ -4,6 +4,7 @@
 #include "store/dialect.h"
 #include "store/ingestwriter.h"
 #include "store/messagestore.h"
+#include "store/outbox.h"
 #include "store/schemamigrations.h"
 #include "store/storechoice.h"
 #include "store/storeconnection.h"
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void olderFileIsUpgraded();
     void schemaVersion1FileIsUpgradedKeepingData();
     void webhooksGainHeadersInSchemaVersion7();
+    void webhooksGainFiltersAndSkipsInSchemaVersion8();
     void newerFileIsRefusedUntouched();
     void foreignSqliteIsRefusedUntouched();
     void junkFileIsRefusedUntouched_data();
@@ -290,13 +292,14 @@ void TestStore::webhooksGainHeadersInSchemaVersion7()
     QVERIFY(openStore());
     m_messages.reset();
     m_db.reset();
-    QVERIFY(
-        rawExec(location(),
-                {u"ALTER TABLE webhooks DROP COLUMN headers"_s,
-                 u"DELETE FROM schema_version WHERE version = 7"_s,
-                 u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
-                 " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
-                 " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));
+    QVERIFY(rawExec(
+        location(),
+        {u"DROP TABLE message_skips"_s, u"ALTER TABLE webhooks DROP COLUMN message_filter"_s,
+         u"ALTER TABLE webhooks DROP COLUMN headers"_s,
+         u"DELETE FROM schema_version WHERE version >= 7"_s,
+         u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
+         " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
+         " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));
     QVERIFY(openStore());
     QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
     WebhookStore webhooks(*m_db);
@@ -313,6 +316,62 @@ void TestStore::webhooksGainHeadersInSchemaVersion7()
     QCOMPARE(q.value(0).toString(),
              u"[{\"name\":\"X-API-Key\",\"value\":\"k-1\"},"
              "{\"name\":\"X-Tenant\",\"value\":\"नमस्ते \\\"quoted\\\"\"}]"_s);
+}
+
+void TestStore::webhooksGainFiltersAndSkipsInSchemaVersion8()
+{
+    // A store as schema version 7 left it, with a webhook in it.
+    QVERIFY(openStore());
+    m_messages.reset();
+    m_db.reset();
+    QVERIFY(rawExec(
+        location(),
+        {u"DROP TABLE message_skips"_s, u"ALTER TABLE webhooks DROP COLUMN message_filter"_s,
+         u"DELETE FROM schema_version WHERE version = 8"_s,
+         u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
+         " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
+         " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));
+    QVERIFY(openStore());
+    QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
+    WebhookStore webhooks(*m_db);
+    Webhook w = webhooks.webhooks().constFirst();
+    QCOMPARE(w.url, u"https://example.com/hook"_s);
+    QVERIFY(w.filter.isEmpty());
+
+    // Kept as compact JSON in the API's shape, read back whole.
+    w.filter.direction = WebhookFilter::DirectionRule::Sent;
+    w.filter.accounts = {u"+91 98000 00009"_s};
+    w.filter.text = u"नमस्ते \"order\""_s;
+    webhooks.update(w, 6);
+    QCOMPARE(webhooks.webhook(w.id)->filter, w.filter);
+    QSqlQuery q = m_db->execDirect(u"SELECT message_filter FROM webhooks"_s);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(),
+             u"{\"accounts\":[\"+91 98000 00009\"],\"attachment\":\"either\","
+             "\"chat_kind\":\"both\",\"direction\":\"sent\","
+             "\"text\":\"नमस्ते \\\"order\\\"\",\"text_is_regex\":false}"_s);
+    q.finish();
+
+    // The ingest hook records a message the filter turns away, instead of a delivery.
+    Outbox outbox(*m_db);
+    IngestMessage m = directMessage(u"received, so turned away"_s);
+    const auto skipped = m_messages->ingest({m}, outbox.hook(7)).constFirst();
+    const QList<MessageSkip> skips = outbox.skips(skipped.message.id);
+    QCOMPARE(skips.size(), 1);
+    QCOMPARE(skips.constFirst().webhookId, w.id);
+    QCOMPARE(skips.constFirst().reason, u"direction"_s);
+    QCOMPARE(count(*m_db, u"deliveries"_s), 0);
+    m.direction = Direction::Sent;
+    m.account.phone = u"+919800000009"_s;
+    m.text = u"an ORDER: नमस्ते \"order\" "_s;
+    const auto passed = m_messages->ingest({m}, outbox.hook(8)).constFirst();
+    QVERIFY(outbox.skips(passed.message.id).isEmpty());
+    QCOMPARE(count(*m_db, u"deliveries"_s), 1);
+    QCOMPARE(count(*m_db, u"message_skips"_s), 1);
+
+    // Deleting the webhook deletes its skips.
+    webhooks.remove(w.id);
+    QCOMPARE(count(*m_db, u"message_skips"_s), 0);
 }
 
 void TestStore::newerFileIsRefusedUntouched()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "webhookfilter.h"
 #include "webhookheader.h"
 
 #include <QList>
@@ -41,6 +42,7 @@ struct Webhook
     QList<int> retryScheduleSeconds = defaultRetrySchedule();
     int logLimit = 100; // attempts kept in the detailed log
     QList<WebhookHeader> headers; // sent after Hookline's own; the values never leave the engine
+    WebhookFilter filter; // which messages it gets; empty: all
 
     int consecutiveErrors = 0;
     QString disabledReason; // empty unless the engine disabled it

@@ -43,6 +43,18 @@ QJsonObject messageJson(const Message &m, const QList<MessageStatus> &statuses)
     return o;
 }
 
+QJsonArray filteredOutJson(qint64 messageId, StoreConnection &store)
+{
+    QJsonArray list;
+    for (const MessageSkip &skip : store.outbox->skips(messageId)) {
+        const std::optional<Webhook> w = store.webhooks->webhook(skip.webhookId);
+        list.append(QJsonObject {{u"webhook_id"_s, skip.webhookId},
+                                 {u"webhook"_s, w ? w->displayName() : QString()},
+                                 {u"reason"_s, skip.reason}});
+    }
+    return list;
+}
+
 // Secrets are never sent back, only whether each is set.
 QJsonValue cloudApiJson(const std::optional<CloudApiAccount> &c, const QString &publicBaseUrl)
 {

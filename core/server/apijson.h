@@ -21,6 +21,8 @@ namespace ApiRoutes {
 
 QJsonObject partyJson(const Party &party);
 QJsonObject messageJson(const Message &message, const QList<MessageStatus> &statuses);
+// The webhooks whose filters turned the message away: [{"webhook_id", "webhook", "reason"}].
+QJsonArray filteredOutJson(qint64 messageId, StoreConnection &store);
 // An account's Cloud API block: its settings and which secrets are set, never their values.
 QJsonValue cloudApiJson(const std::optional<CloudApiAccount> &cloudApi,
                         const QString &publicBaseUrl);

@@ -164,7 +164,9 @@ void ApiRoutes::addMessageRoutes(Routes &routes)
                        sendError(res, 404, u"uid"_s, u"no message with that uid"_s);
                        return;
                    }
-                   sendJson(res, 200, messageJson(*m, store.messages->statusHistory(m->id)));
+                   QJsonObject body = messageJson(*m, store.messages->statusHistory(m->id));
+                   body.insert(u"filtered_out"_s, filteredOutJson(m->id, store));
+                   sendJson(res, 200, body);
                });
 }
 

@@ -44,6 +44,71 @@ std::optional<FieldError> readHeaders(const QJsonValue &json, QList<WebhookHeade
     return std::nullopt;
 }
 
+// "filter": {…} in full, replacing the stored one; null or {} removes it. A field left out means
+// "any"; each is checked for its type and its names here, the rest by WebhookFilter::validate.
+std::optional<FieldError> readFilter(const QJsonValue &json, WebhookFilter &filter)
+{
+    if (json.isNull())
+        return std::nullopt;
+    if (!json.isObject())
+        return FieldError {u"filter"_s, u"filter must be an object, or null for none"_s};
+    const QJsonObject object = json.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        static const QStringList known {u"direction"_s,  u"accounts"_s, u"chat_kind"_s,
+                                        u"attachment"_s, u"text"_s,     u"text_is_regex"_s};
+        if (!known.contains(it.key()))
+            return FieldError {
+                u"filter."_s + it.key(),
+                u"filter.%1 is not a filter field; use %2"_s.arg(it.key(), known.join(u", "_s))};
+    }
+    // A closed set's name: `names` lists them for the sentence.
+    auto named = [&](const QString &key, auto fromName, auto &target,
+                     const QString &names) -> std::optional<FieldError> {
+        const QJsonValue v = object.value(key);
+        if (v.isUndefined())
+            return std::nullopt;
+        const auto value = fromName(v.toString());
+        if (!v.isString() || !value)
+            return FieldError {u"filter."_s + key,
+                               u"filter.%1 must be one of %2"_s.arg(key, names)};
+        target = *value;
+        return std::nullopt;
+    };
+    if (auto e = named(u"direction"_s, WebhookFilter::directionFromName, filter.direction,
+                       u"received, sent, both"_s))
+        return e;
+    if (auto e = named(u"chat_kind"_s, WebhookFilter::chatKindFromName, filter.chatKind,
+                       u"direct, group, both"_s))
+        return e;
+    if (auto e = named(u"attachment"_s, WebhookFilter::attachmentFromName, filter.attachment,
+                       u"with, without, either"_s))
+        return e;
+    if (object.contains(u"accounts"_s)) {
+        if (!object.value(u"accounts"_s).isArray())
+            return FieldError {u"filter.accounts"_s,
+                               u"filter.accounts must be an array of phone numbers"_s};
+        const QJsonArray accounts = object.value(u"accounts"_s).toArray();
+        for (qsizetype i = 0; i < accounts.size(); ++i) {
+            if (!accounts.at(i).isString())
+                return FieldError {u"filter.accounts[%1]"_s.arg(i),
+                                   u"filter.accounts[%1] must be a string"_s.arg(i)};
+            filter.accounts.append(accounts.at(i).toString());
+        }
+    }
+    const QJsonValue text = object.value(u"text"_s);
+    if (text.isString())
+        filter.text = text.toString();
+    else if (!text.isUndefined() && !text.isNull())
+        return FieldError {u"filter.text"_s, u"filter.text must be a string, or null for any"_s};
+    const QJsonValue regex = object.value(u"text_is_regex"_s);
+    if (regex.isBool())
+        filter.textIsRegex = regex.toBool();
+    else if (!regex.isUndefined())
+        return FieldError {u"filter.text_is_regex"_s,
+                           u"filter.text_is_regex must be true or false"_s};
+    return std::nullopt;
+}
+
 } // namespace
 
 QJsonObject WebhookJson::toJson(const Webhook &w, int pending)
@@ -69,6 +134,7 @@ QJsonObject WebhookJson::toJson(const Webhook &w, int pending)
         {u"retry_schedule"_s, schedule},
         {u"log_limit"_s, w.logLimit},
         {u"headers"_s, headers},
+        {u"filter"_s, w.filter.isEmpty() ? QJsonValue(QJsonValue::Null) : w.filter.toJson()},
         {u"consecutive_errors"_s, w.consecutiveErrors},
         {u"disabled_reason"_s, w.disabledReason},
         {u"pending"_s, pending},
@@ -159,6 +225,12 @@ std::optional<FieldError> WebhookJson::read(const QJsonObject &patch,
         if (auto e = readHeaders(patch.value(u"headers"_s), headers))
             return e;
         changes.headers = headers;
+    }
+    if (patch.contains(u"filter"_s)) {
+        WebhookFilter filter;
+        if (auto e = readFilter(patch.value(u"filter"_s), filter))
+            return e;
+        changes.filter = filter;
     }
     return std::nullopt;
 }

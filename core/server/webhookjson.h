@@ -12,7 +12,8 @@ namespace hookline {
 
 // Webhook settings as the API reads and writes them (DESIGN §6). The secret and the header
 // values are write-only: reads say only `has_secret`, and each header's name with
-// `"value": null, "value_set": true`.
+// `"value": null, "value_set": true`. The filter reads back as it was saved, null when there is
+// none.
 namespace WebhookJson {
 
 QJsonObject toJson(const Webhook &webhook, int pending);

@@ -34,7 +34,7 @@ ServiceError notFound(qint64 id)
 bool WebhookService::Changes::touchesSettings() const
 {
     return name || url || aggregation || secret || successRule || timeoutMs || retryScheduleSeconds
-        || logLimit || headers;
+        || logLimit || headers || filter;
 }
 
 void WebhookService::Changes::applyTo(Webhook &w) const
@@ -69,6 +69,8 @@ void WebhookService::Changes::applyTo(Webhook &w) const
         }
         w.headers = std::move(next);
     }
+    if (filter)
+        w.filter = *filter;
 }
 
 WebhookService::WebhookService(StoreConnection &store, EngineThread *engine)
@@ -154,6 +156,25 @@ ServiceResult<bool> WebhookService::remove(qint64 id)
         m_store.webhooks->remove(id);
         reload(id);
         return true;
+    } catch (const StoreError &e) {
+        return ServiceError::fromStore(e);
+    }
+}
+
+ServiceResult<QList<WebhookService::Preview>> WebhookService::preview(const WebhookFilter &filter,
+                                                                      int count)
+{
+    if (const auto error = WebhookFilter::validate(filter))
+        return invalid(*error);
+    try {
+        const WebhookFilter::Compiled compiled(filter);
+        QList<Preview> list;
+        for (const auto &[message, origin] : m_store.messages->latestMessages(count)) {
+            Preview p {message, false, WebhookFilter::rejection(compiled, message, origin)};
+            p.matches = p.rejection.isEmpty();
+            list.append(std::move(p));
+        }
+        return list;
     } catch (const StoreError &e) {
         return ServiceError::fromStore(e);
     }

@@ -39,6 +39,9 @@ public:
         // header of that name is refused as required, and so is an empty non-null value: only
         // null means "keep".
         std::optional<QList<WebhookHeader>> headers;
+        // The whole filter, replacing the stored one (an empty filter removes it). It applies
+        // to messages that arrive after the change.
+        std::optional<WebhookFilter> filter;
         // Switching off pauses; switching on re-enables (clearing the error count), and
         // `backlog` decides what becomes of what waited (given, it re-enables a webhook that
         // is on but failing too). Unset: the switch stays as it is.
@@ -61,9 +64,22 @@ public:
     ServiceResult<qint64> resend(qint64 deliveryId, qint64 nowMs);
 
     // The rules both create and update apply (a name or its default, the URL, the secret, the
-    // limits, the headers: WebhookHeader::validate), without writing: for a form that checks as
-    // the user types. Apply Changes first, so a kept header value is there to check.
+    // limits, the headers: WebhookHeader::validate, the filter: WebhookFilter::validate),
+    // without writing: for a form that checks as the user types. Apply Changes first, so a kept
+    // header value is there to check.
     static std::optional<ServiceError> check(Webhook &webhook);
+
+    // Whether `filter` would let each of the workspace's newest messages through, newest
+    // first: for an editor that shows a tick or a cross as the user types. An invalid filter
+    // is refused as check() refuses it.
+    struct Preview
+    {
+        Message message;
+        bool matches = false;
+        QString rejection; // the field that turns it away (WebhookFilter::rejection)
+    };
+    static constexpr int previewCount = 50;
+    ServiceResult<QList<Preview>> preview(const WebhookFilter &filter, int count = previewCount);
 
 private:
     void reload(qint64 id);

@@ -279,6 +279,7 @@ QList<MessageStore::Stored> MessageStore::write(const Prepared &prepared, const 
         if (account == accounts.cend())
             account = accounts.insert(accountKey, upsertAccount(in.account, nowMs));
         stored.accountId = account->id;
+        stored.accountPhone = account->phone;
         if (!in.externalId.isEmpty()) {
             if (auto earlier = messageByExternalId(in.externalId)) {
                 stored.message = *earlier;
@@ -297,6 +298,7 @@ QList<MessageStore::Stored> MessageStore::write(const Prepared &prepared, const 
         if (chat == chats.cend())
             chat = chats.insert(chatKey, upsertChat(stored.accountId, in.chat, nowMs));
         m.chatId = chat->id;
+        stored.groupChat = chat->isGroup;
         m.direction = in.direction;
         // Payloads carry whole seconds; storing the same keeps every view consistent.
         const qint64 tsMs = in.timestamp ? in.timestamp->toMSecsSinceEpoch() : nowMs;
@@ -461,6 +463,20 @@ std::optional<Message> MessageStore::messageByUid(const QString &uid)
 std::optional<Message> MessageStore::latestMessage()
 {
     return selectOne(u"ORDER BY id DESC LIMIT 1"_s, {});
+}
+
+QList<std::pair<Message, WebhookFilter::Origin>> MessageStore::latestMessages(int limit)
+{
+    const int phone = int(allMessageColumns.count(u',')) + 1; // after the message's columns
+    return m_database.rows(
+        u"SELECT "_s + messageColumns(u"m"_s)
+            + u", a.phone, c.is_group FROM messages m JOIN chats c ON c.id = m.chat_id"
+              " JOIN accounts a ON a.id = c.account_id ORDER BY m.id DESC LIMIT ?"_s,
+        {limit}, [phone](const QSqlQuery &q) {
+            return std::pair {
+                messageFromRow(q, 0),
+                WebhookFilter::Origin {q.value(phone).toString(), q.value(phone + 1).toBool()}};
+        });
 }
 
 QList<Message> MessageStore::chatMessages(qint64 chatId, int limit)

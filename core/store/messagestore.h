@@ -4,6 +4,7 @@
 #include "domain/chat.h"
 #include "domain/fielderror.h"
 #include "domain/message.h"
+#include "domain/webhookfilter.h"
 #include "ingestmessage.h"
 
 #include <QList>
@@ -30,6 +31,9 @@ public:
     {
         Message message;
         qint64 accountId = 0;
+        // What a webhook's filter reads beyond the message (WebhookFilter::Origin).
+        QString accountPhone;
+        bool groupChat = false;
         bool duplicate = false; // external_id seen before: `message` is the earlier one
         bool newChat = false; // this message created its chat
     };
@@ -64,6 +68,9 @@ public:
     std::optional<Message> messageByUid(const QString &uid);
     std::optional<Message> messageByExternalId(const QString &externalId);
     std::optional<Message> latestMessage();
+    // The workspace's newest `limit` messages, newest first, each with what a webhook's filter
+    // reads beyond it: for a preview of a filter.
+    QList<std::pair<Message, WebhookFilter::Origin>> latestMessages(int limit);
     // Oldest first; `limit` <= 0 means all.
     QList<Message> chatMessages(qint64 chatId, int limit = 0);
     std::optional<Chat> chat(qint64 id);

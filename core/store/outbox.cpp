@@ -6,6 +6,7 @@
 #include "domain/standardwebhooks.h"
 #include "domain/webhook.h"
 #include "transaction.h"
+#include "webhookstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -50,10 +51,24 @@ MessageStore::InTransaction Outbox::hook(qint64 nowMs)
 
 QList<Outbox::Target> Outbox::targets()
 {
-    return m_database.rows(u"SELECT id, aggregation FROM webhooks"_s, {}, [](const QSqlQuery &q) {
-        const auto aggregation = aggregationFromName(q.value(1).toString());
-        return Target {q.value(0).toLongLong(), aggregation != Aggregation::None};
-    });
+    QHash<QString, std::shared_ptr<const WebhookFilter::Compiled>> inUse;
+    QList<Target> list = m_database.rows(
+        u"SELECT id, aggregation, message_filter FROM webhooks"_s, {}, [&](const QSqlQuery &q) {
+            const auto aggregation = aggregationFromName(q.value(1).toString());
+            Target target {q.value(0).toLongLong(), aggregation != Aggregation::None, nullptr};
+            const QString stored = q.value(2).toString();
+            if (!stored.isEmpty()) {
+                target.filter = m_filters.value(stored);
+                if (!target.filter)
+                    target.filter = std::make_shared<const WebhookFilter::Compiled>(
+                        WebhookStore::filterFromText(stored));
+                inUse.insert(stored, target.filter);
+            }
+            return target;
+        });
+    // Filters no webhook has any more are let go.
+    m_filters = std::move(inUse);
+    return list;
 }
 
 qint64 Outbox::insertDelivery(qint64 webhookId, qint64 chatId, DeliveryKind kind,
@@ -87,6 +102,20 @@ void Outbox::enqueueFor(const QList<Target> &targets, const MessageStore::Stored
     if (stored.duplicate)
         return;
     for (const Target &target : targets) {
+        if (target.filter) {
+            const QString reason = WebhookFilter::rejection(
+                *target.filter, stored.message, {stored.accountPhone, stored.groupChat});
+            if (!reason.isEmpty()) {
+                QSqlQuery &skip = m_database.prepared(
+                    u"INSERT INTO message_skips (message_id, webhook_id, reason) VALUES (?, ?, ?)"
+                    " ON CONFLICT DO NOTHING"_s);
+                skip.bindValue(0, stored.message.id);
+                skip.bindValue(1, target.webhookId);
+                skip.bindValue(2, reason);
+                m_database.exec(skip);
+                continue;
+            }
+        }
         if (!target.aggregated) {
             insertDelivery(target.webhookId, stored.message.chatId, DeliveryKind::Single,
                            DeliveryState::Pending, {stored.message.id}, nowMs);
@@ -312,6 +341,31 @@ QList<MessageDelivery> Outbox::chatDeliveries(qint64 chatId, qint64 fromMs)
                                     QString()};
         });
     return list;
+}
+
+namespace {
+
+MessageSkip skipFromRow(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()};
+}
+
+} // namespace
+
+QList<MessageSkip> Outbox::skips(qint64 messageId)
+{
+    return m_database.rows(u"SELECT message_id, webhook_id, reason FROM message_skips"
+                           " WHERE message_id = ? ORDER BY webhook_id"_s,
+                           {messageId}, skipFromRow);
+}
+
+QList<MessageSkip> Outbox::chatSkips(qint64 chatId, qint64 fromMs)
+{
+    return m_database.rows(u"SELECT s.message_id, s.webhook_id, s.reason FROM messages m"
+                           " JOIN message_skips s ON s.message_id = m.id"
+                           " WHERE m.chat_id = ? AND m.timestamp_ms >= ?"
+                           " ORDER BY s.message_id, s.webhook_id"_s,
+                           {chatId, fromMs}, skipFromRow);
 }
 
 } // namespace hookline

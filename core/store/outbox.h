@@ -1,9 +1,13 @@
 #pragma once
 
+#include "domain/webhookfilter.h"
 #include "messagestore.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
+
+#include <memory>
 
 class QSqlQuery;
 
@@ -48,10 +52,21 @@ struct MessageDelivery
     QString lastError;
 };
 
+// A message a webhook's filter turned away at ingest: no delivery was made for it, and
+// `reason` names the filter's field that refused it ("direction", "accounts", "chat_kind",
+// "attachment", "text").
+struct MessageSkip
+{
+    qint64 messageId = 0;
+    qint64 webhookId = 0;
+    QString reason;
+};
+
 // What each webhook owes. A new message becomes, in the ingest transaction, a single delivery
 // for every webhook that does not aggregate and a bundle member for every webhook that does —
-// paused and auto-disabled webhooks included, so nothing is lost while they are off. Methods
-// join the caller's transaction when there is one. Throws StoreError.
+// paused and auto-disabled webhooks included, so nothing is lost while they are off — unless
+// the webhook's filter turns it away, which is recorded as a MessageSkip instead. Methods join
+// the caller's transaction when there is one. Throws StoreError.
 class Outbox
 {
 public:
@@ -62,7 +77,8 @@ public:
     explicit Outbox(Database &database);
 
     // For MessageStore::ingest. The hook reads the webhooks once per ingest: inside the ingest
-    // transaction nobody else can change them.
+    // transaction nobody else can change them. Filters are compiled once per webhook and kept
+    // while their stored text stays the same.
     MessageStore::InTransaction hook(qint64 nowMs);
 
     // Pending deliveries created after `afterId`, oldest first.
@@ -98,12 +114,17 @@ public:
     // no index by message), so callers ask for one chat's recent messages, not more often than
     // a person can read.
     QList<MessageDelivery> chatDeliveries(qint64 chatId, qint64 fromMs);
+    // The webhooks whose filters turned the message away, or the chat's messages timed at or
+    // after `fromMs` (beside chatDeliveries, for a status line that says "CRM: filtered out").
+    QList<MessageSkip> skips(qint64 messageId);
+    QList<MessageSkip> chatSkips(qint64 chatId, qint64 fromMs);
 
 private:
     struct Target
     {
         qint64 webhookId;
         bool aggregated;
+        std::shared_ptr<const WebhookFilter::Compiled> filter; // null: every message
     };
     QList<Target> targets();
     void enqueueFor(const QList<Target> &targets, const MessageStore::Stored &stored, qint64 nowMs);
@@ -111,6 +132,9 @@ private:
                           const QList<qint64> &messageIds, qint64 nowMs);
 
     Database &m_database;
+    // By stored text: a webhook's filter is compiled when it first meets a message and again
+    // only after it changed.
+    QHash<QString, std::shared_ptr<const WebhookFilter::Compiled>> m_filters;
 };
 
 } // namespace hookline

@@ -211,6 +211,17 @@ const QList<Migration> &migrations()
          {
              u"ALTER TABLE webhooks ADD COLUMN headers TEXT NOT NULL DEFAULT '[]'"_s,
          }},
+        // Which messages each webhook gets (a WebhookFilter as JSON; empty: all), and the
+        // messages a filter turned away, named in the message's history instead of a delivery.
+        {8,
+         {
+             u"ALTER TABLE webhooks ADD COLUMN message_filter TEXT NOT NULL DEFAULT ''"_s,
+             u"CREATE TABLE message_skips ("
+             " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+             " webhook_id INTEGER NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,"
+             " reason TEXT NOT NULL,"
+             " PRIMARY KEY (message_id, webhook_id)) WITHOUT ROWID"_s,
+         }},
     };
     return list;
 }

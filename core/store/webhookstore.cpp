@@ -26,7 +26,7 @@ void notifySettings(Database &database, qint64 id)
 
 const QString columns = u"id, name, url, aggregation, enabled, secret, timeout_ms, success_rule,"
                         " retry_schedule, log_limit, consecutive_errors, disabled_reason,"
-                        " next_attempt_ms, last_flush_ms, headers"_s;
+                        " next_attempt_ms, last_flush_ms, headers, message_filter"_s;
 
 QString scheduleToText(const QList<int> &schedule)
 {
@@ -79,6 +79,7 @@ Webhook fromRow(const QSqlQuery &q)
     w.nextAttemptMs = q.value(12).toLongLong();
     w.lastFlushMs = q.value(13).toLongLong();
     w.headers = headersFromText(q.value(14).toString());
+    w.filter = WebhookStore::filterFromText(q.value(15).toString());
     return w;
 }
 
@@ -94,6 +95,7 @@ void bindSettings(QSqlQuery &q, const Webhook &w)
     q.bindValue(7, scheduleToText(w.retryScheduleSeconds));
     q.bindValue(8, w.logLimit);
     q.bindValue(9, sqlText(headersToText(w.headers)));
+    q.bindValue(10, sqlText(WebhookStore::filterToText(w.filter)));
 }
 
 QString describeChanges(const Webhook &before, const Webhook &after)
@@ -119,6 +121,8 @@ QString describeChanges(const Webhook &before, const Webhook &after)
     // Named only: the values are credentials.
     if (before.headers != after.headers)
         changes << u"headers"_s;
+    if (before.filter != after.filter)
+        changes << u"filter"_s;
     return changes.join(u", "_s);
 }
 
@@ -160,7 +164,23 @@ std::optional<FieldError> WebhookStore::validate(const Webhook &w)
     }
     if (w.logLimit < 1 || w.logLimit > 100000)
         return FieldError {u"log_limit"_s, u"log_limit must be between 1 and 100000"_s};
-    return WebhookHeader::validate(w.headers);
+    if (auto error = WebhookHeader::validate(w.headers))
+        return error;
+    return WebhookFilter::validate(w.filter);
+}
+
+QString WebhookStore::filterToText(const WebhookFilter &filter)
+{
+    if (filter.isEmpty())
+        return QString();
+    return QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact));
+}
+
+WebhookFilter WebhookStore::filterFromText(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    return WebhookFilter::fromJson(QJsonDocument::fromJson(text.toUtf8()).object());
 }
 
 void WebhookStore::refuseDuplicate(const Webhook &w)
@@ -187,11 +207,11 @@ qint64 WebhookStore::create(const Webhook &w, qint64 nowMs)
     refuseDuplicate(w);
     QSqlQuery &q = m_database.prepared(
         u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
-        " success_rule, retry_schedule, log_limit, headers, last_flush_ms, created_ms)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        " success_rule, retry_schedule, log_limit, headers, message_filter, last_flush_ms,"
+        " created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindSettings(q, w);
-    q.bindValue(10, nowMs);
     q.bindValue(11, nowMs);
+    q.bindValue(12, nowMs);
     const qint64 id = m_database.insertedId(q);
     ActivityLog(m_database)
         .add(id, nowMs, ActivityKind::Settings,
@@ -215,13 +235,14 @@ void WebhookStore::update(const Webhook &w, qint64 nowMs)
     QSqlQuery &q = m_database.prepared(
         u"UPDATE webhooks SET name = ?, url = ?, aggregation = ?, enabled = ?, secret = ?,"
         " timeout_ms = ?, success_rule = ?, retry_schedule = ?, log_limit = ?, headers = ?,"
+        " message_filter = ?,"
         " last_flush_ms = CASE WHEN aggregation = ? THEN last_flush_ms ELSE ? END"
         " WHERE id = ?"_s);
     bindSettings(q, w);
     q.bindValue(3, before->enabled ? 1 : 0); // switching on or off is setEnabled's job, below
-    q.bindValue(10, aggregationName(w.aggregation));
-    q.bindValue(11, nowMs);
-    q.bindValue(12, w.id);
+    q.bindValue(11, aggregationName(w.aggregation));
+    q.bindValue(12, nowMs);
+    q.bindValue(13, w.id);
     m_database.exec(q);
     const QString changes = describeChanges(*before, w);
     if (!changes.isEmpty())

@@ -40,6 +40,11 @@ public:
 
     static std::optional<FieldError> validate(const Webhook &webhook);
 
+    // A filter as its column keeps it: compact JSON (WebhookFilter::toJson), or empty for the
+    // empty filter, so that the ingest hook skips a webhook without one by its text alone.
+    static QString filterToText(const WebhookFilter &filter);
+    static WebhookFilter filterFromText(const QString &text);
+
     // Both refuse (WebhookRejected on "url") a second webhook with the same URL and aggregation:
     // every message would reach the receiver twice.
     qint64 create(const Webhook &webhook, qint64 nowMs);

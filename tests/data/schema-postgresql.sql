@@ -35,3 +35,6 @@ CREATE INDEX attempts_by_delivery ON attempts (delivery_id);
 CREATE INDEX delivery_messages_by_message ON delivery_messages (message_id);
 -- version 7
 ALTER TABLE webhooks ADD COLUMN headers TEXT NOT NULL DEFAULT '[]';
+-- version 8
+ALTER TABLE webhooks ADD COLUMN message_filter TEXT NOT NULL DEFAULT '';
+CREATE TABLE message_skips ( message_id BIGINT NOT NULL REFERENCES messages(id) ON DELETE CASCADE, webhook_id BIGINT NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE, reason TEXT NOT NULL, PRIMARY KEY (message_id, webhook_id));
