@@ -797,6 +797,12 @@ void TestChatsPage::showsWhatEachWebhookDid()
     w.url = crm.url(u"/digest"_s);
     w.aggregation = hookline::Aggregation::Hours6;
     harness.addWebhook(w);
+    // Its filter turns the message away: no delivery, and the line says why nothing went.
+    w.name = u"Orders only"_s;
+    w.url = crm.url(u"/orders"_s);
+    w.aggregation = hookline::Aggregation::None;
+    w.filter.text = u"order"_s;
+    harness.addWebhook(w);
 
     ChatsPage page(harness.context());
     page.show();
@@ -811,16 +817,23 @@ void TestChatsPage::showsWhatEachWebhookDid()
             .toString()
             .startsWith(u"✓ CRM · ✗ Failing CRM · waiting for Digest (bundle at "_s),
         qPrintable(shown(page, text, ChatMessagesModel::StatusRole).toString()), 20000);
+    QVERIFY(shown(page, text, ChatMessagesModel::StatusRole)
+                .toString()
+                .endsWith(u") · Orders only: filtered out"_s));
     const QString tip = shown(page, text, Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"Orders only: not sent: its filter turns the message away (text does "
+                          "not match)"_s),
+             qPrintable(tip));
     QVERIFY2(tip.contains(u"Failing CRM: failing after 1 attempt"_s), qPrintable(tip));
     QVERIFY2(tip.contains(u"500"_s), qPrintable(tip));
     QVERIFY2(tip.contains(u"CRM: delivered"_s), qPrintable(tip));
     // The parts keep their tones.
     const auto parts = shown(page, text, ChatMessagesModel::StatusPartsRole)
                            .value<QList<hookline::StatusPart>>();
-    QCOMPARE(parts.size(), 3);
+    QCOMPARE(parts.size(), 4);
     QCOMPARE(parts.at(0).tone, hookline::FeedbackLabel::Tone::Good);
     QCOMPARE(parts.at(1).tone, hookline::FeedbackLabel::Tone::Bad);
+    QCOMPARE(parts.at(3).tone, hookline::FeedbackLabel::Tone::Neutral);
 }
 
 void TestChatsPage::showsImagesAndOpensFiles()

@@ -17,6 +17,7 @@
 #include "support/testreceiver.h"
 #include "theme.h"
 #include "translationloader.h"
+#include "webhookfilterdialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -44,6 +45,7 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QTranslator>
+#include <QTreeWidget>
 #include <QXmlStreamReader>
 
 #include <cmath>
@@ -360,11 +362,12 @@ void TestScreenshots::everyPage()
     hubspot.name = u"HubSpot"_s;
     hubspot.url = down.url();
     harness.addWebhook(hubspot);
-    for (const auto &message : conversation(hindi))
+    const QList<IngestMessage> messagesOfTheMorning = conversation(hindi);
+    for (const auto &message : messagesOfTheMorning)
         harness.ingest(message);
     // Every message reaches the Inspector; the receiver that is down has been tried (the webhook
     // then backs off, as a failing one does).
-    const int messages = int(conversation(hindi).size()) + 1;
+    const int messages = int(messagesOfTheMorning.size()) + 1;
     QTRY_VERIFY_WITH_TIMEOUT(harness.context().inspector()->requests(u"demo"_s).size() >= messages,
                              30000);
     QTRY_VERIFY_WITH_TIMEOUT(down.count() >= 1, 30000);
@@ -442,14 +445,30 @@ void TestScreenshots::everyPage()
         plurals << makeshiftPlurals(texts);
         faint << faintLabels(&window);
     }
-    // The dialogs, as the Chats page opens them.
+    // The dialogs, as the Chats page opens them, and the webhook filter with its preview of a
+    // filter that lets some of the morning's messages through and not others.
     ComposerDialog composer(harness.context(), 0, 0, &window);
     ImportDialog import(harness.context(), 0, &window);
-    for (QDialog *dialog : {static_cast<QDialog *>(&composer), static_cast<QDialog *>(&import)}) {
+    WebhookFilter received;
+    received.direction = WebhookFilter::DirectionRule::Received;
+    received.chatKind = WebhookFilter::ChatKind::Direct;
+    WebhookFilterDialog filter(harness.context(), received, &window);
+    for (QDialog *dialog : {static_cast<QDialog *>(&composer), static_cast<QDialog *>(&import),
+                            static_cast<QDialog *>(&filter)}) {
         dialog->show();
-        harness.context().store()->drain();
-        harness.context().slowStore()->drain();
+        // Twice: the filter's preview is asked for once its accounts have loaded.
+        for (int pass = 0; pass < 2; ++pass) {
+            harness.context().store()->drain();
+            harness.context().slowStore()->drain();
+        }
         QCoreApplication::processEvents();
+        if (dialog == &filter) {
+            QTRY_VERIFY_WITH_TIMEOUT(filter.previewsShown() > 0, 20000);
+            QCOMPARE(filter.previewList()->topLevelItemCount(), messages);
+            const QString name
+                = u"%1/%2-filter.png"_s.arg(QStringLiteral(HOOKLINE_SCREENSHOTS), prefix);
+            QVERIFY2(filter.grab().toImage().save(name), qPrintable(name));
+        }
         const auto texts = visibleTexts(dialog);
         if (hindi)
             english << englishTexts(texts);

@@ -9,7 +9,6 @@
 #include "store/storeconnection.h"
 #include "support/testdatabase.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -683,11 +682,11 @@ void TestService::catastrophicRegexIsRefusedByMeasurement()
     filter.text = pattern;
     filter.textIsRegex = true;
     c.filter = filter;
-    QElapsedTimer timer;
-    timer.start();
+    // The form's check as the user types only compiles the expression: it must stay cheap.
+    Webhook typed;
+    c.applyTo(typed);
+    QVERIFY(!WebhookService::check(typed));
     const auto created = service().create(c, 5);
-    // The measurement is bounded: a refusal is known within a few budgets, never a hang.
-    QVERIFY2(timer.elapsed() < 20 * WebhookFilter::regexBudgetMs, qPrintable(pattern));
     QCOMPARE(!created.ok(), refused);
     if (!refused) {
         QCOMPARE(m_store->webhooks->webhook(created.value().id)->filter, filter);
@@ -700,7 +699,16 @@ void TestService::catastrophicRegexIsRefusedByMeasurement()
     // As a substring the same text is harmless and is saved.
     filter.textIsRegex = false;
     c.filter = filter;
-    QVERIFY(service().create(c, 5).ok());
+    const auto saved = service().create(c, 5);
+    QVERIFY(saved.ok());
+    // An edit measures it as a save does.
+    WebhookService::Changes edit;
+    filter.textIsRegex = true;
+    edit.filter = filter;
+    const auto edited = service().update(saved.value().id, edit, 6);
+    QVERIFY(!edited.ok());
+    QCOMPARE(edited.error().field, u"filter.text"_s);
+    QCOMPARE(m_store->webhooks->webhook(saved.value().id)->filter.textIsRegex, false);
 }
 
 void TestService::webhookFilterIsSavedReplacedAndRemoved()

@@ -3,6 +3,7 @@
 #include "feedbacklabel.h"
 #include "support/desktopharness.h"
 #include "support/testreceiver.h"
+#include "webhookfilterdialog.h"
 #include "webhookheadersedit.h"
 #include "webhookspage.h"
 
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -154,6 +156,7 @@ private Q_SLOTS:
     void asksBeforeLeavingUnsavedEdits();
     void showsStoredTextAsPlainText();
     void headersAreSentMaskedAndChecked();
+    void filterIsEditedWithItsPreview();
 };
 
 void TestWebhooksPage::refusesBadInputAndSaves()
@@ -840,6 +843,121 @@ void TestWebhooksPage::headersAreSentMaskedAndChecked()
     QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, timeout);
     QCOMPARE(table->item(1, 0)->text(), u"X-Tenant-Key"_s);
     QCOMPARE(table->item(1, 1)->text(), QString(8, WebhookHeadersEdit::maskCharacter));
+}
+
+void TestWebhooksPage::filterIsEditedWithItsPreview()
+{
+    using hookline::WebhookFilter;
+    using hookline::WebhookFilterDialog;
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    TestReceiver receiver;
+    // The latest messages the preview tries: two received orders, a reply sent, a photo.
+    harness.ingest(u"Order #118: two boxes"_s);
+    harness.ingest(u"hello there"_s, u"+919800000002"_s);
+    hookline::IngestMessage reply;
+    reply.chat.phone = u"+919800000001"_s;
+    reply.direction = hookline::Direction::Sent;
+    reply.sender = {u"Sales"_s, u"+14155550100"_s};
+    reply.recipient = {u"Customer 01"_s, u"+919800000001"_s};
+    reply.text = u"Your order ships today"_s;
+    reply.source = u"test"_s;
+    harness.ingest(reply);
+    harness.ingest(u"order 119, please"_s, u"+919800000003"_s);
+
+    WebhooksPage page(harness.context());
+    QSignalSpy loaded(&page, &WebhooksPage::listLoaded);
+    QSignalSpy saved(&page, &WebhooksPage::saved);
+    QSignalSpy failed(&page, &WebhooksPage::saveFailed);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), timeout);
+    type(page.nameEdit(), u"Orders"_s);
+    type(page.urlEdit(), receiver.url());
+    auto *summary = page.findChild<QLabel *>(u"filterSummary"_s);
+    QVERIFY(summary);
+    QCOMPARE(summary->text(), u"Every message"_s);
+
+    QTest::mouseClick(page.findChild<QPushButton *>(u"editFilter"_s), Qt::LeftButton);
+    WebhookFilterDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(dialog = page.findChild<WebhookFilterDialog *>(), timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog->previewsAsked() > 0 && dialog->previewsShown() == dialog->previewsAsked(), timeout);
+    // Every message passes an empty filter, newest first; the account is listed to tick.
+    QTreeWidget *preview = dialog->previewList();
+    QCOMPARE(preview->topLevelItemCount(), 4);
+    QCOMPARE(dialog->previewSummary()->text(), u"4 of the latest 4 messages would be sent."_s);
+    QCOMPARE(dialog->accountList()->count(), 1);
+    QVERIFY(dialog->accountList()->item(0)->text().contains(u"+14155550100"_s));
+
+    // The locale joins the parts ("a and b" in English, "a, b" in C).
+    const QString orderSummary
+        = QLocale().createSeparatedList({u"received only"_s, u"text matches /order\\s*#?\\d+/"_s});
+    auto settle = [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->previewsShown() == dialog->previewsAsked(), timeout);
+    };
+    auto verdicts = [&] {
+        QString ticks;
+        for (int row = 0; row < preview->topLevelItemCount(); ++row)
+            ticks += preview->topLevelItem(row)->text(0);
+        return ticks;
+    };
+    // Received only: the reply is crossed out, and says why.
+    dialog->directionCombo()->setCurrentIndex(
+        dialog->directionCombo()->findData(int(WebhookFilter::DirectionRule::Received)));
+    const quint64 before = dialog->previewsAsked();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->previewsAsked() > before, timeout);
+    settle();
+    QCOMPARE(verdicts(), u"✓✗✓✓"_s);
+    QCOMPARE(preview->topLevelItem(1)->text(4), u"direction"_s);
+    QCOMPARE(preview->topLevelItem(2)->text(4), QString());
+    QCOMPARE(dialog->previewSummary()->text(), u"3 of the latest 4 messages would be sent."_s);
+    // A regular expression for order numbers narrows it further, as the user types.
+    dialog->regexCheck()->setChecked(true);
+    QTest::keyClicks(dialog->textEdit(), u"order\\s*#?\\d+"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(verdicts(), u"✓✗✗✓"_s, timeout);
+    QCOMPARE(preview->topLevelItem(2)->text(4), u"text does not match"_s);
+    // A pattern that backtracks catastrophically is refused in words, without a preview.
+    type(dialog->textEdit(), u"(a+)+$"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->errorLabel()->isVisible(), timeout);
+    QVERIFY2(dialog->errorLabel()->text().contains(u"backtracks catastrophically"_s),
+             qPrintable(dialog->errorLabel()->text()));
+    QCOMPARE(preview->topLevelItemCount(), 0);
+    type(dialog->textEdit(), u"order\\s*#?\\d+"_s);
+    settle();
+    QTRY_COMPARE_WITH_TIMEOUT(verdicts(), u"✓✗✗✓"_s, timeout);
+    QPointer<WebhookFilterDialog> first(dialog);
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(first.isNull(), timeout); // closed and deleted
+    QCOMPARE(summary->text(), orderSummary);
+
+    QTest::mouseClick(page.findChild<QPushButton *>(u"save"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, timeout);
+    QCOMPARE(failed.size(), 0);
+    const qint64 id = saved.constFirst().at(0).toLongLong();
+    WebhookFilter expected;
+    expected.direction = WebhookFilter::DirectionRule::Received;
+    expected.text = u"order\\s*#?\\d+"_s;
+    expected.textIsRegex = true;
+    QCOMPARE(storedWebhook(harness, id).filter, expected);
+    // Only what the filter lets through reaches the receiver.
+    harness.ingest(u"just saying hi"_s);
+    harness.ingest(u"ORDER 120 is late"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.count(), 1, timeout);
+    QVERIFY(receiver.requests().constFirst().body.find("ORDER 120") != std::string::npos);
+
+    // Loaded again, the form shows the stored filter; "Every message" in the dialog clears it.
+    page.selectWebhook(id);
+    QTRY_COMPARE_WITH_TIMEOUT(summary->text(), orderSummary, timeout);
+    QTest::mouseClick(page.findChild<QPushButton *>(u"editFilter"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog = page.findChild<WebhookFilterDialog *>(), timeout);
+    QCOMPARE(dialog->textEdit()->text(), u"order\\s*#?\\d+"_s);
+    QVERIFY(dialog->regexCheck()->isChecked());
+    dialog->findChild<QPushButton *>(u"clearFilter"_s)->click();
+    dialog->accept();
+    QCOMPARE(summary->text(), u"Every message"_s);
+    QTest::mouseClick(page.findChild<QPushButton *>(u"save"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, timeout);
+    QVERIFY(storedWebhook(harness, id).filter.isEmpty());
 }
 
 QTEST_MAIN(TestWebhooksPage)

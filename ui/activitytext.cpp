@@ -311,4 +311,19 @@ QString ActivityText::sentence(const QString &stored)
     return said.isNull() ? error(stored) : said;
 }
 
+QString ActivityText::filterReason(const QString &field)
+{
+    if (field == u"direction"_s)
+        return tr("direction");
+    if (field == u"accounts"_s)
+        return tr("another account");
+    if (field == u"chat_kind"_s)
+        return tr("kind of chat");
+    if (field == u"attachment"_s)
+        return tr("attachment");
+    if (field == u"text"_s)
+        return tr("text does not match");
+    return field;
+}
+
 } // namespace hookline

@@ -22,6 +22,9 @@ public:
     static QString importError(const QString &stored);
     // What an aggregation's stored name ("none", "1h", …) means.
     static QString aggregation(const QString &name);
+    // Why a webhook's filter turned a message away, from the field it names ("direction",
+    // "accounts", "chat_kind", "attachment", "text": WebhookFilter::rejection).
+    static QString filterReason(const QString &field);
 };
 
 } // namespace hookline

@@ -141,6 +141,9 @@ ChatMessagesModel::Loaded ChatMessagesModel::load(StoreConnection &store, qint64
     QHash<qint64, QMap<qint64, MessageDelivery>> parts;
     for (const MessageDelivery &d : store.outbox->chatDeliveries(chatId, from))
         parts[d.messageId].insert(d.webhookId, d);
+    QHash<qint64, QList<MessageSkip>> skips;
+    for (const MessageSkip &skip : store.outbox->chatSkips(chatId, from))
+        skips[skip.messageId].append(skip);
     QHash<qint64, MessageStatus> whatsApp;
     for (const auto &[messageId, status] : store.messages->chatStatuses(chatId, from)) {
         if (isWhatsAppStatus(status.status))
@@ -183,6 +186,11 @@ ChatMessagesModel::Loaded ChatMessagesModel::load(StoreConnection &store, qint64
                 part.lastError = d.lastError;
             }
             c.webhooks.append(part);
+        }
+        for (const MessageSkip &skip : skips.value(m.id)) {
+            const auto webhook = webhooks.constFind(skip.webhookId);
+            if (webhook != webhooks.cend())
+                c.webhooks.append({webhook->displayName(), State::FilteredOut, 0, skip.reason, {}});
         }
         std::sort(c.webhooks.begin(), c.webhooks.end(),
                   [&](const WebhookPart &a, const WebhookPart &b) {
@@ -470,6 +478,8 @@ QList<StatusPart> ChatMessagesModel::statusParts(const ChatMessage &message)
         parts.append({tr("held for %1 (switched off)").arg(names(held)), Tone::Warn});
     if (const QStringList dropped = named(State::Discarded); !dropped.isEmpty())
         parts.append({tr("dropped for %1").arg(names(dropped)), Tone::Neutral});
+    if (const QStringList skipped = named(State::FilteredOut); !skipped.isEmpty())
+        parts.append({tr("%1: filtered out").arg(names(skipped)), Tone::Neutral});
     return parts;
 }
 
@@ -504,6 +514,10 @@ QString ChatMessagesModel::toolTip(const ChatMessage &c)
             break;
         case State::Discarded:
             state = tr("dropped: the webhook was switched on again without its backlog");
+            break;
+        case State::FilteredOut:
+            state = tr("not sent: its filter turns the message away (%1)")
+                        .arg(ActivityText::filterReason(part.lastError));
             break;
         }
         lines << tr("%1: %2").arg(part.webhook, state);

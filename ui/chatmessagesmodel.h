@@ -17,11 +17,12 @@ struct StoreConnection;
 // One webhook's part in a message.
 struct WebhookPart
 {
-    enum class State { Delivered, Waiting, Failing, Bundled, Held, Discarded };
+    // FilteredOut: the webhook's filter turned the message away; it was never owed.
+    enum class State { Delivered, Waiting, Failing, Bundled, Held, Discarded, FilteredOut };
     QString webhook; // its display name
     State state = State::Waiting;
     int attempts = 0;
-    QString lastError; // as the engine stored it
+    QString lastError; // as the engine stored it; FilteredOut: the filter's field
     QDateTime bundleAt; // Bundled: when the webhook's next bundle goes out
 
     friend bool operator==(const WebhookPart &, const WebhookPart &) = default;

@@ -611,10 +611,7 @@ void DeliveriesPage::showSelected()
             m_timeline->setText(timelineText(detail->record, detail->delivery));
             m_shown = detail->record;
             m_copyCurl->setEnabled(true);
-            m_copyCurlMenu->setEnabled(
-                m_shown->url.contains(u"REDACTED"_s)
-                || std::any_of(m_shown->requestHeaders.cbegin(), m_shown->requestHeaders.cend(),
-                               [](const auto &h) { return h.second == "REDACTED"; }));
+            m_copyCurlMenu->setEnabled(Dispatcher::hidesCredentials(*m_shown));
         });
 }
 

@@ -453,8 +453,8 @@ bool InspectorPage::applyAnswer()
     const QByteArray body = m_answerBody->toPlainText().toUtf8();
     InspectorAnswer answer {m_status->value(), m_delay->value(), body,
                             body.isEmpty() ? QString() : m_contentType->currentText().trimmed()};
-    if (Inspector::answerProblem(answer) != Inspector::AnswerProblem::None
-        || !m_context.inspector()->setAnswer(bin, answer)) {
+    // setAnswer refuses exactly what answerProblem names.
+    if (!m_context.inspector()->setAnswer(bin, answer)) {
         FeedbackLabel::show(m_answerError, answerProblemText(answer), Tone::Bad);
         return false;
     }

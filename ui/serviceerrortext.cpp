@@ -1,5 +1,6 @@
 #include "serviceerrortext.h"
 
+#include "domain/webhookfilter.h"
 #include "domain/webhookheader.h"
 #include "service/serviceerror.h"
 
@@ -119,6 +120,19 @@ QString ServiceErrorText::sentence(const ServiceError &error)
         return tr("The timeout must be from 0.1 to 600 seconds.");
     if (field == u"log_limit"_s)
         return tr("The detailed log keeps from 1 to 100,000 attempts.");
+    // As WebhookFilter::validate words them.
+    if (field == u"filter.text"_s) {
+        if (message.contains(u"backtracks"_s))
+            return tr("This regular expression could take very long on some messages (it "
+                      "backtracks catastrophically, as (a+)+ does). Simplify it, or untick "
+                      "Regular expression to look for the text as it is.");
+        if (message.contains(u"not a valid regular expression"_s))
+            return tr("This is not a valid regular expression: %1")
+                .arg(message.section(u": "_s, 1));
+        return tr("The text is longer than %1 characters.").arg(WebhookFilter::maxTextLength);
+    }
+    if (field.startsWith(u"filter.accounts"_s))
+        return tr("The filter's accounts must be phone numbers, each given once.");
     if (field == u"owner.email"_s || field == u"smtp.from"_s)
         return tr("This is not an e-mail address.");
     if (field == u"smtp.port"_s)

@@ -10,6 +10,7 @@
 #include "store/storeconnection.h"
 #include "store/webhookstore.h"
 #include "storeworker.h"
+#include "webhookfilterdialog.h"
 #include "webhookheadersedit.h"
 
 #include <QApplication>
@@ -125,6 +126,22 @@ WebhookEditor::WebhookEditor(DesktopContext &context, QWidget *parent)
     auto *headersLabel = new QLabel(tr("Request &headers:"), this);
     headersLabel->setBuddy(m_headers);
     form->addRow(headersLabel, m_headers);
+
+    m_filterSummary = new QLabel(this);
+    m_filterSummary->setObjectName(u"filterSummary"_s);
+    m_filterSummary->setWordWrap(true);
+    m_filterButton = new QPushButton(tr("&Filter…"), this);
+    m_filterButton->setObjectName(u"editFilter"_s);
+    m_filterButton->setToolTip(tr("Choose which messages this webhook gets, and see which of "
+                                  "the latest ones would be sent."));
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterSummary);
+    filterRow->addWidget(m_filterButton);
+    filterRow->addStretch(1);
+    auto *filterLabel = new QLabel(tr("&Messages:"), this);
+    filterLabel->setBuddy(m_filterButton);
+    form->addRow(filterLabel, filterRow);
+    setFilter({});
     column->addLayout(form);
 
     m_save = new QPushButton(tr("&Save"), this);
@@ -175,6 +192,7 @@ WebhookEditor::WebhookEditor(DesktopContext &context, QWidget *parent)
                                                       : tr("Secret copied to the clipboard."),
                            Tone::Neutral);
     });
+    connect(m_filterButton, &QPushButton::clicked, this, &WebhookEditor::editFilter);
     connect(m_save, &QPushButton::clicked, this, &WebhookEditor::save);
     connect(m_saveAndTest, &QPushButton::clicked, this, &WebhookEditor::saveAndTest);
 
@@ -211,6 +229,7 @@ void WebhookEditor::load(const Webhook *webhook)
     m_timeout->setValue(w.timeoutMs / 1000.0);
     m_logLimit->setValue(w.logLimit);
     m_headers->setHeaders(w.headers);
+    setFilter(w.filter);
     m_loadingForm = false;
     m_savedEdits = m_edits;
     m_savedSwitchEdits = m_switchEdits;
@@ -225,6 +244,27 @@ void WebhookEditor::showState(const Webhook *stored)
     m_loadingForm = true;
     m_enabled->setChecked(stored->enabled);
     m_loadingForm = false;
+}
+
+void WebhookEditor::setFilter(const WebhookFilter &filter)
+{
+    m_filter = filter;
+    m_filterSummary->setText(WebhookFilterDialog::summary(filter));
+}
+
+void WebhookEditor::editFilter()
+{
+    // Modal to the window, not blocking: the form's answer comes back through finished().
+    auto *dialog = new WebhookFilterDialog(m_context, m_filter, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const WebhookFilter chosen = dialog->filter();
+        if (chosen == m_filter)
+            return;
+        setFilter(chosen);
+        ++m_edits;
+    });
+    dialog->open();
 }
 
 void WebhookEditor::markSwitchSaved()
@@ -245,6 +285,7 @@ Webhook WebhookEditor::formSettings() const
     w.timeoutMs = qRound(m_timeout->value() * 1000);
     w.logLimit = m_logLimit->value();
     w.headers = m_headers->headers();
+    w.filter = m_filter;
     return w;
 }
 
@@ -283,6 +324,8 @@ void WebhookEditor::showFieldError(const QString &field, const QString &message)
     } else if (field == u"url"_s) {
         label = m_urlError;
         widget = m_url;
+    } else if (field.startsWith(u"filter"_s)) {
+        widget = m_filterButton;
     } else if (field == u"secret"_s) {
         label = m_secretError;
         widget = m_secret;
@@ -359,6 +402,7 @@ void WebhookEditor::store(bool thenTest, std::optional<qint64> thenShow)
             changes.timeoutMs = form.timeoutMs;
             changes.logLimit = form.logLimit;
             changes.headers = form.headers;
+            changes.filter = form.filter;
             if (form.id == 0) {
                 changes.enabled = form.enabled;
                 return service.create(changes, now);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/webhook.h"
+#include "domain/webhookfilter.h"
 #include "feedbacklabel.h"
 
 #include <QWidget>
@@ -23,9 +24,9 @@ class DesktopContext;
 class WebhookHeadersEdit;
 
 // The form of one webhook on the Webhooks page: the seed's aggregation, URL and enabled switch,
-// plus name, secret, success rule, timeout, log limit and request headers, checked inline, then
-// "Save" or "Save and test". Saving follows PUT /api/v1/webhooks/{id}, so the desktop and the API
-// agree.
+// plus name, secret, success rule, timeout, log limit, request headers and which messages it
+// gets (WebhookFilterDialog), checked inline, then "Save" or "Save and test". Saving follows
+// PUT /api/v1/webhooks/{id}, so the desktop and the API agree.
 class WebhookEditor : public QWidget
 {
     Q_OBJECT
@@ -41,6 +42,11 @@ public:
     QDoubleSpinBox *timeoutSpin() const { return m_timeout; }
     QSpinBox *logLimitSpin() const { return m_logLimit; }
     WebhookHeadersEdit *headersEdit() const { return m_headers; }
+    QLabel *filterSummary() const { return m_filterSummary; }
+    QPushButton *filterButton() const { return m_filterButton; }
+    // The filter as the form holds it (the dialog's OK sets it; Save stores it).
+    const WebhookFilter &filter() const { return m_filter; }
+    void setFilter(const WebhookFilter &filter);
     QLabel *nameError() const { return m_nameError; }
     QLabel *urlError() const { return m_urlError; }
     QLabel *formError() const { return m_formError; }
@@ -83,6 +89,7 @@ private:
     Webhook formSettings() const;
     bool checkForm(); // inline checks before anything is stored
     void validateUrl();
+    void editFilter();
     void showFieldError(const QString &field, const QString &message);
     void store(bool thenTest, std::optional<qint64> thenShow = std::nullopt);
     void startTest(qint64 id, int timeoutMs);
@@ -116,6 +123,9 @@ private:
     QDoubleSpinBox *m_timeout = nullptr;
     QSpinBox *m_logLimit = nullptr;
     WebhookHeadersEdit *m_headers = nullptr;
+    WebhookFilter m_filter;
+    QLabel *m_filterSummary = nullptr;
+    QPushButton *m_filterButton = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_saveAndTest = nullptr;
     QHBoxLayout *m_buttons = nullptr;

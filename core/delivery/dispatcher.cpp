@@ -8,6 +8,7 @@
 #include <QNetworkReply>
 #include <QTimer>
 #include <QUrl>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -88,10 +89,17 @@ QString Dispatcher::redactedUrl(const QString &url)
     if (!parsed.isValid() || parsed.userInfo().isEmpty())
         return url;
     // A user name alone is often the credential itself (https://TOKEN@host/).
-    parsed.setUserName(u"REDACTED"_s);
+    parsed.setUserName(QString::fromLatin1(redacted));
     if (!parsed.password().isEmpty())
-        parsed.setPassword(u"REDACTED"_s);
+        parsed.setPassword(QString::fromLatin1(redacted));
     return parsed.toString();
+}
+
+bool Dispatcher::hidesCredentials(const AttemptRecord &record)
+{
+    return record.url.contains(QLatin1String(redacted))
+        || std::any_of(record.requestHeaders.cbegin(), record.requestHeaders.cend(),
+                       [](const auto &h) { return h.second == redacted; });
 }
 
 AttemptRecord Dispatcher::withCredentials(AttemptRecord record, const QString &webhookUrl,
@@ -100,7 +108,7 @@ AttemptRecord Dispatcher::withCredentials(AttemptRecord record, const QString &w
     if (record.url != webhookUrl && record.url == redactedUrl(webhookUrl))
         record.url = webhookUrl;
     for (auto &[name, value] : record.requestHeaders) {
-        if (value != "REDACTED")
+        if (value != redacted)
             continue;
         const QString sent = QString::fromLatin1(name);
         for (const WebhookHeader &h : headers) {
@@ -120,7 +128,7 @@ void Dispatcher::send(const OutgoingRequest &request, AttemptRecord record)
     for (qsizetype i = 0; i < request.headers.size(); ++i) {
         const auto &[name, value] = request.headers.at(i);
         const bool secret = i >= firstSecret || isSecretHeader(name);
-        record.requestHeaders.append({name, secret ? QByteArray("REDACTED") : value});
+        record.requestHeaders.append({name, secret ? QByteArray(redacted) : value});
     }
     record.requestBody = request.body;
 

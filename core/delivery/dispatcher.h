@@ -45,10 +45,14 @@ public:
     void send(const OutgoingRequest &request, AttemptRecord record);
     int inFlight() const { return int(m_replies.size()); }
 
+    // What a log, an export or an e-mail shows in place of a credential.
+    static constexpr char redacted[] = "REDACTED";
     // Values of these request headers never reach a log or an export (nor do those of
     // OutgoingRequest::secretHeaders).
     static bool isSecretHeader(const QByteArray &name);
     static QString redactedUrl(const QString &url);
+    // Whether the record hides a credential that withCredentials could put back.
+    static bool hidesCredentials(const AttemptRecord &record);
     // The record as it was sent, for a person who asks for it (Copy as cURL with credentials):
     // REDACTED values of the webhook's own headers, matched by name, and the URL's credentials,
     // where the record's URL is the webhook's URL redacted. What no longer matches stays

@@ -62,7 +62,12 @@ struct WebhookFilter
     // expression that compiles and that neither fails (PCRE2's match limit) nor takes longer
     // than regexBudgetMs on adversarial texts of matchedLength characters (a measurement, so a
     // pattern that backtracks catastrophically is refused whatever it looks like).
-    static std::optional<FieldError> validate(const WebhookFilter &filter);
+    // The measurement takes up to twice regexBudgetMs, so it is made once per save, outside
+    // any transaction (WebhookService); a check as the user types, or of a filter already
+    // measured, asks for CompileOnly.
+    enum class RegexCheck { Measure, CompileOnly };
+    static std::optional<FieldError> validate(const WebhookFilter &filter,
+                                              RegexCheck regexCheck = RegexCheck::Measure);
 
     // What a filter reads beyond the message itself.
     struct Origin

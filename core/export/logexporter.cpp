@@ -33,10 +33,11 @@ QJsonArray harHeaders(const HttpHeaders &headers)
 {
     QJsonArray array;
     for (const auto &[name, value] : headers) {
-        array.append(QJsonObject {
-            {u"name"_s, QString::fromLatin1(name)},
-            {u"value"_s,
-             Dispatcher::isSecretHeader(name) ? u"REDACTED"_s : QString::fromLatin1(value)}});
+        array.append(QJsonObject {{u"name"_s, QString::fromLatin1(name)},
+                                  {u"value"_s,
+                                   Dispatcher::isSecretHeader(name)
+                                       ? QString::fromLatin1(Dispatcher::redacted)
+                                       : QString::fromLatin1(value)}});
     }
     return array;
 }
@@ -46,7 +47,7 @@ QJsonObject headerObject(const HttpHeaders &headers)
     QJsonObject object;
     for (const auto &[name, value] : headers) {
         object.insert(QString::fromLatin1(name).toLower(),
-                      Dispatcher::isSecretHeader(name) ? u"REDACTED"_s
+                      Dispatcher::isSecretHeader(name) ? QString::fromLatin1(Dispatcher::redacted)
                                                        : QString::fromLatin1(value));
     }
     return object;

@@ -88,6 +88,13 @@ std::optional<ServiceError> WebhookService::check(Webhook &w)
     return std::nullopt;
 }
 
+std::optional<ServiceError> WebhookService::measure(const WebhookFilter &filter)
+{
+    if (const auto error = WebhookFilter::validate(filter))
+        return invalid(*error);
+    return std::nullopt;
+}
+
 void WebhookService::reload(qint64 id)
 {
     if (m_engine)
@@ -101,6 +108,8 @@ ServiceResult<Webhook> WebhookService::create(const Changes &settings, qint64 no
     if (settings.enabled)
         w.enabled = *settings.enabled;
     if (auto error = check(w))
+        return *error;
+    if (auto error = measure(w.filter))
         return *error;
     try {
         w.id = m_store.webhooks->create(w, nowMs);
@@ -117,6 +126,16 @@ ServiceResult<Webhook> WebhookService::create(const Changes &settings, qint64 no
 ServiceResult<Webhook> WebhookService::update(qint64 id, const Changes &changes, qint64 nowMs)
 {
     try {
+        // A filter that changes is measured before the transaction, which holds the write
+        // lock (on PostgreSQL, every instance's). One saved meanwhile by someone else was
+        // measured by its own save.
+        if (changes.filter) {
+            const std::optional<Webhook> stored = m_store.webhooks->webhook(id);
+            if (stored && stored->filter != *changes.filter) {
+                if (auto error = measure(*changes.filter))
+                    return *error;
+            }
+        }
         // One transaction: the settings and the switch are saved together or not at all.
         Transaction transaction(*m_store.database);
         std::optional<Webhook> w = m_store.webhooks->webhook(id);
@@ -170,7 +189,7 @@ ServiceResult<QList<WebhookService::Preview>> WebhookService::preview(const Webh
         const WebhookFilter::Compiled compiled(filter);
         QList<Preview> list;
         for (const auto &[message, origin] : m_store.messages->latestMessages(count)) {
-            Preview p {message, false, WebhookFilter::rejection(compiled, message, origin)};
+            Preview p {message, origin, false, WebhookFilter::rejection(compiled, message, origin)};
             p.matches = p.rejection.isEmpty();
             list.append(std::move(p));
         }

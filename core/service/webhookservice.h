@@ -66,7 +66,8 @@ public:
     // The rules both create and update apply (a name or its default, the URL, the secret, the
     // limits, the headers: WebhookHeader::validate, the filter: WebhookFilter::validate),
     // without writing: for a form that checks as the user types. Apply Changes first, so a kept
-    // header value is there to check.
+    // header value is there to check. Cheap enough for any thread: a regular expression is
+    // compiled but not measured, which create and update (and preview) do once per call.
     static std::optional<ServiceError> check(Webhook &webhook);
 
     // Whether `filter` would let each of the workspace's newest messages through, newest
@@ -75,6 +76,7 @@ public:
     struct Preview
     {
         Message message;
+        WebhookFilter::Origin origin;
         bool matches = false;
         QString rejection; // the field that turns it away (WebhookFilter::rejection)
     };
@@ -83,6 +85,9 @@ public:
 
 private:
     void reload(qint64 id);
+    // A new filter's regular expression measured for catastrophic backtracking (up to
+    // 2 × WebhookFilter::regexBudgetMs): before a write transaction, never inside one.
+    static std::optional<ServiceError> measure(const WebhookFilter &filter);
 
     StoreConnection &m_store;
     EngineThread *m_engine;

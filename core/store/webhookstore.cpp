@@ -166,7 +166,7 @@ std::optional<FieldError> WebhookStore::validate(const Webhook &w)
         return FieldError {u"log_limit"_s, u"log_limit must be between 1 and 100000"_s};
     if (auto error = WebhookHeader::validate(w.headers))
         return error;
-    return WebhookFilter::validate(w.filter);
+    return WebhookFilter::validate(w.filter, WebhookFilter::RegexCheck::CompileOnly);
 }
 
 QString WebhookStore::filterToText(const WebhookFilter &filter)

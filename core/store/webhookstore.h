@@ -38,6 +38,9 @@ class WebhookStore
 public:
     explicit WebhookStore(Database &database);
 
+    // Every rule of a webhook's settings that is cheap to check. A regular-expression filter
+    // is only compiled here: measuring it for catastrophic backtracking is WebhookService's
+    // job, once per save and outside the write transaction that create and update hold.
     static std::optional<FieldError> validate(const Webhook &webhook);
 
     // A filter as its column keeps it: compact JSON (WebhookFilter::toJson), or empty for the

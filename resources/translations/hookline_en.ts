@@ -315,6 +315,26 @@
         <source>slowed down: waiting %1 s as the receiver asked (not counted as an error): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -459,6 +479,22 @@
     </message>
     <message>
         <source>Header %1: a value cannot hold line breaks or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This regular expression could take very long on some messages (it backtracks catastrophically, as (a+)+ does). Simplify it, or untick Regular expression to look for the text as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter&apos;s accounts must be phone numbers, each given once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -753,6 +789,14 @@
     </message>
     <message>
         <source>WhatsApp: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: filtered out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: its filter turns the message away (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2878,6 +2922,231 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
     </message>
     <message>
         <source>Request &amp;headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which messages this webhook gets, and see which of the latest ones would be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hookline::WebhookFilterDialog</name>
+    <message>
+        <source>Which messages this webhook gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message the filter turns away is not sent to this webhook (its history in Chats says so). The filter applies to messages that arrive after you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received and sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct chats and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct chats only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With or without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only with an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only without an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttachment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any text; e.g. order (case is ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the text must contain these characters. On: a Perl-style regular expression, such as order\s*#?\d+.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ext contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Would it match?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every &amp;message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clears every field: the webhook gets every message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the latest messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not an account of this workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest messages could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mend the filter to see which messages it lets through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no messages yet to try the filter on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the latest %1 messages would be sent.</source>
+        <translation>
+            <numerusform>%n of the latest %1 messages would be sent.</numerusform>
+            <numerusform>%n of the latest %1 messages would be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>direct chats only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text matches /%1/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text contains “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the accounts whose messages this webhook gets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked: every account, including ones added later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

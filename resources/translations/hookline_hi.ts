@@ -315,6 +315,26 @@
         <source>slowed down: waiting %1 s as the receiver asked (not counted as an error): %2</source>
         <translation>धीमा किया: रिसीवर के कहने पर %1 सेकंड की प्रतीक्षा (त्रुटि नहीं गिनी गई): %2</translation>
     </message>
+    <message>
+        <source>direction</source>
+        <translation>दिशा</translation>
+    </message>
+    <message>
+        <source>another account</source>
+        <translation>दूसरा खाता</translation>
+    </message>
+    <message>
+        <source>kind of chat</source>
+        <translation>चैट का प्रकार</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>अटैचमेंट</translation>
+    </message>
+    <message>
+        <source>text does not match</source>
+        <translation>टेक्स्ट मेल नहीं खाता</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -460,6 +480,22 @@
     <message>
         <source>Header %1: a value cannot hold line breaks or other control characters.</source>
         <translation>हेडर %1: मान में लाइन ब्रेक या दूसरे कंट्रोल अक्षर नहीं हो सकते।</translation>
+    </message>
+    <message>
+        <source>This regular expression could take very long on some messages (it backtracks catastrophically, as (a+)+ does). Simplify it, or untick Regular expression to look for the text as it is.</source>
+        <translation>यह रेगुलर एक्सप्रेशन कुछ संदेशों पर बहुत समय ले सकता है (यह (a+)+ की तरह बेहद ज़्यादा बैकट्रैक करता है)। इसे सरल करें, या टेक्स्ट को जैसा है वैसा खोजने के लिए रेगुलर एक्सप्रेशन का निशान हटाएँ।</translation>
+    </message>
+    <message>
+        <source>This is not a valid regular expression: %1</source>
+        <translation>यह मान्य रेगुलर एक्सप्रेशन नहीं है: %1</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>टेक्स्ट %1 अक्षरों से लंबा है।</translation>
+    </message>
+    <message>
+        <source>The filter&apos;s accounts must be phone numbers, each given once.</source>
+        <translation>फ़िल्टर के खाते फ़ोन नंबर होने चाहिए, हर एक केवल एक बार।</translation>
     </message>
 </context>
 <context>
@@ -754,6 +790,14 @@
     <message>
         <source>WhatsApp: %1 at %2</source>
         <translation>WhatsApp: %1, %2 पर</translation>
+    </message>
+    <message>
+        <source>%1: filtered out</source>
+        <translation>%1: फ़िल्टर से बाहर</translation>
+    </message>
+    <message>
+        <source>not sent: its filter turns the message away (%1)</source>
+        <translation>नहीं भेजा गया: इसका फ़िल्टर यह संदेश नहीं लेता (%1)</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2932,231 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
     <message>
         <source>Request &amp;headers:</source>
         <translation>अनुरोध हेडर (&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>फ़िल्टर (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose which messages this webhook gets, and see which of the latest ones would be sent.</source>
+        <translation>चुनें कि इस वेबहुक को कौन-से संदेश मिलें, और देखें कि नवीनतम संदेशों में से कौन-से भेजे जाते।</translation>
+    </message>
+    <message>
+        <source>&amp;Messages:</source>
+        <translation>संदेश (&amp;M):</translation>
+    </message>
+</context>
+<context>
+    <name>hookline::WebhookFilterDialog</name>
+    <message>
+        <source>Which messages this webhook gets</source>
+        <translation>इस वेबहुक को कौन-से संदेश मिलते हैं</translation>
+    </message>
+    <message>
+        <source>A message the filter turns away is not sent to this webhook (its history in Chats says so). The filter applies to messages that arrive after you save it.</source>
+        <translation>जिस संदेश को फ़िल्टर नहीं लेता, वह इस वेबहुक को नहीं भेजा जाता (चैट्स में उसका इतिहास यह बताता है)। फ़िल्टर सहेजने के बाद आने वाले संदेशों पर लागू होता है।</translation>
+    </message>
+    <message>
+        <source>Received and sent</source>
+        <translation>प्राप्त और भेजे गए</translation>
+    </message>
+    <message>
+        <source>Received only</source>
+        <translation>केवल प्राप्त</translation>
+    </message>
+    <message>
+        <source>Sent only</source>
+        <translation>केवल भेजे गए</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>दिशा (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation>खाते (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Direct chats and groups</source>
+        <translation>सीधी चैट और ग्रुप</translation>
+    </message>
+    <message>
+        <source>Direct chats only</source>
+        <translation>केवल सीधी चैट</translation>
+    </message>
+    <message>
+        <source>Groups only</source>
+        <translation>केवल ग्रुप</translation>
+    </message>
+    <message>
+        <source>&amp;Chats:</source>
+        <translation>चैट (&amp;C):</translation>
+    </message>
+    <message>
+        <source>With or without</source>
+        <translation>अटैचमेंट के साथ या बिना</translation>
+    </message>
+    <message>
+        <source>Only with an attachment</source>
+        <translation>केवल अटैचमेंट वाले</translation>
+    </message>
+    <message>
+        <source>Only without an attachment</source>
+        <translation>केवल बिना अटैचमेंट वाले</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachment:</source>
+        <translation>अटैचमेंट (&amp;T):</translation>
+    </message>
+    <message>
+        <source>any text; e.g. order (case is ignored)</source>
+        <translation>कोई भी टेक्स्ट; जैसे order (छोटे-बड़े अक्षरों का अंतर नहीं)</translation>
+    </message>
+    <message>
+        <source>&amp;Regular expression</source>
+        <translation>रेगुलर एक्सप्रेशन (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Off: the text must contain these characters. On: a Perl-style regular expression, such as order\s*#?\d+.</source>
+        <translation>बंद: टेक्स्ट में ये अक्षर होने चाहिए। चालू: Perl जैसा रेगुलर एक्सप्रेशन, जैसे order\s*#?\d+।</translation>
+    </message>
+    <message>
+        <source>T&amp;ext contains:</source>
+        <translation>टेक्स्ट में है (&amp;E):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Would it match?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;क्या यह मेल खाएगा?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>चैट</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>क्यों नहीं</translation>
+    </message>
+    <message>
+        <source>Every &amp;message</source>
+        <translation>हर संदेश (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Clears every field: the webhook gets every message.</source>
+        <translation>हर फ़ील्ड खाली करता है: वेबहुक को हर संदेश मिलता है।</translation>
+    </message>
+    <message>
+        <source>Reading the latest messages…</source>
+        <translation>नवीनतम संदेश पढ़े जा रहे हैं…</translation>
+    </message>
+    <message>
+        <source>The accounts could not be read: %1</source>
+        <translation>खाते पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not an account of this workspace)</source>
+        <translation>%1 (इस वर्कस्पेस का खाता नहीं)</translation>
+    </message>
+    <message>
+        <source>The latest messages could not be read: %1</source>
+        <translation>नवीनतम संदेश पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message>
+        <source>Mend the filter to see which messages it lets through.</source>
+        <translation>फ़िल्टर ठीक करें, फिर देखें कि यह कौन-से संदेश जाने देता है।</translation>
+    </message>
+    <message>
+        <source>Would be sent</source>
+        <translation>भेजा जाएगा</translation>
+    </message>
+    <message>
+        <source>Would be skipped</source>
+        <translation>छोड़ दिया जाएगा</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 से</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>%1 को</translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation>%1 (ग्रुप)</translation>
+    </message>
+    <message>
+        <source>There are no messages yet to try the filter on.</source>
+        <translation>फ़िल्टर आज़माने के लिए अभी कोई संदेश नहीं है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the latest %1 messages would be sent.</source>
+        <translation>
+            <numerusform>नवीनतम %1 संदेशों में से %n भेजा जाएगा।</numerusform>
+            <numerusform>नवीनतम %1 संदेशों में से %n भेजे जाएँगे।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every message</source>
+        <translation>हर संदेश</translation>
+    </message>
+    <message>
+        <source>received only</source>
+        <translation>केवल प्राप्त</translation>
+    </message>
+    <message>
+        <source>sent only</source>
+        <translation>केवल भेजे गए</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n खाता</numerusform>
+            <numerusform>%n खाते</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>direct chats only</source>
+        <translation>केवल सीधी चैट</translation>
+    </message>
+    <message>
+        <source>groups only</source>
+        <translation>केवल ग्रुप</translation>
+    </message>
+    <message>
+        <source>with an attachment</source>
+        <translation>अटैचमेंट के साथ</translation>
+    </message>
+    <message>
+        <source>without an attachment</source>
+        <translation>बिना अटैचमेंट</translation>
+    </message>
+    <message>
+        <source>text matches /%1/</source>
+        <translation>टेक्स्ट /%1/ से मेल खाता है</translation>
+    </message>
+    <message>
+        <source>text contains “%1”</source>
+        <translation>टेक्स्ट में “%1” है</translation>
+    </message>
+    <message>
+        <source>Tick the accounts whose messages this webhook gets.</source>
+        <translation>उन खातों पर निशान लगाएँ जिनके संदेश इस वेबहुक को मिलें।</translation>
+    </message>
+    <message>
+        <source>None ticked: every account, including ones added later.</source>
+        <translation>कोई निशान नहीं: हर खाता, बाद में जोड़े गए खाते भी।</translation>
     </message>
 </context>
 <context>
