@@ -93,7 +93,7 @@ struct Bench
     void startEngine()
     {
         engine = std::make_unique<EngineThread>(Engine::Options {
-            dir.filePath(u"hookline.sqlite"_s), dir.filePath(u"attachments"_s), &clock, 6});
+            dir.filePath(u"hookline.sqlite"_s), dir.filePath(u"attachments"_s), &clock});
         QSemaphore started;
         QObject::connect(
             engine->engine(), &Engine::started, engine->engine(),

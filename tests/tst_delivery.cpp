@@ -76,6 +76,8 @@ private Q_SLOTS:
     void retryAfterIsRead();
     void throttledReceiverPausesAsAsked();
     void endlessThrottlingCountsInTheEnd();
+    void maxInFlightIsEachWebhooksOwn();
+    void requestsPerSecondFollowTheEnginesClock();
     void reenableDeliversOrDiscardsTheBacklog();
     void pausedWebhookKeepsMessages();
     void perChatOrderUnderConcurrency();
@@ -631,6 +633,77 @@ void TestDelivery::throttledReceiverPausesAsAsked()
     }));
 }
 
+void TestDelivery::maxInFlightIsEachWebhooksOwn()
+{
+    // Slow answers keep requests open; one webhook may have 2 at once, the other the default 6.
+    TestReceiver receiver;
+    receiver.setScript([](const ReceivedRequest &, int) {
+        ScriptedAnswer a;
+        a.delayMs = 40;
+        return a;
+    });
+    TestReceiver roomy;
+    roomy.setScript([](const ReceivedRequest &, int) {
+        ScriptedAnswer a;
+        a.delayMs = 40;
+        return a;
+    });
+    Workspace ws;
+    const qint64 narrow = ws.addWebhook(receiver.url());
+    ws.addWebhook(roomy.url());
+    ws.db->execDirect(u"UPDATE webhooks SET max_in_flight = 2 WHERE id = %1"_s.arg(narrow));
+    QVERIFY(ws.startEngine());
+    constexpr int chats = 8;
+    constexpr int perChat = 5;
+    for (int i = 0; i < perChat; ++i) {
+        for (int c = 0; c < chats; ++c)
+            ws.ingest(u"%1"_s.arg(i), u"+1555%1"_s.arg(c));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.count(), chats * perChat, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(roomy.count(), chats * perChat, 30000);
+    QVERIFY(arrivedInChatOrder(receiver.requests()));
+    QCOMPARE(receiver.maxConcurrent(), 2);
+    QVERIFY2(roomy.maxConcurrent() > 2 && roomy.maxConcurrent() <= 6,
+             qPrintable(QString::number(roomy.maxConcurrent())));
+}
+
+void TestDelivery::requestsPerSecondFollowTheEnginesClock()
+{
+    // 2 requests per second: a burst of 2, then one every 500 ms on the engine's clock, however
+    // much is waiting (six chats, so per-chat order holds nothing back).
+    TestReceiver receiver;
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url());
+    ws.db->execDirect(u"UPDATE webhooks SET max_per_second = 2 WHERE id = %1"_s.arg(id));
+    QVERIFY(ws.startEngine());
+    for (int c = 0; c < 6; ++c)
+        ws.ingest(u"m%1"_s.arg(c), u"+1555%1"_s.arg(c));
+    QTRY_COMPARE(receiver.count(), 2);
+    QTest::qWait(300);
+    QCOMPARE(receiver.count(), 2);
+    ws.clock.advanceMs(499);
+    QTest::qWait(300);
+    QCOMPARE(receiver.count(), 2);
+    ws.clock.advanceMs(1);
+    QTRY_COMPARE(receiver.count(), 3);
+    QTest::qWait(300);
+    QCOMPARE(receiver.count(), 3);
+    // A second's worth at most: two more after a long quiet, not everything at once.
+    ws.clock.advanceMs(10000);
+    QTRY_COMPARE(receiver.count(), 5);
+    QTest::qWait(300);
+    QCOMPARE(receiver.count(), 5);
+    ws.clock.advanceMs(500);
+    QTRY_COMPARE(receiver.count(), 6);
+    QTRY_COMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'delivered'"_s), 6);
+    // No limit again: the rest goes at once.
+    ws.db->execDirect(u"UPDATE webhooks SET max_per_second = 0 WHERE id = %1"_s.arg(id));
+    ws.engine->reload(id);
+    for (int c = 0; c < 6; ++c)
+        ws.ingest(u"n%1"_s.arg(c), u"+1555%1"_s.arg(c));
+    QTRY_COMPARE(receiver.count(), 12);
+}
+
 void TestDelivery::endlessThrottlingCountsInTheEnd()
 {
     // A receiver that never stops answering 429 (Retry-After: 0): the first 20 are pacing and
@@ -1154,8 +1227,8 @@ void TestDelivery::twoEnginesShareTheWorkInOrder()
     // is gone before it could be shown). The engines share the test's thread, which is busy
     // ingesting for seconds at first (ASan, PostgreSQL): a short timeout would expire on
     // answers that came in meanwhile and send those messages again.
-    ws.db->execDirect(
-        u"UPDATE webhooks SET log_limit = 1000, timeout_ms = 60000 WHERE id = %1"_s.arg(id));
+    ws.db->execDirect(u"UPDATE webhooks SET log_limit = 1000, timeout_ms = 60000,"
+                      " max_in_flight = 3 WHERE id = %1"_s.arg(id));
     QVERIFY(ws.startEngine());
     auto other = startSecondEngine(ws);
     QVERIFY(other);
@@ -1169,10 +1242,10 @@ void TestDelivery::twoEnginesShareTheWorkInOrder()
     }
     QTRY_COMPARE_WITH_TIMEOUT(ws.outbox->pendingMessageCount(id), 0, 60000);
     // Each delivery was leased to one engine: no repeats, each chat in order, never more than
-    // six requests at once for the webhook although two engines send.
+    // the webhook's max_in_flight (3) requests at once although two engines send.
     QCOMPARE(receiver.count(), chats * perChat);
     QVERIFY(arrivedInChatOrder(receiver.requests()));
-    QVERIFY2(receiver.maxConcurrent() <= 6, qPrintable(QString::number(receiver.maxConcurrent())));
+    QVERIFY2(receiver.maxConcurrent() <= 3, qPrintable(QString::number(receiver.maxConcurrent())));
     QTRY_COMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'delivered'"_s),
                  chats * perChat);
     // Both engines took part (a delivered row keeps the lease owner that sent it).

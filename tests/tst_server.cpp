@@ -57,6 +57,7 @@ private Q_SLOTS:
     void webhookCrud();
     void webhookHeadersAreWriteOnly();
     void webhookFiltersOverTheApi();
+    void webhookThrottleOverTheApiAndAcrossARestart();
     void bundlesViaFlushActivityAndLog();
     void autoDisableAfterElevenErrors();
     void chatAndAttachmentLinks();
@@ -473,6 +474,67 @@ void TestServer::webhookHeadersAreWriteOnly()
     r = m_hookline->put(path, {{u"headers"_s, QJsonArray()}});
     QCOMPARE(r->status, 200);
     QCOMPARE(object(r->body)[u"headers"].toArray(), QJsonArray());
+}
+
+void TestServer::webhookThrottleOverTheApiAndAcrossARestart()
+{
+    // A receiver that takes one request at a time, at most 20 a second.
+    auto r = m_hookline->post("/api/v1/webhooks",
+                              {{u"name"_s, u"Slow CRM"_s},
+                               {u"url"_s, m_receiver->url()},
+                               {u"max_in_flight"_s, 1},
+                               {u"max_requests_per_second"_s, 20}});
+    QCOMPARE(r->status, 201);
+    QCOMPARE(object(r->body)[u"max_in_flight"].toInt(), 1);
+    QCOMPARE(object(r->body)[u"max_requests_per_second"].toDouble(), 20.0);
+    const qint64 id = object(r->body)[u"id"].toInteger();
+    const std::string path = "/api/v1/webhooks/" + std::to_string(id);
+
+    // Refusals name the field; nothing changes.
+    const std::vector<std::pair<QJsonObject, QString>> bad = {
+        {{{u"max_in_flight"_s, 0}}, u"max_in_flight"_s},
+        {{{u"max_in_flight"_s, 65}}, u"max_in_flight"_s},
+        {{{u"max_in_flight"_s, 1.5}}, u"max_in_flight"_s},
+        {{{u"max_in_flight"_s, u"2"_s}}, u"max_in_flight"_s},
+        {{{u"max_requests_per_second"_s, -1}}, u"max_requests_per_second"_s},
+        {{{u"max_requests_per_second"_s, 0.001}}, u"max_requests_per_second"_s},
+        {{{u"max_requests_per_second"_s, 5000}}, u"max_requests_per_second"_s},
+        {{{u"max_requests_per_second"_s, u"fast"_s}}, u"max_requests_per_second"_s},
+    };
+    for (const auto &[body, field] : bad) {
+        r = m_hookline->put(path, body);
+        QCOMPARE(r->status, 400);
+        QCOMPARE(object(r->body)[u"field"].toString(), field);
+    }
+    QCOMPARE(object(m_hookline->get(path)->body)[u"max_in_flight"].toInt(), 1);
+
+    // Kept across a restart of the binary, and honoured: 12 chats' messages go one at a time.
+    m_hookline->stop();
+    QVERIFY(m_hookline->start());
+    r = m_hookline->get(path);
+    QCOMPARE(object(r->body)[u"max_in_flight"].toInt(), 1);
+    QCOMPARE(object(r->body)[u"max_requests_per_second"].toDouble(), 20.0);
+    // Slow answers, so that without the limit several would be open at once.
+    m_receiver->setScript([](const ReceivedRequest &, int) {
+        ScriptedAnswer a;
+        a.delayMs = 30;
+        return a;
+    });
+    for (int i = 0; i < 12; ++i) {
+        const QString peer = u"+9198000001%1"_s.arg(i, 2, 10, QChar(u'0'));
+        QCOMPARE(
+            m_hookline->post("/api/v1/messages", message(u"message %1"_s.arg(i), peer))->status,
+            201);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiver->count(), 12, 20000);
+    QCOMPARE(m_receiver->maxConcurrent(), 1);
+
+    // null lifts the rate limit; the activity names the change.
+    r = m_hookline->put(path, {{u"max_requests_per_second"_s, QJsonValue::Null}});
+    QCOMPARE(r->status, 200);
+    QCOMPARE(object(r->body)[u"max_requests_per_second"].toDouble(), 0.0);
+    QVERIFY(m_hookline->get(path + "/activity?limit=50")->body.find("settings changed: throttle")
+            != std::string::npos);
 }
 
 void TestServer::webhookFiltersOverTheApi()

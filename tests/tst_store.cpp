@@ -1,3 +1,4 @@
+#include "store/activitylog.h"
 #include "store/attachmentstore.h"
 #include "store/database.h"
 #include "store/datadirectory.h"
@@ -26,7 +27,9 @@
 #include <QTest>
 #include <QThread>
 
+#include <cmath>
 #include <memory>
+#include <tuple>
 
 using namespace hookline;
 using namespace Qt::StringLiterals;
@@ -118,6 +121,7 @@ private Q_SLOTS:
     void schemaVersion1FileIsUpgradedKeepingData();
     void webhooksGainHeadersInSchemaVersion7();
     void webhooksGainFiltersAndSkipsInSchemaVersion8();
+    void webhooksGainThrottlesInSchemaVersion11();
     void newerFileIsRefusedUntouched();
     void foreignSqliteIsRefusedUntouched();
     void junkFileIsRefusedUntouched_data();
@@ -294,7 +298,9 @@ void TestStore::webhooksGainHeadersInSchemaVersion7()
     m_db.reset();
     QVERIFY(rawExec(
         location(),
-        {u"DROP TABLE message_skips"_s, u"ALTER TABLE webhooks DROP COLUMN message_filter"_s,
+        {u"ALTER TABLE webhooks DROP COLUMN max_in_flight"_s,
+         u"ALTER TABLE webhooks DROP COLUMN max_per_second"_s, u"DROP TABLE message_skips"_s,
+         u"ALTER TABLE webhooks DROP COLUMN message_filter"_s,
          u"ALTER TABLE webhooks DROP COLUMN headers"_s,
          u"DELETE FROM schema_version WHERE version >= 7"_s,
          u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
@@ -318,6 +324,48 @@ void TestStore::webhooksGainHeadersInSchemaVersion7()
              "{\"name\":\"X-Tenant\",\"value\":\"नमस्ते \\\"quoted\\\"\"}]"_s);
 }
 
+void TestStore::webhooksGainThrottlesInSchemaVersion11()
+{
+    // A store from before throttles, with a webhook in it: it keeps the six requests at once
+    // every webhook had, and no rate limit.
+    QVERIFY(openStore());
+    m_messages.reset();
+    m_db.reset();
+    QVERIFY(
+        rawExec(location(),
+                {u"ALTER TABLE webhooks DROP COLUMN max_in_flight"_s,
+                 u"ALTER TABLE webhooks DROP COLUMN max_per_second"_s,
+                 u"DELETE FROM schema_version WHERE version >= 11"_s,
+                 u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
+                 " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
+                 " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));
+    QVERIFY(openStore());
+    QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
+    WebhookStore webhooks(*m_db);
+    Webhook w = webhooks.webhooks().constFirst();
+    QCOMPARE(w.maxInFlight, 6);
+    QCOMPARE(w.maxPerSecond, 0.0);
+    // A fraction of a request per second is kept exactly (a double on both backends).
+    w.maxInFlight = 2;
+    w.maxPerSecond = 0.35;
+    webhooks.update(w, 6);
+    QCOMPARE(webhooks.webhook(w.id)->maxInFlight, 2);
+    QCOMPARE(webhooks.webhook(w.id)->maxPerSecond, 0.35);
+    QCOMPARE(ActivityLog(*m_db).recent(w.id).constFirst().text, u"settings changed: throttle"_s);
+    // Out of range is refused before anything is written.
+    for (const auto &[inFlight, perSecond, field] :
+         {std::tuple {0, 0.0, u"max_in_flight"_s}, std::tuple {65, 0.0, u"max_in_flight"_s},
+          std::tuple {6, 0.001, u"max_requests_per_second"_s},
+          std::tuple {6, 1000.5, u"max_requests_per_second"_s},
+          std::tuple {6, -1.0, u"max_requests_per_second"_s},
+          std::tuple {6, std::nan(""), u"max_requests_per_second"_s}}) {
+        Webhook bad = w;
+        bad.maxInFlight = inFlight;
+        bad.maxPerSecond = perSecond;
+        QCOMPARE(WebhookStore::validate(bad)->field, field);
+    }
+}
+
 void TestStore::webhooksGainFiltersAndSkipsInSchemaVersion8()
 {
     // A store as schema version 7 left it, with a webhook in it.
@@ -326,8 +374,10 @@ void TestStore::webhooksGainFiltersAndSkipsInSchemaVersion8()
     m_db.reset();
     QVERIFY(rawExec(
         location(),
-        {u"DROP TABLE message_skips"_s, u"ALTER TABLE webhooks DROP COLUMN message_filter"_s,
-         u"DELETE FROM schema_version WHERE version = 8"_s,
+        {u"ALTER TABLE webhooks DROP COLUMN max_in_flight"_s,
+         u"ALTER TABLE webhooks DROP COLUMN max_per_second"_s, u"DROP TABLE message_skips"_s,
+         u"ALTER TABLE webhooks DROP COLUMN message_filter"_s,
+         u"DELETE FROM schema_version WHERE version >= 8"_s,
          u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
          " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
          " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));

@@ -23,6 +23,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -157,6 +158,7 @@ private Q_SLOTS:
     void showsStoredTextAsPlainText();
     void headersAreSentMaskedAndChecked();
     void filterIsEditedWithItsPreview();
+    void throttleIsSavedAndShown();
 };
 
 void TestWebhooksPage::refusesBadInputAndSaves()
@@ -958,6 +960,39 @@ void TestWebhooksPage::filterIsEditedWithItsPreview()
     QTest::mouseClick(page.findChild<QPushButton *>(u"save"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, timeout);
     QVERIFY(storedWebhook(harness, id).filter.isEmpty());
+}
+
+void TestWebhooksPage::throttleIsSavedAndShown()
+{
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    TestReceiver receiver;
+    WebhooksPage page(harness.context());
+    QSignalSpy loaded(&page, &WebhooksPage::listLoaded);
+    QSignalSpy saved(&page, &WebhooksPage::saved);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), timeout);
+    type(page.nameEdit(), u"Rate-limited CRM"_s);
+    type(page.urlEdit(), receiver.url());
+    auto *inFlight = page.findChild<QSpinBox *>(u"maxInFlight"_s);
+    auto *perSecond = page.findChild<QDoubleSpinBox *>(u"maxPerSecond"_s);
+    QVERIFY(inFlight && perSecond);
+    // The defaults say what every webhook did before: six at once, no rate limit.
+    QCOMPARE(inFlight->value(), 6);
+    QCOMPARE(perSecond->text(), u"no limit"_s);
+    inFlight->setValue(2);
+    perSecond->setValue(1.5);
+    QTest::mouseClick(page.findChild<QPushButton *>(u"save"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, timeout);
+    const qint64 id = saved.constFirst().at(0).toLongLong();
+    QCOMPARE(storedWebhook(harness, id).maxInFlight, 2);
+    QCOMPARE(storedWebhook(harness, id).maxPerSecond, 1.5);
+    // An empty form, then this one's again: the stored values come back.
+    page.addWebhook();
+    QTRY_COMPARE_WITH_TIMEOUT(inFlight->value(), 6, timeout);
+    page.selectWebhook(id);
+    QTRY_COMPARE_WITH_TIMEOUT(inFlight->value(), 2, timeout);
+    QCOMPARE(perSecond->value(), 1.5);
 }
 
 QTEST_MAIN(TestWebhooksPage)

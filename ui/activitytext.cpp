@@ -292,6 +292,9 @@ QString ActivityText::sentence(const QString &stored)
                                     : field == u"success rule"_s   ? tr("success rule")
                                     : field == u"retry schedule"_s ? tr("retry schedule")
                                     : field == u"log size"_s       ? tr("detailed log size")
+                                    : field == u"headers"_s        ? tr("request headers")
+                                    : field == u"filter"_s         ? tr("filter")
+                                    : field == u"throttle"_s       ? tr("throttle")
                                                                    : field);
                  }
                  return tr("changed: %1").arg(fields.join(tr(", ")));

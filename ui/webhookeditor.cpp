@@ -122,6 +122,28 @@ WebhookEditor::WebhookEditor(DesktopContext &context, QWidget *parent)
     logLimitLabel->setBuddy(m_logLimit);
     form->addRow(logLimitLabel, logLimitRow);
 
+    // What the receiver can take: requests at once, and started per second.
+    m_maxInFlight = new QSpinBox(this);
+    m_maxInFlight->setObjectName(u"maxInFlight"_s);
+    m_maxInFlight->setRange(1, Webhook::maxInFlightLimit);
+    m_maxInFlight->setValue(Webhook::defaultMaxInFlight);
+    m_maxPerSecond = new QDoubleSpinBox(this);
+    m_maxPerSecond->setObjectName(u"maxPerSecond"_s);
+    m_maxPerSecond->setDecimals(2);
+    m_maxPerSecond->setRange(0, Webhook::maxPerSecondLimit);
+    m_maxPerSecond->setSpecialValueText(tr("no limit"));
+    m_maxPerSecond->setToolTip(tr("Requests started per second at most, for receivers with a rate "
+                                  "limit (0: no limit). A receiver that answers 429 with "
+                                  "Retry-After is waited for in any case."));
+    auto *throttleRow = new QHBoxLayout;
+    throttleRow->addWidget(m_maxInFlight);
+    throttleRow->addWidget(new QLabel(tr("requests at a time, and per second at most"), this));
+    throttleRow->addWidget(m_maxPerSecond);
+    throttleRow->addStretch(1);
+    auto *throttleLabel = new QLabel(tr("Throttle:"), this);
+    throttleLabel->setBuddy(m_maxInFlight);
+    form->addRow(throttleLabel, throttleRow);
+
     m_headers = new WebhookHeadersEdit(this);
     auto *headersLabel = new QLabel(tr("Request &headers:"), this);
     headersLabel->setBuddy(m_headers);
@@ -173,6 +195,8 @@ WebhookEditor::WebhookEditor(DesktopContext &context, QWidget *parent)
     connect(m_successRule, &QComboBox::currentIndexChanged, this, edited);
     connect(m_timeout, &QDoubleSpinBox::valueChanged, this, edited);
     connect(m_logLimit, &QSpinBox::valueChanged, this, edited);
+    connect(m_maxInFlight, &QSpinBox::valueChanged, this, edited);
+    connect(m_maxPerSecond, &QDoubleSpinBox::valueChanged, this, edited);
     connect(m_headers, &WebhookHeadersEdit::edited, this, edited);
     connect(m_enabled, &QCheckBox::toggled, this, [this, edited] {
         if (!m_loadingForm)
@@ -228,6 +252,8 @@ void WebhookEditor::load(const Webhook *webhook)
     m_successRule->setCurrentIndex(m_successRule->findData(int(w.successRule)));
     m_timeout->setValue(w.timeoutMs / 1000.0);
     m_logLimit->setValue(w.logLimit);
+    m_maxInFlight->setValue(w.maxInFlight);
+    m_maxPerSecond->setValue(w.maxPerSecond);
     m_headers->setHeaders(w.headers);
     setFilter(w.filter);
     m_loadingForm = false;
@@ -284,6 +310,8 @@ Webhook WebhookEditor::formSettings() const
     w.successRule = SuccessRule(m_successRule->currentData().toInt());
     w.timeoutMs = qRound(m_timeout->value() * 1000);
     w.logLimit = m_logLimit->value();
+    w.maxInFlight = m_maxInFlight->value();
+    w.maxPerSecond = m_maxPerSecond->value();
     w.headers = m_headers->headers();
     w.filter = m_filter;
     return w;
@@ -401,6 +429,8 @@ void WebhookEditor::store(bool thenTest, std::optional<qint64> thenShow)
             changes.successRule = form.successRule;
             changes.timeoutMs = form.timeoutMs;
             changes.logLimit = form.logLimit;
+            changes.maxInFlight = form.maxInFlight;
+            changes.maxPerSecond = form.maxPerSecond;
             changes.headers = form.headers;
             changes.filter = form.filter;
             if (form.id == 0) {

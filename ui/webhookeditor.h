@@ -24,9 +24,9 @@ class DesktopContext;
 class WebhookHeadersEdit;
 
 // The form of one webhook on the Webhooks page: the seed's aggregation, URL and enabled switch,
-// plus name, secret, success rule, timeout, log limit, request headers and which messages it
-// gets (WebhookFilterDialog), checked inline, then "Save" or "Save and test". Saving follows
-// PUT /api/v1/webhooks/{id}, so the desktop and the API agree.
+// plus name, secret, success rule, timeout, log limit, throttle, request headers and which
+// messages it gets (WebhookFilterDialog), checked inline, then "Save" or "Save and test". Saving
+// follows PUT /api/v1/webhooks/{id}, so the desktop and the API agree.
 class WebhookEditor : public QWidget
 {
     Q_OBJECT
@@ -41,6 +41,8 @@ public:
     QComboBox *successRuleCombo() const { return m_successRule; }
     QDoubleSpinBox *timeoutSpin() const { return m_timeout; }
     QSpinBox *logLimitSpin() const { return m_logLimit; }
+    QSpinBox *maxInFlightSpin() const { return m_maxInFlight; }
+    QDoubleSpinBox *maxPerSecondSpin() const { return m_maxPerSecond; }
     WebhookHeadersEdit *headersEdit() const { return m_headers; }
     QLabel *filterSummary() const { return m_filterSummary; }
     QPushButton *filterButton() const { return m_filterButton; }
@@ -122,6 +124,8 @@ private:
     QComboBox *m_successRule = nullptr;
     QDoubleSpinBox *m_timeout = nullptr;
     QSpinBox *m_logLimit = nullptr;
+    QSpinBox *m_maxInFlight = nullptr;
+    QDoubleSpinBox *m_maxPerSecond = nullptr;
     WebhookHeadersEdit *m_headers = nullptr;
     WebhookFilter m_filter;
     QLabel *m_filterSummary = nullptr;

@@ -26,7 +26,7 @@
 #include <QUuid>
 
 #include <algorithm>
-
+#include <cmath>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -155,8 +155,10 @@ void Engine::renewLeases()
 
 DeliveryLeases::Claim Engine::leaseMore()
 {
-    return m_leases->claim(QDateTime::currentMSecsSinceEpoch(), leaseMs,
-                           m_options.maxInFlightPerWebhook, nowMs());
+    DeliveryLeases::Claim claim
+        = m_leases->claim(QDateTime::currentMSecsSinceEpoch(), leaseMs, nowMs());
+    m_engines = claim.engines;
+    return claim;
 }
 
 void Engine::takeLeased(const DeliveryLeases::Claim &claimed)
@@ -438,7 +440,8 @@ void Engine::pump()
         WebhookState &state = *it;
         if (!state.settings.enabled || now < state.settings.nextAttemptMs)
             continue;
-        while (state.inFlight < m_options.maxInFlightPerWebhook && !state.ready.empty()) {
+        while (state.inFlight < state.settings.maxInFlight && !state.ready.empty()
+               && takeToken(state, now)) {
             const auto [deliveryId, chatId] = *state.ready.begin();
             state.ready.erase(state.ready.begin());
             startAttempt(state, deliveryId, chatId);
@@ -448,6 +451,35 @@ void Engine::pump()
     scheduleWake();
     if (!attemptable && inFlight() == 0 && m_completed.isEmpty())
         Q_EMIT idle();
+}
+
+double Engine::ratePerSecond(const WebhookState &state) const
+{
+    return state.settings.maxPerSecond / double(m_engines);
+}
+
+bool Engine::takeToken(WebhookState &state, qint64 now) const
+{
+    const double rate = ratePerSecond(state);
+    if (rate <= 0)
+        return true;
+    const double capacity = std::max(1.0, rate);
+    state.tokens = state.tokensAtMs < 0
+        ? capacity
+        : std::min(capacity, state.tokens + double(now - state.tokensAtMs) * rate / 1000.0);
+    state.tokensAtMs = now;
+    if (state.tokens < 1.0)
+        return false;
+    state.tokens -= 1.0;
+    return true;
+}
+
+qint64 Engine::nextTokenMs(const WebhookState &state) const
+{
+    const double rate = ratePerSecond(state);
+    if (rate <= 0 || state.tokensAtMs < 0 || state.tokens >= 1.0)
+        return nowMs();
+    return state.tokensAtMs + qint64(std::ceil((1.0 - state.tokens) * 1000.0 / rate));
 }
 
 bool Engine::startAttempt(WebhookState &state, qint64 deliveryId, qint64 chatId)
@@ -777,6 +809,9 @@ void Engine::scheduleWake()
         const Webhook &w = state.settings;
         if (w.enabled && !state.ready.empty() && w.nextAttemptMs > now)
             next = std::min(next, w.nextAttemptMs);
+        // Held back by the rate alone: wake when the next request may start.
+        else if (w.enabled && !state.ready.empty() && state.inFlight < w.maxInFlight)
+            next = std::min(next, nextTokenMs(state));
         if (const int hours = aggregationHours(w.aggregation)) {
             next = std::min(
                 next,

@@ -29,7 +29,8 @@ class PayloadAssembler;
 struct StoreConnection;
 
 // The outbound webhook engine: takes what the Outbox says each webhook owes and delivers it —
-// in order per chat, up to six requests in flight per webhook, with backoff after failures,
+// in order per chat, up to the webhook's max_in_flight requests at once (six unless set) and its
+// max_requests_per_second, with backoff after failures,
 // auto-disable on the 11th consecutive error, bundle windows on the clock, and a detailed log
 // of every attempt. It owns its own database connection and lives in one thread (EngineThread
 // gives it its own); other threads talk to it only through queued calls and its signals.
@@ -42,7 +43,6 @@ public:
         QString databasePath;
         QString attachmentsPath;
         Clock *clock = nullptr; // not owned; must outlive the engine
-        int maxInFlightPerWebhook = 6;
         const LinkBase *links = nullptr; // not owned; where links point by default
     };
 
@@ -92,6 +92,11 @@ private:
         // may not count that attempt yet; dropped once the delivery succeeds.
         QHash<qint64, int> attemptNumbers;
         int throttlesInARow = 0; // 429s with Retry-After since the last other outcome
+        // Requests the webhook may start before its max_requests_per_second says wait: a token
+        // bucket holding a second's worth (at least one), refilled by the engine's clock from
+        // `tokensAtMs` (-1: not used yet, full).
+        double tokens = 0;
+        qint64 tokensAtMs = -1;
     };
     struct Tagged
     {
@@ -132,6 +137,13 @@ private:
     void enqueue(WebhookState &state, qint64 deliveryId, qint64 chatId);
     void markReady(WebhookState &state, qint64 chatId);
     void pump();
+    // This engine's part of the webhook's max_requests_per_second: all of it, or its share on a
+    // store shared by several engines (0: no limit).
+    double ratePerSecond(const WebhookState &state) const;
+    // Takes a token if the rate allows a request now.
+    bool takeToken(WebhookState &state, qint64 now) const;
+    // When the next token is there (the bucket refilled by `now` first).
+    qint64 nextTokenMs(const WebhookState &state) const;
     bool startAttempt(WebhookState &state, qint64 deliveryId, qint64 chatId);
     void send(const Webhook &webhook, const DeliveryRecord &delivery, qint64 chatId,
               const QByteArray &body, const Tagged &tagged);
@@ -149,6 +161,7 @@ private:
     QTimer *m_wakeTimer = nullptr;
     QTimer *m_commitTimer = nullptr;
     std::unique_ptr<DeliveryLeases> m_leases; // only on a store shared by several instances
+    qint64 m_engines = 1; // engines sharing the store, as the last lease claim counted them
     QTimer *m_renewTimer = nullptr;
     // Only while listening to other instances: their activity and attempts, found by id.
     QTimer *m_foreignTimer = nullptr;

@@ -43,6 +43,10 @@ struct Webhook
     int logLimit = 100; // attempts kept in the detailed log
     QList<WebhookHeader> headers; // sent after Hookline's own; the values never leave the engine
     WebhookFilter filter; // which messages it gets; empty: all
+    // What the receiver can take (docs/RECEIVER-THROTTLING.md): requests under way at once, and
+    // requests started per second (0: no limit), both across the instances of a shared store.
+    int maxInFlight = defaultMaxInFlight;
+    double maxPerSecond = 0;
 
     int consecutiveErrors = 0;
     QString disabledReason; // empty unless the engine disabled it
@@ -53,6 +57,11 @@ struct Webhook
     // which may carry a token). Saving names a webhook so; older ones may have no name.
     QString displayName() const;
     WebhookState state() const;
+
+    static constexpr int defaultMaxInFlight = 6;
+    static constexpr int maxInFlightLimit = 64;
+    static constexpr double maxPerSecondLimit = 1000;
+    static constexpr double minPerSecond = 0.01; // one request every 100 s
 
     static QList<int> defaultRetrySchedule()
     {

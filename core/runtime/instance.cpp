@@ -55,7 +55,7 @@ bool Instance::start(QString *error)
         m_links.setListening(m_options.listenHost, m_options.listenPort);
     m_engine = std::make_unique<EngineThread>(Engine::Options {m_dataDirectory.storeLocation(),
                                                                m_dataDirectory.attachmentsPath(),
-                                                               m_clock.get(), 6, &m_links});
+                                                               m_clock.get(), &m_links});
     QSemaphore done;
     bool ok = false;
     QString engineError;

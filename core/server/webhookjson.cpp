@@ -135,6 +135,8 @@ QJsonObject WebhookJson::toJson(const Webhook &w, int pending)
         {u"log_limit"_s, w.logLimit},
         {u"headers"_s, headers},
         {u"filter"_s, w.filter.isEmpty() ? QJsonValue(QJsonValue::Null) : w.filter.toJson()},
+        {u"max_in_flight"_s, w.maxInFlight},
+        {u"max_requests_per_second"_s, w.maxPerSecond},
         {u"consecutive_errors"_s, w.consecutiveErrors},
         {u"disabled_reason"_s, w.disabledReason},
         {u"pending"_s, pending},
@@ -206,6 +208,16 @@ std::optional<FieldError> WebhookJson::read(const QJsonObject &patch,
         return e;
     if (auto e = integer(u"log_limit"_s, changes.logLimit))
         return e;
+    if (auto e = integer(u"max_in_flight"_s, changes.maxInFlight))
+        return e;
+    // A number, or null for no limit (as 0).
+    if (patch.contains(u"max_requests_per_second"_s)) {
+        const QJsonValue v = patch.value(u"max_requests_per_second"_s);
+        if (!v.isDouble() && !v.isNull())
+            return FieldError {u"max_requests_per_second"_s,
+                               u"max_requests_per_second must be a number, or null for no limit"_s};
+        changes.maxPerSecond = v.toDouble(0);
+    }
     if (patch.contains(u"retry_schedule"_s)) {
         if (!patch.value(u"retry_schedule"_s).isArray())
             return FieldError {u"retry_schedule"_s,

@@ -34,7 +34,7 @@ ServiceError notFound(qint64 id)
 bool WebhookService::Changes::touchesSettings() const
 {
     return name || url || aggregation || secret || successRule || timeoutMs || retryScheduleSeconds
-        || logLimit || headers || filter;
+        || logLimit || headers || filter || maxInFlight || maxPerSecond;
 }
 
 void WebhookService::Changes::applyTo(Webhook &w) const
@@ -71,6 +71,10 @@ void WebhookService::Changes::applyTo(Webhook &w) const
     }
     if (filter)
         w.filter = *filter;
+    if (maxInFlight)
+        w.maxInFlight = *maxInFlight;
+    if (maxPerSecond)
+        w.maxPerSecond = *maxPerSecond;
 }
 
 WebhookService::WebhookService(StoreConnection &store, EngineThread *engine)

@@ -19,8 +19,7 @@ DeliveryLeases::DeliveryLeases(Database &database, QString owner)
 {
 }
 
-DeliveryLeases::Claim DeliveryLeases::claim(qint64 wallMs, qint64 leaseMs, int maxPerWebhook,
-                                            qint64 nowMs)
+DeliveryLeases::Claim DeliveryLeases::claim(qint64 wallMs, qint64 leaseMs, qint64 nowMs)
 {
     struct Head
     {
@@ -28,6 +27,7 @@ DeliveryLeases::Claim DeliveryLeases::claim(qint64 wallMs, qint64 leaseMs, int m
         bool live;
         bool mine;
         qint64 nextAttemptMs;
+        int maxInFlight;
     };
     Transaction transaction(m_database);
     // Each engine takes its share of a webhook's slots: an engine that re-leases at once the
@@ -38,12 +38,12 @@ DeliveryLeases::Claim DeliveryLeases::claim(qint64 wallMs, qint64 leaseMs, int m
                                .firstRow(m_database.dialect().countEngines(), {},
                                          [](const QSqlQuery &q) { return q.value(0).toLongLong(); })
                                .value_or(1));
-    const int share = int((maxPerWebhook + engines - 1) / engines);
     // The head of each chat, found on the partial index of pending deliveries.
     const QList<Head> heads = m_database.rows(
         u"SELECT d.id, d.webhook_id, d.chat_id,"
         " CASE WHEN d.lease_owner IS NOT NULL AND d.lease_until >= ? THEN 1 ELSE 0 END,"
-        " CASE WHEN d.lease_owner = ? THEN 1 ELSE 0 END, w.next_attempt_ms FROM deliveries d"
+        " CASE WHEN d.lease_owner = ? THEN 1 ELSE 0 END, w.next_attempt_ms, w.max_in_flight"
+        " FROM deliveries d"
         " JOIN (SELECT min(id) AS id FROM deliveries WHERE state = 'pending'"
         "  GROUP BY webhook_id, chat_id) heads ON heads.id = d.id"
         " JOIN webhooks w ON w.id = d.webhook_id WHERE w.enabled = 1 ORDER BY d.id"_s,
@@ -52,7 +52,8 @@ DeliveryLeases::Claim DeliveryLeases::claim(qint64 wallMs, qint64 leaseMs, int m
                 {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()},
                 q.value(3).toInt() == 1,
                 q.value(4).toInt() == 1,
-                q.value(5).toLongLong()};
+                q.value(5).toLongLong(),
+                q.value(6).toInt()};
         });
     QHash<qint64, int> busy;
     QHash<qint64, int> mine;
@@ -63,10 +64,12 @@ DeliveryLeases::Claim DeliveryLeases::claim(qint64 wallMs, qint64 leaseMs, int m
             ++mine[head.delivery.webhookId];
     }
     Claim claim;
+    claim.engines = engines;
     for (const Head &head : heads) {
         const qint64 webhookId = head.delivery.webhookId;
         claim.backoffMs.insert(webhookId, head.nextAttemptMs);
-        if (head.live || head.nextAttemptMs > nowMs || busy.value(webhookId) >= maxPerWebhook
+        const int share = int((head.maxInFlight + engines - 1) / engines);
+        if (head.live || head.nextAttemptMs > nowMs || busy.value(webhookId) >= head.maxInFlight
             || mine.value(webhookId) >= share)
             continue;
         // The chat, not just its head: the engine then sends the run back to back, as with one

@@ -222,6 +222,13 @@ const QList<Migration> &migrations()
              " reason TEXT NOT NULL,"
              " PRIMARY KEY (message_id, webhook_id)) WITHOUT ROWID"_s,
          }},
+        // Version 11: what each receiver can take, in requests at once and per second
+        // (docs/RECEIVER-THROTTLING.md); 6 at once was every webhook's limit before.
+        {11,
+         {
+             u"ALTER TABLE webhooks ADD COLUMN max_in_flight INTEGER NOT NULL DEFAULT 6"_s,
+             u"ALTER TABLE webhooks ADD COLUMN max_per_second REAL NOT NULL DEFAULT 0"_s,
+         }},
     };
     return list;
 }

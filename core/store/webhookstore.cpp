@@ -26,7 +26,8 @@ void notifySettings(Database &database, qint64 id)
 
 const QString columns = u"id, name, url, aggregation, enabled, secret, timeout_ms, success_rule,"
                         " retry_schedule, log_limit, consecutive_errors, disabled_reason,"
-                        " next_attempt_ms, last_flush_ms, headers, message_filter"_s;
+                        " next_attempt_ms, last_flush_ms, headers, message_filter, max_in_flight,"
+                        " max_per_second"_s;
 
 QString scheduleToText(const QList<int> &schedule)
 {
@@ -80,6 +81,8 @@ Webhook fromRow(const QSqlQuery &q)
     w.lastFlushMs = q.value(13).toLongLong();
     w.headers = headersFromText(q.value(14).toString());
     w.filter = WebhookStore::filterFromText(q.value(15).toString());
+    w.maxInFlight = q.value(16).toInt();
+    w.maxPerSecond = q.value(17).toDouble();
     return w;
 }
 
@@ -96,6 +99,8 @@ void bindSettings(QSqlQuery &q, const Webhook &w)
     q.bindValue(8, w.logLimit);
     q.bindValue(9, sqlText(headersToText(w.headers)));
     q.bindValue(10, sqlText(WebhookStore::filterToText(w.filter)));
+    q.bindValue(11, w.maxInFlight);
+    q.bindValue(12, w.maxPerSecond);
 }
 
 QString describeChanges(const Webhook &before, const Webhook &after)
@@ -123,6 +128,8 @@ QString describeChanges(const Webhook &before, const Webhook &after)
         changes << u"headers"_s;
     if (before.filter != after.filter)
         changes << u"filter"_s;
+    if (before.maxInFlight != after.maxInFlight || before.maxPerSecond != after.maxPerSecond)
+        changes << u"throttle"_s;
     return changes.join(u", "_s);
 }
 
@@ -164,6 +171,18 @@ std::optional<FieldError> WebhookStore::validate(const Webhook &w)
     }
     if (w.logLimit < 1 || w.logLimit > 100000)
         return FieldError {u"log_limit"_s, u"log_limit must be between 1 and 100000"_s};
+    if (w.maxInFlight < 1 || w.maxInFlight > Webhook::maxInFlightLimit)
+        return FieldError {
+            u"max_in_flight"_s,
+            u"max_in_flight must be between 1 and %1"_s.arg(Webhook::maxInFlightLimit)};
+    // NaN fails both comparisons, so it is refused too.
+    if (!(w.maxPerSecond == 0
+          || (w.maxPerSecond >= Webhook::minPerSecond
+              && w.maxPerSecond <= Webhook::maxPerSecondLimit)))
+        return FieldError {u"max_requests_per_second"_s,
+                           u"max_requests_per_second must be 0 (no limit) or between %1 and %2"_s
+                               .arg(Webhook::minPerSecond)
+                               .arg(Webhook::maxPerSecondLimit)};
     if (auto error = WebhookHeader::validate(w.headers))
         return error;
     return WebhookFilter::validate(w.filter, WebhookFilter::RegexCheck::CompileOnly);
@@ -207,11 +226,12 @@ qint64 WebhookStore::create(const Webhook &w, qint64 nowMs)
     refuseDuplicate(w);
     QSqlQuery &q = m_database.prepared(
         u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
-        " success_rule, retry_schedule, log_limit, headers, message_filter, last_flush_ms,"
-        " created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        " success_rule, retry_schedule, log_limit, headers, message_filter, max_in_flight,"
+        " max_per_second, last_flush_ms, created_ms)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindSettings(q, w);
-    q.bindValue(11, nowMs);
-    q.bindValue(12, nowMs);
+    q.bindValue(13, nowMs);
+    q.bindValue(14, nowMs);
     const qint64 id = m_database.insertedId(q);
     ActivityLog(m_database)
         .add(id, nowMs, ActivityKind::Settings,
@@ -235,14 +255,14 @@ void WebhookStore::update(const Webhook &w, qint64 nowMs)
     QSqlQuery &q = m_database.prepared(
         u"UPDATE webhooks SET name = ?, url = ?, aggregation = ?, enabled = ?, secret = ?,"
         " timeout_ms = ?, success_rule = ?, retry_schedule = ?, log_limit = ?, headers = ?,"
-        " message_filter = ?,"
+        " message_filter = ?, max_in_flight = ?, max_per_second = ?,"
         " last_flush_ms = CASE WHEN aggregation = ? THEN last_flush_ms ELSE ? END"
         " WHERE id = ?"_s);
     bindSettings(q, w);
     q.bindValue(3, before->enabled ? 1 : 0); // switching on or off is setEnabled's job, below
-    q.bindValue(11, aggregationName(w.aggregation));
-    q.bindValue(12, nowMs);
-    q.bindValue(13, w.id);
+    q.bindValue(13, aggregationName(w.aggregation));
+    q.bindValue(14, nowMs);
+    q.bindValue(15, w.id);
     m_database.exec(q);
     const QString changes = describeChanges(*before, w);
     if (!changes.isEmpty())

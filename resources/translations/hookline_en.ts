@@ -335,6 +335,18 @@
         <source>text does not match</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throttle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2934,6 +2946,22 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
     </message>
     <message>
         <source>&amp;Messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests started per second at most, for receivers with a rate limit (0: no limit). A receiver that answers 429 with Retry-After is waited for in any case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests at a time, and per second at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttle:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -335,6 +335,18 @@
         <source>text does not match</source>
         <translation>टेक्स्ट मेल नहीं खाता</translation>
     </message>
+    <message>
+        <source>request headers</source>
+        <translation>अनुरोध हेडर</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>फ़िल्टर</translation>
+    </message>
+    <message>
+        <source>throttle</source>
+        <translation>गति सीमा</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2944,6 +2956,22 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
     <message>
         <source>&amp;Messages:</source>
         <translation>संदेश (&amp;M):</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>कोई सीमा नहीं</translation>
+    </message>
+    <message>
+        <source>Requests started per second at most, for receivers with a rate limit (0: no limit). A receiver that answers 429 with Retry-After is waited for in any case.</source>
+        <translation>प्रति सेकंड अधिकतम कितने अनुरोध शुरू हों, दर-सीमा वाले रिसीवरों के लिए (0: कोई सीमा नहीं)। जो रिसीवर Retry-After के साथ 429 लौटाता है, उसकी प्रतीक्षा हर हाल में की जाती है।</translation>
+    </message>
+    <message>
+        <source>requests at a time, and per second at most</source>
+        <translation>अनुरोध एक साथ, और प्रति सेकंड अधिकतम</translation>
+    </message>
+    <message>
+        <source>Throttle:</source>
+        <translation>गति सीमा:</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ Workspace::~Workspace()
 
 Engine::Options Workspace::options()
 {
-    return {location(), dir.filePath(u"attachments"_s), &clock, 6, &links};
+    return {location(), dir.filePath(u"attachments"_s), &clock, &links};
 }
 
 bool Workspace::startEngine()
