@@ -26,6 +26,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <limits>
 #include <memory>
 
 using namespace hookline;
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void schemaVersion1FileIsUpgradedKeepingData();
     void webhooksGainHeadersInSchemaVersion7();
     void webhooksGainFiltersAndSkipsInSchemaVersion8();
+    void deliveriesGainTheReplayMarkInSchemaVersion9();
     void newerFileIsRefusedUntouched();
     void foreignSqliteIsRefusedUntouched();
     void junkFileIsRefusedUntouched_data();
@@ -292,14 +294,15 @@ void TestStore::webhooksGainHeadersInSchemaVersion7()
     QVERIFY(openStore());
     m_messages.reset();
     m_db.reset();
-    QVERIFY(rawExec(
-        location(),
-        {u"DROP TABLE message_skips"_s, u"ALTER TABLE webhooks DROP COLUMN message_filter"_s,
-         u"ALTER TABLE webhooks DROP COLUMN headers"_s,
-         u"DELETE FROM schema_version WHERE version >= 7"_s,
-         u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
-         " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
-         " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));
+    QVERIFY(
+        rawExec(location(),
+                {u"ALTER TABLE deliveries DROP COLUMN replay"_s, u"DROP TABLE message_skips"_s,
+                 u"ALTER TABLE webhooks DROP COLUMN message_filter"_s,
+                 u"ALTER TABLE webhooks DROP COLUMN headers"_s,
+                 u"DELETE FROM schema_version WHERE version >= 7"_s,
+                 u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
+                 " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
+                 " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));
     QVERIFY(openStore());
     QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
     WebhookStore webhooks(*m_db);
@@ -324,13 +327,14 @@ void TestStore::webhooksGainFiltersAndSkipsInSchemaVersion8()
     QVERIFY(openStore());
     m_messages.reset();
     m_db.reset();
-    QVERIFY(rawExec(
-        location(),
-        {u"DROP TABLE message_skips"_s, u"ALTER TABLE webhooks DROP COLUMN message_filter"_s,
-         u"DELETE FROM schema_version WHERE version = 8"_s,
-         u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
-         " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
-         " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));
+    QVERIFY(
+        rawExec(location(),
+                {u"ALTER TABLE deliveries DROP COLUMN replay"_s, u"DROP TABLE message_skips"_s,
+                 u"ALTER TABLE webhooks DROP COLUMN message_filter"_s,
+                 u"DELETE FROM schema_version WHERE version >= 8"_s,
+                 u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
+                 " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
+                 " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));
     QVERIFY(openStore());
     QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
     WebhookStore webhooks(*m_db);
@@ -372,6 +376,45 @@ void TestStore::webhooksGainFiltersAndSkipsInSchemaVersion8()
     // Deleting the webhook deletes its skips.
     webhooks.remove(w.id);
     QCOMPARE(count(*m_db, u"message_skips"_s), 0);
+}
+
+void TestStore::deliveriesGainTheReplayMarkInSchemaVersion9()
+{
+    // A store as schema version 8 left it, with a delivery in it.
+    QVERIFY(openStore());
+    const auto stored = m_messages->ingest({directMessage(u"before"_s)}).constFirst();
+    m_messages.reset();
+    m_db.reset();
+    QVERIFY(rawExec(
+        location(),
+        {u"ALTER TABLE deliveries DROP COLUMN replay"_s,
+         u"DELETE FROM schema_version WHERE version >= 9"_s,
+         u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
+         " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
+         " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s,
+         u"INSERT INTO deliveries (webhook_id, chat_id, kind, webhook_message_id, state,"
+         " created_ms) SELECT id, %1, 'single', 'msg_before', 'pending', 5 FROM webhooks"_s.arg(
+             stored.message.chatId)}));
+    QVERIFY(openStore());
+    QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
+    Outbox outbox(*m_db);
+    const QList<PendingDelivery> pending = outbox.pendingAfter(0);
+    QCOMPARE(pending.size(), 1);
+    // What was owed before is an ordinary delivery.
+    QVERIFY(!outbox.delivery(pending.constFirst().id)->replay);
+
+    // A replay's deliveries are marked, and so is a resend of one.
+    const Outbox::ReplayPlan plan
+        = outbox.planReplay(0, std::numeric_limits<qint64>::max(), nullptr, false, 10);
+    QCOMPARE(plan.messages, 1);
+    const QList<qint64> ids = outbox.queueReplay(pending.constFirst().webhookId, plan, 6);
+    QCOMPARE(ids.size(), 1);
+    QVERIFY(outbox.delivery(ids.constFirst())->replay);
+    QVERIFY(outbox.delivery(outbox.resend(ids.constFirst(), 7))->replay);
+    QVERIFY(!outbox.delivery(outbox.resend(pending.constFirst().id, 7))->replay);
+    QSqlQuery q = m_db->execDirect(u"SELECT count(*) FROM deliveries WHERE replay = 1"_s);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
 }
 
 void TestStore::newerFileIsRefusedUntouched()

@@ -38,3 +38,5 @@ ALTER TABLE webhooks ADD COLUMN headers TEXT NOT NULL DEFAULT '[]';
 -- version 8
 ALTER TABLE webhooks ADD COLUMN message_filter TEXT NOT NULL DEFAULT '';
 CREATE TABLE message_skips ( message_id BIGINT NOT NULL REFERENCES messages(id) ON DELETE CASCADE, webhook_id BIGINT NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE, reason TEXT NOT NULL, PRIMARY KEY (message_id, webhook_id));
+-- version 9
+ALTER TABLE deliveries ADD COLUMN replay BIGINT NOT NULL DEFAULT 0 CHECK (replay IN (0, 1));
