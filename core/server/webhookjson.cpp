@@ -46,36 +46,6 @@ std::optional<FieldError> readHeaders(const QJsonValue &json, QList<WebhookHeade
 
 } // namespace
 
-QJsonObject WebhookJson::toJson(const Webhook &w, int pending)
-{
-    QJsonArray schedule;
-    for (int seconds : w.retryScheduleSeconds)
-        schedule.append(seconds);
-    // Names only: the values are write-only, like the secret.
-    QJsonArray headers;
-    for (const WebhookHeader &h : w.headers)
-        headers.append(QJsonObject {{u"name"_s, h.name},
-                                    {u"value"_s, QJsonValue::Null},
-                                    {u"value_set"_s, !h.value.isEmpty()}});
-    return QJsonObject {
-        {u"id"_s, w.id},
-        {u"name"_s, w.name},
-        {u"url"_s, w.url},
-        {u"aggregation"_s, aggregationName(w.aggregation)},
-        {u"enabled"_s, w.enabled},
-        {u"has_secret"_s, !w.secret.isEmpty()},
-        {u"timeout_ms"_s, w.timeoutMs},
-        {u"success_rule"_s, successRuleName(w.successRule)},
-        {u"retry_schedule"_s, schedule},
-        {u"log_limit"_s, w.logLimit},
-        {u"headers"_s, headers},
-        {u"filter"_s, w.filter.isEmpty() ? QJsonValue(QJsonValue::Null) : w.filter.toJson()},
-        {u"consecutive_errors"_s, w.consecutiveErrors},
-        {u"disabled_reason"_s, w.disabledReason},
-        {u"pending"_s, pending},
-    };
-}
-
 std::optional<FieldError> WebhookJson::readFilter(const QJsonValue &json, WebhookFilter &filter)
 {
     if (json.isNull())
@@ -137,6 +107,36 @@ std::optional<FieldError> WebhookJson::readFilter(const QJsonValue &json, Webhoo
         return FieldError {u"filter.text_is_regex"_s,
                            u"filter.text_is_regex must be true or false"_s};
     return std::nullopt;
+}
+
+QJsonObject WebhookJson::toJson(const Webhook &w, int pending)
+{
+    QJsonArray schedule;
+    for (int seconds : w.retryScheduleSeconds)
+        schedule.append(seconds);
+    // Names only: the values are write-only, like the secret.
+    QJsonArray headers;
+    for (const WebhookHeader &h : w.headers)
+        headers.append(QJsonObject {{u"name"_s, h.name},
+                                    {u"value"_s, QJsonValue::Null},
+                                    {u"value_set"_s, !h.value.isEmpty()}});
+    return QJsonObject {
+        {u"id"_s, w.id},
+        {u"name"_s, w.name},
+        {u"url"_s, w.url},
+        {u"aggregation"_s, aggregationName(w.aggregation)},
+        {u"enabled"_s, w.enabled},
+        {u"has_secret"_s, !w.secret.isEmpty()},
+        {u"timeout_ms"_s, w.timeoutMs},
+        {u"success_rule"_s, successRuleName(w.successRule)},
+        {u"retry_schedule"_s, schedule},
+        {u"log_limit"_s, w.logLimit},
+        {u"headers"_s, headers},
+        {u"filter"_s, w.filter.isEmpty() ? QJsonValue(QJsonValue::Null) : w.filter.toJson()},
+        {u"consecutive_errors"_s, w.consecutiveErrors},
+        {u"disabled_reason"_s, w.disabledReason},
+        {u"pending"_s, pending},
+    };
 }
 
 std::optional<FieldError> WebhookJson::read(const QJsonObject &patch,

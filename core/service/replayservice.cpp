@@ -37,7 +37,7 @@ ServiceResult<ReplayService::Outcome> ReplayService::replay(const Request &reque
             return ServiceError {ServiceError::Code::Invalid, error->field, error->message};
     }
     try {
-        // One snapshot: what is queued is exactly what was counted.
+        // The plan is queued as it was read, with its activity line, or nothing is.
         Transaction transaction(*m_store.database);
         const std::optional<Webhook> webhook = m_store.webhooks->webhook(request.webhookId);
         if (!webhook)
