@@ -86,6 +86,7 @@ private Q_SLOTS:
     void missedWindowIsFlushedAtStart();
     void aggregationChangeFlushesUnderTheOldSetting();
     void largeBundlesAreSplit();
+    void replaysCarryTheReplayHeaderUnderNewIds();
     void restartResendsInFlightWithTheSameWebhookId();
     void detailedLogKeepsTheMostRecentN();
     void saveAndTest();
@@ -1068,6 +1069,64 @@ void TestDelivery::largeBundlesAreSplit()
     while (q.next())
         sizes.append(q.value(0).toInt());
     QCOMPARE(sizes, (QList<int> {500, 500, 200, 2, 2, 2, 2, 1}));
+}
+
+// Replay by range: the same bodies once more, under new webhook-ids, with `webhook-replay: true`
+// and "replay" in the activity log; the first deliveries and their headers stay as they were.
+void TestDelivery::replaysCarryTheReplayHeaderUnderNewIds()
+{
+    TestReceiver receiver;
+    Workspace ws;
+    const QString secret = StandardWebhooks::generateSecret();
+    const qint64 id = ws.addWebhook(receiver.url(), Aggregation::None, {0}, secret);
+    QVERIFY(ws.startEngine());
+    const qint64 from = ws.clock.nowMs();
+    for (const QString &text : {u"0"_s, u"1"_s, u"2"_s}) {
+        ws.ingest(text);
+        ws.clock.advanceMs(1000);
+    }
+    QTRY_COMPARE(receiver.count(), 3);
+    QTRY_COMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'delivered'"_s), 3);
+
+    // The range leaves the last message out.
+    const Outbox::ReplayPlan plan = ws.outbox->planReplay(from, from + 2000, nullptr, false, 100);
+    QCOMPARE(plan.messages, 2);
+    const QList<qint64> ids = ws.outbox->queueReplay(id, plan, ws.clock.nowMs());
+    QCOMPARE(ids.size(), 2);
+    QVERIFY(ws.outbox->delivery(ids.constFirst())->replay);
+    ws.engine->poke();
+    QTRY_COMPARE(receiver.count(), 5);
+    QTRY_COMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'delivered'"_s), 5);
+
+    const QList<ReceivedRequest> requests = receiver.requests();
+    QSet<QByteArray> webhookIds;
+    for (int i = 0; i < requests.size(); ++i) {
+        const ReceivedRequest &r = requests.at(i);
+        const bool replay = i >= 3;
+        QCOMPARE(r.header("webhook-replay"), replay ? QByteArray("true") : QByteArray());
+        QCOMPARE(json(r.body)[u"message"][u"text"].toString(), QString::number(replay ? i - 3 : i));
+        // Signed as any delivery: the header is not part of what is signed.
+        QCOMPARE(r.header("webhook-signature"),
+                 StandardWebhooks::signature(secret, QString::fromLatin1(r.header("webhook-id")),
+                                             r.header("webhook-timestamp").toLongLong(),
+                                             QByteArray::fromStdString(r.body)));
+        webhookIds.insert(r.header("webhook-id"));
+    }
+    QCOMPARE(webhookIds.size(), 5);
+    for (qint64 original = 1; original <= 3; ++original)
+        QVERIFY(!ws.outbox->delivery(original)->replay);
+
+    QTRY_COMPARE(AttemptLog(*ws.db).recent(id, 100).size(), 5);
+    const QList<AttemptRecord> logged = AttemptLog(*ws.db).recent(id, 100); // oldest first
+    QCOMPARE(headerValue(logged.constFirst().requestHeaders, "webhook-replay"), QByteArray());
+    QCOMPARE(headerValue(logged.constLast().requestHeaders, "webhook-replay"), QByteArray("true"));
+    QTRY_VERIFY([&] {
+        int replays = 0;
+        for (const ActivityEntry &e : ActivityLog(*ws.db).recent(id, 100))
+            replays
+                += e.kind == ActivityKind::Delivered && e.text.startsWith(u"replay delivered: "_s);
+        return replays == 2;
+    }());
 }
 
 void TestDelivery::restartResendsInFlightWithTheSameWebhookId()

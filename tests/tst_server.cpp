@@ -59,6 +59,8 @@ private Q_SLOTS:
     void webhookFiltersOverTheApi();
     void webhookThrottleOverTheApiAndAcrossARestart();
     void bundlesViaFlushActivityAndLog();
+    void replayOfTenThousandMessages();
+    void replayRefusalsNameTheField();
     void autoDisableAfterElevenErrors();
     void chatAndAttachmentLinks();
     void partiesFilledAndLinkProblemsNamed();
@@ -127,6 +129,7 @@ void TestServer::everyApiRouteNeedsTheToken()
         {"DELETE", "/api/v1/webhooks/1"},
         {"POST", "/api/v1/webhooks/1/test"},
         {"POST", "/api/v1/webhooks/1/flush"},
+        {"POST", "/api/v1/webhooks/1/replay"},
         {"GET", "/api/v1/webhooks/1/activity"},
         {"GET", "/api/v1/webhooks/1/log"},
         {"POST", "/api/v1/messages"},
@@ -669,6 +672,160 @@ void TestServer::bundlesViaFlushActivityAndLog()
     r = m_hookline->get(path + "/log?format=csv");
     QCOMPARE(QByteArray::fromStdString(r->body).count("\r\n"), 3);
     QCOMPARE(m_hookline->get(path + "/log?format=xml")->status, 400);
+}
+
+// Replay by range, end to end: 10,000 messages of a range among others are counted by a dry
+// run, then delivered exactly — each once, in each chat's order, marked as a replay.
+void TestServer::replayOfTenThousandMessages()
+{
+    constexpr int total = 10000;
+    constexpr int chats = 20;
+    constexpr int outside = 100; // half before the range, half after
+    const QDateTime first = QDateTime::fromString(u"2026-03-01T00:00:00Z"_s, Qt::ISODate);
+    QSet<QString> inRange;
+    QHash<QString, int> sequence; // chat peer → messages so far
+    for (int b = 0; b * 1000 < total + outside; ++b) {
+        QJsonArray batch;
+        for (int i = b * 1000; i < std::min(total + outside, (b + 1) * 1000); ++i) {
+            const QString peer = u"+1777%1"_s.arg(i % chats);
+            QJsonObject m = message(QString::number(sequence[peer]++), peer);
+            m.insert(u"timestamp"_s,
+                     first.addSecs(i).toString(Qt::ISODate)); // 00:00:00 + i seconds
+            batch.append(m);
+        }
+        auto r = m_hookline->post("/api/v1/messages", {{u"messages"_s, batch}});
+        QVERIFY(r);
+        QCOMPARE(r->status, 201);
+        const QJsonArray stored = object(r->body)[u"messages"].toArray();
+        for (int k = 0; k < stored.size(); ++k) {
+            const int i = b * 1000 + k;
+            if (i >= outside / 2 && i < outside / 2 + total)
+                inRange.insert(stored.at(k)[u"message_uid"].toString());
+        }
+    }
+    QCOMPARE(inRange.size(), total);
+    // Created after the messages: it owes nothing but what is replayed.
+    const qint64 id = m_hookline->createWebhook({{u"url"_s, m_receiver->url()}});
+    const std::string path = "/api/v1/webhooks/" + std::to_string(id) + "/replay";
+    QJsonObject body {
+        {u"from"_s, first.addSecs(outside / 2).toString(Qt::ISODate)},
+        {u"to"_s, first.addSecs(outside / 2 + total).toString(Qt::ISODate)},
+        {u"dry_run"_s, true},
+    };
+    auto r = m_hookline->post(path, body);
+    QCOMPARE(r->status, 200);
+    QJsonObject counted = object(r->body);
+    QCOMPARE(counted[u"dry_run"].toBool(), true);
+    QCOMPARE(counted[u"messages"].toInt(), total);
+    QCOMPARE(counted[u"requests"].toInt(), total);
+    QCOMPARE(counted[u"first_message_at"].toString(), u"2026-03-01T00:00:50+0000"_s);
+    QCOMPARE(counted[u"last_message_at"].toString(), u"2026-03-01T02:47:29+0000"_s);
+    // Counted, nothing written.
+    QCOMPARE(
+        m_hookline->openStore()->firstRow(u"SELECT count(*) FROM deliveries"_s, {},
+                                          [](const QSqlQuery &q) { return q.value(0).toInt(); }),
+        0);
+
+    QElapsedTimer timer;
+    timer.start();
+    body.insert(u"dry_run"_s, false);
+    r = m_hookline->post(path, body);
+    QCOMPARE(r->status, 202);
+    const QJsonObject queued = object(r->body);
+    QCOMPARE(queued[u"messages"].toInt(), total);
+    QCOMPARE(queued[u"requests"].toInt(), total);
+    QCOMPARE(queued[u"last_delivery_id"].toInteger() - queued[u"first_delivery_id"].toInteger(),
+             total - 1);
+    qInfo() << "queued in" << timer.elapsed() << "ms";
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiver->count(), total, 180000);
+    qInfo() << "delivered in" << timer.elapsed() << "ms";
+
+    QSet<QString> seen;
+    QSet<QByteArray> webhookIds;
+    QHash<QString, int> last; // chat → the last text seen
+    for (const ReceivedRequest &req : m_receiver->requests()) {
+        QCOMPARE(req.header("webhook-replay"), QByteArray("true"));
+        webhookIds.insert(req.header("webhook-id"));
+        const QJsonObject payload = object(req.body);
+        const QString uid = payload[u"message"][u"message_uid"].toString();
+        QVERIFY2(inRange.contains(uid), qPrintable(uid));
+        QVERIFY2(!seen.contains(uid), qPrintable(uid));
+        seen.insert(uid);
+        const QString chat = payload[u"chat"][u"chat_id"].toString();
+        const int text = payload[u"message"][u"text"].toString().toInt();
+        QVERIFY2(!last.contains(chat) || last.value(chat) < text, qPrintable(chat));
+        last.insert(chat, text);
+    }
+    QCOMPARE(seen, inRange);
+    QCOMPARE(webhookIds.size(), total);
+    // Among 10,000 "replay delivered" lines, the one that queued them.
+    const QString queuedLine
+        = m_hookline->openStore()
+              ->firstRow(u"SELECT kind, text FROM activity WHERE webhook_id = ? AND text LIKE"
+                         " 'replay of %' ORDER BY id"_s,
+                         {id},
+                         [](const QSqlQuery &q) {
+                             return QString(q.value(0).toString() + u": "_s
+                                            + q.value(1).toString());
+                         })
+              .value_or(QString());
+    QVERIFY2(
+        queuedLine.startsWith(u"resent: replay of 10000 message(s) from 2026-03-01T00:00:50.000Z"
+                              " to 2026-03-01T02:47:30.000Z: 10000 request(s) queued"_s),
+        qPrintable(queuedLine));
+}
+
+void TestServer::replayRefusalsNameTheField()
+{
+    const qint64 id = m_hookline->createWebhook({{u"url"_s, m_receiver->url()}});
+    const std::string path = "/api/v1/webhooks/" + std::to_string(id) + "/replay";
+    const QJsonObject good {{u"from"_s, u"2026-03-01T00:00:00Z"_s},
+                            {u"to"_s, u"2026-03-02T00:00:00+05:30"_s},
+                            {u"dry_run"_s, true}};
+    auto r = m_hookline->post(path, good);
+    QCOMPARE(r->status, 200);
+    QCOMPARE(object(r->body)[u"messages"].toInt(), 0);
+    QVERIFY(object(r->body)[u"first_message_at"].isNull());
+    const auto refusedOn = [&](QJsonObject body, const QString &field, int status = 400) {
+        const auto answer = m_hookline->post(path, body);
+        if (!answer || answer->status != status
+            || object(answer->body)[u"field"].toString() != field) {
+            qWarning() << "expected" << status << field << "for" << body << "got"
+                       << (answer ? QString::fromStdString(answer->body) : u"nothing"_s);
+            return false;
+        }
+        return true;
+    };
+    QJsonObject b = good;
+    b.remove(u"from"_s);
+    QVERIFY(refusedOn(b, u"from"_s));
+    b = good;
+    b.insert(u"to"_s, u"2026-03-02T00:00:00"_s); // no zone
+    QVERIFY(refusedOn(b, u"to"_s));
+    b = good;
+    b.insert(u"to"_s, u"2026-02-01T00:00:00Z"_s); // before from
+    QVERIFY(refusedOn(b, u"to"_s));
+    b = good;
+    b.remove(u"dry_run"_s);
+    QVERIFY(refusedOn(b, u"dry_run"_s));
+    b = good;
+    b.insert(u"url"_s, u"https://elsewhere.example.com/"_s);
+    QVERIFY(refusedOn(b, u"url"_s));
+    b = good;
+    b.insert(u"filter"_s, QJsonObject {{u"direction"_s, u"sideways"_s}});
+    QVERIFY(refusedOn(b, u"filter.direction"_s));
+    b.insert(u"filter"_s, QJsonObject {{u"text"_s, u"(unclosed"_s}, {u"text_is_regex"_s, true}});
+    QVERIFY(refusedOn(b, u"filter.text"_s));
+    b = good;
+    b.insert(u"dry_run"_s, false);
+    QVERIFY(refusedOn(b, u"from"_s)); // nothing in the range to send
+    r = m_hookline->post("/api/v1/webhooks/" + std::to_string(id + 100) + "/replay", good);
+    QCOMPARE(r->status, 404);
+    QCOMPARE(object(r->body)[u"field"].toString(), u"id"_s);
+    QCOMPARE(
+        m_hookline->put("/api/v1/webhooks/" + std::to_string(id), {{u"enabled"_s, false}})->status,
+        200);
+    QVERIFY(refusedOn(good, u"enabled"_s, 409));
 }
 
 void TestServer::autoDisableAfterElevenErrors()

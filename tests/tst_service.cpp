@@ -3,6 +3,7 @@
 #include "service/accountservice.h"
 #include "service/chatimportservice.h"
 #include "service/messageservice.h"
+#include "service/replayservice.h"
 #include "service/webhookservice.h"
 #include "service/workspaceservice.h"
 #include "store/ingestwriter.h"
@@ -57,6 +58,9 @@ private Q_SLOTS:
     void accountsHaveOnePhoneRule();
     void messagesAreStoredWholeOrNotAtAll();
     void resendMakesANewDelivery();
+    void replayDryRunCountsAndTheRunQueuesExactlyThose();
+    void replayRefusalsNameTheField();
+    void replayOfABundlingWebhookSendsSplitBundlesPerChat();
     void teammatesAreRemovedOnce();
     void responsibleTeammateNeedsBothToExist();
     void importNeedsAnAccount();
@@ -75,6 +79,10 @@ private:
     MessageStore::Stored ingest(const QString &text, Direction direction = Direction::Received,
                                 const QString &account = u"+972500000000"_s, bool group = false,
                                 bool attachment = false);
+
+    // `count` messages of one chat, timed `stepMs` apart from `firstMs`, texts "0", "1", ...;
+    // every other one sent. Stored before any webhook exists, so nothing is owed for them.
+    void ingestTimed(const QString &peer, qint64 firstMs, qint64 stepMs, int count);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<TestDatabase> m_database;
@@ -496,6 +504,215 @@ void TestService::resendMakesANewDelivery()
     const auto missing = service().resend(resent.value() + 1000, 9);
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().code, ServiceError::Code::NotFound);
+}
+
+void TestService::ingestTimed(const QString &peer, qint64 firstMs, qint64 stepMs, int count)
+{
+    QList<IngestMessage> batch;
+    for (int i = 0; i < count; ++i) {
+        IngestMessage m;
+        m.account.phone = u"+972500000000"_s;
+        m.chat.phone = peer;
+        m.direction = i % 2 ? Direction::Sent : Direction::Received;
+        m.timestamp = QDateTime::fromMSecsSinceEpoch(firstMs + i * stepMs, Qt::UTC);
+        m.text = QString::number(i);
+        batch.append(m);
+    }
+    m_store->messages->ingest(batch, m_store->outbox->hook(5));
+}
+
+// Replay by range: a dry run counts and writes nothing; the run queues exactly the messages
+// counted, each as a new delivery marked as a replay, in time order; a filter narrows them, and
+// without one the webhook's own applies.
+void TestService::replayDryRunCountsAndTheRunQueuesExactlyThose()
+{
+    constexpr qint64 t0 = 1772355600000; // 2026-03-01T09:00:00Z
+    ingestTimed(u"+919800000001"_s, t0, 2000, 10); // t0, t0 + 2 s … t0 + 18 s
+    ingestTimed(u"+919800000002"_s, t0 + 1000, 2000, 5); // t0 + 1 s, t0 + 3 s … t0 + 9 s
+    const auto webhook = service().create(settings(u"CRM"_s, u"https://crm.example.com/in"_s), 5);
+    QVERIFY(webhook.ok());
+    const qint64 id = webhook.value().id;
+    ReplayService replays(*m_store, nullptr);
+
+    ReplayService::Request request;
+    request.webhookId = id;
+    request.fromMs = t0 + 4000; // included
+    request.toMs = t0 + 16000; // excluded
+    const auto dry = replays.replay(request, 9);
+    QVERIFY(dry.ok());
+    QCOMPARE(dry.value().messages, 9); // 6 of the first chat, 3 of the second
+    QCOMPARE(dry.value().requests, 9);
+    QCOMPARE(dry.value().firstMessageMs, t0 + 4000);
+    QCOMPARE(dry.value().lastMessageMs, t0 + 14000);
+    QCOMPARE(dry.value().firstDeliveryId, 0);
+    QCOMPARE(m_store->database->firstRow(u"SELECT count(*) FROM deliveries"_s, {},
+                                         [](const QSqlQuery &q) { return q.value(0).toInt(); }),
+             0);
+
+    WebhookFilter received;
+    received.direction = WebhookFilter::DirectionRule::Received;
+    request.filter = received;
+    const auto narrowed = replays.replay(request, 9);
+    QVERIFY(narrowed.ok());
+    QCOMPARE(narrowed.value().messages, 5); // even texts: 2, 4, 6 and 2, 4
+
+    // Without a filter of its own, the request takes the webhook's.
+    WebhookService::Changes sentOnly;
+    WebhookFilter sent;
+    sent.direction = WebhookFilter::DirectionRule::Sent;
+    sentOnly.filter = sent;
+    QVERIFY(service().update(id, sentOnly, 6).ok());
+    request.filter.reset();
+    QCOMPARE(replays.replay(request, 9).value().messages, 4);
+    request.filter = WebhookFilter();
+    QCOMPARE(replays.replay(request, 9).value().messages, 9);
+
+    request.dryRun = false;
+    const auto run = replays.replay(request, 9);
+    QVERIFY(run.ok());
+    QCOMPARE(run.value().messages, 9);
+    QCOMPARE(run.value().requests, 9);
+    const QList<PendingDelivery> pending = m_store->outbox->pending(id);
+    QCOMPARE(pending.size(), 9);
+    QCOMPARE(pending.constFirst().id, run.value().firstDeliveryId);
+    QCOMPARE(pending.constLast().id, run.value().lastDeliveryId);
+    struct Queued
+    {
+        QString text;
+        qint64 timeMs;
+        bool replay;
+        QString kind;
+        QString webhookMessageId;
+    };
+    const QList<Queued> queued = m_store->database->rows(
+        u"SELECT m.text, m.timestamp_ms, d.replay, d.kind, d.webhook_message_id FROM deliveries d"
+        " JOIN delivery_messages dm ON dm.delivery_id = d.id"
+        " JOIN messages m ON m.id = dm.message_id ORDER BY d.id"_s,
+        {}, [](const QSqlQuery &q) {
+            return Queued {q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toBool(),
+                           q.value(3).toString(), q.value(4).toString()};
+        });
+    QCOMPARE(queued.size(), 9);
+    QSet<QString> webhookMessageIds;
+    for (int i = 0; i < queued.size(); ++i) {
+        QVERIFY(queued.at(i).replay);
+        QCOMPARE(queued.at(i).kind, u"single"_s);
+        QVERIFY(queued.at(i).webhookMessageId.startsWith(u"msg_"_s));
+        webhookMessageIds.insert(queued.at(i).webhookMessageId);
+        QVERIFY(i == 0 || queued.at(i - 1).timeMs < queued.at(i).timeMs);
+    }
+    QCOMPARE(webhookMessageIds.size(), 9);
+    QCOMPARE(queued.constFirst().text, u"2"_s);
+    QCOMPARE(queued.constLast().text, u"7"_s);
+    QVERIFY(m_store->outbox->delivery(run.value().firstDeliveryId)->replay);
+    const QList<ActivityEntry> activity = m_store->activity->recent(id);
+    QVERIFY(std::any_of(activity.cbegin(), activity.cend(), [&](const ActivityEntry &e) {
+        return e.kind == ActivityKind::Resent && e.deliveryId == run.value().firstDeliveryId
+            && e.text.startsWith(u"replay of 9 message(s) from 2026-03-01T09:00:04.000Z to"
+                                 " 2026-03-01T09:00:16.000Z: 9 request(s) queued"_s);
+    }));
+
+    // The plan reads no further than its limit, and says so.
+    const Outbox::ReplayPlan capped
+        = m_store->outbox->planReplay(t0, t0 + 60000, nullptr, false, 4);
+    QVERIFY(!capped.complete);
+    QCOMPARE(capped.messages, 4);
+    QVERIFY(m_store->outbox->planReplay(t0, t0 + 60000, nullptr, false, 15).complete);
+}
+
+void TestService::replayRefusalsNameTheField()
+{
+    constexpr qint64 t0 = 1772355600000;
+    ingestTimed(u"+919800000001"_s, t0, 1000, 3);
+    const auto webhook = service().create(settings(u"CRM"_s, u"https://crm.example.com/in"_s), 5);
+    QVERIFY(webhook.ok());
+    ReplayService replays(*m_store, nullptr);
+    ReplayService::Request request;
+    request.webhookId = webhook.value().id;
+    request.fromMs = t0;
+    request.toMs = t0;
+    request.dryRun = false;
+    auto refused = replays.replay(request, 9);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, u"to"_s);
+
+    request.toMs = t0 + 60000;
+    WebhookFilter broken;
+    broken.text = u"(unclosed"_s;
+    broken.textIsRegex = true;
+    request.filter = broken;
+    refused = replays.replay(request, 9);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ServiceError::Code::Invalid);
+    QCOMPARE(refused.error().field, u"filter.text"_s);
+
+    // Nothing in the range: a dry run counts zero, a run is refused.
+    request.filter.reset();
+    request.fromMs = t0 + 3600000;
+    request.toMs = t0 + 7200000;
+    refused = replays.replay(request, 9);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, u"from"_s);
+    request.dryRun = true;
+    QCOMPARE(replays.replay(request, 9).value().messages, 0);
+    WebhookFilter none;
+    none.text = u"no message says this"_s;
+    request.filter = none;
+    request.fromMs = t0;
+    request.dryRun = false;
+    refused = replays.replay(request, 9);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, u"filter"_s);
+    request.filter.reset();
+
+    WebhookService::Changes pause;
+    pause.enabled = false;
+    QVERIFY(service().update(webhook.value().id, pause, 6).ok());
+    refused = replays.replay(request, 9);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ServiceError::Code::Conflict);
+    QCOMPARE(refused.error().field, u"enabled"_s);
+    QVERIFY(refused.error().message.contains(u"paused"_s));
+
+    request.webhookId = webhook.value().id + 100;
+    refused = replays.replay(request, 9);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ServiceError::Code::NotFound);
+    QCOMPARE(refused.error().field, u"id"_s);
+    QCOMPARE(m_store->database->firstRow(u"SELECT count(*) FROM deliveries"_s, {},
+                                         [](const QSqlQuery &q) { return q.value(0).toInt(); }),
+             0);
+}
+
+// A bundling webhook gets a replay as its bundles: per chat, split at Outbox::maxBundleMessages
+// as a flush splits, queued at once whatever its window.
+void TestService::replayOfABundlingWebhookSendsSplitBundlesPerChat()
+{
+    constexpr qint64 t0 = 1772355600000;
+    ingestTimed(u"+919800000001"_s, t0, 10, 1200);
+    ingestTimed(u"+919800000002"_s, t0 + 5, 10, 2);
+    auto bundling = settings(u"CRM"_s, u"https://crm.example.com/in"_s);
+    bundling.aggregation = Aggregation::Hours24;
+    const auto webhook = service().create(bundling, 5);
+    QVERIFY(webhook.ok());
+    ReplayService::Request request;
+    request.webhookId = webhook.value().id;
+    request.fromMs = t0;
+    request.toMs = t0 + 3600000;
+    request.dryRun = false;
+    const auto run = ReplayService(*m_store, nullptr).replay(request, 9);
+    QVERIFY(run.ok());
+    QCOMPARE(run.value().messages, 1202);
+    QCOMPARE(run.value().requests, 4);
+    const QList<std::pair<QString, int>> sizes = m_store->database->rows(
+        u"SELECT d.kind, count(*) FROM deliveries d JOIN delivery_messages dm"
+        " ON dm.delivery_id = d.id WHERE d.replay = 1 GROUP BY d.id, d.kind ORDER BY d.id"_s,
+        {}, [](const QSqlQuery &q) {
+            return std::pair {q.value(0).toString(), q.value(1).toInt()};
+        });
+    QCOMPARE(sizes,
+             (QList<std::pair<QString, int>> {
+                 {u"bundle"_s, 500}, {u"bundle"_s, 500}, {u"bundle"_s, 200}, {u"bundle"_s, 2}}));
 }
 
 // Removing a teammate was the page's own write; the API could not remove one at all.

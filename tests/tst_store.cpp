@@ -28,6 +28,8 @@
 #include <QThread>
 
 #include <cmath>
+#include <limits>
+#include <map>
 #include <memory>
 #include <tuple>
 
@@ -71,6 +73,31 @@ int count(Database &db, const QString &table)
     QSqlQuery q = db.execDirect(u"SELECT count(*) FROM "_s + table);
     return q.next() ? q.value(0).toInt() : -1;
 }
+
+// The statements that take a store back to what schema version `version` left: what each later
+// version added, undone newest first. A new version adds its line here, and every migration test
+// starts from the store it expects.
+QStringList downgradeTo(int version)
+{
+    const std::map<int, QStringList> added = {
+        {7, {u"ALTER TABLE webhooks DROP COLUMN headers"_s}},
+        {8, {u"DROP TABLE message_skips"_s, u"ALTER TABLE webhooks DROP COLUMN message_filter"_s}},
+        {9, {u"ALTER TABLE deliveries DROP COLUMN replay"_s}},
+        {11,
+         {u"ALTER TABLE webhooks DROP COLUMN max_in_flight"_s,
+          u"ALTER TABLE webhooks DROP COLUMN max_per_second"_s}},
+    };
+    QStringList statements;
+    for (auto it = added.crbegin(); it != added.crend() && it->first > version; ++it)
+        statements << it->second;
+    statements << u"DELETE FROM schema_version WHERE version > %1"_s.arg(version);
+    return statements;
+}
+
+const QString oldWebhook = u"INSERT INTO webhooks (name, url, aggregation, enabled, secret,"
+                           " timeout_ms, success_rule, retry_schedule, log_limit, created_ms)"
+                           " VALUES ('CRM', 'https://example.com/hook', 'none', 1, '', 15000,"
+                           " '2xx', '[5]', 100, 5)"_s;
 
 // Runs statements on the store behind Hookline's back, as another program would.
 bool rawExec(const QString &location, const QStringList &statements)
@@ -121,6 +148,7 @@ private Q_SLOTS:
     void schemaVersion1FileIsUpgradedKeepingData();
     void webhooksGainHeadersInSchemaVersion7();
     void webhooksGainFiltersAndSkipsInSchemaVersion8();
+    void deliveriesGainTheReplayMarkInSchemaVersion9();
     void webhooksGainThrottlesInSchemaVersion11();
     void newerFileIsRefusedUntouched();
     void foreignSqliteIsRefusedUntouched();
@@ -296,16 +324,7 @@ void TestStore::webhooksGainHeadersInSchemaVersion7()
     QVERIFY(openStore());
     m_messages.reset();
     m_db.reset();
-    QVERIFY(rawExec(
-        location(),
-        {u"ALTER TABLE webhooks DROP COLUMN max_in_flight"_s,
-         u"ALTER TABLE webhooks DROP COLUMN max_per_second"_s, u"DROP TABLE message_skips"_s,
-         u"ALTER TABLE webhooks DROP COLUMN message_filter"_s,
-         u"ALTER TABLE webhooks DROP COLUMN headers"_s,
-         u"DELETE FROM schema_version WHERE version >= 7"_s,
-         u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
-         " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
-         " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));
+    QVERIFY(rawExec(location(), downgradeTo(6) << oldWebhook));
     QVERIFY(openStore());
     QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
     WebhookStore webhooks(*m_db);
@@ -331,14 +350,7 @@ void TestStore::webhooksGainThrottlesInSchemaVersion11()
     QVERIFY(openStore());
     m_messages.reset();
     m_db.reset();
-    QVERIFY(
-        rawExec(location(),
-                {u"ALTER TABLE webhooks DROP COLUMN max_in_flight"_s,
-                 u"ALTER TABLE webhooks DROP COLUMN max_per_second"_s,
-                 u"DELETE FROM schema_version WHERE version >= 11"_s,
-                 u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
-                 " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
-                 " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));
+    QVERIFY(rawExec(location(), downgradeTo(10) << oldWebhook));
     QVERIFY(openStore());
     QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
     WebhookStore webhooks(*m_db);
@@ -372,15 +384,7 @@ void TestStore::webhooksGainFiltersAndSkipsInSchemaVersion8()
     QVERIFY(openStore());
     m_messages.reset();
     m_db.reset();
-    QVERIFY(rawExec(
-        location(),
-        {u"ALTER TABLE webhooks DROP COLUMN max_in_flight"_s,
-         u"ALTER TABLE webhooks DROP COLUMN max_per_second"_s, u"DROP TABLE message_skips"_s,
-         u"ALTER TABLE webhooks DROP COLUMN message_filter"_s,
-         u"DELETE FROM schema_version WHERE version >= 8"_s,
-         u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
-         " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
-         " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));
+    QVERIFY(rawExec(location(), downgradeTo(7) << oldWebhook));
     QVERIFY(openStore());
     QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
     WebhookStore webhooks(*m_db);
@@ -422,6 +426,42 @@ void TestStore::webhooksGainFiltersAndSkipsInSchemaVersion8()
     // Deleting the webhook deletes its skips.
     webhooks.remove(w.id);
     QCOMPARE(count(*m_db, u"message_skips"_s), 0);
+}
+
+void TestStore::deliveriesGainTheReplayMarkInSchemaVersion9()
+{
+    // A store as schema version 8 left it, with a delivery in it.
+    QVERIFY(openStore());
+    const auto stored = m_messages->ingest({directMessage(u"before"_s)}).constFirst();
+    m_messages.reset();
+    m_db.reset();
+    QVERIFY(rawExec(
+        location(),
+        downgradeTo(8)
+            << oldWebhook
+            << u"INSERT INTO deliveries (webhook_id, chat_id, kind, webhook_message_id, state,"
+               " created_ms) SELECT id, %1, 'single', 'msg_before', 'pending', 5 FROM webhooks"_s
+                   .arg(stored.message.chatId)));
+    QVERIFY(openStore());
+    QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
+    Outbox outbox(*m_db);
+    const QList<PendingDelivery> pending = outbox.pendingAfter(0);
+    QCOMPARE(pending.size(), 1);
+    // What was owed before is an ordinary delivery.
+    QVERIFY(!outbox.delivery(pending.constFirst().id)->replay);
+
+    // A replay's deliveries are marked, and so is a resend of one.
+    const Outbox::ReplayPlan plan
+        = outbox.planReplay(0, std::numeric_limits<qint64>::max(), nullptr, false, 10);
+    QCOMPARE(plan.messages, 1);
+    const QList<qint64> ids = outbox.queueReplay(pending.constFirst().webhookId, plan, 6);
+    QCOMPARE(ids.size(), 1);
+    QVERIFY(outbox.delivery(ids.constFirst())->replay);
+    QVERIFY(outbox.delivery(outbox.resend(ids.constFirst(), 7))->replay);
+    QVERIFY(!outbox.delivery(outbox.resend(pending.constFirst().id, 7))->replay);
+    QSqlQuery q = m_db->execDirect(u"SELECT count(*) FROM deliveries WHERE replay = 1"_s);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
 }
 
 void TestStore::newerFileIsRefusedUntouched()

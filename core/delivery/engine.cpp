@@ -505,7 +505,7 @@ bool Engine::startAttempt(WebhookState &state, qint64 deliveryId, qint64 chatId)
     }
     state.chatsInFlight.insert(chatId);
     ++state.inFlight;
-    Tagged tagged {w.id, deliveryId, chatId, false, 0};
+    Tagged tagged {w.id, deliveryId, chatId, false, 0, assembled && assembled->delivery.replay};
     if (!buildError.isEmpty()) {
         // Recorded like any failed attempt, so backoff applies instead of a hot loop.
         const quint64 tag = m_nextTag++;
@@ -550,6 +550,9 @@ void Engine::send(const Webhook &webhook, const DeliveryRecord &delivery, qint64
             {"webhook-signature",
              StandardWebhooks::signature(webhook.secret, webhookMessageId, timestamp, body)});
     }
+    // Only on a replay's deliveries, so every other request stays exactly as it was.
+    if (delivery.replay)
+        request.headers.append({QByteArray("webhook-replay"), QByteArray("true")});
     // After Hookline's own, which validation keeps them from replacing.
     for (const WebhookHeader &h : webhook.headers)
         request.headers.append({h.name.toLatin1(), h.value.toUtf8()});
@@ -716,26 +719,28 @@ void Engine::commitCompleted()
             auto count = errors.find(w.id);
             if (count == errors.end())
                 count = errors.insert(w.id, m_store->webhooks->consecutiveErrors(w.id));
+            const QString replay = tagged.replay ? u"replay "_s : QString();
             if (record.success) {
                 *count = 0;
                 m_store->outbox->markDelivered(tagged.deliveryId, now);
                 m_store->activity->add(w.id, now, ActivityKind::Delivered,
-                                       u"delivered: "_s + outcome, tagged.deliveryId);
+                                       replay + u"delivered: "_s + outcome, tagged.deliveryId);
                 continue;
             }
             if (c.pausedMs) {
                 m_store->outbox->markFailed(tagged.deliveryId, record.error);
                 m_store->activity->add(
                     w.id, now, ActivityKind::Failed,
-                    u"throttled, paused %1 s as the receiver asked: %2"_s.arg(
-                        QString::number(double(*c.pausedMs) / 1000.0, 'f', 1), outcome),
+                    replay
+                        + u"throttled, paused %1 s as the receiver asked: %2"_s.arg(
+                            QString::number(double(*c.pausedMs) / 1000.0, 'f', 1), outcome),
                     tagged.deliveryId);
                 continue;
             }
             ++*count;
             m_store->outbox->markFailed(tagged.deliveryId, record.error);
             m_store->activity->add(w.id, now, ActivityKind::Failed,
-                                   u"failed (%1 in a row): %2"_s.arg(*count).arg(outcome),
+                                   replay + u"failed (%1 in a row): %2"_s.arg(*count).arg(outcome),
                                    tagged.deliveryId);
             if (AutoDisableRule::disables(*count)) {
                 // The store's count includes other instances' failures: stop here too, even

@@ -105,6 +105,7 @@ private:
         qint64 chatId = 0;
         bool test = false;
         quint64 testTag = 0;
+        bool replay = false;
     };
     struct Completed
     {

@@ -15,7 +15,7 @@ namespace {
 
 // One row per message: the delivery, its chat, the chat's account and responsible teammate,
 // then the message, from these columns on.
-constexpr int chatColumn = 7;
+constexpr int chatColumn = Outbox::deliveryColumnCount;
 constexpr int accountColumn = chatColumn + 8;
 constexpr int teammateColumn = accountColumn + 4;
 constexpr int messageColumn = teammateColumn + 2;

@@ -59,7 +59,7 @@ QString WebhookHeader::reservedReason(const QString &name)
     // Receivers rely on these to read and verify the body.
     static const QSet<QString> own {
         u"content-type"_s,      u"user-agent"_s,        u"webhook-id"_s,
-        u"webhook-timestamp"_s, u"webhook-signature"_s,
+        u"webhook-timestamp"_s, u"webhook-signature"_s, u"webhook-replay"_s,
     };
     if (own.contains(lower))
         return u"%1 is sent by Hookline itself and cannot be replaced"_s.arg(name);

@@ -54,15 +54,10 @@ Party party(const QJsonObject &o, const QString &prefix)
 
 QDateTime timestamp(const QString &text, const QString &field)
 {
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
-    // A time without a zone would be read in the server's zone: ambiguous, so refused.
-    if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
-        fail(field,
-             u"%1 must be an ISO 8601 date and time with a zone, like "
-             "2026-03-01T09:05:07Z or 2026-03-01T14:35:07+05:30"_s.arg(field));
-    return t.toUTC();
+    auto t = IngestJson::readTime(text, field);
+    if (const auto *error = std::get_if<FieldError>(&t))
+        fail(error->field, error->message);
+    return std::get<QDateTime>(t);
 }
 
 IngestMessage message(const QJsonValue &value, const QString &prefix)
@@ -136,6 +131,19 @@ IngestMessage message(const QJsonValue &value, const QString &prefix)
 }
 
 } // namespace
+
+std::variant<QDateTime, FieldError> IngestJson::readTime(const QString &text, const QString &field)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    // A time without a zone would be read in the server's zone: ambiguous, so refused.
+    if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
+        return FieldError {field,
+                           u"%1 must be an ISO 8601 date and time with a zone, like "
+                           "2026-03-01T09:05:07Z or 2026-03-01T14:35:07+05:30"_s.arg(field)};
+    return t.toUTC();
+}
 
 std::variant<IngestJson::Batch, FieldError> IngestJson::parse(const QByteArray &body)
 {

@@ -4,6 +4,7 @@
 #include "store/ingestmessage.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 
 #include <variant>
@@ -26,6 +27,10 @@ struct Batch
 };
 
 std::variant<Batch, FieldError> parse(const QByteArray &body);
+
+// An ISO 8601 date and time with a zone ("Z" or an offset), in UTC; a time without one is
+// refused (it would be read in the server's zone), naming `field`.
+std::variant<QDateTime, FieldError> readTime(const QString &text, const QString &field);
 
 } // namespace IngestJson
 

@@ -44,9 +44,9 @@ std::optional<FieldError> readHeaders(const QJsonValue &json, QList<WebhookHeade
     return std::nullopt;
 }
 
-// "filter": {…} in full, replacing the stored one; null or {} removes it. A field left out means
-// "any"; each is checked for its type and its names here, the rest by WebhookFilter::validate.
-std::optional<FieldError> readFilter(const QJsonValue &json, WebhookFilter &filter)
+} // namespace
+
+std::optional<FieldError> WebhookJson::readFilter(const QJsonValue &json, WebhookFilter &filter)
 {
     if (json.isNull())
         return std::nullopt;
@@ -108,8 +108,6 @@ std::optional<FieldError> readFilter(const QJsonValue &json, WebhookFilter &filt
                            u"filter.text_is_regex must be true or false"_s};
     return std::nullopt;
 }
-
-} // namespace
 
 QJsonObject WebhookJson::toJson(const Webhook &w, int pending)
 {

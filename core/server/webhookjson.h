@@ -23,6 +23,11 @@ QJsonObject toJson(const Webhook &webhook, int pending);
 // the rules on values are WebhookService's.
 std::optional<FieldError> read(const QJsonObject &patch, WebhookService::Changes &changes);
 
+// "filter": {…} in full; null or {} is the empty filter. A field left out means "any"; each is
+// checked for its type and its names here (as "filter.direction"), the rest by
+// WebhookFilter::validate.
+std::optional<FieldError> readFilter(const QJsonValue &json, WebhookFilter &filter);
+
 } // namespace WebhookJson
 
 } // namespace hookline

@@ -7,6 +7,8 @@
 #include "export/logexporter.h"
 #include "httpmessage.h"
 #include "payload/payloadtimestamp.h"
+#include "replayjson.h"
+#include "service/replayservice.h"
 #include "service/webhookservice.h"
 #include "store/storeconnection.h"
 #include "testwaiters.h"
@@ -126,6 +128,28 @@ void ApiRoutes::addWebhookRoutes(Routes &routes)
                        return;
                    }
                    sendJson(res, 200, QJsonObject {{u"bundles"_s, int(flushed.value())}});
+               });
+
+    routes.add("POST", R"(/api/v1/webhooks/(\d{1,18})/replay)",
+               [engine = context.engine, clock](const HttpRequest &req, HttpResponse &res,
+                                                StoreConnection &store) {
+                   const auto body = objectBody(req, res);
+                   if (!body)
+                       return;
+                   ReplayService::Request request;
+                   request.webhookId = pathId(req);
+                   if (auto error = ReplayJson::read(*body, request)) {
+                       sendError(res, 400, error->field, error->message);
+                       return;
+                   }
+                   const auto replayed
+                       = ReplayService(store, engine).replay(request, clock->nowMs());
+                   if (!replayed.ok()) {
+                       sendServiceError(res, replayed.error());
+                       return;
+                   }
+                   sendJson(res, request.dryRun ? 200 : 202,
+                            ReplayJson::toJson(replayed.value(), request.dryRun));
                });
 
     routes.add("GET", R"(/api/v1/webhooks/(\d{1,18})/activity)",

@@ -32,6 +32,62 @@ constexpr EnumName<DeliveryState> stateNames[] = {
     {DeliveryState::Test, u"test"},
 };
 
+// What a message adds to a bundle, by the SQL of its column (messages as `m`) and by C++.
+QString bundleBytesColumn(const Dialect &dialect)
+{
+    return u"%1 + coalesce(%2, 0)"_s.arg(dialect.byteLength(u"m.text"_s),
+                                         dialect.byteLength(u"m.attachment_filename"_s));
+}
+
+struct BundleMember
+{
+    qint64 chatId;
+    qint64 messageId;
+    qint64 bytes;
+};
+
+BundleMember bundleMember(qint64 chatId, qint64 messageId, qint64 columnBytes)
+{
+    return {chatId, messageId, textCopies * columnBytes + bundleEntryOverhead};
+}
+
+// How many rows a multi-row statement takes of `remaining`: a power of two up to 256, so a
+// connection prepares (and caches) at most nine shapes of each.
+int rowsPerStatement(qsizetype remaining)
+{
+    int n = 256;
+    while (n > remaining)
+        n /= 2;
+    return n;
+}
+
+// `row` repeated `n` times, separated by commas.
+QString rows(const QString &row, int n)
+{
+    QStringList list;
+    list.fill(row, n);
+    return list.join(u", "_s);
+}
+
+// Members grouped by chat, in order, as the POSTs that carry them: a chat's bundle is split
+// wherever it would pass either limit.
+QList<DeliveryBatch> bundles(const QList<BundleMember> &members)
+{
+    QList<DeliveryBatch> list;
+    qint64 bytes = 0;
+    for (const BundleMember &m : members) {
+        if (list.isEmpty() || m.chatId != list.constLast().chatId
+            || list.constLast().messageIds.size() >= Outbox::maxBundleMessages
+            || bytes + m.bytes > Outbox::maxBundleBytes) {
+            list.append(DeliveryBatch {m.chatId, {}});
+            bytes = 0;
+        }
+        list.last().messageIds.append(m.messageId);
+        bytes += m.bytes;
+    }
+    return list;
+}
+
 } // namespace
 
 Outbox::Outbox(Database &database)
@@ -72,17 +128,19 @@ QList<Outbox::Target> Outbox::targets()
 }
 
 qint64 Outbox::insertDelivery(qint64 webhookId, qint64 chatId, DeliveryKind kind,
-                              DeliveryState state, const QList<qint64> &messageIds, qint64 nowMs)
+                              DeliveryState state, const QList<qint64> &messageIds, qint64 nowMs,
+                              bool replay)
 {
     QSqlQuery &insert = m_database.prepared(
         u"INSERT INTO deliveries (webhook_id, chat_id, kind, webhook_message_id, state,"
-        " created_ms) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        " created_ms, replay) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     insert.bindValue(0, webhookId);
     insert.bindValue(1, chatId);
     insert.bindValue(2, nameOf(kindNames, kind));
     insert.bindValue(3, StandardWebhooks::newMessageId());
     insert.bindValue(4, nameOf(stateNames, state));
     insert.bindValue(5, nowMs);
+    insert.bindValue(6, replay ? 1 : 0);
     const qint64 id = m_database.insertedId(insert);
     QSqlQuery &member = m_database.prepared(
         u"INSERT INTO delivery_messages (delivery_id, message_id) VALUES (?, ?)"_s);
@@ -161,55 +219,29 @@ int Outbox::flushBundles(qint64 webhookId, qint64 nowMs)
     const Dialect &dialect = m_database.dialect();
     // Oldest first within each chat; chats in the order their first waiting message arrived.
     QSqlQuery &q = m_database.prepared(
-        u"SELECT b.chat_id, m.id, %1 + coalesce(%2, 0) FROM bundle_members b"_s.arg(
-            dialect.byteLength(u"m.text"_s), dialect.byteLength(u"m.attachment_filename"_s))
-        + u" JOIN messages m ON m.id = b.message_id WHERE b.webhook_id = ?"
+        u"SELECT b.chat_id, m.id, "_s + bundleBytesColumn(dialect)
+        + u" FROM bundle_members b JOIN messages m ON m.id = b.message_id WHERE b.webhook_id = ?"
           " ORDER BY (SELECT min(message_id) FROM bundle_members b2"
           "  WHERE b2.webhook_id = b.webhook_id AND b2.chat_id = b.chat_id),"
           " b.chat_id, m.timestamp_ms, m.id"_s);
     q.bindValue(0, webhookId);
     m_database.exec(q);
-    struct Member
-    {
-        qint64 chatId;
-        qint64 messageId;
-        qint64 bytes;
-    };
-    QList<Member> members;
-    while (q.next()) {
-        members.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
-                        textCopies * q.value(2).toLongLong() + bundleEntryOverhead});
-    }
+    QList<BundleMember> members;
+    while (q.next())
+        members.append(bundleMember(q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                    q.value(2).toLongLong()));
     q.finish();
 
-    int created = 0;
-    QList<qint64> chunk;
-    qint64 chunkBytes = 0;
-    qint64 chunkChat = 0;
-    auto emitChunk = [&] {
-        if (chunk.isEmpty())
-            return;
-        insertDelivery(webhookId, chunkChat, DeliveryKind::Bundle, DeliveryState::Pending, chunk,
-                       nowMs);
-        ++created;
-        chunk.clear();
-        chunkBytes = 0;
-    };
-    for (const Member &m : std::as_const(members)) {
-        if (m.chatId != chunkChat || chunk.size() >= maxBundleMessages
-            || (!chunk.isEmpty() && chunkBytes + m.bytes > maxBundleBytes))
-            emitChunk();
-        chunkChat = m.chatId;
-        chunk.append(m.messageId);
-        chunkBytes += m.bytes;
-    }
-    emitChunk();
+    const QList<DeliveryBatch> batches = bundles(members);
+    for (const DeliveryBatch &b : batches)
+        insertDelivery(webhookId, b.chatId, DeliveryKind::Bundle, DeliveryState::Pending,
+                       b.messageIds, nowMs);
 
     QSqlQuery &clear = m_database.prepared(u"DELETE FROM bundle_members WHERE webhook_id = ?"_s);
     clear.bindValue(0, webhookId);
     m_database.exec(clear);
     transaction.commit();
-    return created;
+    return int(batches.size());
 }
 
 qint64 Outbox::createTest(qint64 webhookId, const Message &message, qint64 nowMs)
@@ -234,9 +266,125 @@ qint64 Outbox::resend(qint64 deliveryId, qint64 nowMs)
     const DeliveryKind kind
         = original->kind == DeliveryKind::Bundle ? DeliveryKind::Bundle : DeliveryKind::Single;
     const qint64 id = insertDelivery(original->webhookId, original->chatId, kind,
-                                     DeliveryState::Pending, messageIds, nowMs);
+                                     DeliveryState::Pending, messageIds, nowMs, original->replay);
     transaction.commit();
     return id;
+}
+
+Outbox::ReplayPlan Outbox::planReplay(qint64 fromMs, qint64 toMs,
+                                      const WebhookFilter::Compiled *filter, bool bundled,
+                                      int limit)
+{
+    const QString columns = MessageStore::messageColumns(u"m"_s);
+    const int phone = int(columns.count(u',')) + 1; // after the message's columns
+    // Oldest first: in each chat the order the payload assembler and flushBundles use.
+    QSqlQuery &q = m_database.prepared(
+        u"SELECT "_s + columns + u", a.phone, c.is_group, "_s
+        + bundleBytesColumn(m_database.dialect())
+        + u" FROM messages m JOIN chats c ON c.id = m.chat_id"
+          " JOIN accounts a ON a.id = c.account_id"
+          " WHERE m.timestamp_ms >= ? AND m.timestamp_ms < ? ORDER BY m.timestamp_ms, m.id"_s);
+    q.bindValue(0, fromMs);
+    q.bindValue(1, toMs);
+    m_database.exec(q);
+    ReplayPlan plan;
+    plan.bundled = bundled;
+    // By chat, chats in the order of their oldest message, for bundles.
+    QList<qint64> chatOrder;
+    QHash<qint64, QList<BundleMember>> byChat;
+    while (q.next()) {
+        const Message m = MessageStore::messageFromRow(q, 0);
+        if (filter
+            && !WebhookFilter::matches(*filter, m,
+                                       {q.value(phone).toString(), q.value(phone + 1).toBool()}))
+            continue;
+        if (plan.messages == limit) {
+            plan.complete = false;
+            break;
+        }
+        ++plan.messages;
+        const qint64 timeMs = m.timestamp.toMSecsSinceEpoch();
+        if (plan.messages == 1)
+            plan.firstMs = timeMs;
+        plan.lastMs = timeMs;
+        if (!bundled) {
+            plan.requests.append(DeliveryBatch {m.chatId, {m.id}});
+            continue;
+        }
+        auto chat = byChat.find(m.chatId);
+        if (chat == byChat.end()) {
+            chatOrder.append(m.chatId);
+            chat = byChat.insert(m.chatId, {});
+        }
+        chat->append(bundleMember(m.chatId, m.id, q.value(phone + 2).toLongLong()));
+    }
+    q.finish();
+    for (qint64 chatId : std::as_const(chatOrder))
+        plan.requests += bundles(byChat.value(chatId));
+    return plan;
+}
+
+QList<qint64> Outbox::queueReplay(qint64 webhookId, const ReplayPlan &plan, qint64 nowMs)
+{
+    // Many rows per statement: a round trip per row (three with PostgreSQL's lastval()) made
+    // a replay of 10,000 messages take seconds. Deliveries are found again by their
+    // webhook-ids; ids follow the rows' order, so each chat's order holds.
+    Transaction transaction(m_database);
+    const QString kind
+        = nameOf(kindNames, plan.bundled ? DeliveryKind::Bundle : DeliveryKind::Single);
+    QList<qint64> ids;
+    ids.reserve(plan.requests.size());
+    QList<std::pair<qint64, qint64>> links; // (delivery, message)
+    for (qsizetype done = 0; done < plan.requests.size();) {
+        const int n = rowsPerStatement(plan.requests.size() - done);
+        QSqlQuery &insert = m_database.prepared(
+            u"INSERT INTO deliveries (webhook_id, chat_id, kind, webhook_message_id, state,"
+            " created_ms, replay) VALUES "_s
+            + rows(u"(?, ?, ?, ?, 'pending', ?, 1)"_s, n));
+        QStringList webhookMessageIds;
+        for (int i = 0; i < n; ++i) {
+            webhookMessageIds.append(StandardWebhooks::newMessageId());
+            insert.bindValue(i * 5, webhookId);
+            insert.bindValue(i * 5 + 1, plan.requests.at(done + i).chatId);
+            insert.bindValue(i * 5 + 2, kind);
+            insert.bindValue(i * 5 + 3, webhookMessageIds.constLast());
+            insert.bindValue(i * 5 + 4, nowMs);
+        }
+        m_database.exec(insert);
+        QSqlQuery &select = m_database.prepared(
+            u"SELECT webhook_message_id, id FROM deliveries WHERE webhook_message_id IN ("_s
+            + rows(u"?"_s, n) + u')');
+        for (int i = 0; i < n; ++i)
+            select.bindValue(i, webhookMessageIds.at(i));
+        m_database.exec(select);
+        QHash<QString, qint64> idOf;
+        while (select.next())
+            idOf.insert(select.value(0).toString(), select.value(1).toLongLong());
+        select.finish();
+        for (int i = 0; i < n; ++i) {
+            const qint64 id = idOf.value(webhookMessageIds.at(i));
+            ids.append(id);
+            for (qint64 messageId : plan.requests.at(done + i).messageIds)
+                links.append({id, messageId});
+        }
+        done += n;
+    }
+    for (qsizetype done = 0; done < links.size();) {
+        const int n = rowsPerStatement(links.size() - done);
+        QSqlQuery &insert = m_database.prepared(
+            u"INSERT INTO delivery_messages (delivery_id, message_id) VALUES "_s
+            + rows(u"(?, ?)"_s, n));
+        for (int i = 0; i < n; ++i) {
+            insert.bindValue(i * 2, links.at(done + i).first);
+            insert.bindValue(i * 2 + 1, links.at(done + i).second);
+        }
+        m_database.exec(insert);
+        done += n;
+    }
+    if (!ids.isEmpty())
+        m_database.notifyOnCommit(QString::fromUtf16(StoreChannel::work), processTag());
+    transaction.commit();
+    return ids;
 }
 
 std::optional<DeliveryRecord> Outbox::delivery(qint64 id)
@@ -248,8 +396,8 @@ std::optional<DeliveryRecord> Outbox::delivery(qint64 id)
 
 QString Outbox::deliveryColumns(const QString &table)
 {
-    return u"%1id, %1webhook_id, %1chat_id, %1kind, %1webhook_message_id, %1state, %1attempts"_s
-        .arg(table.isEmpty() ? QString() : table + u'.');
+    return u"%1id, %1webhook_id, %1chat_id, %1kind, %1webhook_message_id, %1state, %1attempts,"
+           " %1replay"_s.arg(table.isEmpty() ? QString() : table + u'.');
 }
 
 DeliveryRecord Outbox::deliveryFromRow(const QSqlQuery &q, int first)
@@ -261,7 +409,7 @@ DeliveryRecord Outbox::deliveryFromRow(const QSqlQuery &q, int first)
         q.value(first + 4).toString(),
         // The schema's CHECK allows only the four; a row from a newer version is not owed.
         fromName(stateNames, q.value(first + 5).toString()).value_or(DeliveryState::Discarded),
-        q.value(first + 6).toInt()};
+        q.value(first + 6).toInt(), q.value(first + 7).toBool()};
 }
 
 void Outbox::markDelivered(qint64 id, qint64 nowMs)

@@ -38,6 +38,14 @@ struct DeliveryRecord
     QString webhookMessageId;
     DeliveryState state = DeliveryState::Pending;
     int attempts = 0;
+    bool replay = false; // queued by a replay: sent with the header `webhook-replay: true`
+};
+
+// The messages of one POST: one chat's, oldest first.
+struct DeliveryBatch
+{
+    qint64 chatId = 0;
+    QList<qint64> messageIds;
 };
 
 // One webhook's part in one message: a delivery that carries it, or (`deliveryId` 0) its place
@@ -97,10 +105,31 @@ public:
     // id, or 0 when the delivery no longer exists.
     qint64 resend(qint64 deliveryId, qint64 nowMs);
 
+    // What a replay would send (ReplayService): the workspace's messages timed in
+    // [fromMs, toMs) that `filter` (null: every message) lets through, as the POSTs that carry
+    // them — one per message, or when `bundled` one per chat, split as flushBundles splits —
+    // oldest first, so each chat's messages keep their order. Reads until more than `limit`
+    // messages have passed; `complete` says whether the plan holds all of them.
+    struct ReplayPlan
+    {
+        QList<DeliveryBatch> requests;
+        int messages = 0;
+        qint64 firstMs = 0; // the oldest and newest message's time; 0 when there is none
+        qint64 lastMs = 0;
+        bool complete = true;
+        bool bundled = false; // the requests are bundles, even of one message
+    };
+    ReplayPlan planReplay(qint64 fromMs, qint64 toMs, const WebhookFilter::Compiled *filter,
+                          bool bundled, int limit);
+    // Queues the plan for the webhook: a pending delivery per request, each under a new
+    // webhook-id and marked as a replay. Returns their ids, in order.
+    QList<qint64> queueReplay(qint64 webhookId, const ReplayPlan &plan, qint64 nowMs);
+
     std::optional<DeliveryRecord> delivery(qint64 id);
     // A delivery's columns, prefixed by `table` when given, and the record read from them
     // starting at column `first`: for queries that join deliveries with other tables.
     static QString deliveryColumns(const QString &table);
+    static constexpr int deliveryColumnCount = 8;
     static DeliveryRecord deliveryFromRow(const QSqlQuery &query, int first);
     void markDelivered(qint64 id, qint64 nowMs);
     void markFailed(qint64 id, const QString &error);
@@ -129,7 +158,7 @@ private:
     QList<Target> targets();
     void enqueueFor(const QList<Target> &targets, const MessageStore::Stored &stored, qint64 nowMs);
     qint64 insertDelivery(qint64 webhookId, qint64 chatId, DeliveryKind kind, DeliveryState state,
-                          const QList<qint64> &messageIds, qint64 nowMs);
+                          const QList<qint64> &messageIds, qint64 nowMs, bool replay = false);
 
     Database &m_database;
     // By stored text: a webhook's filter is compiled when it first meets a message and again

@@ -222,6 +222,13 @@ const QList<Migration> &migrations()
              " reason TEXT NOT NULL,"
              " PRIMARY KEY (message_id, webhook_id)) WITHOUT ROWID"_s,
          }},
+        // Deliveries queued by a replay (a time range sent again) say so in a header and in
+        // the log; every other delivery is sent exactly as before.
+        {9,
+         {
+             u"ALTER TABLE deliveries ADD COLUMN replay INTEGER NOT NULL DEFAULT 0"
+             " CHECK (replay IN (0, 1))"_s,
+         }},
         // Version 11: what each receiver can take, in requests at once and per second
         // (docs/RECEIVER-THROTTLING.md); 6 at once was every webhook's limit before.
         {11,

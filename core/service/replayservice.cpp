@@ -1,0 +1,93 @@
+#include "replayservice.h"
+
+#include "delivery/enginethread.h"
+#include "store/storeconnection.h"
+#include "store/storeerror.h"
+#include "store/transaction.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace hookline {
+
+namespace {
+
+QString utc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+ReplayService::ReplayService(StoreConnection &store, EngineThread *engine)
+    : m_store(store)
+    , m_engine(engine)
+{
+}
+
+ServiceResult<ReplayService::Outcome> ReplayService::replay(const Request &request, qint64 nowMs)
+{
+    if (request.toMs <= request.fromMs)
+        return ServiceError {ServiceError::Code::Invalid, u"to"_s,
+                             u"to must be after from: the range is from (included) to"
+                             " (excluded)"_s};
+    if (request.filter) {
+        if (const auto error = WebhookFilter::validate(*request.filter))
+            return ServiceError {ServiceError::Code::Invalid, error->field, error->message};
+    }
+    try {
+        // The plan is queued as it was read, with its activity line, or nothing is.
+        Transaction transaction(*m_store.database);
+        const std::optional<Webhook> webhook = m_store.webhooks->webhook(request.webhookId);
+        if (!webhook)
+            return ServiceError {
+                ServiceError::Code::NotFound, u"id"_s,
+                u"no webhook with id %1; it may have been deleted"_s.arg(request.webhookId)};
+        if (!webhook->enabled)
+            return ServiceError {ServiceError::Code::Conflict, u"enabled"_s,
+                                 u"%1 is %2: switch it on before a replay, which would only wait"
+                                 " until then"_s.arg(webhook->name,
+                                                     webhook->disabledReason.isEmpty()
+                                                         ? u"paused"_s
+                                                         : u"disabled after errors"_s)};
+        const WebhookFilter filter = request.filter.value_or(webhook->filter);
+        std::optional<WebhookFilter::Compiled> compiled;
+        if (!filter.isEmpty())
+            compiled.emplace(filter);
+        const Outbox::ReplayPlan plan = m_store.outbox->planReplay(
+            request.fromMs, request.toMs, compiled ? &*compiled : nullptr,
+            webhook->aggregation != Aggregation::None, maxMessages);
+        if (!plan.complete)
+            return ServiceError {ServiceError::Code::Invalid, u"to"_s,
+                                 u"the range holds more than %1 messages; choose a shorter range"
+                                 " or a filter"_s.arg(maxMessages)};
+        Outcome outcome {plan.messages, int(plan.requests.size()), plan.firstMs, plan.lastMs, 0, 0};
+        if (request.dryRun)
+            return outcome;
+        if (plan.messages == 0)
+            return ServiceError {ServiceError::Code::Invalid, compiled ? u"filter"_s : u"from"_s,
+                                 u"no message from %1 to %2%3: nothing to replay"_s.arg(
+                                     utc(request.fromMs), utc(request.toMs),
+                                     compiled ? u" passes the filter"_s : QString())};
+        const QList<qint64> ids = m_store.outbox->queueReplay(webhook->id, plan, nowMs);
+        outcome.firstDeliveryId = ids.constFirst();
+        outcome.lastDeliveryId = ids.constLast();
+        m_store.activity->add(webhook->id, nowMs, ActivityKind::Resent,
+                              u"replay of %1 message(s) from %2 to %3: %4 request(s) queued,"
+                              " deliveries %5 to %6"_s.arg(plan.messages)
+                                  .arg(utc(request.fromMs), utc(request.toMs))
+                                  .arg(outcome.requests)
+                                  .arg(outcome.firstDeliveryId)
+                                  .arg(outcome.lastDeliveryId),
+                              outcome.firstDeliveryId);
+        transaction.commit();
+        if (m_engine)
+            m_engine->poke();
+        return outcome;
+    } catch (const StoreError &e) {
+        return ServiceError::fromStore(e);
+    }
+}
+
+} // namespace hookline
