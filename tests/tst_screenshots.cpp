@@ -10,6 +10,7 @@
 #include "deliveriespage.h"
 #include "importdialog.h"
 #include "mainwindow.h"
+#include "replaydialog.h"
 #include "server/inspector.h"
 #include "settingspage.h"
 #include "storeworker.h"
@@ -34,6 +35,7 @@
 #include <QListWidget>
 #include <QMetaEnum>
 #include <QPainter>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScrollArea>
@@ -355,7 +357,8 @@ void TestScreenshots::everyPage()
     crm.name = u"CRM (Zapier)"_s;
     crm.url = receiver.url();
     crm.aggregation = Aggregation::Hours6;
-    harness.addWebhook(crm);
+    crm.filter.direction = WebhookFilter::DirectionRule::Received;
+    crm.id = harness.addWebhook(crm);
     TestReceiver down;
     down.answerAll(503);
     Webhook hubspot;
@@ -453,8 +456,9 @@ void TestScreenshots::everyPage()
     received.direction = WebhookFilter::DirectionRule::Received;
     received.chatKind = WebhookFilter::ChatKind::Direct;
     WebhookFilterDialog filter(harness.context(), received, &window);
+    ReplayDialog replay(harness.context(), crm, &window);
     for (QDialog *dialog : {static_cast<QDialog *>(&composer), static_cast<QDialog *>(&import),
-                            static_cast<QDialog *>(&filter)}) {
+                            static_cast<QDialog *>(&filter), static_cast<QDialog *>(&replay)}) {
         dialog->show();
         // Twice: the filter's preview is asked for once its accounts have loaded.
         for (int pass = 0; pass < 2; ++pass) {
@@ -468,6 +472,13 @@ void TestScreenshots::everyPage()
             const QString name
                 = u"%1/%2-filter.png"_s.arg(QStringLiteral(HOOKLINE_SCREENSHOTS), prefix);
             QVERIFY2(filter.grab().toImage().save(name), qPrintable(name));
+        }
+        if (dialog == &replay) {
+            QTRY_VERIFY_WITH_TIMEOUT(replay.countsShown() > 0, 20000);
+            QVERIFY(replay.replayButton()->isEnabled());
+            const QString name
+                = u"%1/%2-replay.png"_s.arg(QStringLiteral(HOOKLINE_SCREENSHOTS), prefix);
+            QVERIFY2(replay.grab().toImage().save(name), qPrintable(name));
         }
         const auto texts = visibleTexts(dialog);
         if (hindi)

@@ -1,8 +1,10 @@
 #include "delivery/clock.h"
 #include "delivery/enginethread.h"
 #include "feedbacklabel.h"
+#include "replaydialog.h"
 #include "support/desktopharness.h"
 #include "support/testreceiver.h"
+#include "translationloader.h"
 #include "webhookfilterdialog.h"
 #include "webhookheadersedit.h"
 #include "webhookspage.h"
@@ -10,6 +12,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFrame>
@@ -146,7 +149,12 @@ class TestWebhooksPage : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // As the application does: the English catalogue gives the plural forms.
+        QVERIFY(hookline::installTranslations(*qApp, QLocale(QLocale::English)));
+    }
     void refusesBadInputAndSaves();
     void savesTestsDeliversAndExports();
     void flushesBundlesNow();
@@ -159,6 +167,7 @@ private Q_SLOTS:
     void headersAreSentMaskedAndChecked();
     void filterIsEditedWithItsPreview();
     void throttleIsSavedAndShown();
+    void replaysARangeAfterADryRun();
 };
 
 void TestWebhooksPage::refusesBadInputAndSaves()
@@ -993,6 +1002,65 @@ void TestWebhooksPage::throttleIsSavedAndShown()
     page.selectWebhook(id);
     QTRY_COMPARE_WITH_TIMEOUT(inFlight->value(), 2, timeout);
     QCOMPARE(perSecond->value(), 1.5);
+}
+
+void TestWebhooksPage::replaysARangeAfterADryRun()
+{
+    using hookline::ReplayDialog;
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    TestReceiver receiver;
+    hookline::Webhook w;
+    w.name = u"CRM"_s;
+    w.url = receiver.url();
+    const qint64 id = harness.addWebhook(w);
+    for (const QString &text : {u"one"_s, u"two"_s, u"three"_s})
+        harness.ingest(text);
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.count(), 3, timeout);
+
+    WebhooksPage page(harness.context());
+    QSignalSpy loaded(&page, &WebhooksPage::listLoaded);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), timeout);
+    page.selectWebhook(id);
+    QTRY_VERIFY_WITH_TIMEOUT(page.replayButton()->isEnabled(), timeout);
+    QPointer<ReplayDialog> dialog = page.openReplay();
+    QVERIFY(dialog);
+    // The last 24 hours by default: the dry run counts what a replay would send.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog->countsShown() > 0 && dialog->countsShown() == dialog->countsAsked(), timeout);
+    QVERIFY2(dialog->countLabel()->text().startsWith(u"3 messages would be sent in 3 requests"_s),
+             qPrintable(dialog->countLabel()->text()));
+    QCOMPARE(dialog->replayButton()->text(), u"Replay 3 messages"_s);
+    QVERIFY(dialog->replayButton()->isEnabled());
+    QCOMPARE(receiver.count(), 3); // a dry run sends nothing
+    // An empty range says so and cannot be replayed.
+    dialog->toEdit()->setDateTime(dialog->fromEdit()->dateTime().addSecs(1));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog->countLabel()->text() == u"No message of this range would be sent."_s, timeout);
+    QVERIFY(!dialog->replayButton()->isEnabled());
+    // A range that ends before it starts is refused in words.
+    dialog->toEdit()->setDateTime(dialog->fromEdit()->dateTime().addSecs(-60));
+    auto *error = dialog->findChild<QLabel *>(u"replayError"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), timeout);
+    QCOMPARE(error->text(), u"The end of the range must be after its start."_s);
+
+    QSignalSpy replayed(dialog.data(), &ReplayDialog::replayed);
+    dialog->findChild<QPushButton *>(u"last1h"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->replayButton()->isEnabled(), timeout);
+    dialog->replayButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(replayed.size(), 1, timeout);
+    QCOMPARE(replayed.constFirst().at(0).toInt(), 3);
+    // The same three messages again, marked as a replay, under new ids.
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.count(), 6, timeout);
+    const auto requests = receiver.requests();
+    for (int i = 3; i < 6; ++i) {
+        QCOMPARE(requests.at(i).header("webhook-replay"), QByteArray("true"));
+        QVERIFY(requests.at(i).header("webhook-id") != requests.at(i - 3).header("webhook-id"));
+    }
+    QVERIFY(requests.at(0).header("webhook-replay").isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page.findChild<QLabel *>(u"status"_s)->text() == u"Replay queued: 3 messages."_s, timeout);
 }
 
 QTEST_MAIN(TestWebhooksPage)

@@ -1,5 +1,6 @@
 #include "serviceerrortext.h"
 
+#include "domain/webhook.h"
 #include "domain/webhookfilter.h"
 #include "domain/webhookheader.h"
 #include "service/serviceerror.h"
@@ -89,6 +90,9 @@ QString ServiceErrorText::sentence(const ServiceError &error)
                       "every message would arrive twice.");
         if (field == u"phone"_s)
             return tr("An account with this phone number exists already.");
+        if (field == u"enabled"_s)
+            return tr("Switch the webhook on first: a replay to a webhook that is off would only "
+                      "wait.");
         return message;
     case ServiceError::Code::Required:
         if (field == u"url"_s)
@@ -113,6 +117,19 @@ QString ServiceErrorText::sentence(const ServiceError &error)
     }
     if (field == u"name"_s)
         return tr("The name is longer than 200 characters.");
+    // As ReplayService words them.
+    if (field == u"to"_s && message.startsWith(u"to must be after from"_s))
+        return tr("The end of the range must be after its start.");
+    if (field == u"to"_s)
+        return tr("The range holds more than 100,000 messages; choose a shorter range or a "
+                  "filter.");
+    if ((field == u"from"_s || field == u"filter"_s) && message.endsWith(u"nothing to replay"_s))
+        return tr("No message of this range would be sent.");
+    if (field == u"max_in_flight"_s)
+        return tr("A webhook has from 1 to %1 requests under way at once.")
+            .arg(Webhook::maxInFlightLimit);
+    if (field == u"max_requests_per_second"_s)
+        return tr("The rate is 0 (no limit) or from 0.01 to 1,000 requests per second.");
     if (field == u"secret"_s)
         return tr("A signing secret is “whsec_” followed by 24 to 64 bytes in base64: use "
                   "Generate.");

@@ -152,7 +152,7 @@ WebhookEditor::WebhookEditor(DesktopContext &context, QWidget *parent)
     m_filterSummary = new QLabel(this);
     m_filterSummary->setObjectName(u"filterSummary"_s);
     m_filterSummary->setWordWrap(true);
-    m_filterButton = new QPushButton(tr("&Filter…"), this);
+    m_filterButton = new QPushButton(tr("Filter…"), this);
     m_filterButton->setObjectName(u"editFilter"_s);
     m_filterButton->setToolTip(tr("Choose which messages this webhook gets, and see which of "
                                   "the latest ones would be sent."));
@@ -225,9 +225,11 @@ WebhookEditor::WebhookEditor(DesktopContext &context, QWidget *parent)
             [this] { finishTest(false, tr("the test did not finish in time")); });
 }
 
-void WebhookEditor::addButtons(QWidget *beside, QWidget *atEnd)
+void WebhookEditor::addButtons(const QList<QWidget *> &beside, QWidget *atEnd)
 {
-    m_buttons->insertWidget(m_buttons->indexOf(m_saveAndTest) + 1, beside);
+    int at = m_buttons->indexOf(m_saveAndTest);
+    for (QWidget *button : beside)
+        m_buttons->insertWidget(++at, button);
     m_buttons->addWidget(atEnd);
 }
 

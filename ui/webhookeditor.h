@@ -60,8 +60,8 @@ public:
     bool dirty() const { return m_edits != m_savedEdits; }
 
     // The page's buttons for the stored webhook share the row of Save: `beside` right after
-    // "Save and test", `atEnd` at the far end.
-    void addButtons(QWidget *beside, QWidget *atEnd);
+    // "Save and test", in order, `atEnd` at the far end.
+    void addButtons(const QList<QWidget *> &beside, QWidget *atEnd);
     // Turns the form to another webhook (0: a new one); a test of the one left is forgotten.
     void switchTo(qint64 id, bool creating);
     // Fills the form with the stored webhook (null: an empty form) and counts it as saved.

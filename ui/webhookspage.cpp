@@ -6,6 +6,7 @@
 #include "delivery/enginethread.h"
 #include "desktopcontext.h"
 #include "feedbacklabel.h"
+#include "replaydialog.h"
 #include "service/webhookservice.h"
 #include "serviceerrortext.h"
 #include "store/storeconnection.h"
@@ -184,11 +185,15 @@ void WebhooksPage::buildDetails(QWidget *details)
     m_flush = new QPushButton(tr("&Flush now"), details);
     m_flush->setObjectName(u"flushNow"_s);
     m_flush->setToolTip(tr("Sends what waits for the next bundle window now."));
+    m_replay = new QPushButton(tr("Re&play…"), details);
+    m_replay->setObjectName(u"replay"_s);
+    m_replay->setToolTip(tr("Sends the messages of a time range to this webhook once more."));
     m_delete = new QPushButton(tr("Dele&te"), details);
     m_delete->setObjectName(u"delete"_s);
-    m_editor->addButtons(m_flush, m_delete);
+    m_editor->addButtons({m_flush, m_replay}, m_delete);
     column->addWidget(m_editor);
     connect(m_flush, &QPushButton::clicked, this, &WebhooksPage::flushNow);
+    connect(m_replay, &QPushButton::clicked, this, &WebhooksPage::openReplay);
     connect(m_delete, &QPushButton::clicked, this, &WebhooksPage::confirmRemove);
 
     m_status = FeedbackLabel::create(u"status"_s, details, Tone::Neutral);
@@ -316,6 +321,7 @@ void WebhooksPage::showState(const Listed *l)
 {
     const bool stored = l != nullptr;
     m_delete->setEnabled(stored);
+    m_replay->setEnabled(stored);
     m_flush->setVisible(stored && l->webhook.aggregation != Aggregation::None);
     m_disabledPanel->setVisible(stored && !l->webhook.enabled);
     m_editor->showState(stored ? &l->webhook : nullptr);
@@ -372,6 +378,22 @@ void WebhooksPage::reloadActivity()
 {
     const Listed *l = listed(currentWebhookId());
     m_activity->showWebhook(currentWebhookId(), l ? l->webhook.displayName() : QString());
+}
+
+ReplayDialog *WebhooksPage::openReplay()
+{
+    const Listed *l = listed(currentWebhookId());
+    if (!l)
+        return nullptr;
+    auto *dialog = new ReplayDialog(m_context, l->webhook, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReplayDialog::replayed, this, [this](int messages) {
+        FeedbackLabel::show(m_status, tr("Replay queued: %n message(s).", nullptr, messages),
+                            Tone::Good);
+        refresh();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void WebhooksPage::flushNow()

@@ -26,11 +26,12 @@ class QTreeWidget;
 namespace hookline {
 
 class DesktopContext;
+class ReplayDialog;
 
 // Webhooks → Outbound (DESIGN §3): the list of webhooks with their state and waiting messages,
 // beside the chosen one's form (WebhookEditor), re-enabling it after a pause or an automatic
-// disable, flushing its bundles or deleting it, and its activity and detailed log
-// (WebhookActivityPanel).
+// disable, flushing its bundles, replaying a time range (ReplayDialog) or deleting it, and its
+// activity and detailed log (WebhookActivityPanel).
 class WebhooksPage : public QWidget
 {
     Q_OBJECT
@@ -65,6 +66,7 @@ public:
     QFrame *disabledPanel() const { return m_disabledPanel; }
     QLabel *disabledReason() const { return m_disabledText; }
     QPushButton *flushButton() const { return m_flush; }
+    QPushButton *replayButton() const { return m_replay; }
     QPushButton *deliverWaitingButton() const { return m_deliverWaiting; }
     QPushButton *discardWaitingButton() const { return m_discardWaiting; }
     QTreeWidget *activityView() const { return m_activity->activityView(); }
@@ -83,6 +85,8 @@ public:
     void save() { m_editor->save(); }
     void saveAndTest() { m_editor->saveAndTest(); }
     void flushNow();
+    // Opens the replay dialog for the stored webhook (its settings as stored, not as typed).
+    ReplayDialog *openReplay();
     void removeWebhook(qint64 id); // no confirmation; the Delete button asks first
     void reenable(Backlog backlog);
     // A test of a switched-off webhook, before re-enabling it.
@@ -156,6 +160,7 @@ private:
     QLabel *m_health = nullptr;
     WebhookEditor *m_editor = nullptr;
     QPushButton *m_flush = nullptr;
+    QPushButton *m_replay = nullptr;
     QPushButton *m_delete = nullptr;
     // m_status speaks of this webhook's state (re-enabled): cleared when the state is another.
     qint64 m_stateMessageFor = 0;

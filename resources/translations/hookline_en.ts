@@ -509,6 +509,30 @@
         <source>The filter&apos;s accounts must be phone numbers, each given once.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Switch the webhook on first: a replay to a webhook that is off would only wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the range must be after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range holds more than 100,000 messages; choose a shorter range or a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message of this range would be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A webhook has from 1 to %1 requests under way at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate is 0 (no limit) or from 0.01 to 1,000 requests per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::AccountsGroup</name>
@@ -2453,6 +2477,100 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
     </message>
 </context>
 <context>
+    <name>hookline::ReplayDialog</name>
+    <message>
+        <source>Replay messages to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the messages of a time range to this webhook once more, as new deliveries under new webhook-ids, marked with the header webhook-replay: true. Use it when a receiver lost what it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To (not included):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the webhook&apos;s filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queuing the replay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued: %n message(s) in %1. They go out as the webhook&apos;s throttle allows; Deliveries shows each one.</source>
+        <translation>
+            <numerusform>Queued: %n message in %1. It goes out as the webhook&apos;s throttle allows; Deliveries shows it.</numerusform>
+            <numerusform>Queued: %n messages in %1. They go out as the webhook&apos;s throttle allows; Deliveries shows each one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No message of this range would be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) would be sent in %1, from %2 to %3.</source>
+        <translation>
+            <numerusform>%n message would be sent in %1, from %2 to %3.</numerusform>
+            <numerusform>%n messages would be sent in %1, from %2 to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay %n message(s)</source>
+        <translation>
+            <numerusform>Replay %n message</numerusform>
+            <numerusform>Replay %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) would be sent in %1, all from %2.</source>
+        <translation>
+            <numerusform>%n message would be sent in %1, from %2.</numerusform>
+            <numerusform>%n messages would be sent in %1, all from %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hookline::ServerAccessGroup</name>
     <message>
         <source>Local server</source>
@@ -2937,10 +3055,6 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Filter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose which messages this webhook gets, and see which of the latest ones would be sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2962,6 +3076,10 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
     </message>
     <message>
         <source>Throttle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3438,6 +3556,21 @@ A webhook posts every WhatsApp message to a URL: your CRM, Zapier, or the built-
     <message>
         <source>Try the &amp;demo</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;play…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the messages of a time range to this webhook once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay queued: %n message(s).</source>
+        <translation>
+            <numerusform>Replay queued: %n message.</numerusform>
+            <numerusform>Replay queued: %n messages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

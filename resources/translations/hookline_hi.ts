@@ -509,6 +509,30 @@
         <source>The filter&apos;s accounts must be phone numbers, each given once.</source>
         <translation>फ़िल्टर के खाते फ़ोन नंबर होने चाहिए, हर एक केवल एक बार।</translation>
     </message>
+    <message>
+        <source>Switch the webhook on first: a replay to a webhook that is off would only wait.</source>
+        <translation>पहले वेबहुक चालू करें: बंद वेबहुक को भेजा गया रीप्ले केवल प्रतीक्षा करेगा।</translation>
+    </message>
+    <message>
+        <source>The end of the range must be after its start.</source>
+        <translation>अवधि का अंत उसकी शुरुआत के बाद होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The range holds more than 100,000 messages; choose a shorter range or a filter.</source>
+        <translation>इस अवधि में 1,00,000 से अधिक संदेश हैं; छोटी अवधि या कोई फ़िल्टर चुनें।</translation>
+    </message>
+    <message>
+        <source>No message of this range would be sent.</source>
+        <translation>इस अवधि का कोई संदेश नहीं भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <source>A webhook has from 1 to %1 requests under way at once.</source>
+        <translation>एक वेबहुक के एक साथ 1 से %1 अनुरोध चल सकते हैं।</translation>
+    </message>
+    <message>
+        <source>The rate is 0 (no limit) or from 0.01 to 1,000 requests per second.</source>
+        <translation>दर 0 (कोई सीमा नहीं) या प्रति सेकंड 0.01 से 1,000 अनुरोध होती है।</translation>
+    </message>
 </context>
 <context>
     <name>hookline::AccountsGroup</name>
@@ -2462,6 +2486,100 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
     </message>
 </context>
 <context>
+    <name>hookline::ReplayDialog</name>
+    <message>
+        <source>Replay messages to %1</source>
+        <translation>%1 को संदेश फिर से भेजें</translation>
+    </message>
+    <message>
+        <source>Sends the messages of a time range to this webhook once more, as new deliveries under new webhook-ids, marked with the header webhook-replay: true. Use it when a receiver lost what it was sent.</source>
+        <translation>किसी अवधि के संदेश इस वेबहुक को एक बार फिर भेजता है, नए webhook-id वाली नई डिलीवरी के रूप में, हेडर webhook-replay: true के साथ। इसका उपयोग तब करें जब रिसीवर ने भेजा गया डेटा खो दिया हो।</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>से (&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To (not included):</source>
+        <translation>तक, शामिल नहीं (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>पिछला घंटा</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>पिछले 24 घंटे</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>पिछले 7 दिन</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>फ़िल्टर…</translation>
+    </message>
+    <message>
+        <source>&amp;Messages:</source>
+        <translation>संदेश (&amp;M):</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>फिर से भेजें</translation>
+    </message>
+    <message>
+        <source>%1 (the webhook&apos;s filter)</source>
+        <translation>%1 (वेबहुक का फ़िल्टर)</translation>
+    </message>
+    <message>
+        <source>Queuing the replay…</source>
+        <translation>रीप्ले कतार में लगाया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>स्टोर पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued: %n message(s) in %1. They go out as the webhook&apos;s throttle allows; Deliveries shows each one.</source>
+        <translation>
+            <numerusform>कतार में: %1 में %n संदेश। वे वेबहुक की गति सीमा के अनुसार जाएँगे; डिलीवरी पेज हर एक दिखाता है।</numerusform>
+            <numerusform>कतार में: %1 में %n संदेश। वे वेबहुक की गति सीमा के अनुसार जाएँगे; डिलीवरी पेज हर एक दिखाता है।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n अनुरोध</numerusform>
+            <numerusform>%n अनुरोधों</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No message of this range would be sent.</source>
+        <translation>इस अवधि का कोई संदेश नहीं भेजा जाएगा।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) would be sent in %1, from %2 to %3.</source>
+        <translation>
+            <numerusform>%n संदेश %1 में भेजा जाएगा, %2 से %3 तक का।</numerusform>
+            <numerusform>%n संदेश %1 में भेजे जाएँगे, %2 से %3 तक के।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay %n message(s)</source>
+        <translation>
+            <numerusform>%n संदेश फिर से भेजें</numerusform>
+            <numerusform>%n संदेश फिर से भेजें</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) would be sent in %1, all from %2.</source>
+        <translation>
+            <numerusform>%n संदेश %1 में भेजा जाएगा, %2 का।</numerusform>
+            <numerusform>%n संदेश %1 में भेजे जाएँगे, सभी %2 के।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hookline::ServerAccessGroup</name>
     <message>
         <source>Local server</source>
@@ -2946,10 +3064,6 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
         <translation>अनुरोध हेडर (&amp;H):</translation>
     </message>
     <message>
-        <source>&amp;Filter…</source>
-        <translation>फ़िल्टर (&amp;F)…</translation>
-    </message>
-    <message>
         <source>Choose which messages this webhook gets, and see which of the latest ones would be sent.</source>
         <translation>चुनें कि इस वेबहुक को कौन-से संदेश मिलें, और देखें कि नवीनतम संदेशों में से कौन-से भेजे जाते।</translation>
     </message>
@@ -2972,6 +3086,10 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
     <message>
         <source>Throttle:</source>
         <translation>गति सीमा:</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>फ़िल्टर…</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3567,21 @@ A webhook posts every WhatsApp message to a URL: your CRM, Zapier, or the built-
     <message>
         <source>Try the &amp;demo</source>
         <translation>डेमो आज़माएँ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;play…</source>
+        <translation>फिर से भेजें (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sends the messages of a time range to this webhook once more.</source>
+        <translation>किसी अवधि के संदेश इस वेबहुक को एक बार फिर भेजता है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay queued: %n message(s).</source>
+        <translation>
+            <numerusform>रीप्ले कतार में: %n संदेश।</numerusform>
+            <numerusform>रीप्ले कतार में: %n संदेश।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
