@@ -34,7 +34,7 @@ ServiceError notFound(qint64 id)
 bool WebhookService::Changes::touchesSettings() const
 {
     return name || url || aggregation || secret || successRule || timeoutMs || retryScheduleSeconds
-        || logLimit || headers || filter;
+        || logLimit || headers || filter || mode;
 }
 
 void WebhookService::Changes::applyTo(Webhook &w) const
@@ -71,6 +71,8 @@ void WebhookService::Changes::applyTo(Webhook &w) const
     }
     if (filter)
         w.filter = *filter;
+    if (mode)
+        w.mode = *mode;
 }
 
 WebhookService::WebhookService(StoreConnection &store, EngineThread *engine)

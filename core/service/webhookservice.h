@@ -42,6 +42,8 @@ public:
         // The whole filter, replacing the stored one (an empty filter removes it). It applies
         // to messages that arrive after the change.
         std::optional<WebhookFilter> filter;
+        // Push, pull (its feed only) or both; leaving push starts the feed at what is owed.
+        std::optional<DeliveryMode> mode;
         // Switching off pauses; switching on re-enables (clearing the error count), and
         // `backlog` decides what becomes of what waited (given, it re-enables a webhook that
         // is on but failing too). Unset: the switch stays as it is.

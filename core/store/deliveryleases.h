@@ -33,8 +33,8 @@ public:
         QList<PendingDelivery> leased; // newly leased, oldest first
         QHash<qint64, qint64> backoffMs; // webhook → next_attempt_ms, as another instance set it
     };
-    // Leases the free heads of the chats of every enabled webhook whose backoff (by the
-    // engine's clock, `nowMs`) is over.
+    // Leases the free heads of the chats of every enabled webhook that pushes and whose backoff
+    // (by the engine's clock, `nowMs`) is over.
     Claim claim(qint64 wallMs, qint64 leaseMs, int maxPerWebhook, qint64 nowMs);
     // This owner's leases of the webhook, oldest first.
     QList<PendingDelivery> held(qint64 webhookId);

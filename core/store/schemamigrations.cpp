@@ -222,6 +222,14 @@ const QList<Migration> &migrations()
              " reason TEXT NOT NULL,"
              " PRIMARY KEY (message_id, webhook_id)) WITHOUT ROWID"_s,
          }},
+        // A webhook is pushed (as before), pulled through its feed, or both; the feed's
+        // acknowledged cursor is a delivery id (WebhookFeed).
+        {10,
+         {
+             u"ALTER TABLE webhooks ADD COLUMN delivery_mode TEXT NOT NULL DEFAULT 'push'"
+             " CHECK (delivery_mode IN ('push', 'pull', 'both'))"_s,
+             u"ALTER TABLE webhooks ADD COLUMN feed_cursor INTEGER NOT NULL DEFAULT 0"_s,
+         }},
     };
     return list;
 }

@@ -38,3 +38,6 @@ ALTER TABLE webhooks ADD COLUMN headers TEXT NOT NULL DEFAULT '[]';
 -- version 8
 ALTER TABLE webhooks ADD COLUMN message_filter TEXT NOT NULL DEFAULT '';
 CREATE TABLE message_skips ( message_id BIGINT NOT NULL REFERENCES messages(id) ON DELETE CASCADE, webhook_id BIGINT NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE, reason TEXT NOT NULL, PRIMARY KEY (message_id, webhook_id));
+-- version 10
+ALTER TABLE webhooks ADD COLUMN delivery_mode TEXT NOT NULL DEFAULT 'push' CHECK (delivery_mode IN ('push', 'pull', 'both'));
+ALTER TABLE webhooks ADD COLUMN feed_cursor BIGINT NOT NULL DEFAULT 0;
