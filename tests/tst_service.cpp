@@ -815,10 +815,10 @@ void TestService::filterPreviewTicksTheNewestMessages()
     QCOMPARE(service().preview(WebhookFilter(), 3).value().size(), 3);
 }
 
-
 qint64 TestService::createWebhook(DeliveryMode mode, const QString &secret)
 {
-    WebhookService::Changes c = settings(u"Feed"_s, u"https://feed.example.com/%1"_s.arg(int(mode)));
+    WebhookService::Changes c
+        = settings(u"Feed"_s, u"https://feed.example.com/%1"_s.arg(int(mode)));
     c.mode = mode;
     c.secret = secret;
     const auto created = service().create(c, 5);

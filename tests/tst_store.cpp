@@ -163,6 +163,9 @@ private:
     // dbPath(), or this test's database on the PostgreSQL server.
     QString location() const { return m_store->location(dbPath()); }
     bool openStore();
+    // Opens the store as the versions before `version` left it, with a webhook in it: what later
+    // versions added is undone, then migrated again.
+    bool openStoreFromBefore(int version);
 };
 
 void TestStore::init()
@@ -179,6 +182,32 @@ void TestStore::cleanup()
     m_db.reset();
     m_store.reset();
     m_dir.reset();
+}
+
+bool TestStore::openStoreFromBefore(int version)
+{
+    // What each version added, undone; newest first.
+    static const QList<std::pair<int, QStringList>> undo = {
+        {10,
+         {u"ALTER TABLE webhooks DROP COLUMN delivery_mode"_s,
+          u"ALTER TABLE webhooks DROP COLUMN feed_cursor"_s}},
+        {8, {u"DROP TABLE message_skips"_s, u"ALTER TABLE webhooks DROP COLUMN message_filter"_s}},
+        {7, {u"ALTER TABLE webhooks DROP COLUMN headers"_s}},
+    };
+    if (!openStore())
+        return false;
+    m_messages.reset();
+    m_db.reset();
+    QStringList statements;
+    for (const auto &[added, statementsUndoing] : undo) {
+        if (added >= version)
+            statements += statementsUndoing;
+    }
+    statements << u"DELETE FROM schema_version WHERE version >= %1"_s.arg(version)
+               << u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
+                  " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
+                  " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s;
+    return rawExec(location(), statements) && openStore();
 }
 
 bool TestStore::openStore()
@@ -291,20 +320,7 @@ void TestStore::schemaVersion1FileIsUpgradedKeepingData()
 void TestStore::webhooksGainHeadersInSchemaVersion7()
 {
     // A store as schema version 6 left it, with a webhook in it.
-    QVERIFY(openStore());
-    m_messages.reset();
-    m_db.reset();
-    QVERIFY(rawExec(
-        location(),
-        {u"ALTER TABLE webhooks DROP COLUMN delivery_mode"_s,
-         u"ALTER TABLE webhooks DROP COLUMN feed_cursor"_s, u"DROP TABLE message_skips"_s,
-         u"ALTER TABLE webhooks DROP COLUMN message_filter"_s,
-         u"ALTER TABLE webhooks DROP COLUMN headers"_s,
-         u"DELETE FROM schema_version WHERE version >= 7"_s,
-         u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
-         " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
-         " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));
-    QVERIFY(openStore());
+    QVERIFY(openStoreFromBefore(7));
     QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
     WebhookStore webhooks(*m_db);
     Webhook w = webhooks.webhooks().constFirst();
@@ -325,19 +341,7 @@ void TestStore::webhooksGainHeadersInSchemaVersion7()
 void TestStore::webhooksGainFiltersAndSkipsInSchemaVersion8()
 {
     // A store as schema version 7 left it, with a webhook in it.
-    QVERIFY(openStore());
-    m_messages.reset();
-    m_db.reset();
-    QVERIFY(rawExec(
-        location(),
-        {u"ALTER TABLE webhooks DROP COLUMN delivery_mode"_s,
-         u"ALTER TABLE webhooks DROP COLUMN feed_cursor"_s, u"DROP TABLE message_skips"_s,
-         u"ALTER TABLE webhooks DROP COLUMN message_filter"_s,
-         u"DELETE FROM schema_version WHERE version >= 8"_s,
-         u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
-         " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
-         " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));
-    QVERIFY(openStore());
+    QVERIFY(openStoreFromBefore(8));
     QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
     WebhookStore webhooks(*m_db);
     Webhook w = webhooks.webhooks().constFirst();
@@ -383,17 +387,7 @@ void TestStore::webhooksGainFiltersAndSkipsInSchemaVersion8()
 void TestStore::webhooksGainADeliveryModeAndAFeedInSchemaVersion10()
 {
     // A store as the version before 10 left it, with a webhook and what it owes.
-    QVERIFY(openStore());
-    m_messages.reset();
-    m_db.reset();
-    QVERIFY(rawExec(location(),
-                    {u"ALTER TABLE webhooks DROP COLUMN delivery_mode"_s,
-                     u"ALTER TABLE webhooks DROP COLUMN feed_cursor"_s,
-                     u"DELETE FROM schema_version WHERE version >= 10"_s,
-                     u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
-                     " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
-                     " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));
-    QVERIFY(openStore());
+    QVERIFY(openStoreFromBefore(10));
     QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
     WebhookStore webhooks(*m_db);
     Webhook w = webhooks.webhooks().constFirst();

@@ -71,7 +71,8 @@ void ApiRoutes::addFeedRoutes(Routes &routes)
                        sendServiceError(res, page.error());
                        return;
                    }
-                   res.setContent(200, pageJson(page.value()), QByteArrayLiteral("application/json"));
+                   res.setContent(200, pageJson(page.value()),
+                                  QByteArrayLiteral("application/json"));
                });
 
     routes.add("POST", R"(/api/v1/webhooks/(\d{1,18})/feed/ack)",
@@ -85,8 +86,9 @@ void ApiRoutes::addFeedRoutes(Routes &routes)
                                  u"cursor is required: a cursor the feed returned, as a string"_s);
                        return;
                    }
-                   const auto acked = FeedService(store, links).ack(
-                       pathId(req), body->value(u"cursor"_s).toString(), clock->nowMs());
+                   const auto acked
+                       = FeedService(store, links)
+                             .ack(pathId(req), body->value(u"cursor"_s).toString(), clock->nowMs());
                    if (!acked.ok()) {
                        sendServiceError(res, acked.error());
                        return;

@@ -58,9 +58,8 @@ ServiceResult<Webhook> FeedService::feedOf(qint64 webhookId)
     return *w;
 }
 
-ServiceResult<FeedService::Page> FeedService::read(qint64 webhookId,
-                                                   const std::optional<QString> &after, int limit,
-                                                   qint64 nowMs)
+ServiceResult<FeedService::Page>
+FeedService::read(qint64 webhookId, const std::optional<QString> &after, int limit, qint64 nowMs)
 {
     if (limit < 1 || limit > maxLimit)
         return ServiceError {ServiceError::Code::Invalid, u"limit"_s,
@@ -72,8 +71,8 @@ ServiceResult<FeedService::Page> FeedService::read(qint64 webhookId,
             return badCursor(u"after"_s, *after);
     }
     try {
-        // One snapshot: the entries and the cursor as of one moment.
-        Transaction transaction(*m_store.database);
+        // No transaction: a write transaction would hold ingest back while up to 1000 payloads
+        // are built, and an acknowledgement landing meanwhile only means an entry comes twice.
         const ServiceResult<Webhook> w = feedOf(webhookId);
         if (!w.ok())
             return w.error();
@@ -90,15 +89,17 @@ ServiceResult<FeedService::Page> FeedService::read(qint64 webhookId,
             const auto assembled = assembler.assemble(id, nowMs);
             if (!assembled)
                 continue;
-            Entry entry {cursorText(id), assembled->delivery.webhookMessageId, timestamp,
-                         assembled->body, {}};
+            Entry entry {cursorText(id),
+                         assembled->delivery.webhookMessageId,
+                         timestamp,
+                         assembled->body,
+                         {}};
             if (!secret.isEmpty())
                 entry.signature = StandardWebhooks::signature(secret, entry.webhookMessageId,
                                                               timestamp, entry.payload);
             page.entries.append(std::move(entry));
             last = id;
         }
-        transaction.commit();
         page.nextCursor = cursorText(last);
         return page;
     } catch (const StoreError &e) {
