@@ -83,6 +83,7 @@ private Q_SLOTS:
     void perChatOrderUnderConcurrency();
     void bundlesAtTheWindowBoundary();
     void filtersLetOnlyMatchingMessagesThrough();
+    void pullOnlyWebhookIsNeverPosted();
     void missedWindowIsFlushedAtStart();
     void aggregationChangeFlushesUnderTheOldSetting();
     void largeBundlesAreSplit();
@@ -999,6 +1000,63 @@ void TestDelivery::filtersLetOnlyMatchingMessagesThrough()
     ingest(u"thanks again"_s, Direction::Sent, ours, false, false);
     QTRY_VERIFY(arrived().value(u"/regex"_s).contains(u"thanks again"_s));
     QCOMPARE(skipsOf(thanks).filter(u"/regex"_s).size(), 1);
+}
+
+// A pull-only webhook's deliveries wait for its feed: the engine POSTs the push webhook's and
+// none of these, counts nothing against it, still forms its bundles when the window ends, and
+// has nothing to wait for (it goes idle), before and after a restart.
+void TestDelivery::pullOnlyWebhookIsNeverPosted()
+{
+    TestReceiver receiver;
+    Workspace ws;
+    const qint64 push = ws.addWebhook(receiver.url(u"/push"_s));
+    auto pullOnly = [&](const QString &path, Aggregation aggregation) {
+        const qint64 id = ws.addWebhook(receiver.url(path), aggregation);
+        Webhook w = ws.webhook(id);
+        w.mode = DeliveryMode::Pull;
+        ws.webhooks->update(w, ws.clock.nowMs());
+        return id;
+    };
+    const qint64 pull = pullOnly(u"/pull"_s, Aggregation::None);
+    const qint64 bundling = pullOnly(u"/bundles"_s, Aggregation::Hours6);
+    auto settled = [&] {
+        // Called in the engine's thread (the test's): idle at once unless something is in
+        // flight or could be attempted now.
+        QSignalSpy idle(ws.engine.get(), &Engine::idle);
+        ws.engine->poke();
+        return idle.size() > 0 || idle.wait(10000);
+    };
+    auto delivered = [&](qint64 id) {
+        return ws.count(u"SELECT count(*) FROM deliveries WHERE webhook_id = %1"
+                        " AND state = 'delivered'"_s.arg(id));
+    };
+    QVERIFY(ws.startEngine());
+    for (int i = 0; i < 3; ++i)
+        ws.ingest(u"m%1"_s.arg(i));
+    QTRY_COMPARE(delivered(push), 3);
+    QVERIFY(settled());
+    QCOMPARE(receiver.count(), 3);
+    for (const ReceivedRequest &r : receiver.requests())
+        QCOMPARE(r.path, std::string("/push"));
+    QCOMPARE(ws.outbox->pending(pull).size(), 3);
+    QCOMPARE(ws.outbox->pendingMessageCount(bundling), 3);
+
+    // The window ends: the bundle forms, and waits for the feed too.
+    ws.clock.setNow(QDateTime(QDate(2026, 3, 1), QTime(6, 0, 0), Qt::UTC));
+    QTRY_COMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE webhook_id = %1"
+                          " AND kind = 'bundle' AND state = 'pending'"_s.arg(bundling)),
+                 1);
+    QVERIFY(settled());
+
+    ws.engine.reset();
+    QVERIFY(ws.startEngine());
+    QVERIFY(settled());
+    QCOMPARE(receiver.count(), 3);
+    QCOMPARE(ws.count(u"SELECT count(*) FROM attempts WHERE webhook_id IN (%1, %2)"_s.arg(pull).arg(
+                 bundling)),
+             0);
+    QCOMPARE(ws.webhook(pull).consecutiveErrors, 0);
+    QVERIFY(ws.webhook(pull).enabled);
 }
 
 void TestDelivery::missedWindowIsFlushedAtStart()

@@ -1,6 +1,7 @@
 // End-to-end tests of `hookline --headless` driven only over HTTP: the real binary on a free
 // port, a real receiver, signatures checked by the reference `standardwebhooks` npm package.
 #include "cloudapi/cloudapisignature.h"
+#include "domain/standardwebhooks.h"
 #include "runtime/instance.h"
 #include "server/inspector.h"
 #include "server/localserver.h"
@@ -58,6 +59,8 @@ private Q_SLOTS:
     void webhookHeadersAreWriteOnly();
     void webhookFiltersOverTheApi();
     void webhookThrottleOverTheApiAndAcrossARestart();
+    void pullFeedGivesEveryPayloadOnceAcrossARestart();
+    void pullFeedRefusalsNameTheParameter();
     void bundlesViaFlushActivityAndLog();
     void replayOfTenThousandMessages();
     void replayRefusalsNameTheField();
@@ -132,6 +135,8 @@ void TestServer::everyApiRouteNeedsTheToken()
         {"POST", "/api/v1/webhooks/1/replay"},
         {"GET", "/api/v1/webhooks/1/activity"},
         {"GET", "/api/v1/webhooks/1/log"},
+        {"GET", "/api/v1/webhooks/1/feed"},
+        {"POST", "/api/v1/webhooks/1/feed/ack"},
         {"POST", "/api/v1/messages"},
         {"GET", "/api/v1/messages/0b6e7c0e-8d6a-4b7c-9a55-2f1d3c4b5a69"},
         {"GET", "/api/v1/accounts"},
@@ -630,6 +635,153 @@ void TestServer::webhookFiltersOverTheApi()
         QCOMPARE(r->status, 200);
         QVERIFY(object(r->body)[u"filter"].isNull());
     }
+}
+
+// The feed of a pull webhook, read in pages and acknowledged halfway, across a restart of the
+// binary: every payload once, in the order the messages arrived, byte for byte what a push
+// webhook got for the same message, signed as the push signs.
+void TestServer::pullFeedGivesEveryPayloadOnceAcrossARestart()
+{
+    // Links under a base of their own: the restarted binary listens on another port.
+    QCOMPARE(
+        m_hookline
+            ->put("/api/v1/workspace", {{u"public_base_url"_s, u"https://hookline.example.com"_s}})
+            ->status,
+        200);
+    const QString secret = hookline::StandardWebhooks::generateSecret();
+    m_hookline->createWebhook({{u"url"_s, m_receiver->url(u"/push"_s)}});
+    const qint64 pull = m_hookline->createWebhook(
+        {{u"url"_s, m_receiver->url(u"/pull"_s)}, {u"mode"_s, u"pull"_s}, {u"secret"_s, secret}});
+    auto r = m_hookline->get("/api/v1/webhooks/" + std::to_string(pull));
+    QCOMPARE(object(r->body)[u"mode"].toString(), u"pull"_s);
+
+    constexpr int total = 250;
+    QStringList uids; // in the order they were stored
+    for (int first = 0; first < total; first += 50) {
+        QJsonArray batch;
+        for (int i = first; i < first + 50; ++i)
+            batch.append(message(u"feed %1 नमस्ते"_s.arg(i), u"+1555000%1"_s.arg(i % 7)));
+        r = m_hookline->post("/api/v1/messages", {{u"messages"_s, batch}});
+        QCOMPARE(r->status, 201);
+        for (const QJsonValue &m : object(r->body)[u"messages"].toArray())
+            uids << m[u"message_uid"].toString();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiver->count(), total, 30000);
+    QHash<QString, QByteArray> pushed; // message uid → the body the push webhook got
+    for (const ReceivedRequest &request : m_receiver->requests()) {
+        QCOMPARE(request.path, std::string("/push"));
+        const QByteArray body = QByteArray::fromStdString(request.body);
+        pushed.insert(object(request.body)[u"message"][u"message_uid"].toString(), body);
+    }
+
+    const std::string feed = "/api/v1/webhooks/" + std::to_string(pull) + "/feed";
+    QStringList read; // message uids, in the order the feed gave them
+    QStringList cursors;
+    // One page: checks each entry and moves `next` on; answers what is wrong, or nothing.
+    std::string next;
+    auto page = [&](const std::string &query, int expected) -> QString {
+        const auto got = m_hookline->get(feed + query);
+        if (!got || got->status != 200)
+            return u"read failed: "_s + QString::fromStdString(got ? got->body : "no answer");
+        const QJsonObject answer = object(got->body);
+        const QJsonArray entries = answer[u"entries"].toArray();
+        if (entries.size() != expected)
+            return u"%1 entries instead of %2"_s.arg(entries.size()).arg(expected);
+        for (const QJsonValue &e : entries) {
+            const QByteArray payload = e[u"payload_text"].toString().toUtf8();
+            const QString uid = e[u"payload"][u"message"][u"message_uid"].toString();
+            // Byte for byte the push's, and verbatim in the answer, not re-serialised.
+            if (payload != pushed.value(uid)
+                || got->body.find(payload.toStdString()) == std::string::npos)
+                return u"the entry of %1 differs from the push"_s.arg(uid);
+            if (!hookline::StandardWebhooks::verify(secret, e[u"webhook_id"].toString(),
+                                                    e[u"timestamp"].toInteger(), payload,
+                                                    e[u"signature"].toString().toLatin1()))
+                return u"the entry of %1 does not verify"_s.arg(uid);
+            read << uid;
+            cursors << e[u"cursor"].toString();
+        }
+        next = answer[u"next_cursor"].toString().toStdString();
+        return QString();
+    };
+    QCOMPARE(page("?limit=100", 100), QString());
+    QCOMPARE(page("?limit=100&after=" + next, 100), QString());
+    // Half acknowledged; what was read past it comes again after the restart.
+    const QString half = cursors.at(total / 2 - 1);
+    r = m_hookline->post(feed + "/ack", {{u"cursor"_s, half}});
+    QCOMPARE(r->status, 200);
+    QCOMPARE(object(r->body)[u"acked_cursor"].toString(), half);
+    read = read.mid(0, total / 2);
+    cursors = cursors.mid(0, total / 2);
+
+    m_hookline->stop();
+    QVERIFY(m_hookline->start());
+    QCOMPARE(page("?limit=100", 100), QString());
+    QCOMPARE(page("?limit=100&after=" + next, total / 2 - 100), QString());
+    QCOMPARE(page("?after=" + next, 0), QString());
+    QCOMPARE(read, uids);
+    for (qsizetype i = 1; i < cursors.size(); ++i)
+        QVERIFY(cursors.at(i).toLongLong() > cursors.at(i - 1).toLongLong());
+
+    // Acknowledged to the end, nothing is owed: the pull webhook shows no backlog.
+    r = m_hookline->post(feed + "/ack", {{u"cursor"_s, cursors.constLast()}});
+    QCOMPARE(r->status, 200);
+    r = m_hookline->get("/api/v1/webhooks/" + std::to_string(pull));
+    QCOMPARE(object(r->body)[u"pending"].toInt(), 0);
+    QCOMPARE(m_receiver->count(), total);
+}
+
+void TestServer::pullFeedRefusalsNameTheParameter()
+{
+    const qint64 push = m_hookline->createWebhook({{u"url"_s, m_receiver->url(u"/push"_s)}});
+    const qint64 both = m_hookline->createWebhook(
+        {{u"url"_s, m_receiver->url(u"/both"_s)}, {u"mode"_s, u"both"_s}});
+    const std::string feed = "/api/v1/webhooks/" + std::to_string(both) + "/feed";
+    auto refused = [&](const httplib::Result &r, int status, const QString &field) {
+        return r && r->status == status && object(r->body)[u"field"].toString() == field;
+    };
+    QVERIFY(refused(m_hookline->get(feed + "?limit=0"), 400, u"limit"_s));
+    QVERIFY(refused(m_hookline->get(feed + "?limit=1001"), 400, u"limit"_s));
+    QVERIFY(refused(m_hookline->get(feed + "?limit=ten"), 400, u"limit"_s));
+    QVERIFY(refused(m_hookline->get(feed + "?after=abc"), 400, u"after"_s));
+    QVERIFY(refused(m_hookline->post(feed + "/ack", {{u"cursor"_s, u"abc"_s}}), 400, u"cursor"_s));
+    QVERIFY(refused(m_hookline->post(feed + "/ack", {{u"cursor"_s, 5}}), 400, u"cursor"_s));
+    QVERIFY(
+        refused(m_hookline->post(feed + "/ack", {{u"cursor"_s, u"99999"_s}}), 400, u"cursor"_s));
+    QVERIFY(refused(
+        m_hookline->put("/api/v1/webhooks/" + std::to_string(both), {{u"mode"_s, u"poll"_s}}), 400,
+        u"mode"_s));
+    QVERIFY(refused(m_hookline->get("/api/v1/webhooks/" + std::to_string(push) + "/feed"), 409,
+                    u"mode"_s));
+    QVERIFY(refused(m_hookline->get("/api/v1/webhooks/99999/feed"), 404, u"id"_s));
+
+    // Both: the push goes as before and the feed lists the same payload.
+    QCOMPARE(m_hookline->post("/api/v1/messages", message(u"both ways"_s))->status, 201);
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiver->count(), 2, 10000);
+    const auto r = m_hookline->get(feed);
+    QCOMPARE(r->status, 200);
+    const QJsonObject answer = object(r->body);
+    QCOMPARE(answer[u"entries"].toArray().size(), 1);
+    const QJsonObject entry = answer[u"entries"][0].toObject();
+    QVERIFY(!entry.contains(u"signature"_s)); // no secret
+    bool found = false;
+    for (const ReceivedRequest &request : m_receiver->requests()) {
+        if (request.path == "/both") {
+            found = true;
+            QCOMPARE(QString::fromLatin1(request.header("webhook-id")),
+                     entry[u"webhook_id"].toString());
+            QVERIFY(r->body.find(request.body) != std::string::npos);
+        }
+    }
+    QVERIFY(found);
+    // An older cursor is answered with the acknowledged one, which did not move back.
+    const QString cursor = entry[u"cursor"].toString();
+    QCOMPARE(object(m_hookline->post(feed + "/ack", {{u"cursor"_s, cursor}})->body)[u"acked_cursor"]
+                 .toString(),
+             cursor);
+    const auto older = m_hookline->post(feed + "/ack", {{u"cursor"_s, u"0"_s}});
+    QCOMPARE(older->status, 200);
+    QCOMPARE(object(older->body)[u"acked_cursor"].toString(), cursor);
 }
 
 void TestServer::bundlesViaFlushActivityAndLog()

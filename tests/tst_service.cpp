@@ -1,7 +1,10 @@
 // The service layer (core/service/): each use case whole, with one vocabulary of refusals, on a
 // real store.
+#include "delivery/payloadassembler.h"
+#include "domain/standardwebhooks.h"
 #include "service/accountservice.h"
 #include "service/chatimportservice.h"
+#include "service/feedservice.h"
 #include "service/messageservice.h"
 #include "service/replayservice.h"
 #include "service/webhookservice.h"
@@ -64,9 +67,16 @@ private Q_SLOTS:
     void teammatesAreRemovedOnce();
     void responsibleTeammateNeedsBothToExist();
     void importNeedsAnAccount();
+    void pullFeedReadsInOrderAndAcksForward();
+    void feedRefusalsNameTheParameter();
+    void bothModeFeedsWhatThePushDelivers();
+    void leavingPushStartsTheFeedAtWhatIsOwed();
 
 private:
     WebhookService service() { return WebhookService(*m_store, nullptr); }
+    FeedService feed() { return FeedService(*m_store, nullptr); }
+    qint64 createWebhook(DeliveryMode mode, const QString &secret = {});
+    QString deliveryState(qint64 deliveryId);
     static WebhookService::Changes settings(const QString &name, const QString &url)
     {
         WebhookService::Changes c;
@@ -1028,6 +1038,178 @@ void TestService::filterPreviewTicksTheNewestMessages()
     QCOMPARE(preview.value().size(), WebhookService::previewCount);
     QCOMPARE(preview.value().constFirst().message.text, u"m59"_s);
     QCOMPARE(service().preview(WebhookFilter(), 3).value().size(), 3);
+}
+
+qint64 TestService::createWebhook(DeliveryMode mode, const QString &secret)
+{
+    WebhookService::Changes c
+        = settings(u"Feed"_s, u"https://feed.example.com/%1"_s.arg(int(mode)));
+    c.mode = mode;
+    c.secret = secret;
+    const auto created = service().create(c, 5);
+    return created.ok() ? created.value().id : 0;
+}
+
+QString TestService::deliveryState(qint64 deliveryId)
+{
+    return m_store->database
+        ->firstRow(u"SELECT state FROM deliveries WHERE id = ?"_s, {deliveryId},
+                   [](const QSqlQuery &q) { return q.value(0).toString(); })
+        .value_or(QString());
+}
+
+// A pull webhook's deliveries are made as for a push; the feed lists them in order with the
+// push's body and signature, and an acknowledgement takes them, never moving back.
+void TestService::pullFeedReadsInOrderAndAcksForward()
+{
+    const QString secret = StandardWebhooks::generateSecret();
+    const qint64 id = createWebhook(DeliveryMode::Pull, secret);
+    QVERIFY(id > 0);
+    QCOMPARE(m_store->webhooks->webhook(id)->mode, DeliveryMode::Pull);
+    for (int i = 0; i < 5; ++i)
+        ingest(u"pulled %1 नमस्ते"_s.arg(i));
+    const QList<PendingDelivery> pending = m_store->outbox->pending(id);
+    QCOMPARE(pending.size(), 5);
+
+    const qint64 nowMs = 1'772'345'678'000;
+    const auto all = feed().read(id, std::nullopt, FeedService::defaultLimit, nowMs);
+    QVERIFY(all.ok());
+    QCOMPARE(all.value().entries.size(), 5);
+    QCOMPARE(all.value().ackedCursor, u"0"_s);
+    QCOMPARE(all.value().nextCursor, all.value().entries.constLast().cursor);
+    PayloadAssembler assembler(*m_store->database, *m_store->workspace, nullptr);
+    for (int i = 0; i < 5; ++i) {
+        const FeedService::Entry &e = all.value().entries.at(i);
+        const auto push = assembler.assemble(pending.at(i).id, nowMs);
+        QVERIFY(push);
+        QCOMPARE(e.payload, push->body);
+        QCOMPARE(e.webhookMessageId, push->delivery.webhookMessageId);
+        QCOMPARE(e.timestamp, nowMs / 1000);
+        QVERIFY(StandardWebhooks::verify(secret, e.webhookMessageId, e.timestamp, e.payload,
+                                         e.signature));
+    }
+
+    // Pages of two, each after the last one's cursor, end on an empty page that stays put.
+    const auto first = feed().read(id, std::nullopt, 2, nowMs);
+    QCOMPARE(first.value().entries.size(), 2);
+    QCOMPARE(first.value().nextCursor, all.value().entries.at(1).cursor);
+    const auto second = feed().read(id, first.value().nextCursor, 2, nowMs);
+    QCOMPARE(second.value().entries.constFirst().cursor, all.value().entries.at(2).cursor);
+    const auto third = feed().read(id, second.value().nextCursor, 2, nowMs);
+    QCOMPARE(third.value().entries.size(), 1);
+    const auto empty = feed().read(id, third.value().nextCursor, 2, nowMs);
+    QVERIFY(empty.value().entries.isEmpty());
+    QCOMPARE(empty.value().nextCursor, third.value().nextCursor);
+
+    // The acknowledgement takes the first two: delivered, logged, no longer owed or listed.
+    const auto acked = feed().ack(id, first.value().nextCursor, 9);
+    QVERIFY(acked.ok());
+    QCOMPARE(acked.value(), first.value().nextCursor);
+    QCOMPARE(deliveryState(pending.at(1).id), u"delivered"_s);
+    QCOMPARE(deliveryState(pending.at(2).id), u"pending"_s);
+    QCOMPARE(m_store->outbox->pendingMessageCount(id), 3);
+    QCOMPARE(m_store->activity->recent(id).constFirst().text,
+             u"taken by the feed: 2 delivery(ies) up to cursor %1"_s.arg(pending.at(1).id));
+    const auto rest = feed().read(id, std::nullopt, FeedService::defaultLimit, nowMs);
+    QCOMPARE(rest.value().entries.size(), 3);
+    QCOMPARE(rest.value().entries.constFirst().cursor, all.value().entries.at(2).cursor);
+    QCOMPARE(rest.value().ackedCursor, acked.value());
+
+    // An older cursor changes nothing and answers with where the cursor is.
+    const auto older = feed().ack(id, all.value().entries.constFirst().cursor, 10);
+    QVERIFY(older.ok());
+    QCOMPARE(older.value(), acked.value());
+    QCOMPARE(feed().ack(id, u"0"_s, 10).value(), acked.value());
+
+    QVERIFY(feed().ack(id, all.value().nextCursor, 11).ok());
+    QCOMPARE(m_store->outbox->pendingMessageCount(id), 0);
+    QVERIFY(feed().read(id, std::nullopt, 10, nowMs).value().entries.isEmpty());
+}
+
+void TestService::feedRefusalsNameTheParameter()
+{
+    const qint64 pull = createWebhook(DeliveryMode::Pull);
+    const qint64 other = createWebhook(DeliveryMode::Both);
+    const qint64 push = createWebhook(DeliveryMode::Push);
+    ingest(u"one"_s);
+    const qint64 othersDelivery = m_store->outbox->pending(other).constFirst().id;
+    for (int limit : {0, -1, FeedService::maxLimit + 1}) {
+        const auto r = feed().read(pull, std::nullopt, limit, 5000);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ServiceError::Code::Invalid);
+        QCOMPARE(r.error().field, u"limit"_s);
+    }
+    QVERIFY(feed().read(pull, std::nullopt, FeedService::maxLimit, 5000).ok());
+    for (const QString &after : {u"abc"_s, u"-1"_s, u""_s, u"1e3"_s, u"1234567890123456789"_s}) {
+        const auto r = feed().read(pull, after, 10, 5000);
+        QVERIFY2(!r.ok(), qPrintable(after));
+        QCOMPARE(r.error().field, u"after"_s);
+    }
+    // An acknowledgement names one of this feed's entries: not garbage, not another webhook's
+    // delivery, not one that does not exist yet.
+    for (const QString &cursor : {u"abc"_s, u" 1"_s, QString::number(othersDelivery),
+                                  QString::number(othersDelivery + 1000)}) {
+        const auto r = feed().ack(pull, cursor, 5000);
+        QVERIFY2(!r.ok(), qPrintable(cursor));
+        QCOMPARE(r.error().code, ServiceError::Code::Invalid);
+        QCOMPARE(r.error().field, u"cursor"_s);
+    }
+    QCOMPARE(feed().ack(pull, u"0"_s, 5000).value(), u"0"_s);
+    // A push-only webhook has no feed; a missing one is not found.
+    const auto pushOnly = feed().read(push, std::nullopt, 10, 5000);
+    QCOMPARE(pushOnly.error().code, ServiceError::Code::Conflict);
+    QCOMPARE(pushOnly.error().field, u"mode"_s);
+    QCOMPARE(feed().ack(push, u"0"_s, 5000).error().field, u"mode"_s);
+    QCOMPARE(feed().read(push + 100, std::nullopt, 10, 5000).error().code,
+             ServiceError::Code::NotFound);
+}
+
+// In both mode the push keeps its own account: the feed lists what the push delivered and what
+// it still owes, and an acknowledgement moves only the feed's cursor.
+void TestService::bothModeFeedsWhatThePushDelivers()
+{
+    const qint64 id = createWebhook(DeliveryMode::Both);
+    for (int i = 0; i < 3; ++i)
+        ingest(u"both %1"_s.arg(i));
+    const QList<PendingDelivery> pending = m_store->outbox->pending(id);
+    QCOMPARE(pending.size(), 3);
+    m_store->outbox->markDelivered(pending.at(0).id, 6); // as the engine does after a POST
+    const auto page = feed().read(id, std::nullopt, 10, 7000);
+    QCOMPARE(page.value().entries.size(), 3);
+    QVERIFY(page.value().entries.constFirst().signature.isEmpty()); // no secret, no signature
+    QCOMPARE(feed().ack(id, page.value().entries.at(1).cursor, 8).value(),
+             page.value().entries.at(1).cursor);
+    QCOMPARE(deliveryState(pending.at(1).id), u"pending"_s);
+    QCOMPARE(m_store->outbox->pendingMessageCount(id), 2);
+    QCOMPARE(feed().read(id, std::nullopt, 10, 7000).value().entries.size(), 1);
+}
+
+// A push webhook's history is not dumped into a new feed: it starts at the oldest delivery still
+// owed. Pull from both takes what the feed's receiver already acknowledged.
+void TestService::leavingPushStartsTheFeedAtWhatIsOwed()
+{
+    const qint64 id = createWebhook(DeliveryMode::Push);
+    for (int i = 0; i < 4; ++i)
+        ingest(u"owed %1"_s.arg(i));
+    const QList<PendingDelivery> pending = m_store->outbox->pending(id);
+    m_store->outbox->markDelivered(pending.at(0).id, 6);
+    WebhookService::Changes both;
+    both.mode = DeliveryMode::Both;
+    QVERIFY(service().update(id, both, 7).ok());
+    auto page = feed().read(id, std::nullopt, 10, 7000);
+    QCOMPARE(page.value().entries.size(), 3);
+    QCOMPARE(page.value().entries.constFirst().cursor, QString::number(pending.at(1).id));
+    QVERIFY(feed().ack(id, page.value().entries.constFirst().cursor, 8).ok());
+    QCOMPARE(deliveryState(pending.at(1).id), u"pending"_s);
+
+    WebhookService::Changes pull;
+    pull.mode = DeliveryMode::Pull;
+    QVERIFY(service().update(id, pull, 9).ok());
+    QCOMPARE(deliveryState(pending.at(1).id), u"delivered"_s);
+    QCOMPARE(m_store->outbox->pendingMessageCount(id), 2);
+    page = feed().read(id, std::nullopt, 10, 7000);
+    QCOMPARE(page.value().entries.size(), 2);
+    QVERIFY(m_store->activity->recent(id).constFirst().text.startsWith(u"taken by the feed"_s));
 }
 
 QTEST_MAIN(TestService)

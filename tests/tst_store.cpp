@@ -12,6 +12,7 @@
 #include "store/storeerror.h"
 #include "store/storelocation.h"
 #include "store/transaction.h"
+#include "store/webhookfeed.h"
 #include "store/webhookstore.h"
 #include "store/workspacestore.h"
 #include "support/testdatabase.h"
@@ -83,6 +84,9 @@ QStringList downgradeTo(int version)
         {7, {u"ALTER TABLE webhooks DROP COLUMN headers"_s}},
         {8, {u"DROP TABLE message_skips"_s, u"ALTER TABLE webhooks DROP COLUMN message_filter"_s}},
         {9, {u"ALTER TABLE deliveries DROP COLUMN replay"_s}},
+        {10,
+         {u"ALTER TABLE webhooks DROP COLUMN delivery_mode"_s,
+          u"ALTER TABLE webhooks DROP COLUMN feed_cursor"_s}},
         {11,
          {u"ALTER TABLE webhooks DROP COLUMN max_in_flight"_s,
           u"ALTER TABLE webhooks DROP COLUMN max_per_second"_s}},
@@ -149,6 +153,7 @@ private Q_SLOTS:
     void webhooksGainHeadersInSchemaVersion7();
     void webhooksGainFiltersAndSkipsInSchemaVersion8();
     void deliveriesGainTheReplayMarkInSchemaVersion9();
+    void webhooksGainADeliveryModeAndAFeedInSchemaVersion10();
     void webhooksGainThrottlesInSchemaVersion11();
     void newerFileIsRefusedUntouched();
     void foreignSqliteIsRefusedUntouched();
@@ -193,6 +198,11 @@ private:
     // dbPath(), or this test's database on the PostgreSQL server.
     QString location() const { return m_store->location(dbPath()); }
     bool openStore();
+    // Opens the store as the versions before `version` left it, with a webhook in it: what later
+    // versions added is undone, then migrated again.
+    // A store as the version before `version` left it, with a webhook in it (and what `more`
+    // adds), opened again: migrated to the latest version.
+    bool openStoreFromBefore(int version, const QStringList &more = {});
 };
 
 void TestStore::init()
@@ -209,6 +219,15 @@ void TestStore::cleanup()
     m_db.reset();
     m_store.reset();
     m_dir.reset();
+}
+
+bool TestStore::openStoreFromBefore(int version, const QStringList &more)
+{
+    if (!openStore())
+        return false;
+    m_messages.reset();
+    m_db.reset();
+    return rawExec(location(), downgradeTo(version - 1) << oldWebhook << more) && openStore();
 }
 
 bool TestStore::openStore()
@@ -321,11 +340,7 @@ void TestStore::schemaVersion1FileIsUpgradedKeepingData()
 void TestStore::webhooksGainHeadersInSchemaVersion7()
 {
     // A store as schema version 6 left it, with a webhook in it.
-    QVERIFY(openStore());
-    m_messages.reset();
-    m_db.reset();
-    QVERIFY(rawExec(location(), downgradeTo(6) << oldWebhook));
-    QVERIFY(openStore());
+    QVERIFY(openStoreFromBefore(7));
     QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
     WebhookStore webhooks(*m_db);
     Webhook w = webhooks.webhooks().constFirst();
@@ -347,11 +362,7 @@ void TestStore::webhooksGainThrottlesInSchemaVersion11()
 {
     // A store from before throttles, with a webhook in it: it keeps the six requests at once
     // every webhook had, and no rate limit.
-    QVERIFY(openStore());
-    m_messages.reset();
-    m_db.reset();
-    QVERIFY(rawExec(location(), downgradeTo(10) << oldWebhook));
-    QVERIFY(openStore());
+    QVERIFY(openStoreFromBefore(11));
     QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
     WebhookStore webhooks(*m_db);
     Webhook w = webhooks.webhooks().constFirst();
@@ -381,11 +392,7 @@ void TestStore::webhooksGainThrottlesInSchemaVersion11()
 void TestStore::webhooksGainFiltersAndSkipsInSchemaVersion8()
 {
     // A store as schema version 7 left it, with a webhook in it.
-    QVERIFY(openStore());
-    m_messages.reset();
-    m_db.reset();
-    QVERIFY(rawExec(location(), downgradeTo(7) << oldWebhook));
-    QVERIFY(openStore());
+    QVERIFY(openStoreFromBefore(8));
     QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
     WebhookStore webhooks(*m_db);
     Webhook w = webhooks.webhooks().constFirst();
@@ -433,16 +440,11 @@ void TestStore::deliveriesGainTheReplayMarkInSchemaVersion9()
     // A store as schema version 8 left it, with a delivery in it.
     QVERIFY(openStore());
     const auto stored = m_messages->ingest({directMessage(u"before"_s)}).constFirst();
-    m_messages.reset();
-    m_db.reset();
-    QVERIFY(rawExec(
-        location(),
-        downgradeTo(8)
-            << oldWebhook
-            << u"INSERT INTO deliveries (webhook_id, chat_id, kind, webhook_message_id, state,"
-               " created_ms) SELECT id, %1, 'single', 'msg_before', 'pending', 5 FROM webhooks"_s
-                   .arg(stored.message.chatId)));
-    QVERIFY(openStore());
+    QVERIFY(openStoreFromBefore(
+        9,
+        {u"INSERT INTO deliveries (webhook_id, chat_id, kind, webhook_message_id, state,"
+         " created_ms) SELECT id, %1, 'single', 'msg_before', 'pending', 5 FROM webhooks"_s.arg(
+             stored.message.chatId)}));
     QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
     Outbox outbox(*m_db);
     const QList<PendingDelivery> pending = outbox.pendingAfter(0);
@@ -462,6 +464,46 @@ void TestStore::deliveriesGainTheReplayMarkInSchemaVersion9()
     QSqlQuery q = m_db->execDirect(u"SELECT count(*) FROM deliveries WHERE replay = 1"_s);
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 2);
+}
+
+void TestStore::webhooksGainADeliveryModeAndAFeedInSchemaVersion10()
+{
+    // A store as the version before 10 left it, with a webhook and what it owes.
+    QVERIFY(openStoreFromBefore(10));
+    QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
+    WebhookStore webhooks(*m_db);
+    Webhook w = webhooks.webhooks().constFirst();
+    // Pushed, as every webhook was before.
+    QCOMPARE(w.mode, DeliveryMode::Push);
+    Outbox outbox(*m_db);
+    for (int i = 0; i < 3; ++i)
+        m_messages->ingest({directMessage(u"owed %1"_s.arg(i))}, outbox.hook(6));
+    const QList<PendingDelivery> pending = outbox.pending(w.id);
+    QCOMPARE(pending.size(), 3);
+    outbox.markDelivered(pending.at(0).id, 7);
+
+    // Leaving push starts the feed at the oldest delivery owed; the mode is kept by name.
+    w.mode = DeliveryMode::Pull;
+    webhooks.update(w, 8);
+    QCOMPARE(webhooks.webhook(w.id)->mode, DeliveryMode::Pull);
+    QSqlQuery q = m_db->execDirect(u"SELECT delivery_mode, feed_cursor FROM webhooks"_s);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"pull"_s);
+    QCOMPARE(q.value(1).toLongLong(), pending.at(0).id);
+    q.finish();
+    WebhookFeed feed(*m_db);
+    QCOMPARE(feed.after(w.id, feed.cursor(w.id), 10),
+             QList<qint64>({pending.at(1).id, pending.at(2).id}));
+    // Acknowledged, they are delivered; the cursor never moves back.
+    QCOMPARE(feed.ack(w.id, pending.at(2).id, 9), pending.at(2).id);
+    QCOMPARE(feed.ack(w.id, pending.at(1).id, 9), pending.at(2).id);
+    QVERIFY(outbox.pending(w.id).isEmpty());
+    QVERIFY(feed.after(w.id, feed.cursor(w.id), 10).isEmpty());
+    QVERIFY(feed.holds(w.id, pending.at(1).id));
+    QVERIFY(!feed.holds(w.id, pending.at(2).id + 1));
+    // The schema refuses a mode it does not know.
+    QVERIFY_THROWS_EXCEPTION(StoreError,
+                             m_db->execDirect(u"UPDATE webhooks SET delivery_mode = 'poll'"_s));
 }
 
 void TestStore::newerFileIsRefusedUntouched()
@@ -689,7 +731,9 @@ void TestStore::connectionsMigrateAtOnce()
     }
     QCOMPARE(failures.loadRelaxed(), 0);
     QVERIFY(openStore());
-    QCOMPARE(count(*m_db, u"schema_version"_s), SchemaMigrations::latestVersion());
+    // Each version once.
+    QCOMPARE(count(*m_db, u"schema_version"_s),
+             SchemaMigrations::statements(sqliteDialect()).filter(u"-- version "_s).size());
 }
 
 void TestStore::dataDirectoryCreatesAndLocks()

@@ -291,6 +291,10 @@ void Engine::loadWebhook(const Webhook &webhook)
 
 void Engine::enqueue(WebhookState &state, qint64 deliveryId, qint64 chatId)
 {
+    // A pull-only webhook's deliveries wait for its feed: never POSTed, retried or counted
+    // against it, so nothing here waits on them either.
+    if (!state.settings.pushes())
+        return;
     std::deque<qint64> &queue = state.queues[chatId];
     queue.push_back(deliveryId);
     if (queue.size() == 1)

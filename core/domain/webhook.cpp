@@ -15,6 +15,12 @@ constexpr EnumName<Aggregation> aggregationNames[] = {
     {Aggregation::Hours12, u"12h"}, {Aggregation::Hours24, u"24h"},
 };
 
+constexpr EnumName<DeliveryMode> deliveryModeNames[] = {
+    {DeliveryMode::Push, u"push"},
+    {DeliveryMode::Pull, u"pull"},
+    {DeliveryMode::Both, u"both"},
+};
+
 constexpr EnumName<SuccessRule> successRuleNames[] = {
     {SuccessRule::Any2xx, u"2xx"},
     {SuccessRule::Exactly200, u"200"},
@@ -54,6 +60,16 @@ int aggregationHours(Aggregation aggregation)
         return 24;
     }
     return 0;
+}
+
+QString deliveryModeName(DeliveryMode mode)
+{
+    return nameOf(deliveryModeNames, mode);
+}
+
+std::optional<DeliveryMode> deliveryModeFromName(QStringView name)
+{
+    return fromName(deliveryModeNames, name);
 }
 
 QString successRuleName(SuccessRule rule)

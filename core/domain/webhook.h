@@ -18,6 +18,13 @@ std::optional<Aggregation> aggregationFromName(QStringView name);
 // Window length in hours; 0 for Aggregation::None.
 int aggregationHours(Aggregation aggregation);
 
+// How a webhook hands its deliveries over: POSTed to its URL (as always), listed by its pull
+// feed for a receiver that cannot take inbound HTTP (docs/WEBHOOK-PULL-FEED.md), or both.
+enum class DeliveryMode { Push, Pull, Both };
+
+QString deliveryModeName(DeliveryMode mode); // "push", "pull", "both"
+std::optional<DeliveryMode> deliveryModeFromName(QStringView name);
+
 enum class SuccessRule { Any2xx, Exactly200 };
 
 QString successRuleName(SuccessRule rule);
@@ -47,6 +54,7 @@ struct Webhook
     // requests started per second (0: no limit), both across the instances of a shared store.
     int maxInFlight = defaultMaxInFlight;
     double maxPerSecond = 0;
+    DeliveryMode mode = DeliveryMode::Push;
 
     int consecutiveErrors = 0;
     QString disabledReason; // empty unless the engine disabled it
@@ -57,6 +65,8 @@ struct Webhook
     // which may carry a token). Saving names a webhook so; older ones may have no name.
     QString displayName() const;
     WebhookState state() const;
+    // Whether the engine POSTs its deliveries; a pull-only webhook's wait for its feed.
+    bool pushes() const { return mode != DeliveryMode::Pull; }
 
     static constexpr int defaultMaxInFlight = 6;
     static constexpr int maxInFlightLimit = 64;

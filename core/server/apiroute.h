@@ -35,9 +35,11 @@ private:
     qint64 m_maxBodyBytes;
 };
 
-// One file each: /messages and /imports; /webhooks and /deliveries; /accounts; /workspace.
+// One file each: /messages and /imports; /webhooks and /deliveries; a webhook's /feed;
+// /accounts; /workspace.
 void addMessageRoutes(Routes &routes);
 void addWebhookRoutes(Routes &routes);
+void addFeedRoutes(Routes &routes);
 void addAccountRoutes(Routes &routes);
 void addWorkspaceRoutes(Routes &routes);
 

@@ -9,6 +9,7 @@ void ApiRoutes::registerOn(HttpRouter &router, const Context &context, qint64 ma
     Routes routes(router, context, maxBodyBytes);
     addMessageRoutes(routes);
     addWebhookRoutes(routes);
+    addFeedRoutes(routes);
     addAccountRoutes(routes);
     addWorkspaceRoutes(routes);
 }

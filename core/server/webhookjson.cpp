@@ -135,6 +135,7 @@ QJsonObject WebhookJson::toJson(const Webhook &w, int pending)
         {u"filter"_s, w.filter.isEmpty() ? QJsonValue(QJsonValue::Null) : w.filter.toJson()},
         {u"max_in_flight"_s, w.maxInFlight},
         {u"max_requests_per_second"_s, w.maxPerSecond},
+        {u"mode"_s, deliveryModeName(w.mode)},
         {u"consecutive_errors"_s, w.consecutiveErrors},
         {u"disabled_reason"_s, w.disabledReason},
         {u"pending"_s, pending},
@@ -172,6 +173,12 @@ std::optional<FieldError> WebhookJson::read(const QJsonObject &patch,
             return FieldError {u"aggregation"_s,
                                u"aggregation must be one of none, 1h, 6h, 12h, 24h"_s};
         changes.aggregation = *a;
+    }
+    if (patch.contains(u"mode"_s)) {
+        const auto mode = deliveryModeFromName(patch.value(u"mode"_s).toString());
+        if (!patch.value(u"mode"_s).isString() || !mode)
+            return FieldError {u"mode"_s, u"mode must be one of push, pull, both"_s};
+        changes.mode = *mode;
     }
     if (patch.contains(u"success_rule"_s)) {
         const auto rule = successRuleFromName(patch.value(u"success_rule"_s).toString());

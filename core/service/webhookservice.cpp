@@ -34,7 +34,7 @@ ServiceError notFound(qint64 id)
 bool WebhookService::Changes::touchesSettings() const
 {
     return name || url || aggregation || secret || successRule || timeoutMs || retryScheduleSeconds
-        || logLimit || headers || filter || maxInFlight || maxPerSecond;
+        || logLimit || headers || filter || maxInFlight || maxPerSecond || mode;
 }
 
 void WebhookService::Changes::applyTo(Webhook &w) const
@@ -75,6 +75,8 @@ void WebhookService::Changes::applyTo(Webhook &w) const
         w.maxInFlight = *maxInFlight;
     if (maxPerSecond)
         w.maxPerSecond = *maxPerSecond;
+    if (mode)
+        w.mode = *mode;
 }
 
 WebhookService::WebhookService(StoreConnection &store, EngineThread *engine)

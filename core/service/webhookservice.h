@@ -44,6 +44,8 @@ public:
         std::optional<WebhookFilter> filter;
         std::optional<int> maxInFlight;
         std::optional<double> maxPerSecond; // 0: no limit
+        // Push, pull (its feed only) or both; leaving push starts the feed at what is owed.
+        std::optional<DeliveryMode> mode;
         // Switching off pauses; switching on re-enables (clearing the error count), and
         // `backlog` decides what becomes of what waited (given, it re-enables a webhook that
         // is on but failing too). Unset: the switch stays as it is.

@@ -46,7 +46,8 @@ DeliveryLeases::Claim DeliveryLeases::claim(qint64 wallMs, qint64 leaseMs, qint6
         " FROM deliveries d"
         " JOIN (SELECT min(id) AS id FROM deliveries WHERE state = 'pending'"
         "  GROUP BY webhook_id, chat_id) heads ON heads.id = d.id"
-        " JOIN webhooks w ON w.id = d.webhook_id WHERE w.enabled = 1 ORDER BY d.id"_s,
+        " JOIN webhooks w ON w.id = d.webhook_id WHERE w.enabled = 1"
+        " AND w.delivery_mode <> 'pull' ORDER BY d.id"_s,
         {wallMs, m_owner}, [](const QSqlQuery &q) {
             return Head {
                 {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()},

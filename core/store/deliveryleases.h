@@ -36,8 +36,8 @@ public:
         // max_requests_per_second.
         qint64 engines = 1;
     };
-    // Leases the free heads of the chats of every enabled webhook whose backoff (by the
-    // engine's clock, `nowMs`) is over.
+    // Leases the free heads of the chats of every enabled webhook that pushes and whose backoff
+    // (by the engine's clock, `nowMs`) is over.
     Claim claim(qint64 wallMs, qint64 leaseMs, qint64 nowMs);
     // This owner's leases of the webhook, oldest first.
     QList<PendingDelivery> held(qint64 webhookId);

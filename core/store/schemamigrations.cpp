@@ -229,7 +229,15 @@ const QList<Migration> &migrations()
              u"ALTER TABLE deliveries ADD COLUMN replay INTEGER NOT NULL DEFAULT 0"
              " CHECK (replay IN (0, 1))"_s,
          }},
-        // Version 11: what each receiver can take, in requests at once and per second
+        // A webhook is pushed (as before), pulled through its feed, or both; the feed's
+        // acknowledged cursor is a delivery id (WebhookFeed).
+        {10,
+         {
+             u"ALTER TABLE webhooks ADD COLUMN delivery_mode TEXT NOT NULL DEFAULT 'push'"
+             " CHECK (delivery_mode IN ('push', 'pull', 'both'))"_s,
+             u"ALTER TABLE webhooks ADD COLUMN feed_cursor INTEGER NOT NULL DEFAULT 0"_s,
+         }},
+        // What each receiver can take, in requests at once and per second
         // (docs/RECEIVER-THROTTLING.md); 6 at once was every webhook's limit before.
         {11,
          {

@@ -6,6 +6,7 @@
 #include "outbox.h"
 #include "storeerror.h"
 #include "transaction.h"
+#include "webhookfeed.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,7 +28,7 @@ void notifySettings(Database &database, qint64 id)
 const QString columns = u"id, name, url, aggregation, enabled, secret, timeout_ms, success_rule,"
                         " retry_schedule, log_limit, consecutive_errors, disabled_reason,"
                         " next_attempt_ms, last_flush_ms, headers, message_filter, max_in_flight,"
-                        " max_per_second"_s;
+                        " max_per_second, delivery_mode"_s;
 
 QString scheduleToText(const QList<int> &schedule)
 {
@@ -83,6 +84,7 @@ Webhook fromRow(const QSqlQuery &q)
     w.filter = WebhookStore::filterFromText(q.value(15).toString());
     w.maxInFlight = q.value(16).toInt();
     w.maxPerSecond = q.value(17).toDouble();
+    w.mode = deliveryModeFromName(q.value(18).toString()).value_or(DeliveryMode::Push);
     return w;
 }
 
@@ -101,6 +103,7 @@ void bindSettings(QSqlQuery &q, const Webhook &w)
     q.bindValue(10, sqlText(WebhookStore::filterToText(w.filter)));
     q.bindValue(11, w.maxInFlight);
     q.bindValue(12, w.maxPerSecond);
+    q.bindValue(13, deliveryModeName(w.mode));
 }
 
 QString describeChanges(const Webhook &before, const Webhook &after)
@@ -130,6 +133,9 @@ QString describeChanges(const Webhook &before, const Webhook &after)
         changes << u"filter"_s;
     if (before.maxInFlight != after.maxInFlight || before.maxPerSecond != after.maxPerSecond)
         changes << u"throttle"_s;
+    if (before.mode != after.mode)
+        changes << u"mode %1 → %2"_s.arg(deliveryModeName(before.mode),
+                                         deliveryModeName(after.mode));
     return changes.join(u", "_s);
 }
 
@@ -227,11 +233,11 @@ qint64 WebhookStore::create(const Webhook &w, qint64 nowMs)
     QSqlQuery &q = m_database.prepared(
         u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
         " success_rule, retry_schedule, log_limit, headers, message_filter, max_in_flight,"
-        " max_per_second, last_flush_ms, created_ms)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        " max_per_second, delivery_mode, last_flush_ms, created_ms)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindSettings(q, w);
-    q.bindValue(13, nowMs);
     q.bindValue(14, nowMs);
+    q.bindValue(15, nowMs);
     const qint64 id = m_database.insertedId(q);
     ActivityLog(m_database)
         .add(id, nowMs, ActivityKind::Settings,
@@ -255,19 +261,21 @@ void WebhookStore::update(const Webhook &w, qint64 nowMs)
     QSqlQuery &q = m_database.prepared(
         u"UPDATE webhooks SET name = ?, url = ?, aggregation = ?, enabled = ?, secret = ?,"
         " timeout_ms = ?, success_rule = ?, retry_schedule = ?, log_limit = ?, headers = ?,"
-        " message_filter = ?, max_in_flight = ?, max_per_second = ?,"
+        " message_filter = ?, max_in_flight = ?, max_per_second = ?, delivery_mode = ?,"
         " last_flush_ms = CASE WHEN aggregation = ? THEN last_flush_ms ELSE ? END"
         " WHERE id = ?"_s);
     bindSettings(q, w);
     q.bindValue(3, before->enabled ? 1 : 0); // switching on or off is setEnabled's job, below
-    q.bindValue(13, aggregationName(w.aggregation));
-    q.bindValue(14, nowMs);
-    q.bindValue(15, w.id);
+    q.bindValue(14, aggregationName(w.aggregation));
+    q.bindValue(15, nowMs);
+    q.bindValue(16, w.id);
     m_database.exec(q);
     const QString changes = describeChanges(*before, w);
     if (!changes.isEmpty())
         ActivityLog(m_database)
             .add(w.id, nowMs, ActivityKind::Settings, u"settings changed: "_s + changes);
+    if (before->mode != w.mode)
+        WebhookFeed(m_database).modeChanged(w.id, before->mode, w.mode, nowMs);
     notifySettings(m_database, w.id);
     transaction.commit();
     if (before->enabled != w.enabled)

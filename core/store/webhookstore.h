@@ -52,7 +52,8 @@ public:
     // every message would reach the receiver twice.
     qint64 create(const Webhook &webhook, qint64 nowMs);
     // Replaces the settings (not the failure state). A change of aggregation first turns what is
-    // pending under the old setting into bundles, so nothing is delivered under the wrong rule.
+    // pending under the old setting into bundles, so nothing is delivered under the wrong rule;
+    // a change of mode places the feed's cursor (WebhookFeed::modeChanged).
     void update(const Webhook &webhook, qint64 nowMs);
     void remove(qint64 id);
 

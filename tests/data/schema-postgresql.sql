@@ -40,6 +40,9 @@ ALTER TABLE webhooks ADD COLUMN message_filter TEXT NOT NULL DEFAULT '';
 CREATE TABLE message_skips ( message_id BIGINT NOT NULL REFERENCES messages(id) ON DELETE CASCADE, webhook_id BIGINT NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE, reason TEXT NOT NULL, PRIMARY KEY (message_id, webhook_id));
 -- version 9
 ALTER TABLE deliveries ADD COLUMN replay BIGINT NOT NULL DEFAULT 0 CHECK (replay IN (0, 1));
+-- version 10
+ALTER TABLE webhooks ADD COLUMN delivery_mode TEXT NOT NULL DEFAULT 'push' CHECK (delivery_mode IN ('push', 'pull', 'both'));
+ALTER TABLE webhooks ADD COLUMN feed_cursor BIGINT NOT NULL DEFAULT 0;
 -- version 11
 ALTER TABLE webhooks ADD COLUMN max_in_flight BIGINT NOT NULL DEFAULT 6;
 ALTER TABLE webhooks ADD COLUMN max_per_second DOUBLE PRECISION NOT NULL DEFAULT 0;
