@@ -1,5 +1,6 @@
 // The outbound webhook engine against a real HTTP receiver on loopback (cpp-httplib): no mock
 // of Qt's network stack. Time that spans minutes or hours moves through a ManualClock.
+#include "cloudapi/cloudapinotification.h"
 #include "delivery/autodisablerule.h"
 #include "delivery/bundlewindow.h"
 #include "delivery/clock.h"
@@ -17,6 +18,7 @@
 #include "store/outbox.h"
 #include "store/webhookstore.h"
 #include "store/workspacestore.h"
+#include "support/cloudapifixtures.h"
 #include "support/testreceiver.h"
 #include "support/testworkspace.h"
 
@@ -83,6 +85,8 @@ private Q_SLOTS:
     void perChatOrderUnderConcurrency();
     void bundlesAtTheWindowBoundary();
     void filtersLetOnlyMatchingMessagesThrough();
+    void eventsFollowTheirMessage();
+    void bundlingWebhooksGetEventsAfterTheBundle();
     void missedWindowIsFlushedAtStart();
     void aggregationChangeFlushesUnderTheOldSetting();
     void largeBundlesAreSplit();
@@ -998,6 +1002,196 @@ void TestDelivery::filtersLetOnlyMatchingMessagesThrough()
     ingest(u"thanks again"_s, Direction::Sent, ours, false, false);
     QTRY_VERIFY(arrived().value(u"/regex"_s).contains(u"thanks again"_s));
     QCOMPARE(skipsOf(thanks).filter(u"/regex"_s).size(), 1);
+}
+
+namespace {
+
+// A message as the Cloud API stores it: sent by the business, under its WhatsApp id.
+MessageStore::Stored ingestCloudApi(Workspace &ws, const QString &text, const QString &wamid,
+                                    std::optional<Reaction> reaction = std::nullopt)
+{
+    IngestMessage m;
+    m.account = {u"+972500000000"_s, u"Sales"_s, u"sales@example.com"_s};
+    m.chat.phone = u"+919800000001"_s;
+    m.chat.fullName = u"Priya"_s;
+    m.timestamp = ws.clock.now();
+    m.direction = reaction ? Direction::Received : Direction::Sent;
+    m.sender = reaction ? Party {u"Priya"_s, u"+919800000001"_s}
+                        : Party {u"Sales"_s, u"+972500000000"_s};
+    m.recipient = reaction ? Party {u"Sales"_s, u"+972500000000"_s}
+                           : Party {u"Priya"_s, u"+919800000001"_s};
+    m.text = text;
+    m.externalId = wamid;
+    m.source = u"cloud_api"_s;
+    m.reaction = std::move(reaction);
+    const auto stored = ws.messages->ingest({m}, ws.outbox->hook(ws.clock.nowMs())).constFirst();
+    ws.engine->poke();
+    return stored;
+}
+
+// What CloudApiReceiver does with a status of a stored message.
+void addStatus(Workspace &ws, const Message &message, const MessageStatus &status)
+{
+    const qint64 id = ws.messages->addStatus(message.id, status);
+    ws.outbox->addStatusEvents(message.id, message.chatId, id, ws.clock.nowMs());
+    ws.engine->poke();
+}
+
+QList<ReceivedRequest> requestsTo(const TestReceiver &receiver, const std::string &path)
+{
+    QList<ReceivedRequest> list;
+    for (const ReceivedRequest &r : receiver.requests()) {
+        if (r.path == path)
+            list.append(r);
+    }
+    return list;
+}
+
+void setEvents(Workspace &ws, qint64 id, WebhookEvents events)
+{
+    Webhook w = ws.webhook(id);
+    w.events = events;
+    ws.webhooks->update(w, ws.clock.nowMs());
+    ws.engine->reload(id);
+}
+
+} // namespace
+
+void TestDelivery::eventsFollowTheirMessage()
+{
+    TestReceiver receiver;
+    Workspace ws;
+    const QString secret = StandardWebhooks::generateSecret();
+    const qint64 opted = ws.addWebhook(receiver.url(u"/events"_s), Aggregation::None, {0}, secret);
+    ws.addWebhook(receiver.url(u"/plain"_s), Aggregation::None, {0}, secret);
+    const qint64 filtered
+        = ws.addWebhook(receiver.url(u"/filtered"_s), Aggregation::None, {0}, secret);
+    QVERIFY(ws.startEngine());
+    const WebhookEvents both = WebhookEvent::MessageStatus | WebhookEvent::MessageReaction;
+    setEvents(ws, opted, both);
+    Webhook f = ws.webhook(filtered);
+    f.filter.text = u"invoice"_s;
+    f.events = both;
+    ws.webhooks->update(f, ws.clock.nowMs());
+    ws.engine->reload(filtered);
+
+    const auto sent = ingestCloudApi(ws, u"Your order shipped"_s, u"wamid.out"_s);
+    for (const QString &status : {u"sent"_s, u"delivered"_s, u"read"_s})
+        addStatus(ws, sent.message, {status, ws.clock.now(), {}});
+    // The failed status of the fixture, as the Cloud API reports it.
+    const auto failedSample = CloudApiNotification::parse(
+        caseBody(fixtureCases(u"message_status.json"_s), u"failed"_s));
+    QCOMPARE(failedSample.events.size(), 1);
+    const auto invoice = ingestCloudApi(ws, u"Your invoice"_s, u"wamid.invoice"_s);
+    addStatus(ws, invoice.message,
+              CloudApiNotification::toMessageStatus(failedSample.events.constFirst()));
+
+    QTRY_COMPARE(requestsTo(receiver, "/events").size(), 6);
+    QTRY_COMPARE(requestsTo(receiver, "/plain").size(), 2);
+    QTRY_COMPARE(requestsTo(receiver, "/filtered").size(), 2);
+    const auto events = requestsTo(receiver, "/events");
+    for (const ReceivedRequest &r : events) {
+        QVERIFY(StandardWebhooks::verify(secret, QString::fromLatin1(r.header("webhook-id")),
+                                         r.header("webhook-timestamp").toLongLong(),
+                                         QByteArray::fromStdString(r.body),
+                                         r.header("webhook-signature")));
+    }
+    // The message first, then its statuses in the order they were reported; the second
+    // message's failure after the second message.
+    QCOMPARE(json(events.at(0).body)[u"message"][u"message_uid"].toString(), sent.message.uid);
+    QStringList order;
+    for (int i : {1, 2, 3}) {
+        const QJsonObject body = json(events.at(i).body);
+        QCOMPARE(body[u"event"].toString(), u"message.status"_s);
+        QCOMPARE(body[u"status"][u"message_uid"].toString(), sent.message.uid);
+        QCOMPARE(body[u"status"][u"timestamp"].toString(), u"2026-03-01T05:59:00+0000"_s);
+        QVERIFY(!body[u"status"].toObject().contains(u"error"_s));
+        QCOMPARE(body[u"chat"][u"chat_id"].toString(), QString::number(sent.message.chatId));
+        QCOMPARE(body[u"whatsapp_account"][u"phone"].toString(), u"+972500000000"_s);
+        order << body[u"status"][u"status"].toString();
+    }
+    QCOMPARE(order, QStringList({u"sent"_s, u"delivered"_s, u"read"_s}));
+    QCOMPARE(json(events.at(4).body)[u"message"][u"message_uid"].toString(), invoice.message.uid);
+    const QJsonObject failed = json(events.at(5).body);
+    QCOMPARE(failed[u"status"][u"status"].toString(), u"failed"_s);
+    QCOMPARE(failed[u"status"][u"timestamp"].toString(), u"2023-07-15T00:20:58+0000"_s);
+    QCOMPARE(failed[u"status"][u"error"][u"code"].toInteger(), 130472);
+    QCOMPARE(failed[u"status"][u"error"][u"title"].toString(),
+             u"User's number is part of an experiment"_s);
+    QCOMPARE(failed[u"status"][u"error"][u"detail"].toString(),
+             u"Failed to send message because this user's phone number is part of an experiment"_s);
+    // Without the opt-in: the same message bodies, and no events.
+    const auto plain = requestsTo(receiver, "/plain");
+    QCOMPARE(plain.at(0).body, events.at(0).body);
+    QCOMPARE(plain.at(1).body, events.at(4).body);
+    // The filter turned the first message away, so none of its statuses go either.
+    const auto onlyInvoice = requestsTo(receiver, "/filtered");
+    QCOMPARE(json(onlyInvoice.at(0).body)[u"message"][u"message_uid"].toString(),
+             invoice.message.uid);
+    QCOMPARE(json(onlyInvoice.at(1).body)[u"status"][u"status"].toString(), u"failed"_s);
+
+    // A reaction: an event naming the message for the opted-in webhook, the plain "Reacted"
+    // message for the other; a reaction to a message Hookline never saw names only its wamid.
+    const auto reaction = ingestCloudApi(ws, u"Reacted 👍 to a message"_s, u"wamid.reaction"_s,
+                                         Reaction {u"wamid.out"_s, u"👍"_s});
+    ingestCloudApi(ws, u"Removed a reaction from a message"_s, u"wamid.unreaction"_s,
+                   Reaction {u"wamid.elsewhere"_s, QString()});
+    QTRY_COMPARE(requestsTo(receiver, "/events").size(), 8);
+    QTRY_COMPARE(requestsTo(receiver, "/plain").size(), 4);
+    const QJsonObject reacted = json(requestsTo(receiver, "/events").at(6).body);
+    QCOMPARE(reacted[u"event"].toString(), u"message.reaction"_s);
+    QCOMPARE(reacted[u"reaction"][u"reaction_uid"].toString(), reaction.message.uid);
+    QCOMPARE(reacted[u"reaction"][u"message_uid"].toString(), sent.message.uid);
+    QCOMPARE(reacted[u"reaction"][u"message_wamid"].toString(), u"wamid.out"_s);
+    QCOMPARE(reacted[u"reaction"][u"emoji"].toString(), u"👍"_s);
+    QCOMPARE(reacted[u"reaction"][u"sender"][u"phone"].toString(), u"+919800000001"_s);
+    const QJsonObject unreacted = json(requestsTo(receiver, "/events").at(7).body);
+    QVERIFY(unreacted[u"reaction"][u"message_uid"].isNull());
+    QCOMPARE(unreacted[u"reaction"][u"message_wamid"].toString(), u"wamid.elsewhere"_s);
+    QCOMPARE(unreacted[u"reaction"][u"emoji"].toString(), QString());
+    QCOMPARE(json(requestsTo(receiver, "/plain").at(2).body)[u"message"][u"text"].toString(),
+             u"Reacted 👍 to a message"_s);
+    // The filtered webhook's filter reads the reaction's text, which has no "invoice".
+    QCOMPARE(requestsTo(receiver, "/filtered").size(), 2);
+    QTRY_COMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'pending'"_s), 0);
+}
+
+void TestDelivery::bundlingWebhooksGetEventsAfterTheBundle()
+{
+    TestReceiver receiver;
+    Workspace ws;
+    const qint64 bundling = ws.addWebhook(receiver.url(), Aggregation::Hours6);
+    const qint64 plainBundling = ws.addWebhook(receiver.url(u"/plain"_s), Aggregation::Hours6);
+    QVERIFY(ws.startEngine());
+    setEvents(ws, bundling, WebhookEvent::MessageStatus | WebhookEvent::MessageReaction);
+    Q_UNUSED(plainBundling);
+
+    const auto sent = ingestCloudApi(ws, u"Your order shipped"_s, u"wamid.out"_s);
+    addStatus(ws, sent.message, {u"delivered"_s, ws.clock.now(), {}});
+    ingestCloudApi(ws, u"Reacted 👍 to a message"_s, u"wamid.reaction"_s,
+                   Reaction {u"wamid.out"_s, u"👍"_s});
+    // Nothing overtakes the bundle the message waits in.
+    QCOMPARE(ws.count(u"SELECT count(*) FROM deliveries"_s), 0);
+    ws.clock.setNow(QDateTime(QDate(2026, 3, 1), QTime(6, 0, 0), Qt::UTC));
+    QTRY_COMPARE(requestsTo(receiver, "/hook").size(), 3);
+    QTRY_COMPARE(requestsTo(receiver, "/plain").size(), 1);
+    const auto hook = requestsTo(receiver, "/hook");
+    // The bundle holds the message alone (the reaction became an event), exactly as a bundle
+    // without events; then the status, then the reaction, in the order they arrived.
+    const QJsonObject bundle = json(hook.at(0).body);
+    QCOMPARE(bundle[u"messages"].toArray().size(), 1);
+    QVERIFY(!bundle.contains(u"event"_s));
+    QCOMPARE(json(hook.at(1).body)[u"event"].toString(), u"message.status"_s);
+    QCOMPARE(json(hook.at(1).body)[u"status"][u"message_uid"].toString(), sent.message.uid);
+    QCOMPARE(json(hook.at(2).body)[u"event"].toString(), u"message.reaction"_s);
+    // Without the opt-in: one bundle with both messages, as before.
+    QCOMPARE(json(requestsTo(receiver, "/plain").at(0).body)[u"messages"].toArray().size(), 2);
+
+    // Once the bundle went, a later status goes at once.
+    addStatus(ws, sent.message, {u"read"_s, ws.clock.now(), {}});
+    QTRY_COMPARE(requestsTo(receiver, "/hook").size(), 4);
+    QCOMPARE(json(requestsTo(receiver, "/hook").at(3).body)[u"status"][u"status"].toString(),
+             u"read"_s);
 }
 
 void TestDelivery::missedWindowIsFlushedAtStart()

@@ -73,6 +73,20 @@ int count(Database &db, const QString &table)
 }
 
 // Runs statements on the store behind Hookline's back, as another program would.
+// Takes a store back to before schema version 12 (events beyond messages): the tests of older
+// versions' migrations start from a store without it.
+const QStringList withoutVersion12 = {
+    u"DROP TABLE bundle_events"_s,
+    u"DROP TABLE message_reactions"_s,
+    u"ALTER TABLE message_status DROP COLUMN error_code"_s,
+    u"ALTER TABLE message_status DROP COLUMN error_title"_s,
+    u"ALTER TABLE message_status DROP COLUMN error_detail"_s,
+    u"ALTER TABLE deliveries DROP COLUMN event"_s,
+    u"ALTER TABLE deliveries DROP COLUMN status_id"_s,
+    u"ALTER TABLE webhooks DROP COLUMN events"_s,
+    u"DELETE FROM schema_version WHERE version >= 12"_s,
+};
+
 bool rawExec(const QString &location, const QStringList &statements)
 {
     QString error;
@@ -122,6 +136,7 @@ private Q_SLOTS:
     void webhooksGainHeadersInSchemaVersion7();
     void webhooksGainFiltersAndSkipsInSchemaVersion8();
     void webhooksGainThrottlesInSchemaVersion11();
+    void webhooksGainEventsInSchemaVersion12();
     void newerFileIsRefusedUntouched();
     void foreignSqliteIsRefusedUntouched();
     void junkFileIsRefusedUntouched_data();
@@ -207,7 +222,7 @@ void TestStore::freshStoreIsMigratedAndWal()
             u"SELECT count(*) FROM information_schema.columns WHERE table_schema ="
             " current_schema() AND column_name = 'id' AND is_identity = 'YES'"_s);
         QVERIFY(identity.next());
-        QCOMPARE(identity.value(0).toInt(), 10);
+        QCOMPARE(identity.value(0).toInt(), 11);
         return;
     }
     QSqlQuery mode = m_db->execDirect(u"PRAGMA journal_mode"_s);
@@ -298,14 +313,16 @@ void TestStore::webhooksGainHeadersInSchemaVersion7()
     m_db.reset();
     QVERIFY(rawExec(
         location(),
-        {u"ALTER TABLE webhooks DROP COLUMN max_in_flight"_s,
-         u"ALTER TABLE webhooks DROP COLUMN max_per_second"_s, u"DROP TABLE message_skips"_s,
-         u"ALTER TABLE webhooks DROP COLUMN message_filter"_s,
-         u"ALTER TABLE webhooks DROP COLUMN headers"_s,
-         u"DELETE FROM schema_version WHERE version >= 7"_s,
-         u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
-         " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
-         " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));
+        withoutVersion12
+            + QStringList {
+                u"ALTER TABLE webhooks DROP COLUMN max_in_flight"_s,
+                u"ALTER TABLE webhooks DROP COLUMN max_per_second"_s, u"DROP TABLE message_skips"_s,
+                u"ALTER TABLE webhooks DROP COLUMN message_filter"_s,
+                u"ALTER TABLE webhooks DROP COLUMN headers"_s,
+                u"DELETE FROM schema_version WHERE version >= 7"_s,
+                u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
+                " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
+                " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));
     QVERIFY(openStore());
     QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
     WebhookStore webhooks(*m_db);
@@ -331,14 +348,16 @@ void TestStore::webhooksGainThrottlesInSchemaVersion11()
     QVERIFY(openStore());
     m_messages.reset();
     m_db.reset();
-    QVERIFY(
-        rawExec(location(),
-                {u"ALTER TABLE webhooks DROP COLUMN max_in_flight"_s,
-                 u"ALTER TABLE webhooks DROP COLUMN max_per_second"_s,
-                 u"DELETE FROM schema_version WHERE version >= 11"_s,
-                 u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
-                 " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
-                 " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));
+    QVERIFY(rawExec(
+        location(),
+        withoutVersion12
+            + QStringList {
+                u"ALTER TABLE webhooks DROP COLUMN max_in_flight"_s,
+                u"ALTER TABLE webhooks DROP COLUMN max_per_second"_s,
+                u"DELETE FROM schema_version WHERE version >= 11"_s,
+                u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
+                " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
+                " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));
     QVERIFY(openStore());
     QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
     WebhookStore webhooks(*m_db);
@@ -374,13 +393,15 @@ void TestStore::webhooksGainFiltersAndSkipsInSchemaVersion8()
     m_db.reset();
     QVERIFY(rawExec(
         location(),
-        {u"ALTER TABLE webhooks DROP COLUMN max_in_flight"_s,
-         u"ALTER TABLE webhooks DROP COLUMN max_per_second"_s, u"DROP TABLE message_skips"_s,
-         u"ALTER TABLE webhooks DROP COLUMN message_filter"_s,
-         u"DELETE FROM schema_version WHERE version >= 8"_s,
-         u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
-         " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
-         " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));
+        withoutVersion12
+            + QStringList {
+                u"ALTER TABLE webhooks DROP COLUMN max_in_flight"_s,
+                u"ALTER TABLE webhooks DROP COLUMN max_per_second"_s, u"DROP TABLE message_skips"_s,
+                u"ALTER TABLE webhooks DROP COLUMN message_filter"_s,
+                u"DELETE FROM schema_version WHERE version >= 8"_s,
+                u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
+                " success_rule, retry_schedule, log_limit, created_ms) VALUES ('CRM',"
+                " 'https://example.com/hook', 'none', 1, '', 15000, '2xx', '[5]', 100, 5)"_s}));
     QVERIFY(openStore());
     QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
     WebhookStore webhooks(*m_db);
@@ -422,6 +443,60 @@ void TestStore::webhooksGainFiltersAndSkipsInSchemaVersion8()
     // Deleting the webhook deletes its skips.
     webhooks.remove(w.id);
     QCOMPARE(count(*m_db, u"message_skips"_s), 0);
+}
+
+void TestStore::webhooksGainEventsInSchemaVersion12()
+{
+    // A store from before events, with a webhook in it: it gets none, so its payloads stay.
+    QVERIFY(openStore());
+    m_messages.reset();
+    m_db.reset();
+    QVERIFY(rawExec(location(),
+                    withoutVersion12
+                        + QStringList {u"INSERT INTO webhooks (name, url, aggregation, enabled,"
+                                       " secret, timeout_ms, success_rule, retry_schedule,"
+                                       " log_limit, created_ms) VALUES ('CRM',"
+                                       " 'https://example.com/hook', 'none', 1, '', 15000, '2xx',"
+                                       " '[5]', 100, 5)"_s}));
+    QVERIFY(openStore());
+    QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
+    WebhookStore webhooks(*m_db);
+    Webhook w = webhooks.webhooks().constFirst();
+    QCOMPARE(w.events, WebhookEvents());
+    w.events = WebhookEvent::MessageStatus | WebhookEvent::MessageReaction;
+    webhooks.update(w, 6);
+    QCOMPARE(webhooks.webhook(w.id)->events, w.events);
+    QSqlQuery q = m_db->execDirect(u"SELECT events FROM webhooks"_s);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"message.status message.reaction"_s);
+    q.finish();
+    // A name a newer version wrote is left out, not an error.
+    m_db->execDirect(u"UPDATE webhooks SET events = 'message.status message.poll'"_s);
+    QCOMPARE(webhooks.webhook(w.id)->events, WebhookEvents(WebhookEvent::MessageStatus));
+
+    // A failed status keeps its error beside the text, and a reaction what it says.
+    IngestMessage m;
+    m.account.phone = u"+972500000000"_s;
+    m.chat.phone = u"+919800000001"_s;
+    m.text = u"Reacted 👍 to a message"_s;
+    m.reaction = Reaction {u"wamid.target"_s, u"👍"_s};
+    const auto stored = m_messages->ingest({m}).constFirst();
+    QVERIFY(stored.reaction);
+    const qint64 statusId = m_messages->addStatus(
+        stored.message.id,
+        {u"failed"_s, QDateTime::currentDateTimeUtc(), u"131026 Undeliverable"_s,
+         StatusError {131026, u"Message undeliverable"_s, u"unknown"_s}});
+    QSqlQuery s = m_db->execDirect(
+        u"SELECT error_code, error_title, error_detail FROM message_status WHERE id = %1"_s.arg(
+            statusId));
+    QVERIFY(s.next());
+    QCOMPARE(s.value(0).toLongLong(), 131026);
+    QCOMPARE(s.value(1).toString(), u"Message undeliverable"_s);
+    s.finish();
+    QSqlQuery r = m_db->execDirect(u"SELECT target_external_id, emoji FROM message_reactions"_s);
+    QVERIFY(r.next());
+    QCOMPARE(r.value(0).toString(), u"wamid.target"_s);
+    QCOMPARE(r.value(1).toString(), u"👍"_s);
 }
 
 void TestStore::newerFileIsRefusedUntouched()

@@ -27,7 +27,7 @@ void notifySettings(Database &database, qint64 id)
 const QString columns = u"id, name, url, aggregation, enabled, secret, timeout_ms, success_rule,"
                         " retry_schedule, log_limit, consecutive_errors, disabled_reason,"
                         " next_attempt_ms, last_flush_ms, headers, message_filter, max_in_flight,"
-                        " max_per_second"_s;
+                        " max_per_second, events"_s;
 
 QString scheduleToText(const QList<int> &schedule)
 {
@@ -83,6 +83,7 @@ Webhook fromRow(const QSqlQuery &q)
     w.filter = WebhookStore::filterFromText(q.value(15).toString());
     w.maxInFlight = q.value(16).toInt();
     w.maxPerSecond = q.value(17).toDouble();
+    w.events = WebhookStore::eventsFromText(q.value(18).toString());
     return w;
 }
 
@@ -101,6 +102,7 @@ void bindSettings(QSqlQuery &q, const Webhook &w)
     q.bindValue(10, sqlText(WebhookStore::filterToText(w.filter)));
     q.bindValue(11, w.maxInFlight);
     q.bindValue(12, w.maxPerSecond);
+    q.bindValue(13, sqlText(webhookEventNames(w.events).join(u' ')));
 }
 
 QString describeChanges(const Webhook &before, const Webhook &after)
@@ -130,6 +132,8 @@ QString describeChanges(const Webhook &before, const Webhook &after)
         changes << u"filter"_s;
     if (before.maxInFlight != after.maxInFlight || before.maxPerSecond != after.maxPerSecond)
         changes << u"throttle"_s;
+    if (before.events != after.events)
+        changes << u"events"_s;
     return changes.join(u", "_s);
 }
 
@@ -195,6 +199,16 @@ QString WebhookStore::filterToText(const WebhookFilter &filter)
     return QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact));
 }
 
+WebhookEvents WebhookStore::eventsFromText(const QString &text)
+{
+    WebhookEvents events;
+    for (const QString &name : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (const auto event = webhookEventFromName(name))
+            events |= *event;
+    }
+    return events;
+}
+
 WebhookFilter WebhookStore::filterFromText(const QString &text)
 {
     if (text.isEmpty())
@@ -227,11 +241,11 @@ qint64 WebhookStore::create(const Webhook &w, qint64 nowMs)
     QSqlQuery &q = m_database.prepared(
         u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
         " success_rule, retry_schedule, log_limit, headers, message_filter, max_in_flight,"
-        " max_per_second, last_flush_ms, created_ms)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        " max_per_second, events, last_flush_ms, created_ms)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindSettings(q, w);
-    q.bindValue(13, nowMs);
     q.bindValue(14, nowMs);
+    q.bindValue(15, nowMs);
     const qint64 id = m_database.insertedId(q);
     ActivityLog(m_database)
         .add(id, nowMs, ActivityKind::Settings,
@@ -255,14 +269,14 @@ void WebhookStore::update(const Webhook &w, qint64 nowMs)
     QSqlQuery &q = m_database.prepared(
         u"UPDATE webhooks SET name = ?, url = ?, aggregation = ?, enabled = ?, secret = ?,"
         " timeout_ms = ?, success_rule = ?, retry_schedule = ?, log_limit = ?, headers = ?,"
-        " message_filter = ?, max_in_flight = ?, max_per_second = ?,"
+        " message_filter = ?, max_in_flight = ?, max_per_second = ?, events = ?,"
         " last_flush_ms = CASE WHEN aggregation = ? THEN last_flush_ms ELSE ? END"
         " WHERE id = ?"_s);
     bindSettings(q, w);
     q.bindValue(3, before->enabled ? 1 : 0); // switching on or off is setEnabled's job, below
-    q.bindValue(13, aggregationName(w.aggregation));
-    q.bindValue(14, nowMs);
-    q.bindValue(15, w.id);
+    q.bindValue(14, aggregationName(w.aggregation));
+    q.bindValue(15, nowMs);
+    q.bindValue(16, w.id);
     m_database.exec(q);
     const QString changes = describeChanges(*before, w);
     if (!changes.isEmpty())
