@@ -58,6 +58,7 @@ private Q_SLOTS:
     void webhookHeadersAreWriteOnly();
     void webhookFiltersOverTheApi();
     void webhookThrottleOverTheApiAndAcrossARestart();
+    void webhookEventsAreSetReadAndRefused();
     void bundlesViaFlushActivityAndLog();
     void autoDisableAfterElevenErrors();
     void chatAndAttachmentLinks();
@@ -627,6 +628,36 @@ void TestServer::webhookFiltersOverTheApi()
         QCOMPARE(r->status, 200);
         QVERIFY(object(r->body)[u"filter"].isNull());
     }
+}
+
+void TestServer::webhookEventsAreSetReadAndRefused()
+{
+    const qint64 id = m_hookline->createWebhook({{u"url"_s, m_receiver->url(u"/events"_s)}});
+    const std::string path = "/api/v1/webhooks/" + std::to_string(id);
+    // None by default; set whole, read back, emptied.
+    QCOMPARE(object(m_hookline->get(path)->body)[u"events"].toArray(), QJsonArray());
+    auto r = m_hookline->put(
+        path, {{u"events"_s, QJsonArray {u"message.reaction"_s, u"message.status"_s}}});
+    QCOMPARE(r->status, 200);
+    QCOMPARE(object(r->body)[u"events"].toArray(),
+             (QJsonArray {u"message.status"_s, u"message.reaction"_s}));
+    QCOMPARE(object(m_hookline->get(path)->body)[u"events"].toArray(),
+             (QJsonArray {u"message.status"_s, u"message.reaction"_s}));
+    // Refusals name the field; the stored set stays.
+    const std::vector<std::pair<QJsonValue, QString>> bad = {
+        {u"message.status"_s, u"events"_s},
+        {QJsonArray {u"message.status"_s, u"message.poll"_s}, u"events[1]"_s},
+        {QJsonArray {1}, u"events[0]"_s},
+    };
+    for (const auto &[value, field] : bad) {
+        r = m_hookline->put(path, {{u"events"_s, value}});
+        QCOMPARE(r->status, 400);
+        QCOMPARE(object(r->body)[u"field"].toString(), field);
+    }
+    QCOMPARE(object(m_hookline->get(path)->body)[u"events"].toArray().size(), 2);
+    r = m_hookline->put(path, {{u"events"_s, QJsonArray()}});
+    QCOMPARE(r->status, 200);
+    QCOMPARE(object(r->body)[u"events"].toArray(), QJsonArray());
 }
 
 void TestServer::bundlesViaFlushActivityAndLog()

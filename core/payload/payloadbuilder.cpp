@@ -65,6 +65,16 @@ void writeMessage(JsonWriter &w, const PayloadMessage &m)
     w.endObject();
 }
 
+// An event body up to its own object, which the caller fills and closes with the body.
+void beginEvent(JsonWriter &w, WebhookEvent event, const PayloadAccount &account,
+                const PayloadChat &chat, QStringView objectKey)
+{
+    w.beginObject();
+    w.key(u"event").value(webhookEventName(event));
+    writeHeader(w, account, chat);
+    w.key(objectKey).beginObject();
+}
+
 } // namespace
 
 QByteArray PayloadBuilder::single(const PayloadAccount &account, const PayloadChat &chat,
@@ -102,10 +112,7 @@ QByteArray PayloadBuilder::status(const PayloadAccount &account, const PayloadCh
                                   const PayloadStatus &status, bool indented)
 {
     JsonWriter w(styleFor(indented));
-    w.beginObject();
-    w.key(u"event").value(webhookEventName(WebhookEvent::MessageStatus));
-    writeHeader(w, account, chat);
-    w.key(u"status").beginObject();
+    beginEvent(w, WebhookEvent::MessageStatus, account, chat, u"status");
     w.key(u"message_uid").value(status.messageUid);
     w.key(u"status").value(status.status);
     w.key(u"timestamp").value(payloadTimestamp(status.at));
@@ -125,10 +132,7 @@ QByteArray PayloadBuilder::reaction(const PayloadAccount &account, const Payload
                                     const PayloadReaction &reaction, bool indented)
 {
     JsonWriter w(styleFor(indented));
-    w.beginObject();
-    w.key(u"event").value(webhookEventName(WebhookEvent::MessageReaction));
-    writeHeader(w, account, chat);
-    w.key(u"reaction").beginObject();
+    beginEvent(w, WebhookEvent::MessageReaction, account, chat, u"reaction");
     w.key(u"direction").value(directionName(reaction.direction));
     w.key(u"timestamp").value(payloadTimestamp(reaction.timestamp));
     w.key(u"reaction_uid").value(reaction.uid);
