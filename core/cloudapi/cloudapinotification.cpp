@@ -228,6 +228,7 @@ Content readContent(const QJsonObject &m, const QString &type, Event &e, int dep
         const QJsonObject o = object(m, u"reaction"_s);
         e.targetWamid = text(o, u"message_id"_s);
         const QString emoji = text(o, u"emoji"_s);
+        e.reactionEmoji = emoji;
         e.text = emoji.isEmpty() ? u"Removed a reaction from a message"_s
                                  : u"Reacted %1 to a message"_s.arg(emoji);
         return Content::Read;
@@ -396,6 +397,12 @@ void readStatus(const QJsonValue &value, const Context &ctx, const QString &path
     }
     e.customerName = ctx.nameOf(e.customerWaId);
     e.detail = errorsText(array(s, u"errors"_s));
+    if (const QJsonArray errors = array(s, u"errors"_s); !errors.isEmpty()) {
+        const QJsonObject first = errors.first().toObject();
+        const QString details = text(object(first, u"error_data"_s), u"details"_s);
+        e.error = StatusError {text(first, u"code"_s).toLongLong(), text(first, u"title"_s),
+                               details.isEmpty() ? text(first, u"message"_s) : details};
+    }
     result.events.append(e);
 }
 
@@ -551,12 +558,14 @@ IngestMessage CloudApiNotification::toIngestMessage(const Event &event,
         m.text = mediaPlaceholder(*event.media);
     }
     m.externalId = event.wamid;
+    if (event.type == u"reaction"_s)
+        m.reaction = Reaction {event.targetWamid, event.reactionEmoji};
     return m;
 }
 
 MessageStatus CloudApiNotification::toMessageStatus(const Event &event)
 {
-    return {event.status, event.dateTime(), event.detail};
+    return {event.status, event.dateTime(), event.detail, event.error};
 }
 
 QString CloudApiNotification::phoneFromWaId(const QString &waId)

@@ -78,6 +78,7 @@ public:
         std::optional<Media> media; // the bytes are fetched later through the Graph API
         QString replyToWamid; // context.id: the quoted message ("Reply to …")
         QString targetWamid; // the message a reaction or an edit refers to
+        QString reactionEmoji; // reactions; empty: removed
         bool forwarded = false;
         bool frequentlyForwarded = false;
         QString referralHeadline; // click-to-WhatsApp ads: where the conversation started
@@ -87,6 +88,7 @@ public:
         QString status; // sent, delivered, read, played, failed, deleted
         // Status: errors[] as "code title — message (details)"; placeholders: why.
         QString detail;
+        std::optional<StatusError> error; // the first of errors[]
 
         // UTC; invalid when `timestamp` is not a plausible number of seconds.
         QDateTime dateTime() const;

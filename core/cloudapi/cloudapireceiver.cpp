@@ -196,8 +196,9 @@ private:
                                      << "not stored:" << e.error().field << e.error().message;
             }
         }
+        int events = 0;
         for (const auto &[wamid, status] : std::as_const(statuses)) {
-            if (addStatus(wamid, status))
+            if (addStatus(wamid, status, nowMs, events))
                 continue;
             if (m_orphans.size() >= maxOrphanStatuses) {
                 qCInfo(lcSources) << "status" << m_orphans.constFirst().status.status
@@ -209,7 +210,7 @@ private:
         }
         CloudApiInbox(*m_store->database, m_options.inboxOwner).remove(entry.id);
         transaction.commit();
-        if (stored > 0 && m_options.engine)
+        if ((stored > 0 || events > 0) && m_options.engine)
             m_options.engine->poke();
     }
 
@@ -232,12 +233,15 @@ private:
         return true;
     }
 
-    bool addStatus(const QString &wamid, const MessageStatus &status)
+    // Stores a WhatsApp status of the message and the status events it makes, counted in
+    // `events`. Returns whether the message was found.
+    bool addStatus(const QString &wamid, const MessageStatus &status, qint64 nowMs, int &events)
     {
         const auto message = m_store->messages->messageByExternalId(wamid);
         if (!message)
             return false;
-        m_store->messages->addStatus(message->id, status);
+        const qint64 statusId = m_store->messages->addStatus(message->id, status);
+        events += m_store->outbox->addStatusEvents(message->id, message->chatId, statusId, nowMs);
         return true;
     }
 
@@ -246,10 +250,11 @@ private:
         if (m_orphans.isEmpty() || !m_store)
             return;
         const qint64 nowMs = m_options.clock->nowMs();
+        int events = 0;
         try {
             Transaction transaction(*m_store->database);
             m_orphans.removeIf([&](const OrphanStatus &o) {
-                if (addStatus(o.wamid, o.status))
+                if (addStatus(o.wamid, o.status, nowMs, events))
                     return true;
                 if (nowMs - o.firstSeenMs < orphanStatusLifetimeMs)
                     return false;
@@ -260,7 +265,10 @@ private:
             transaction.commit();
         } catch (const StoreError &e) {
             qCWarning(lcSources) << "statuses kept for later:" << e.message();
+            events = 0;
         }
+        if (events > 0 && m_options.engine)
+            m_options.engine->poke();
         if (!m_orphans.isEmpty())
             m_orphanTimer.start(orphanRetryMs);
     }

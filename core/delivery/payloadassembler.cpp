@@ -88,12 +88,21 @@ PayloadAssembler::assemble(qint64 deliveryId, qint64 nowMs, std::optional<bool> 
     chat.isGroup = chatRow.isGroup;
     chat.phone = chatRow.isGroup ? QString() : chatRow.phone;
 
+    if (delivery.event == WebhookEvent::MessageStatus) {
+        q.finish();
+        result.body = PayloadBuilder::status(payloadAccount, chat, status(delivery));
+        return result;
+    }
+
     const qint64 nowSeconds = nowMs / 1000;
     QList<PayloadMessage> messages;
+    qint64 firstMessageId = 0;
     do {
         if (q.value(messageColumn).isNull())
             break; // the delivery has no messages: the LEFT JOIN's one empty row
         const Message m = MessageStore::messageFromRow(q, messageColumn);
+        if (firstMessageId == 0)
+            firstMessageId = m.id;
         chat.isNewChat = chat.isNewChat || m.id == chatRow.firstMessageId;
         PayloadMessage p;
         p.direction = m.direction;
@@ -113,6 +122,12 @@ PayloadAssembler::assemble(qint64 deliveryId, qint64 nowMs, std::optional<bool> 
     if (messages.isEmpty())
         throw StoreError(u"delivery %1 has no messages"_s.arg(deliveryId));
 
+    if (delivery.event == WebhookEvent::MessageReaction) {
+        result.body = PayloadBuilder::reaction(payloadAccount, chat,
+                                               reaction(firstMessageId, messages.constFirst()));
+        return result;
+    }
+
     if (!bundle.value_or(delivery.kind == DeliveryKind::Bundle)) {
         result.body = PayloadBuilder::single(payloadAccount, chat, messages.constFirst());
         return result;
@@ -123,6 +138,50 @@ PayloadAssembler::assemble(qint64 deliveryId, qint64 nowMs, std::optional<bool> 
     payloadBundle.messages = std::move(messages);
     result.body = PayloadBuilder::bundle(payloadAccount, chat, payloadBundle);
     return result;
+}
+
+PayloadStatus PayloadAssembler::status(const DeliveryRecord &delivery)
+{
+    const auto status = m_database.firstRow(
+        u"SELECT m.uid, s.status, s.at_ms, s.error_code, s.error_title, s.error_detail"
+        " FROM message_status s JOIN messages m ON m.id = s.message_id WHERE s.id = ?"_s,
+        {delivery.statusId}, [](const QSqlQuery &q) {
+            PayloadStatus p {q.value(0).toString(), q.value(1).toString(),
+                             QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC),
+                             std::nullopt};
+            if (!q.value(3).isNull())
+                p.error = StatusError {q.value(3).toLongLong(), q.value(4).toString(),
+                                       q.value(5).toString()};
+            return p;
+        });
+    if (!status)
+        throw StoreError(u"delivery %1 names status %2, which does not exist"_s.arg(delivery.id)
+                             .arg(delivery.statusId));
+    return *status;
+}
+
+PayloadReaction PayloadAssembler::reaction(qint64 messageId, const PayloadMessage &message)
+{
+    PayloadReaction p {message.direction, message.timestamp, message.uid, {}, {}, {},
+                       message.sender,    message.recipient};
+    // The message reacted to may be unknown here (sent before Hookline listened): then only
+    // its WhatsApp id is.
+    const bool found = m_database
+                           .firstRow(u"SELECT r.target_external_id, r.emoji, t.uid"
+                                     " FROM message_reactions r"
+                                     " LEFT JOIN messages t ON t.external_id = r.target_external_id"
+                                     " WHERE r.message_id = ?"_s,
+                                     {messageId},
+                                     [&](const QSqlQuery &q) {
+                                         p.messageWamid = q.value(0).toString();
+                                         p.emoji = q.value(1).toString();
+                                         p.messageUid = q.value(2).toString();
+                                         return true;
+                                     })
+                           .value_or(false);
+    if (!found)
+        throw StoreError(u"message %1 is not a reaction"_s.arg(messageId));
+    return p;
 }
 
 } // namespace hookline

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/webhook.h"
+#include "payload/payloadbuilder.h"
 #include "payload/signedlinks.h"
 #include "store/outbox.h"
 
@@ -42,6 +43,10 @@ public:
                                       std::optional<bool> bundle = std::nullopt);
 
 private:
+    // The bodies' parts of an event delivery, read beside its chat.
+    PayloadStatus status(const DeliveryRecord &delivery);
+    PayloadReaction reaction(qint64 messageId, const PayloadMessage &message);
+
     Database &m_database;
     WorkspaceStore &m_workspace;
     const LinkBase *m_linkBase;

@@ -36,11 +36,27 @@ struct Message
     QString source;
 };
 
+// Why WhatsApp could not deliver a message: the first of a failed Cloud API status's errors[].
+struct StatusError
+{
+    qint64 code = 0;
+    QString title;
+    QString detail; // error_data.details, else the message
+};
+
 struct MessageStatus
 {
     QString status;
     QDateTime at;
     QString detail;
+    std::optional<StatusError> error = std::nullopt; // failed Cloud API statuses
+};
+
+// What a WhatsApp reaction says, kept beside the "Reacted 👍 to a message" message it arrived as.
+struct Reaction
+{
+    QString targetExternalId; // the wamid of the message reacted to
+    QString emoji; // empty: the reaction was removed
 };
 
 } // namespace hookline

@@ -33,7 +33,32 @@ constexpr EnumName<WebhookState> stateNames[] = {
     {WebhookState::AutoDisabled, u"auto-disabled"},
 };
 
+constexpr EnumName<WebhookEvent> eventNames[] = {
+    {WebhookEvent::MessageStatus, u"message.status"},
+    {WebhookEvent::MessageReaction, u"message.reaction"},
+};
+
 } // namespace
+
+QString webhookEventName(WebhookEvent event)
+{
+    return nameOf(eventNames, event);
+}
+
+std::optional<WebhookEvent> webhookEventFromName(QStringView name)
+{
+    return fromName(eventNames, name);
+}
+
+QStringList webhookEventNames(WebhookEvents events)
+{
+    QStringList names;
+    for (const auto &[event, name] : eventNames) {
+        if (events.testFlag(event))
+            names.append(name.toString());
+    }
+    return names;
+}
 
 QString aggregationName(Aggregation aggregation)
 {

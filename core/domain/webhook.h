@@ -3,8 +3,10 @@
 #include "webhookfilter.h"
 #include "webhookheader.h"
 
+#include <QFlags>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -35,6 +37,20 @@ std::optional<SuccessRule> successRuleFromName(QStringView name);
 enum class WebhookState { Healthy, Failing, Paused, AutoDisabled };
 QString webhookStateName(WebhookState state); // "healthy", "failing", "paused", "auto-disabled"
 
+// What a webhook gets beyond messages, each only when asked for (docs/WEBHOOK-EVENTS.md): with
+// none, its payloads are exactly the messages and bundles it always got.
+enum class WebhookEvent {
+    MessageStatus = 0x1, // "message.status": sent, delivered, read, failed, … of a message it got
+    MessageReaction = 0x2, // "message.reaction": a reaction instead of a "Reacted 👍 …" message
+};
+Q_DECLARE_FLAGS(WebhookEvents, WebhookEvent)
+Q_DECLARE_OPERATORS_FOR_FLAGS(WebhookEvents)
+
+QString webhookEventName(WebhookEvent event); // "message.status", "message.reaction"
+std::optional<WebhookEvent> webhookEventFromName(QStringView name);
+// The names of the set, in the enum's order.
+QStringList webhookEventNames(WebhookEvents events);
+
 // One outbound webhook's settings and its live failure state, as stored.
 struct Webhook
 {
@@ -55,6 +71,7 @@ struct Webhook
     int maxInFlight = defaultMaxInFlight;
     double maxPerSecond = 0;
     DeliveryMode mode = DeliveryMode::Push;
+    WebhookEvents events; // none: messages only
 
     int consecutiveErrors = 0;
     QString disabledReason; // empty unless the engine disabled it

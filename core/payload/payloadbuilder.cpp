@@ -1,6 +1,7 @@
 #include "payloadbuilder.h"
 
 #include "aggregationhtml.h"
+#include "domain/webhook.h"
 #include "jsonwriter.h"
 #include "payloadtimestamp.h"
 
@@ -64,6 +65,16 @@ void writeMessage(JsonWriter &w, const PayloadMessage &m)
     w.endObject();
 }
 
+// An event body up to its own object, which the caller fills and closes with the body.
+void beginEvent(JsonWriter &w, WebhookEvent event, const PayloadAccount &account,
+                const PayloadChat &chat, QStringView objectKey)
+{
+    w.beginObject();
+    w.key(u"event").value(webhookEventName(event));
+    writeHeader(w, account, chat);
+    w.key(objectKey).beginObject();
+}
+
 } // namespace
 
 QByteArray PayloadBuilder::single(const PayloadAccount &account, const PayloadChat &chat,
@@ -93,6 +104,48 @@ QByteArray PayloadBuilder::bundle(const PayloadAccount &account, const PayloadCh
         .value(payloadTimestamp(bundle.messages.constFirst().timestamp));
     w.key(u"last_message_timestamp").value(payloadTimestamp(bundle.messages.constLast().timestamp));
     w.key(u"aggregation").value(aggregationHtml(bundle));
+    w.endObject();
+    return w.data();
+}
+
+QByteArray PayloadBuilder::status(const PayloadAccount &account, const PayloadChat &chat,
+                                  const PayloadStatus &status, bool indented)
+{
+    JsonWriter w(styleFor(indented));
+    beginEvent(w, WebhookEvent::MessageStatus, account, chat, u"status");
+    w.key(u"message_uid").value(status.messageUid);
+    w.key(u"status").value(status.status);
+    w.key(u"timestamp").value(payloadTimestamp(status.at));
+    if (status.error) {
+        w.key(u"error").beginObject();
+        w.key(u"code").value(status.error->code);
+        w.key(u"title").value(status.error->title);
+        w.key(u"detail").value(status.error->detail);
+        w.endObject();
+    }
+    w.endObject();
+    w.endObject();
+    return w.data();
+}
+
+QByteArray PayloadBuilder::reaction(const PayloadAccount &account, const PayloadChat &chat,
+                                    const PayloadReaction &reaction, bool indented)
+{
+    JsonWriter w(styleFor(indented));
+    beginEvent(w, WebhookEvent::MessageReaction, account, chat, u"reaction");
+    w.key(u"direction").value(directionName(reaction.direction));
+    w.key(u"timestamp").value(payloadTimestamp(reaction.timestamp));
+    w.key(u"reaction_uid").value(reaction.uid);
+    w.key(u"message_uid");
+    if (reaction.messageUid.isEmpty())
+        w.rawValue("null");
+    else
+        w.value(reaction.messageUid);
+    w.key(u"message_wamid").value(reaction.messageWamid);
+    w.key(u"emoji").value(reaction.emoji);
+    writeParty(w, u"sender", reaction.sender);
+    writeParty(w, u"recipient", reaction.recipient);
+    w.endObject();
     w.endObject();
     return w.data();
 }

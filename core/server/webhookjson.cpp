@@ -44,6 +44,26 @@ std::optional<FieldError> readHeaders(const QJsonValue &json, QList<WebhookHeade
     return std::nullopt;
 }
 
+// "events": ["message.status", "message.reaction"] in full, replacing the stored set.
+std::optional<FieldError> readEvents(const QJsonValue &json, std::optional<WebhookEvents> &events)
+{
+    if (!json.isArray())
+        return FieldError {
+            u"events"_s,
+            u"events must be an array of \"message.status\" and \"message.reaction\""_s};
+    const QJsonArray array = json.toArray();
+    events = WebhookEvents();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const auto event = webhookEventFromName(array.at(i).toString());
+        if (!array.at(i).isString() || !event)
+            return FieldError {
+                u"events[%1]"_s.arg(i),
+                u"events[%1] must be \"message.status\" or \"message.reaction\""_s.arg(i)};
+        *events |= *event;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<FieldError> WebhookJson::readFilter(const QJsonValue &json, WebhookFilter &filter)
@@ -136,6 +156,7 @@ QJsonObject WebhookJson::toJson(const Webhook &w, int pending)
         {u"max_in_flight"_s, w.maxInFlight},
         {u"max_requests_per_second"_s, w.maxPerSecond},
         {u"mode"_s, deliveryModeName(w.mode)},
+        {u"events"_s, QJsonArray::fromStringList(webhookEventNames(w.events))},
         {u"consecutive_errors"_s, w.consecutiveErrors},
         {u"disabled_reason"_s, w.disabledReason},
         {u"pending"_s, pending},
@@ -248,6 +269,10 @@ std::optional<FieldError> WebhookJson::read(const QJsonObject &patch,
         if (auto e = readFilter(patch.value(u"filter"_s), filter))
             return e;
         changes.filter = filter;
+    }
+    if (patch.contains(u"events"_s)) {
+        if (auto e = readEvents(patch.value(u"events"_s), changes.events))
+            return e;
     }
     return std::nullopt;
 }

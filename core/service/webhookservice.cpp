@@ -34,7 +34,7 @@ ServiceError notFound(qint64 id)
 bool WebhookService::Changes::touchesSettings() const
 {
     return name || url || aggregation || secret || successRule || timeoutMs || retryScheduleSeconds
-        || logLimit || headers || filter || maxInFlight || maxPerSecond || mode;
+        || logLimit || headers || filter || maxInFlight || maxPerSecond || mode || events;
 }
 
 void WebhookService::Changes::applyTo(Webhook &w) const
@@ -71,6 +71,8 @@ void WebhookService::Changes::applyTo(Webhook &w) const
     }
     if (filter)
         w.filter = *filter;
+    if (events)
+        w.events = *events;
     if (maxInFlight)
         w.maxInFlight = *maxInFlight;
     if (maxPerSecond)

@@ -46,6 +46,9 @@ public:
         std::optional<double> maxPerSecond; // 0: no limit
         // Push, pull (its feed only) or both; leaving push starts the feed at what is owed.
         std::optional<DeliveryMode> mode;
+        // The whole set, replacing the stored one (none: messages only). Like a filter, it
+        // applies to what is stored after the change.
+        std::optional<WebhookEvents> events;
         // Switching off pauses; switching on re-enables (clearing the error count), and
         // `backlog` decides what becomes of what waited (given, it re-enables a webhook that
         // is on but failing too). Unset: the switch stays as it is.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/direction.h"
+#include "domain/message.h"
 #include "domain/party.h"
 
 #include <QByteArray>
@@ -44,6 +45,7 @@ struct IngestMessage
     QString text;
     std::optional<File> attachment;
     QString externalId; // idempotency key: the same key is stored once
+    std::optional<Reaction> reaction; // the message is a reaction (Cloud API)
     QString source = QStringLiteral("api");
 };
 

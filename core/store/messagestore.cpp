@@ -341,6 +341,17 @@ QList<MessageStore::Stored> MessageStore::write(const Prepared &prepared, const 
         m_database.exec(first);
         stored.newChat = first.numRowsAffected() == 1;
 
+        if (in.reaction) {
+            QSqlQuery &reaction = m_database.prepared(
+                u"INSERT INTO message_reactions (message_id, target_external_id, emoji)"
+                " VALUES (?, ?, ?)"_s);
+            reaction.bindValue(0, m.id);
+            reaction.bindValue(1, sqlText(in.reaction->targetExternalId));
+            reaction.bindValue(2, sqlText(in.reaction->emoji));
+            m_database.exec(reaction);
+            stored.reaction = in.reaction;
+        }
+
         if (hook)
             hook(stored);
         results.append(stored);
@@ -565,15 +576,19 @@ QList<Account> MessageStore::accounts()
                            accountAt0);
 }
 
-void MessageStore::addStatus(qint64 messageId, const MessageStatus &status)
+qint64 MessageStore::addStatus(qint64 messageId, const MessageStatus &status)
 {
     QSqlQuery &q = m_database.prepared(
-        u"INSERT INTO message_status (message_id, status, at_ms, detail) VALUES (?, ?, ?, ?)"_s);
+        u"INSERT INTO message_status (message_id, status, at_ms, detail, error_code, error_title,"
+        " error_detail) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     q.bindValue(0, messageId);
     q.bindValue(1, status.status);
     q.bindValue(2, status.at.toMSecsSinceEpoch());
     q.bindValue(3, sqlText(status.detail));
-    m_database.exec(q);
+    q.bindValue(4, status.error ? QVariant(status.error->code) : QVariant());
+    q.bindValue(5, status.error ? status.error->title : QString());
+    q.bindValue(6, status.error ? status.error->detail : QString());
+    return m_database.insertedId(q);
 }
 
 void MessageStore::attachFile(qint64 messageId, const IngestMessage::File &file)

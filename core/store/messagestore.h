@@ -36,6 +36,7 @@ public:
         bool groupChat = false;
         bool duplicate = false; // external_id seen before: `message` is the earlier one
         bool newChat = false; // this message created its chat
+        std::optional<Reaction> reaction; // as ingested; empty for a duplicate
     };
     // Called inside the ingest transaction for each newly stored message, so what depends on a
     // message (the outbox) commits or rolls back together with it.
@@ -87,7 +88,8 @@ public:
     // The newest `limit` messages of a chat, oldest first.
     QList<Message> latestChatMessages(qint64 chatId, int limit);
 
-    void addStatus(qint64 messageId, const MessageStatus &status);
+    // Returns the status's id.
+    qint64 addStatus(qint64 messageId, const MessageStatus &status);
     // Gives a stored message the file that was not at hand when it arrived (Cloud API media
     // downloaded later). Throws IngestRejected when the file breaks a limit.
     void attachFile(qint64 messageId, const IngestMessage::File &file);

@@ -109,9 +109,11 @@ QList<Outbox::Target> Outbox::targets()
 {
     QHash<QString, std::shared_ptr<const WebhookFilter::Compiled>> inUse;
     QList<Target> list = m_database.rows(
-        u"SELECT id, aggregation, message_filter FROM webhooks"_s, {}, [&](const QSqlQuery &q) {
+        u"SELECT id, aggregation, message_filter, events FROM webhooks"_s, {},
+        [&](const QSqlQuery &q) {
             const auto aggregation = aggregationFromName(q.value(1).toString());
-            Target target {q.value(0).toLongLong(), aggregation != Aggregation::None, nullptr};
+            Target target {q.value(0).toLongLong(), aggregation != Aggregation::None, nullptr,
+                           WebhookStore::eventsFromText(q.value(3).toString())};
             const QString stored = q.value(2).toString();
             if (!stored.isEmpty()) {
                 target.filter = m_filters.value(stored);
@@ -129,18 +131,20 @@ QList<Outbox::Target> Outbox::targets()
 
 qint64 Outbox::insertDelivery(qint64 webhookId, qint64 chatId, DeliveryKind kind,
                               DeliveryState state, const QList<qint64> &messageIds, qint64 nowMs,
-                              bool replay)
+                              std::optional<WebhookEvent> event, qint64 statusId, bool replay)
 {
     QSqlQuery &insert = m_database.prepared(
         u"INSERT INTO deliveries (webhook_id, chat_id, kind, webhook_message_id, state,"
-        " created_ms, replay) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        " created_ms, event, status_id, replay) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     insert.bindValue(0, webhookId);
     insert.bindValue(1, chatId);
     insert.bindValue(2, nameOf(kindNames, kind));
     insert.bindValue(3, StandardWebhooks::newMessageId());
     insert.bindValue(4, nameOf(stateNames, state));
     insert.bindValue(5, nowMs);
-    insert.bindValue(6, replay ? 1 : 0);
+    insert.bindValue(6, event ? webhookEventName(*event) : QString());
+    insert.bindValue(7, statusId != 0 ? QVariant(statusId) : QVariant());
+    insert.bindValue(8, replay ? 1 : 0);
     const qint64 id = m_database.insertedId(insert);
     QSqlQuery &member = m_database.prepared(
         u"INSERT INTO delivery_messages (delivery_id, message_id) VALUES (?, ?)"_s);
@@ -174,6 +178,16 @@ void Outbox::enqueueFor(const QList<Target> &targets, const MessageStore::Stored
                 continue;
             }
         }
+        if (stored.reaction && target.events.testFlag(WebhookEvent::MessageReaction)) {
+            if (target.aggregated)
+                waitForBundle(target.webhookId, stored.message.chatId,
+                              WebhookEvent::MessageReaction, stored.message.id, 0);
+            else
+                insertDelivery(target.webhookId, stored.message.chatId, DeliveryKind::Single,
+                               DeliveryState::Pending, {stored.message.id}, nowMs,
+                               WebhookEvent::MessageReaction);
+            continue;
+        }
         if (!target.aggregated) {
             insertDelivery(target.webhookId, stored.message.chatId, DeliveryKind::Single,
                            DeliveryState::Pending, {stored.message.id}, nowMs);
@@ -187,6 +201,60 @@ void Outbox::enqueueFor(const QList<Target> &targets, const MessageStore::Stored
         member.bindValue(2, stored.message.id);
         m_database.exec(member);
     }
+}
+
+void Outbox::waitForBundle(qint64 webhookId, qint64 chatId, WebhookEvent event, qint64 messageId,
+                           qint64 statusId)
+{
+    QSqlQuery &wait = m_database.prepared(
+        u"INSERT INTO bundle_events (webhook_id, chat_id, event, message_id, status_id)"
+        " VALUES (?, ?, ?, ?, ?)"_s);
+    wait.bindValue(0, webhookId);
+    wait.bindValue(1, chatId);
+    wait.bindValue(2, webhookEventName(event));
+    wait.bindValue(3, messageId);
+    wait.bindValue(4, statusId != 0 ? QVariant(statusId) : QVariant());
+    m_database.exec(wait);
+}
+
+int Outbox::addStatusEvents(qint64 messageId, qint64 chatId, qint64 statusId, qint64 nowMs)
+{
+    // Per webhook: whether a delivery carried the message, and whether it waits for a bundle
+    // (as a member, or as a reaction event). A webhook that got neither never heard of the
+    // message — its filter turned it away, or it did not exist yet — and hears of no status.
+    struct Receiver
+    {
+        qint64 webhookId;
+        WebhookEvents events;
+        bool delivered;
+        bool waiting;
+    };
+    const QList<Receiver> receivers = m_database.rows(
+        u"SELECT w.id, w.events,"
+        " EXISTS (SELECT 1 FROM delivery_messages dm JOIN deliveries d ON d.id = dm.delivery_id"
+        "  WHERE dm.message_id = ? AND d.webhook_id = w.id AND d.kind <> 'test'),"
+        " EXISTS (SELECT 1 FROM bundle_members b WHERE b.message_id = ? AND b.webhook_id = w.id)"
+        " OR EXISTS (SELECT 1 FROM bundle_events e WHERE e.message_id = ?"
+        "  AND e.webhook_id = w.id AND e.status_id IS NULL)"
+        " FROM webhooks w WHERE w.events <> '' ORDER BY w.id"_s,
+        {messageId, messageId, messageId}, [](const QSqlQuery &q) {
+            return Receiver {q.value(0).toLongLong(),
+                             WebhookStore::eventsFromText(q.value(1).toString()),
+                             q.value(2).toBool(), q.value(3).toBool()};
+        });
+    int created = 0;
+    for (const Receiver &r : receivers) {
+        if (!r.events.testFlag(WebhookEvent::MessageStatus))
+            continue;
+        if (r.waiting) {
+            waitForBundle(r.webhookId, chatId, WebhookEvent::MessageStatus, messageId, statusId);
+        } else if (r.delivered) {
+            insertDelivery(r.webhookId, chatId, DeliveryKind::Single, DeliveryState::Pending, {},
+                           nowMs, WebhookEvent::MessageStatus, statusId);
+            ++created;
+        }
+    }
+    return created;
 }
 
 namespace {
@@ -237,9 +305,36 @@ int Outbox::flushBundles(qint64 webhookId, qint64 nowMs)
         insertDelivery(webhookId, b.chatId, DeliveryKind::Bundle, DeliveryState::Pending,
                        b.messageIds, nowMs);
 
-    QSqlQuery &clear = m_database.prepared(u"DELETE FROM bundle_members WHERE webhook_id = ?"_s);
-    clear.bindValue(0, webhookId);
-    m_database.exec(clear);
+    // The events that waited for these bundles, after them in their chats' queues.
+    struct Waiting
+    {
+        qint64 chatId;
+        std::optional<WebhookEvent> event;
+        qint64 messageId;
+        qint64 statusId;
+    };
+    const QList<Waiting> waiting = m_database.rows(
+        u"SELECT chat_id, event, message_id, status_id FROM bundle_events WHERE webhook_id = ?"
+        " ORDER BY id"_s,
+        {webhookId}, [](const QSqlQuery &row) {
+            return Waiting {row.value(0).toLongLong(),
+                            webhookEventFromName(row.value(1).toString()),
+                            row.value(2).toLongLong(), row.value(3).toLongLong()};
+        });
+    for (const Waiting &w : waiting) {
+        if (!w.event)
+            continue;
+        insertDelivery(webhookId, w.chatId, DeliveryKind::Single, DeliveryState::Pending,
+                       w.statusId == 0 ? QList<qint64> {w.messageId} : QList<qint64> {}, nowMs,
+                       w.event, w.statusId);
+        ++created;
+    }
+
+    for (const QString &table : {u"bundle_members"_s, u"bundle_events"_s}) {
+        QSqlQuery &clear = m_database.prepared(u"DELETE FROM %1 WHERE webhook_id = ?"_s.arg(table));
+        clear.bindValue(0, webhookId);
+        m_database.exec(clear);
+    }
     transaction.commit();
     return int(batches.size());
 }
@@ -265,8 +360,9 @@ qint64 Outbox::resend(qint64 deliveryId, qint64 nowMs)
     // A test becomes an ordinary delivery: it joins the queue and is retried like any other.
     const DeliveryKind kind
         = original->kind == DeliveryKind::Bundle ? DeliveryKind::Bundle : DeliveryKind::Single;
-    const qint64 id = insertDelivery(original->webhookId, original->chatId, kind,
-                                     DeliveryState::Pending, messageIds, nowMs, original->replay);
+    const qint64 id
+        = insertDelivery(original->webhookId, original->chatId, kind, DeliveryState::Pending,
+                         messageIds, nowMs, original->event, original->statusId, original->replay);
     transaction.commit();
     return id;
 }
@@ -397,7 +493,7 @@ std::optional<DeliveryRecord> Outbox::delivery(qint64 id)
 QString Outbox::deliveryColumns(const QString &table)
 {
     return u"%1id, %1webhook_id, %1chat_id, %1kind, %1webhook_message_id, %1state, %1attempts,"
-           " %1replay"_s.arg(table.isEmpty() ? QString() : table + u'.');
+           " %1replay, %1event, %1status_id"_s.arg(table.isEmpty() ? QString() : table + u'.');
 }
 
 DeliveryRecord Outbox::deliveryFromRow(const QSqlQuery &q, int first)
@@ -409,7 +505,8 @@ DeliveryRecord Outbox::deliveryFromRow(const QSqlQuery &q, int first)
         q.value(first + 4).toString(),
         // The schema's CHECK allows only the four; a row from a newer version is not owed.
         fromName(stateNames, q.value(first + 5).toString()).value_or(DeliveryState::Discarded),
-        q.value(first + 6).toInt(), q.value(first + 7).toBool()};
+        q.value(first + 6).toInt(), q.value(first + 7).toBool(),
+        webhookEventFromName(q.value(first + 8).toString()), q.value(first + 9).toLongLong()};
 }
 
 void Outbox::markDelivered(qint64 id, qint64 nowMs)
@@ -450,9 +547,11 @@ int Outbox::discardPending(qint64 webhookId, qint64 nowMs)
     q.bindValue(0, nowMs);
     q.bindValue(1, webhookId);
     m_database.exec(q);
-    QSqlQuery &clear = m_database.prepared(u"DELETE FROM bundle_members WHERE webhook_id = ?"_s);
-    clear.bindValue(0, webhookId);
-    m_database.exec(clear);
+    for (const QString &table : {u"bundle_members"_s, u"bundle_events"_s}) {
+        QSqlQuery &clear = m_database.prepared(u"DELETE FROM %1 WHERE webhook_id = ?"_s.arg(table));
+        clear.bindValue(0, webhookId);
+        m_database.exec(clear);
+    }
     transaction.commit();
     return dropped;
 }

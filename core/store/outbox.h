@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/webhook.h"
 #include "domain/webhookfilter.h"
 #include "messagestore.h"
 
@@ -39,6 +40,10 @@ struct DeliveryRecord
     DeliveryState state = DeliveryState::Pending;
     int attempts = 0;
     bool replay = false; // queued by a replay: sent with the header `webhook-replay: true`
+    // An event delivery (docs/WEBHOOK-EVENTS.md): a single delivery whose body is the event. A
+    // reaction event carries its reaction message; a status event no message, but `statusId`.
+    std::optional<WebhookEvent> event;
+    qint64 statusId = 0;
 };
 
 // The messages of one POST: one chat's, oldest first.
@@ -73,8 +78,14 @@ struct MessageSkip
 // What each webhook owes. A new message becomes, in the ingest transaction, a single delivery
 // for every webhook that does not aggregate and a bundle member for every webhook that does —
 // paused and auto-disabled webhooks included, so nothing is lost while they are off — unless
-// the webhook's filter turns it away, which is recorded as a MessageSkip instead. Methods join
-// the caller's transaction when there is one. Throws StoreError.
+// the webhook's filter turns it away, which is recorded as a MessageSkip instead.
+//
+// Events (docs/WEBHOOK-EVENTS.md) go to the webhooks that opted in, each a single delivery in
+// the chat's queue after the message it is about, so a receiver never hears of a status before
+// its message: a reaction replaces its "Reacted 👍 …" message, a status follows a message the
+// webhook got. For a bundling webhook an event waits (in bundle_events) until the bundle it
+// must follow is made, then becomes a delivery right after it. Methods join the caller's
+// transaction when there is one. Throws StoreError.
 class Outbox
 {
 public:
@@ -88,6 +99,11 @@ public:
     // transaction nobody else can change them. Filters are compiled once per webhook and kept
     // while their stored text stays the same.
     MessageStore::InTransaction hook(qint64 nowMs);
+
+    // A WhatsApp status stored for a message (`statusId`, of `chatId`): a status event for
+    // every webhook that opted in and got the message or will get it in its next bundle.
+    // Returns the number of deliveries created now (not those waiting for a bundle).
+    int addStatusEvents(qint64 messageId, qint64 chatId, qint64 statusId, qint64 nowMs);
 
     // Pending deliveries created after `afterId`, oldest first.
     QList<PendingDelivery> pendingAfter(qint64 afterId);
@@ -129,7 +145,7 @@ public:
     // A delivery's columns, prefixed by `table` when given, and the record read from them
     // starting at column `first`: for queries that join deliveries with other tables.
     static QString deliveryColumns(const QString &table);
-    static constexpr int deliveryColumnCount = 8;
+    static constexpr int deliveryColumnCount = 10;
     static DeliveryRecord deliveryFromRow(const QSqlQuery &query, int first);
     void markDelivered(qint64 id, qint64 nowMs);
     void markFailed(qint64 id, const QString &error);
@@ -154,11 +170,17 @@ private:
         qint64 webhookId;
         bool aggregated;
         std::shared_ptr<const WebhookFilter::Compiled> filter; // null: every message
+        WebhookEvents events;
     };
     QList<Target> targets();
     void enqueueFor(const QList<Target> &targets, const MessageStore::Stored &stored, qint64 nowMs);
     qint64 insertDelivery(qint64 webhookId, qint64 chatId, DeliveryKind kind, DeliveryState state,
-                          const QList<qint64> &messageIds, qint64 nowMs, bool replay = false);
+                          const QList<qint64> &messageIds, qint64 nowMs,
+                          std::optional<WebhookEvent> event = std::nullopt, qint64 statusId = 0,
+                          bool replay = false);
+    // An event of a bundling webhook, made a delivery when its chat's bundle is.
+    void waitForBundle(qint64 webhookId, qint64 chatId, WebhookEvent event, qint64 messageId,
+                       qint64 statusId);
 
     Database &m_database;
     // By stored text: a webhook's filter is compiled when it first meets a message and again

@@ -244,6 +244,34 @@ const QList<Migration> &migrations()
              u"ALTER TABLE webhooks ADD COLUMN max_in_flight INTEGER NOT NULL DEFAULT 6"_s,
              u"ALTER TABLE webhooks ADD COLUMN max_per_second REAL NOT NULL DEFAULT 0"_s,
          }},
+        // Version 12: events beyond messages (docs/WEBHOOK-EVENTS.md). Each webhook's opt-ins
+        // ("message.status message.reaction"; empty: none); an event delivery is a single
+        // delivery naming its event, and a status event the status it is about; a failed
+        // status's error as Meta names it; what a reaction message says; and the events of a
+        // bundling webhook that wait for their message's bundle to go first.
+        {12,
+         {
+             u"ALTER TABLE webhooks ADD COLUMN events TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE deliveries ADD COLUMN event TEXT"_s,
+             // No foreign key, so that a store can be taken back a version (SQLite drops no
+             // column that references another table); statuses are never deleted apart from
+             // their message, and a message with deliveries stays.
+             u"ALTER TABLE deliveries ADD COLUMN status_id INTEGER"_s,
+             u"ALTER TABLE message_status ADD COLUMN error_code INTEGER"_s,
+             u"ALTER TABLE message_status ADD COLUMN error_title TEXT"_s,
+             u"ALTER TABLE message_status ADD COLUMN error_detail TEXT"_s,
+             u"CREATE TABLE message_reactions ("
+             " message_id INTEGER NOT NULL PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,"
+             " target_external_id TEXT NOT NULL,"
+             " emoji TEXT NOT NULL)"_s,
+             u"CREATE TABLE bundle_events ("
+             " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+             " webhook_id INTEGER NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,"
+             " chat_id INTEGER NOT NULL REFERENCES chats(id),"
+             " event TEXT NOT NULL,"
+             " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+             " status_id INTEGER REFERENCES message_status(id) ON DELETE CASCADE)"_s,
+         }},
     };
     return list;
 }

@@ -28,7 +28,7 @@ void notifySettings(Database &database, qint64 id)
 const QString columns = u"id, name, url, aggregation, enabled, secret, timeout_ms, success_rule,"
                         " retry_schedule, log_limit, consecutive_errors, disabled_reason,"
                         " next_attempt_ms, last_flush_ms, headers, message_filter, max_in_flight,"
-                        " max_per_second, delivery_mode"_s;
+                        " max_per_second, delivery_mode, events"_s;
 
 QString scheduleToText(const QList<int> &schedule)
 {
@@ -85,6 +85,7 @@ Webhook fromRow(const QSqlQuery &q)
     w.maxInFlight = q.value(16).toInt();
     w.maxPerSecond = q.value(17).toDouble();
     w.mode = deliveryModeFromName(q.value(18).toString()).value_or(DeliveryMode::Push);
+    w.events = WebhookStore::eventsFromText(q.value(19).toString());
     return w;
 }
 
@@ -104,6 +105,7 @@ void bindSettings(QSqlQuery &q, const Webhook &w)
     q.bindValue(11, w.maxInFlight);
     q.bindValue(12, w.maxPerSecond);
     q.bindValue(13, deliveryModeName(w.mode));
+    q.bindValue(14, sqlText(webhookEventNames(w.events).join(u' ')));
 }
 
 QString describeChanges(const Webhook &before, const Webhook &after)
@@ -136,6 +138,8 @@ QString describeChanges(const Webhook &before, const Webhook &after)
     if (before.mode != after.mode)
         changes << u"mode %1 → %2"_s.arg(deliveryModeName(before.mode),
                                          deliveryModeName(after.mode));
+    if (before.events != after.events)
+        changes << u"events"_s;
     return changes.join(u", "_s);
 }
 
@@ -201,6 +205,16 @@ QString WebhookStore::filterToText(const WebhookFilter &filter)
     return QString::fromUtf8(QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact));
 }
 
+WebhookEvents WebhookStore::eventsFromText(const QString &text)
+{
+    WebhookEvents events;
+    for (const QString &name : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (const auto event = webhookEventFromName(name))
+            events |= *event;
+    }
+    return events;
+}
+
 WebhookFilter WebhookStore::filterFromText(const QString &text)
 {
     if (text.isEmpty())
@@ -233,11 +247,11 @@ qint64 WebhookStore::create(const Webhook &w, qint64 nowMs)
     QSqlQuery &q = m_database.prepared(
         u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
         " success_rule, retry_schedule, log_limit, headers, message_filter, max_in_flight,"
-        " max_per_second, delivery_mode, last_flush_ms, created_ms)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        " max_per_second, delivery_mode, events, last_flush_ms, created_ms)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindSettings(q, w);
-    q.bindValue(14, nowMs);
     q.bindValue(15, nowMs);
+    q.bindValue(16, nowMs);
     const qint64 id = m_database.insertedId(q);
     ActivityLog(m_database)
         .add(id, nowMs, ActivityKind::Settings,
@@ -262,13 +276,14 @@ void WebhookStore::update(const Webhook &w, qint64 nowMs)
         u"UPDATE webhooks SET name = ?, url = ?, aggregation = ?, enabled = ?, secret = ?,"
         " timeout_ms = ?, success_rule = ?, retry_schedule = ?, log_limit = ?, headers = ?,"
         " message_filter = ?, max_in_flight = ?, max_per_second = ?, delivery_mode = ?,"
+        " events = ?,"
         " last_flush_ms = CASE WHEN aggregation = ? THEN last_flush_ms ELSE ? END"
         " WHERE id = ?"_s);
     bindSettings(q, w);
     q.bindValue(3, before->enabled ? 1 : 0); // switching on or off is setEnabled's job, below
-    q.bindValue(14, aggregationName(w.aggregation));
-    q.bindValue(15, nowMs);
-    q.bindValue(16, w.id);
+    q.bindValue(15, aggregationName(w.aggregation));
+    q.bindValue(16, nowMs);
+    q.bindValue(17, w.id);
     m_database.exec(q);
     const QString changes = describeChanges(*before, w);
     if (!changes.isEmpty())

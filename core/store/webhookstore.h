@@ -47,6 +47,9 @@ public:
     // empty filter, so that the ingest hook skips a webhook without one by its text alone.
     static QString filterToText(const WebhookFilter &filter);
     static WebhookFilter filterFromText(const QString &text);
+    // The events column: names separated by spaces, empty for none. Names of a newer version
+    // are left out when read, since this one cannot send them.
+    static WebhookEvents eventsFromText(const QString &text);
 
     // Both refuse (WebhookRejected on "url") a second webhook with the same URL and aggregation:
     // every message would reach the receiver twice.
