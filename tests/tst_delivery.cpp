@@ -1061,607 +1061,600 @@ void TestDelivery::pullOnlyWebhookIsNeverPosted()
              0);
     QCOMPARE(ws.webhook(pull).consecutiveErrors, 0);
     QVERIFY(ws.webhook(pull).enabled);
-    namespace {
+}
 
-    // A message as the Cloud API stores it: sent by the business, under its WhatsApp id.
-    MessageStore::Stored ingestCloudApi(Workspace &ws, const QString &text, const QString &wamid,
-                                        std::optional<Reaction> reaction = std::nullopt)
-    {
+namespace {
+
+// A message as the Cloud API stores it: sent by the business, under its WhatsApp id.
+MessageStore::Stored ingestCloudApi(Workspace &ws, const QString &text, const QString &wamid,
+                                    std::optional<Reaction> reaction = std::nullopt)
+{
+    IngestMessage m;
+    m.account = {u"+972500000000"_s, u"Sales"_s, u"sales@example.com"_s};
+    m.chat.phone = u"+919800000001"_s;
+    m.chat.fullName = u"Priya"_s;
+    m.timestamp = ws.clock.now();
+    m.direction = reaction ? Direction::Received : Direction::Sent;
+    m.sender = reaction ? Party {u"Priya"_s, u"+919800000001"_s}
+                        : Party {u"Sales"_s, u"+972500000000"_s};
+    m.recipient = reaction ? Party {u"Sales"_s, u"+972500000000"_s}
+                           : Party {u"Priya"_s, u"+919800000001"_s};
+    m.text = text;
+    m.externalId = wamid;
+    m.source = u"cloud_api"_s;
+    m.reaction = std::move(reaction);
+    const auto stored = ws.messages->ingest({m}, ws.outbox->hook(ws.clock.nowMs())).constFirst();
+    ws.engine->poke();
+    return stored;
+}
+
+// What CloudApiReceiver does with a status of a stored message.
+void addStatus(Workspace &ws, const Message &message, const MessageStatus &status)
+{
+    const qint64 id = ws.messages->addStatus(message.id, status);
+    ws.outbox->addStatusEvents(message.id, message.chatId, id, ws.clock.nowMs());
+    ws.engine->poke();
+}
+
+QList<ReceivedRequest> requestsTo(const TestReceiver &receiver, const std::string &path)
+{
+    QList<ReceivedRequest> list;
+    for (const ReceivedRequest &r : receiver.requests()) {
+        if (r.path == path)
+            list.append(r);
+    }
+    return list;
+}
+
+void setEvents(Workspace &ws, qint64 id, WebhookEvents events)
+{
+    Webhook w = ws.webhook(id);
+    w.events = events;
+    ws.webhooks->update(w, ws.clock.nowMs());
+    ws.engine->reload(id);
+}
+
+} // namespace
+
+void TestDelivery::eventsFollowTheirMessage()
+{
+    TestReceiver receiver;
+    Workspace ws;
+    const QString secret = StandardWebhooks::generateSecret();
+    const qint64 opted = ws.addWebhook(receiver.url(u"/events"_s), Aggregation::None, {0}, secret);
+    ws.addWebhook(receiver.url(u"/plain"_s), Aggregation::None, {0}, secret);
+    const qint64 filtered
+        = ws.addWebhook(receiver.url(u"/filtered"_s), Aggregation::None, {0}, secret);
+    QVERIFY(ws.startEngine());
+    const WebhookEvents both = WebhookEvent::MessageStatus | WebhookEvent::MessageReaction;
+    setEvents(ws, opted, both);
+    Webhook f = ws.webhook(filtered);
+    f.filter.text = u"invoice"_s;
+    f.events = both;
+    ws.webhooks->update(f, ws.clock.nowMs());
+    ws.engine->reload(filtered);
+
+    const auto sent = ingestCloudApi(ws, u"Your order shipped"_s, u"wamid.out"_s);
+    for (const QString &status : {u"sent"_s, u"delivered"_s, u"read"_s})
+        addStatus(ws, sent.message, {status, ws.clock.now(), {}});
+    // The failed status of the fixture, as the Cloud API reports it.
+    const auto failedSample = CloudApiNotification::parse(
+        caseBody(fixtureCases(u"message_status.json"_s), u"failed"_s));
+    QCOMPARE(failedSample.events.size(), 1);
+    const auto invoice = ingestCloudApi(ws, u"Your invoice"_s, u"wamid.invoice"_s);
+    addStatus(ws, invoice.message,
+              CloudApiNotification::toMessageStatus(failedSample.events.constFirst()));
+
+    QTRY_COMPARE(requestsTo(receiver, "/events").size(), 6);
+    QTRY_COMPARE(requestsTo(receiver, "/plain").size(), 2);
+    QTRY_COMPARE(requestsTo(receiver, "/filtered").size(), 2);
+    const auto events = requestsTo(receiver, "/events");
+    for (const ReceivedRequest &r : events) {
+        QVERIFY(StandardWebhooks::verify(secret, QString::fromLatin1(r.header("webhook-id")),
+                                         r.header("webhook-timestamp").toLongLong(),
+                                         QByteArray::fromStdString(r.body),
+                                         r.header("webhook-signature")));
+    }
+    // The message first, then its statuses in the order they were reported; the second
+    // message's failure after the second message.
+    QCOMPARE(json(events.at(0).body)[u"message"][u"message_uid"].toString(), sent.message.uid);
+    QStringList order;
+    for (int i : {1, 2, 3}) {
+        const QJsonObject body = json(events.at(i).body);
+        QCOMPARE(body[u"event"].toString(), u"message.status"_s);
+        QCOMPARE(body[u"status"][u"message_uid"].toString(), sent.message.uid);
+        QCOMPARE(body[u"status"][u"timestamp"].toString(), u"2026-03-01T05:59:00+0000"_s);
+        QVERIFY(!body[u"status"].toObject().contains(u"error"_s));
+        QCOMPARE(body[u"chat"][u"chat_id"].toString(), QString::number(sent.message.chatId));
+        QCOMPARE(body[u"whatsapp_account"][u"phone"].toString(), u"+972500000000"_s);
+        order << body[u"status"][u"status"].toString();
+    }
+    QCOMPARE(order, QStringList({u"sent"_s, u"delivered"_s, u"read"_s}));
+    QCOMPARE(json(events.at(4).body)[u"message"][u"message_uid"].toString(), invoice.message.uid);
+    const QJsonObject failed = json(events.at(5).body);
+    QCOMPARE(failed[u"status"][u"status"].toString(), u"failed"_s);
+    QCOMPARE(failed[u"status"][u"timestamp"].toString(), u"2023-07-15T00:20:58+0000"_s);
+    QCOMPARE(failed[u"status"][u"error"][u"code"].toInteger(), 130472);
+    QCOMPARE(failed[u"status"][u"error"][u"title"].toString(),
+             u"User's number is part of an experiment"_s);
+    QCOMPARE(failed[u"status"][u"error"][u"detail"].toString(),
+             u"Failed to send message because this user's phone number is part of an experiment"_s);
+    // Without the opt-in: the same message bodies, and no events.
+    const auto plain = requestsTo(receiver, "/plain");
+    QCOMPARE(plain.at(0).body, events.at(0).body);
+    QCOMPARE(plain.at(1).body, events.at(4).body);
+    // The filter turned the first message away, so none of its statuses go either.
+    const auto onlyInvoice = requestsTo(receiver, "/filtered");
+    QCOMPARE(json(onlyInvoice.at(0).body)[u"message"][u"message_uid"].toString(),
+             invoice.message.uid);
+    QCOMPARE(json(onlyInvoice.at(1).body)[u"status"][u"status"].toString(), u"failed"_s);
+
+    // A reaction: an event naming the message for the opted-in webhook, the plain "Reacted"
+    // message for the other; a reaction to a message Hookline never saw names only its wamid.
+    const auto reaction = ingestCloudApi(ws, u"Reacted 👍 to a message"_s, u"wamid.reaction"_s,
+                                         Reaction {u"wamid.out"_s, u"👍"_s});
+    ingestCloudApi(ws, u"Removed a reaction from a message"_s, u"wamid.unreaction"_s,
+                   Reaction {u"wamid.elsewhere"_s, QString()});
+    QTRY_COMPARE(requestsTo(receiver, "/events").size(), 8);
+    QTRY_COMPARE(requestsTo(receiver, "/plain").size(), 4);
+    const QJsonObject reacted = json(requestsTo(receiver, "/events").at(6).body);
+    QCOMPARE(reacted[u"event"].toString(), u"message.reaction"_s);
+    QCOMPARE(reacted[u"reaction"][u"reaction_uid"].toString(), reaction.message.uid);
+    QCOMPARE(reacted[u"reaction"][u"message_uid"].toString(), sent.message.uid);
+    QCOMPARE(reacted[u"reaction"][u"message_wamid"].toString(), u"wamid.out"_s);
+    QCOMPARE(reacted[u"reaction"][u"emoji"].toString(), u"👍"_s);
+    QCOMPARE(reacted[u"reaction"][u"sender"][u"phone"].toString(), u"+919800000001"_s);
+    const QJsonObject unreacted = json(requestsTo(receiver, "/events").at(7).body);
+    QVERIFY(unreacted[u"reaction"][u"message_uid"].isNull());
+    QCOMPARE(unreacted[u"reaction"][u"message_wamid"].toString(), u"wamid.elsewhere"_s);
+    QCOMPARE(unreacted[u"reaction"][u"emoji"].toString(), QString());
+    QCOMPARE(json(requestsTo(receiver, "/plain").at(2).body)[u"message"][u"text"].toString(),
+             u"Reacted 👍 to a message"_s);
+    // The filtered webhook's filter reads the reaction's text, which has no "invoice".
+    QCOMPARE(requestsTo(receiver, "/filtered").size(), 2);
+    QTRY_COMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'pending'"_s), 0);
+}
+
+void TestDelivery::bundlingWebhooksGetEventsAfterTheBundle()
+{
+    TestReceiver receiver;
+    Workspace ws;
+    const qint64 bundling = ws.addWebhook(receiver.url(), Aggregation::Hours6);
+    const qint64 plainBundling = ws.addWebhook(receiver.url(u"/plain"_s), Aggregation::Hours6);
+    QVERIFY(ws.startEngine());
+    setEvents(ws, bundling, WebhookEvent::MessageStatus | WebhookEvent::MessageReaction);
+    Q_UNUSED(plainBundling);
+
+    const auto sent = ingestCloudApi(ws, u"Your order shipped"_s, u"wamid.out"_s);
+    addStatus(ws, sent.message, {u"delivered"_s, ws.clock.now(), {}});
+    ingestCloudApi(ws, u"Reacted 👍 to a message"_s, u"wamid.reaction"_s,
+                   Reaction {u"wamid.out"_s, u"👍"_s});
+    // Nothing overtakes the bundle the message waits in.
+    QCOMPARE(ws.count(u"SELECT count(*) FROM deliveries"_s), 0);
+    ws.clock.setNow(QDateTime(QDate(2026, 3, 1), QTime(6, 0, 0), Qt::UTC));
+    QTRY_COMPARE(requestsTo(receiver, "/hook").size(), 3);
+    QTRY_COMPARE(requestsTo(receiver, "/plain").size(), 1);
+    const auto hook = requestsTo(receiver, "/hook");
+    // The bundle holds the message alone (the reaction became an event), exactly as a bundle
+    // without events; then the status, then the reaction, in the order they arrived.
+    const QJsonObject bundle = json(hook.at(0).body);
+    QCOMPARE(bundle[u"messages"].toArray().size(), 1);
+    QVERIFY(!bundle.contains(u"event"_s));
+    QCOMPARE(json(hook.at(1).body)[u"event"].toString(), u"message.status"_s);
+    QCOMPARE(json(hook.at(1).body)[u"status"][u"message_uid"].toString(), sent.message.uid);
+    QCOMPARE(json(hook.at(2).body)[u"event"].toString(), u"message.reaction"_s);
+    // Without the opt-in: one bundle with both messages, as before.
+    QCOMPARE(json(requestsTo(receiver, "/plain").at(0).body)[u"messages"].toArray().size(), 2);
+
+    // Once the bundle went, a later status goes at once.
+    addStatus(ws, sent.message, {u"read"_s, ws.clock.now(), {}});
+    QTRY_COMPARE(requestsTo(receiver, "/hook").size(), 4);
+    QCOMPARE(json(requestsTo(receiver, "/hook").at(3).body)[u"status"][u"status"].toString(),
+             u"read"_s);
+}
+
+void TestDelivery::missedWindowIsFlushedAtStart()
+{
+    TestReceiver receiver;
+    Workspace ws;
+    ws.addWebhook(receiver.url(), Aggregation::Hours1);
+    // Messages arrive while no engine runs; the 06:00 boundary passes while it is closed.
+    ws.ingest(u"m1"_s, u"+1001"_s);
+    ws.ingest(u"m2"_s, u"+1002"_s);
+    ws.clock.setNow(QDateTime(QDate(2026, 3, 1), QTime(8, 30), Qt::UTC));
+    QVERIFY(ws.startEngine());
+    QTRY_COMPARE(receiver.count(), 2);
+    QTest::qWait(100);
+    QCOMPARE(receiver.count(), 2); // one flush for all the missed windows, not one per window
+}
+
+void TestDelivery::aggregationChangeFlushesUnderTheOldSetting()
+{
+    TestReceiver receiver;
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url(), Aggregation::Hours24);
+    QVERIFY(ws.startEngine());
+    ws.ingest(u"p1"_s);
+    ws.ingest(u"p2"_s);
+    Webhook w = ws.webhook(id);
+    w.aggregation = Aggregation::None;
+    ws.webhooks->update(w, ws.clock.nowMs());
+    ws.engine->reload(id);
+    QTRY_COMPARE(receiver.count(), 1);
+    QCOMPARE(json(receiver.requests().at(0).body)[u"messages"].toArray().size(), 2);
+    ws.ingest(u"after"_s);
+    QTRY_COMPARE(receiver.count(), 2);
+    QVERIFY(json(receiver.requests().at(1).body).contains(u"message"));
+    QVERIFY(ActivityLog(*ws.db).recent(id, 20).size() >= 2);
+}
+
+void TestDelivery::largeBundlesAreSplit()
+{
+    Workspace ws;
+    const qint64 id = ws.addWebhook(u"http://127.0.0.1:9/never"_s, Aggregation::Hours1);
+    // 1,200 small messages: 500 + 500 + 200.
+    QList<IngestMessage> batch;
+    for (int i = 0; i < 1200; ++i) {
         IngestMessage m;
-        m.account = {u"+972500000000"_s, u"Sales"_s, u"sales@example.com"_s};
-        m.chat.phone = u"+919800000001"_s;
-        m.chat.fullName = u"Priya"_s;
-        m.timestamp = ws.clock.now();
-        m.direction = reaction ? Direction::Received : Direction::Sent;
-        m.sender = reaction ? Party {u"Priya"_s, u"+919800000001"_s}
-                            : Party {u"Sales"_s, u"+972500000000"_s};
-        m.recipient = reaction ? Party {u"Sales"_s, u"+972500000000"_s}
-                               : Party {u"Priya"_s, u"+919800000001"_s};
-        m.text = text;
-        m.externalId = wamid;
-        m.source = u"cloud_api"_s;
-        m.reaction = std::move(reaction);
-        const auto stored
-            = ws.messages->ingest({m}, ws.outbox->hook(ws.clock.nowMs())).constFirst();
-        ws.engine->poke();
-        return stored;
+        m.account.phone = u"+1"_s;
+        m.chat.phone = u"+2"_s;
+        m.text = u"m%1"_s.arg(i);
+        m.timestamp = ws.clock.now().addSecs(i);
+        batch.append(m);
     }
-
-    // What CloudApiReceiver does with a status of a stored message.
-    void addStatus(Workspace &ws, const Message &message, const MessageStatus &status)
-    {
-        const qint64 id = ws.messages->addStatus(message.id, status);
-        ws.outbox->addStatusEvents(message.id, message.chatId, id, ws.clock.nowMs());
-        ws.engine->poke();
+    ws.messages->ingest(batch, ws.outbox->hook(ws.clock.nowMs()));
+    // Nine 1 MB texts in another chat: each travels twice (message and aggregation note), so
+    // two fit under 5 MB and the count limit is never reached.
+    QList<IngestMessage> big;
+    for (int i = 0; i < 9; ++i) {
+        IngestMessage m = batch.first();
+        m.chat.phone = u"+3"_s;
+        m.text = QString(1024 * 1024, QChar(u'a' + i));
+        big.append(m);
     }
+    ws.messages->ingest(big, ws.outbox->hook(ws.clock.nowMs()));
+    QCOMPARE(ws.outbox->flushBundles(id, ws.clock.nowMs()), 8);
+    QSqlQuery q = ws.db->execDirect(u"SELECT count(dm.message_id) FROM deliveries d"
+                                    " JOIN delivery_messages dm ON dm.delivery_id = d.id"
+                                    " GROUP BY d.id ORDER BY d.id"_s);
+    QList<int> sizes;
+    while (q.next())
+        sizes.append(q.value(0).toInt());
+    QCOMPARE(sizes, (QList<int> {500, 500, 200, 2, 2, 2, 2, 1}));
+}
 
-    QList<ReceivedRequest> requestsTo(const TestReceiver &receiver, const std::string &path)
-    {
-        QList<ReceivedRequest> list;
-        for (const ReceivedRequest &r : receiver.requests()) {
-            if (r.path == path)
-                list.append(r);
-        }
-        return list;
+// Replay by range: the same bodies once more, under new webhook-ids, with `webhook-replay:
+// true` and "replay" in the activity log; the first deliveries and their headers stay as they
+// were.
+void TestDelivery::replaysCarryTheReplayHeaderUnderNewIds()
+{
+    TestReceiver receiver;
+    Workspace ws;
+    const QString secret = StandardWebhooks::generateSecret();
+    const qint64 id = ws.addWebhook(receiver.url(), Aggregation::None, {0}, secret);
+    QVERIFY(ws.startEngine());
+    const qint64 from = ws.clock.nowMs();
+    for (const QString &text : {u"0"_s, u"1"_s, u"2"_s}) {
+        ws.ingest(text);
+        ws.clock.advanceMs(1000);
     }
+    QTRY_COMPARE(receiver.count(), 3);
+    QTRY_COMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'delivered'"_s), 3);
 
-    void setEvents(Workspace &ws, qint64 id, WebhookEvents events)
-    {
-        Webhook w = ws.webhook(id);
-        w.events = events;
-        ws.webhooks->update(w, ws.clock.nowMs());
-        ws.engine->reload(id);
-    }
+    // The range leaves the last message out.
+    const Outbox::ReplayPlan plan = ws.outbox->planReplay(from, from + 2000, nullptr, false, 100);
+    QCOMPARE(plan.messages, 2);
+    const QList<qint64> ids = ws.outbox->queueReplay(id, plan, ws.clock.nowMs());
+    QCOMPARE(ids.size(), 2);
+    QVERIFY(ws.outbox->delivery(ids.constFirst())->replay);
+    ws.engine->poke();
+    QTRY_COMPARE(receiver.count(), 5);
+    QTRY_COMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'delivered'"_s), 5);
 
-    } // namespace
-
-    void TestDelivery::eventsFollowTheirMessage()
-    {
-        TestReceiver receiver;
-        Workspace ws;
-        const QString secret = StandardWebhooks::generateSecret();
-        const qint64 opted
-            = ws.addWebhook(receiver.url(u"/events"_s), Aggregation::None, {0}, secret);
-        ws.addWebhook(receiver.url(u"/plain"_s), Aggregation::None, {0}, secret);
-        const qint64 filtered
-            = ws.addWebhook(receiver.url(u"/filtered"_s), Aggregation::None, {0}, secret);
-        QVERIFY(ws.startEngine());
-        const WebhookEvents both = WebhookEvent::MessageStatus | WebhookEvent::MessageReaction;
-        setEvents(ws, opted, both);
-        Webhook f = ws.webhook(filtered);
-        f.filter.text = u"invoice"_s;
-        f.events = both;
-        ws.webhooks->update(f, ws.clock.nowMs());
-        ws.engine->reload(filtered);
-
-        const auto sent = ingestCloudApi(ws, u"Your order shipped"_s, u"wamid.out"_s);
-        for (const QString &status : {u"sent"_s, u"delivered"_s, u"read"_s})
-            addStatus(ws, sent.message, {status, ws.clock.now(), {}});
-        // The failed status of the fixture, as the Cloud API reports it.
-        const auto failedSample = CloudApiNotification::parse(
-            caseBody(fixtureCases(u"message_status.json"_s), u"failed"_s));
-        QCOMPARE(failedSample.events.size(), 1);
-        const auto invoice = ingestCloudApi(ws, u"Your invoice"_s, u"wamid.invoice"_s);
-        addStatus(ws, invoice.message,
-                  CloudApiNotification::toMessageStatus(failedSample.events.constFirst()));
-
-        QTRY_COMPARE(requestsTo(receiver, "/events").size(), 6);
-        QTRY_COMPARE(requestsTo(receiver, "/plain").size(), 2);
-        QTRY_COMPARE(requestsTo(receiver, "/filtered").size(), 2);
-        const auto events = requestsTo(receiver, "/events");
-        for (const ReceivedRequest &r : events) {
-            QVERIFY(StandardWebhooks::verify(secret, QString::fromLatin1(r.header("webhook-id")),
+    const QList<ReceivedRequest> requests = receiver.requests();
+    QSet<QByteArray> webhookIds;
+    for (int i = 0; i < requests.size(); ++i) {
+        const ReceivedRequest &r = requests.at(i);
+        const bool replay = i >= 3;
+        QCOMPARE(r.header("webhook-replay"), replay ? QByteArray("true") : QByteArray());
+        QCOMPARE(json(r.body)[u"message"][u"text"].toString(), QString::number(replay ? i - 3 : i));
+        // Signed as any delivery: the header is not part of what is signed.
+        QCOMPARE(r.header("webhook-signature"),
+                 StandardWebhooks::signature(secret, QString::fromLatin1(r.header("webhook-id")),
                                              r.header("webhook-timestamp").toLongLong(),
-                                             QByteArray::fromStdString(r.body),
-                                             r.header("webhook-signature")));
-        }
-        // The message first, then its statuses in the order they were reported; the second
-        // message's failure after the second message.
-        QCOMPARE(json(events.at(0).body)[u"message"][u"message_uid"].toString(), sent.message.uid);
-        QStringList order;
-        for (int i : {1, 2, 3}) {
-            const QJsonObject body = json(events.at(i).body);
-            QCOMPARE(body[u"event"].toString(), u"message.status"_s);
-            QCOMPARE(body[u"status"][u"message_uid"].toString(), sent.message.uid);
-            QCOMPARE(body[u"status"][u"timestamp"].toString(), u"2026-03-01T05:59:00+0000"_s);
-            QVERIFY(!body[u"status"].toObject().contains(u"error"_s));
-            QCOMPARE(body[u"chat"][u"chat_id"].toString(), QString::number(sent.message.chatId));
-            QCOMPARE(body[u"whatsapp_account"][u"phone"].toString(), u"+972500000000"_s);
-            order << body[u"status"][u"status"].toString();
-        }
-        QCOMPARE(order, QStringList({u"sent"_s, u"delivered"_s, u"read"_s}));
-        QCOMPARE(json(events.at(4).body)[u"message"][u"message_uid"].toString(),
-                 invoice.message.uid);
-        const QJsonObject failed = json(events.at(5).body);
-        QCOMPARE(failed[u"status"][u"status"].toString(), u"failed"_s);
-        QCOMPARE(failed[u"status"][u"timestamp"].toString(), u"2023-07-15T00:20:58+0000"_s);
-        QCOMPARE(failed[u"status"][u"error"][u"code"].toInteger(), 130472);
-        QCOMPARE(failed[u"status"][u"error"][u"title"].toString(),
-                 u"User's number is part of an experiment"_s);
-        QCOMPARE(
-            failed[u"status"][u"error"][u"detail"].toString(),
-            u"Failed to send message because this user's phone number is part of an experiment"_s);
-        // Without the opt-in: the same message bodies, and no events.
-        const auto plain = requestsTo(receiver, "/plain");
-        QCOMPARE(plain.at(0).body, events.at(0).body);
-        QCOMPARE(plain.at(1).body, events.at(4).body);
-        // The filter turned the first message away, so none of its statuses go either.
-        const auto onlyInvoice = requestsTo(receiver, "/filtered");
-        QCOMPARE(json(onlyInvoice.at(0).body)[u"message"][u"message_uid"].toString(),
-                 invoice.message.uid);
-        QCOMPARE(json(onlyInvoice.at(1).body)[u"status"][u"status"].toString(), u"failed"_s);
-
-        // A reaction: an event naming the message for the opted-in webhook, the plain "Reacted"
-        // message for the other; a reaction to a message Hookline never saw names only its wamid.
-        const auto reaction = ingestCloudApi(ws, u"Reacted 👍 to a message"_s, u"wamid.reaction"_s,
-                                             Reaction {u"wamid.out"_s, u"👍"_s});
-        ingestCloudApi(ws, u"Removed a reaction from a message"_s, u"wamid.unreaction"_s,
-                       Reaction {u"wamid.elsewhere"_s, QString()});
-        QTRY_COMPARE(requestsTo(receiver, "/events").size(), 8);
-        QTRY_COMPARE(requestsTo(receiver, "/plain").size(), 4);
-        const QJsonObject reacted = json(requestsTo(receiver, "/events").at(6).body);
-        QCOMPARE(reacted[u"event"].toString(), u"message.reaction"_s);
-        QCOMPARE(reacted[u"reaction"][u"reaction_uid"].toString(), reaction.message.uid);
-        QCOMPARE(reacted[u"reaction"][u"message_uid"].toString(), sent.message.uid);
-        QCOMPARE(reacted[u"reaction"][u"message_wamid"].toString(), u"wamid.out"_s);
-        QCOMPARE(reacted[u"reaction"][u"emoji"].toString(), u"👍"_s);
-        QCOMPARE(reacted[u"reaction"][u"sender"][u"phone"].toString(), u"+919800000001"_s);
-        const QJsonObject unreacted = json(requestsTo(receiver, "/events").at(7).body);
-        QVERIFY(unreacted[u"reaction"][u"message_uid"].isNull());
-        QCOMPARE(unreacted[u"reaction"][u"message_wamid"].toString(), u"wamid.elsewhere"_s);
-        QCOMPARE(unreacted[u"reaction"][u"emoji"].toString(), QString());
-        QCOMPARE(json(requestsTo(receiver, "/plain").at(2).body)[u"message"][u"text"].toString(),
-                 u"Reacted 👍 to a message"_s);
-        // The filtered webhook's filter reads the reaction's text, which has no "invoice".
-        QCOMPARE(requestsTo(receiver, "/filtered").size(), 2);
-        QTRY_COMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'pending'"_s), 0);
+                                             QByteArray::fromStdString(r.body)));
+        webhookIds.insert(r.header("webhook-id"));
     }
+    QCOMPARE(webhookIds.size(), 5);
+    for (qint64 original = 1; original <= 3; ++original)
+        QVERIFY(!ws.outbox->delivery(original)->replay);
 
-    void TestDelivery::bundlingWebhooksGetEventsAfterTheBundle()
-    {
-        TestReceiver receiver;
-        Workspace ws;
-        const qint64 bundling = ws.addWebhook(receiver.url(), Aggregation::Hours6);
-        const qint64 plainBundling = ws.addWebhook(receiver.url(u"/plain"_s), Aggregation::Hours6);
-        QVERIFY(ws.startEngine());
-        setEvents(ws, bundling, WebhookEvent::MessageStatus | WebhookEvent::MessageReaction);
-        Q_UNUSED(plainBundling);
+    QTRY_COMPARE(AttemptLog(*ws.db).recent(id, 100).size(), 5);
+    const QList<AttemptRecord> logged = AttemptLog(*ws.db).recent(id, 100); // oldest first
+    QCOMPARE(headerValue(logged.constFirst().requestHeaders, "webhook-replay"), QByteArray());
+    QCOMPARE(headerValue(logged.constLast().requestHeaders, "webhook-replay"), QByteArray("true"));
+    QTRY_VERIFY([&] {
+        int replays = 0;
+        for (const ActivityEntry &e : ActivityLog(*ws.db).recent(id, 100))
+            replays
+                += e.kind == ActivityKind::Delivered && e.text.startsWith(u"replay delivered: "_s);
+        return replays == 2;
+    }());
+}
 
-        const auto sent = ingestCloudApi(ws, u"Your order shipped"_s, u"wamid.out"_s);
-        addStatus(ws, sent.message, {u"delivered"_s, ws.clock.now(), {}});
-        ingestCloudApi(ws, u"Reacted 👍 to a message"_s, u"wamid.reaction"_s,
-                       Reaction {u"wamid.out"_s, u"👍"_s});
-        // Nothing overtakes the bundle the message waits in.
-        QCOMPARE(ws.count(u"SELECT count(*) FROM deliveries"_s), 0);
-        ws.clock.setNow(QDateTime(QDate(2026, 3, 1), QTime(6, 0, 0), Qt::UTC));
-        QTRY_COMPARE(requestsTo(receiver, "/hook").size(), 3);
-        QTRY_COMPARE(requestsTo(receiver, "/plain").size(), 1);
-        const auto hook = requestsTo(receiver, "/hook");
-        // The bundle holds the message alone (the reaction became an event), exactly as a bundle
-        // without events; then the status, then the reaction, in the order they arrived.
-        const QJsonObject bundle = json(hook.at(0).body);
-        QCOMPARE(bundle[u"messages"].toArray().size(), 1);
-        QVERIFY(!bundle.contains(u"event"_s));
-        QCOMPARE(json(hook.at(1).body)[u"event"].toString(), u"message.status"_s);
-        QCOMPARE(json(hook.at(1).body)[u"status"][u"message_uid"].toString(), sent.message.uid);
-        QCOMPARE(json(hook.at(2).body)[u"event"].toString(), u"message.reaction"_s);
-        // Without the opt-in: one bundle with both messages, as before.
-        QCOMPARE(json(requestsTo(receiver, "/plain").at(0).body)[u"messages"].toArray().size(), 2);
+void TestDelivery::restartResendsInFlightWithTheSameWebhookId()
+{
+    TestReceiver receiver;
+    QAtomicInt hang(1);
+    receiver.setScript([&hang](const ReceivedRequest &, int) {
+        ScriptedAnswer a;
+        a.delayMs = hang.loadRelaxed() ? 2000 : 0;
+        return a;
+    });
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url());
+    QVERIFY(ws.startEngine());
+    for (int i = 0; i < 3; ++i)
+        ws.ingest(u"m%1"_s.arg(i), u"+100%1"_s.arg(i));
+    QTRY_COMPARE(receiver.count(), 3);
+    // The engine goes away with three requests in flight (a crash, as far as it knows).
+    ws.engine.reset();
+    hang.storeRelaxed(0);
+    QCOMPARE(ws.outbox->pendingMessageCount(id), 3);
+    QVERIFY(ws.startEngine());
+    QTRY_COMPARE(ws.outbox->pendingMessageCount(id), 0);
+    const auto requests = receiver.requests();
+    QCOMPARE(requests.size(), 6);
+    QSet<QByteArray> firstIds;
+    QSet<QByteArray> secondIds;
+    for (int i = 0; i < 3; ++i)
+        firstIds.insert(requests.at(i).header("webhook-id"));
+    for (int i = 3; i < 6; ++i)
+        secondIds.insert(requests.at(i).header("webhook-id"));
+    QCOMPARE(firstIds.size(), 3);
+    QCOMPARE(secondIds, firstIds);
+}
 
-        // Once the bundle went, a later status goes at once.
-        addStatus(ws, sent.message, {u"read"_s, ws.clock.now(), {}});
-        QTRY_COMPARE(requestsTo(receiver, "/hook").size(), 4);
-        QCOMPARE(json(requestsTo(receiver, "/hook").at(3).body)[u"status"][u"status"].toString(),
-                 u"read"_s);
+void TestDelivery::detailedLogKeepsTheMostRecentN()
+{
+    TestReceiver receiver;
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url());
+    ws.db->execDirect(u"UPDATE webhooks SET log_limit = 5 WHERE id = %1"_s.arg(id));
+    QVERIFY(ws.startEngine());
+    for (int i = 0; i < 8; ++i)
+        ws.ingest(u"m%1"_s.arg(i));
+    QTRY_COMPARE(ws.outbox->pendingMessageCount(id), 0);
+    QTRY_COMPARE(ws.count(u"SELECT count(*) FROM attempts"_s), 5);
+    const auto log = AttemptLog(*ws.db).recent(id, 100);
+    QCOMPARE(log.size(), 5);
+    QCOMPARE(json(log.constFirst().requestBody.toStdString())[u"message"][u"text"].toString(),
+             u"m3"_s);
+    QCOMPARE(json(log.constLast().requestBody.toStdString())[u"message"][u"text"].toString(),
+             u"m7"_s);
+    // The full activity history stays.
+    QCOMPARE(ws.count(u"SELECT count(*) FROM activity WHERE kind = 'delivered'"_s), 8);
+}
+
+void TestDelivery::saveAndTest()
+{
+    TestReceiver receiver;
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url(), Aggregation::Hours6);
+    QVERIFY(ws.startEngine());
+    QSignalSpy tests(ws.engine.get(), &Engine::testFinished);
+    ws.engine->test(id, 7);
+    QTRY_COMPARE(tests.size(), 1);
+    QCOMPARE(tests.at(0).at(0).toULongLong(), 7u);
+    QCOMPARE(tests.at(0).at(1).toBool(), false);
+    QVERIFY(tests.at(0).at(2).toString().contains(u"no message"_s));
+
+    ws.ingest(u"older"_s);
+    ws.ingest(u"most recent"_s);
+    ws.engine->test(id, 8);
+    QTRY_COMPARE(tests.size(), 2);
+    QCOMPARE(tests.at(1).at(1).toBool(), true);
+    QVERIFY(tests.at(1).at(2).toString().contains(u"HTTP 200"_s));
+    // An aggregating webhook gets a one-message bundle.
+    const QJsonObject body = json(receiver.requests().constLast().body);
+    QCOMPARE(body[u"messages"].toArray().size(), 1);
+    QCOMPARE(body[u"messages"][0][u"text"].toString(), u"most recent"_s);
+    // The real bundle still waits for its window; the test changed nothing there.
+    QCOMPARE(ws.outbox->pendingMessageCount(id), 2);
+    QCOMPARE(ActivityLog(*ws.db).recent(id).constFirst().kind, ActivityKind::Test);
+}
+
+void TestDelivery::engineRunsInItsOwnThread()
+{
+    TestReceiver receiver;
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url());
+    EngineThread thread(ws.options());
+    QSignalSpy started(thread.engine(), &Engine::started);
+    QSignalSpy attempts(thread.engine(), &Engine::attemptFinished);
+    thread.start();
+    QTRY_COMPARE(started.size(), 1);
+    QVERIFY(started.first().at(0).toBool());
+    for (int i = 0; i < 20; ++i) {
+        ws.ingest(u"m%1"_s.arg(i));
+        thread.poke();
     }
+    QTRY_COMPARE(receiver.count(), 20);
+    QTRY_COMPARE(attempts.size(), 20);
+    QTRY_COMPARE(ws.outbox->pendingMessageCount(id), 0);
+}
 
-    void TestDelivery::missedWindowIsFlushedAtStart()
-    {
-        TestReceiver receiver;
-        Workspace ws;
-        ws.addWebhook(receiver.url(), Aggregation::Hours1);
-        // Messages arrive while no engine runs; the 06:00 boundary passes while it is closed.
-        ws.ingest(u"m1"_s, u"+1001"_s);
-        ws.ingest(u"m2"_s, u"+1002"_s);
-        ws.clock.setNow(QDateTime(QDate(2026, 3, 1), QTime(8, 30), Qt::UTC));
-        QVERIFY(ws.startEngine());
-        QTRY_COMPARE(receiver.count(), 2);
-        QTest::qWait(100);
-        QCOMPARE(receiver.count(), 2); // one flush for all the missed windows, not one per window
-    }
+void TestDelivery::deletingAWebhookStrandsNothingElse()
+{
+    // B sends at once and so owns the newest delivery ids; A waits for its bundle window. After
+    // B is deleted, A's bundle deliveries must still be found and sent (ids are never reused).
+    TestReceiver receiver;
+    Workspace ws;
+    const qint64 a = ws.addWebhook(receiver.url(u"/a"_s), Aggregation::Hours6);
+    QVERIFY(ws.startEngine());
+    const qint64 b = ws.addWebhook(receiver.url(u"/b"_s));
+    for (int i = 0; i < 5; ++i)
+        ws.ingest(u"m%1"_s.arg(i), u"+100%1"_s.arg(i));
+    QTRY_COMPARE(receiver.count(), 5);
+    ws.webhooks->remove(b);
+    ws.engine->reload(b);
+    const qint64 c = ws.addWebhook(receiver.url(u"/c"_s));
+    QVERIFY(c > b); // a new webhook never takes a deleted one's id
+    ws.clock.setNow(QDateTime(QDate(2026, 3, 1), QTime(6, 0), Qt::UTC));
+    QTRY_COMPARE(ws.outbox->pendingMessageCount(a), 0);
+    int bundles = 0;
+    for (const ReceivedRequest &r : receiver.requests())
+        bundles += r.path == "/a" ? 1 : 0;
+    QCOMPARE(bundles, 5);
+}
 
-    void TestDelivery::aggregationChangeFlushesUnderTheOldSetting()
-    {
-        TestReceiver receiver;
-        Workspace ws;
-        const qint64 id = ws.addWebhook(receiver.url(), Aggregation::Hours24);
-        QVERIFY(ws.startEngine());
-        ws.ingest(u"p1"_s);
-        ws.ingest(u"p2"_s);
-        Webhook w = ws.webhook(id);
-        w.aggregation = Aggregation::None;
-        ws.webhooks->update(w, ws.clock.nowMs());
-        ws.engine->reload(id);
-        QTRY_COMPARE(receiver.count(), 1);
-        QCOMPARE(json(receiver.requests().at(0).body)[u"messages"].toArray().size(), 2);
-        ws.ingest(u"after"_s);
-        QTRY_COMPARE(receiver.count(), 2);
-        QVERIFY(json(receiver.requests().at(1).body).contains(u"message"));
-        QVERIFY(ActivityLog(*ws.db).recent(id, 20).size() >= 2);
-    }
+QTEST_GUILESS_MAIN(TestDelivery)
+namespace {
 
-    void TestDelivery::largeBundlesAreSplit()
-    {
-        Workspace ws;
-        const qint64 id = ws.addWebhook(u"http://127.0.0.1:9/never"_s, Aggregation::Hours1);
-        // 1,200 small messages: 500 + 500 + 200.
-        QList<IngestMessage> batch;
-        for (int i = 0; i < 1200; ++i) {
-            IngestMessage m;
-            m.account.phone = u"+1"_s;
-            m.chat.phone = u"+2"_s;
-            m.text = u"m%1"_s.arg(i);
-            m.timestamp = ws.clock.now().addSecs(i);
-            batch.append(m);
-        }
-        ws.messages->ingest(batch, ws.outbox->hook(ws.clock.nowMs()));
-        // Nine 1 MB texts in another chat: each travels twice (message and aggregation note), so
-        // two fit under 5 MB and the count limit is never reached.
-        QList<IngestMessage> big;
-        for (int i = 0; i < 9; ++i) {
-            IngestMessage m = batch.first();
-            m.chat.phone = u"+3"_s;
-            m.text = QString(1024 * 1024, QChar(u'a' + i));
-            big.append(m);
-        }
-        ws.messages->ingest(big, ws.outbox->hook(ws.clock.nowMs()));
-        QCOMPARE(ws.outbox->flushBundles(id, ws.clock.nowMs()), 8);
-        QSqlQuery q = ws.db->execDirect(u"SELECT count(dm.message_id) FROM deliveries d"
-                                        " JOIN delivery_messages dm ON dm.delivery_id = d.id"
-                                        " GROUP BY d.id ORDER BY d.id"_s);
-        QList<int> sizes;
-        while (q.next())
-            sizes.append(q.value(0).toInt());
-        QCOMPARE(sizes, (QList<int> {500, 500, 200, 2, 2, 2, 2, 1}));
-    }
+// A second engine on the workspace's store, as another instance would run it.
+std::unique_ptr<Engine> startSecondEngine(Workspace &ws)
+{
+    auto engine = std::make_unique<Engine>(ws.options());
+    QSignalSpy started(engine.get(), &Engine::started);
+    engine->start();
+    if (started.isEmpty() || !started.first().at(0).toBool())
+        return nullptr;
+    return engine;
+}
 
-    // Replay by range: the same bodies once more, under new webhook-ids, with `webhook-replay:
-    // true` and "replay" in the activity log; the first deliveries and their headers stay as they
-    // were.
-    void TestDelivery::replaysCarryTheReplayHeaderUnderNewIds()
-    {
-        TestReceiver receiver;
-        Workspace ws;
-        const QString secret = StandardWebhooks::generateSecret();
-        const qint64 id = ws.addWebhook(receiver.url(), Aggregation::None, {0}, secret);
-        QVERIFY(ws.startEngine());
-        const qint64 from = ws.clock.nowMs();
-        for (const QString &text : {u"0"_s, u"1"_s, u"2"_s}) {
-            ws.ingest(text);
-            ws.clock.advanceMs(1000);
-        }
-        QTRY_COMPARE(receiver.count(), 3);
-        QTRY_COMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'delivered'"_s), 3);
+} // namespace
 
-        // The range leaves the last message out.
-        const Outbox::ReplayPlan plan
-            = ws.outbox->planReplay(from, from + 2000, nullptr, false, 100);
-        QCOMPARE(plan.messages, 2);
-        const QList<qint64> ids = ws.outbox->queueReplay(id, plan, ws.clock.nowMs());
-        QCOMPARE(ids.size(), 2);
-        QVERIFY(ws.outbox->delivery(ids.constFirst())->replay);
-        ws.engine->poke();
-        QTRY_COMPARE(receiver.count(), 5);
-        QTRY_COMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'delivered'"_s), 5);
-
-        const QList<ReceivedRequest> requests = receiver.requests();
-        QSet<QByteArray> webhookIds;
-        for (int i = 0; i < requests.size(); ++i) {
-            const ReceivedRequest &r = requests.at(i);
-            const bool replay = i >= 3;
-            QCOMPARE(r.header("webhook-replay"), replay ? QByteArray("true") : QByteArray());
-            QCOMPARE(json(r.body)[u"message"][u"text"].toString(),
-                     QString::number(replay ? i - 3 : i));
-            // Signed as any delivery: the header is not part of what is signed.
-            QCOMPARE(r.header("webhook-signature"),
-                     StandardWebhooks::signature(secret,
-                                                 QString::fromLatin1(r.header("webhook-id")),
-                                                 r.header("webhook-timestamp").toLongLong(),
-                                                 QByteArray::fromStdString(r.body)));
-            webhookIds.insert(r.header("webhook-id"));
-        }
-        QCOMPARE(webhookIds.size(), 5);
-        for (qint64 original = 1; original <= 3; ++original)
-            QVERIFY(!ws.outbox->delivery(original)->replay);
-
-        QTRY_COMPARE(AttemptLog(*ws.db).recent(id, 100).size(), 5);
-        const QList<AttemptRecord> logged = AttemptLog(*ws.db).recent(id, 100); // oldest first
-        QCOMPARE(headerValue(logged.constFirst().requestHeaders, "webhook-replay"), QByteArray());
-        QCOMPARE(headerValue(logged.constLast().requestHeaders, "webhook-replay"),
-                 QByteArray("true"));
-        QTRY_VERIFY([&] {
-            int replays = 0;
-            for (const ActivityEntry &e : ActivityLog(*ws.db).recent(id, 100))
-                replays += e.kind == ActivityKind::Delivered
-                    && e.text.startsWith(u"replay delivered: "_s);
-            return replays == 2;
-        }());
-    }
-
-    void TestDelivery::restartResendsInFlightWithTheSameWebhookId()
-    {
-        TestReceiver receiver;
-        QAtomicInt hang(1);
-        receiver.setScript([&hang](const ReceivedRequest &, int) {
-            ScriptedAnswer a;
-            a.delayMs = hang.loadRelaxed() ? 2000 : 0;
-            return a;
-        });
-        Workspace ws;
-        const qint64 id = ws.addWebhook(receiver.url());
-        QVERIFY(ws.startEngine());
-        for (int i = 0; i < 3; ++i)
-            ws.ingest(u"m%1"_s.arg(i), u"+100%1"_s.arg(i));
-        QTRY_COMPARE(receiver.count(), 3);
-        // The engine goes away with three requests in flight (a crash, as far as it knows).
-        ws.engine.reset();
-        hang.storeRelaxed(0);
-        QCOMPARE(ws.outbox->pendingMessageCount(id), 3);
-        QVERIFY(ws.startEngine());
-        QTRY_COMPARE(ws.outbox->pendingMessageCount(id), 0);
-        const auto requests = receiver.requests();
-        QCOMPARE(requests.size(), 6);
-        QSet<QByteArray> firstIds;
-        QSet<QByteArray> secondIds;
-        for (int i = 0; i < 3; ++i)
-            firstIds.insert(requests.at(i).header("webhook-id"));
-        for (int i = 3; i < 6; ++i)
-            secondIds.insert(requests.at(i).header("webhook-id"));
-        QCOMPARE(firstIds.size(), 3);
-        QCOMPARE(secondIds, firstIds);
-    }
-
-    void TestDelivery::detailedLogKeepsTheMostRecentN()
-    {
-        TestReceiver receiver;
-        Workspace ws;
-        const qint64 id = ws.addWebhook(receiver.url());
-        ws.db->execDirect(u"UPDATE webhooks SET log_limit = 5 WHERE id = %1"_s.arg(id));
-        QVERIFY(ws.startEngine());
-        for (int i = 0; i < 8; ++i)
-            ws.ingest(u"m%1"_s.arg(i));
-        QTRY_COMPARE(ws.outbox->pendingMessageCount(id), 0);
-        QTRY_COMPARE(ws.count(u"SELECT count(*) FROM attempts"_s), 5);
-        const auto log = AttemptLog(*ws.db).recent(id, 100);
-        QCOMPARE(log.size(), 5);
-        QCOMPARE(json(log.constFirst().requestBody.toStdString())[u"message"][u"text"].toString(),
-                 u"m3"_s);
-        QCOMPARE(json(log.constLast().requestBody.toStdString())[u"message"][u"text"].toString(),
-                 u"m7"_s);
-        // The full activity history stays.
-        QCOMPARE(ws.count(u"SELECT count(*) FROM activity WHERE kind = 'delivered'"_s), 8);
-    }
-
-    void TestDelivery::saveAndTest()
-    {
-        TestReceiver receiver;
-        Workspace ws;
-        const qint64 id = ws.addWebhook(receiver.url(), Aggregation::Hours6);
-        QVERIFY(ws.startEngine());
-        QSignalSpy tests(ws.engine.get(), &Engine::testFinished);
-        ws.engine->test(id, 7);
-        QTRY_COMPARE(tests.size(), 1);
-        QCOMPARE(tests.at(0).at(0).toULongLong(), 7u);
-        QCOMPARE(tests.at(0).at(1).toBool(), false);
-        QVERIFY(tests.at(0).at(2).toString().contains(u"no message"_s));
-
-        ws.ingest(u"older"_s);
-        ws.ingest(u"most recent"_s);
-        ws.engine->test(id, 8);
-        QTRY_COMPARE(tests.size(), 2);
-        QCOMPARE(tests.at(1).at(1).toBool(), true);
-        QVERIFY(tests.at(1).at(2).toString().contains(u"HTTP 200"_s));
-        // An aggregating webhook gets a one-message bundle.
-        const QJsonObject body = json(receiver.requests().constLast().body);
-        QCOMPARE(body[u"messages"].toArray().size(), 1);
-        QCOMPARE(body[u"messages"][0][u"text"].toString(), u"most recent"_s);
-        // The real bundle still waits for its window; the test changed nothing there.
-        QCOMPARE(ws.outbox->pendingMessageCount(id), 2);
-        QCOMPARE(ActivityLog(*ws.db).recent(id).constFirst().kind, ActivityKind::Test);
-    }
-
-    void TestDelivery::engineRunsInItsOwnThread()
-    {
-        TestReceiver receiver;
-        Workspace ws;
-        const qint64 id = ws.addWebhook(receiver.url());
-        EngineThread thread(ws.options());
-        QSignalSpy started(thread.engine(), &Engine::started);
-        QSignalSpy attempts(thread.engine(), &Engine::attemptFinished);
-        thread.start();
-        QTRY_COMPARE(started.size(), 1);
-        QVERIFY(started.first().at(0).toBool());
-        for (int i = 0; i < 20; ++i) {
-            ws.ingest(u"m%1"_s.arg(i));
-            thread.poke();
-        }
-        QTRY_COMPARE(receiver.count(), 20);
-        QTRY_COMPARE(attempts.size(), 20);
-        QTRY_COMPARE(ws.outbox->pendingMessageCount(id), 0);
-    }
-
-    void TestDelivery::deletingAWebhookStrandsNothingElse()
-    {
-        // B sends at once and so owns the newest delivery ids; A waits for its bundle window. After
-        // B is deleted, A's bundle deliveries must still be found and sent (ids are never reused).
-        TestReceiver receiver;
-        Workspace ws;
-        const qint64 a = ws.addWebhook(receiver.url(u"/a"_s), Aggregation::Hours6);
-        QVERIFY(ws.startEngine());
-        const qint64 b = ws.addWebhook(receiver.url(u"/b"_s));
-        for (int i = 0; i < 5; ++i)
-            ws.ingest(u"m%1"_s.arg(i), u"+100%1"_s.arg(i));
-        QTRY_COMPARE(receiver.count(), 5);
-        ws.webhooks->remove(b);
-        ws.engine->reload(b);
-        const qint64 c = ws.addWebhook(receiver.url(u"/c"_s));
-        QVERIFY(c > b); // a new webhook never takes a deleted one's id
-        ws.clock.setNow(QDateTime(QDate(2026, 3, 1), QTime(6, 0), Qt::UTC));
-        QTRY_COMPARE(ws.outbox->pendingMessageCount(a), 0);
-        int bundles = 0;
-        for (const ReceivedRequest &r : receiver.requests())
-            bundles += r.path == "/a" ? 1 : 0;
-        QCOMPARE(bundles, 5);
-    }
-
-    QTEST_GUILESS_MAIN(TestDelivery)
-    namespace {
-
-    // A second engine on the workspace's store, as another instance would run it.
-    std::unique_ptr<Engine> startSecondEngine(Workspace &ws)
-    {
-        auto engine = std::make_unique<Engine>(ws.options());
-        QSignalSpy started(engine.get(), &Engine::started);
-        engine->start();
-        if (started.isEmpty() || !started.first().at(0).toBool())
-            return nullptr;
-        return engine;
-    }
-
-    } // namespace
-
-    void TestDelivery::twoEnginesShareTheWorkInOrder()
-    {
-        REQUIRE_POSTGRES();
-        TestReceiver receiver;
-        receiver.setScript([](const ReceivedRequest &, int index) {
-            ScriptedAnswer a;
-            a.delayMs = (index * 7919) % 23;
-            return a;
-        });
-        Workspace ws;
-        const qint64 id = ws.addWebhook(receiver.url());
-        // Every attempt stays in the log, so each engine can report the other's (a trimmed one
-        // is gone before it could be shown). The engines share the test's thread, which is busy
-        // ingesting for seconds at first (ASan, PostgreSQL): a short timeout would expire on
-        // answers that came in meanwhile and send those messages again.
-        ws.db->execDirect(u"UPDATE webhooks SET log_limit = 1000, timeout_ms = 60000,"
-                          " max_in_flight = 3 WHERE id = %1"_s.arg(id));
-        QVERIFY(ws.startEngine());
-        auto other = startSecondEngine(ws);
-        QVERIFY(other);
-        QSignalSpy mine(ws.engine.get(), &Engine::attemptFinished);
-        QSignalSpy theirs(other.get(), &Engine::attemptFinished);
-        constexpr int chats = 20;
-        constexpr int perChat = 30;
-        for (int i = 0; i < perChat; ++i) {
-            for (int c = 0; c < chats; ++c)
-                ws.ingest(u"%1"_s.arg(i), u"+1555%1"_s.arg(c));
-        }
-        QTRY_COMPARE_WITH_TIMEOUT(ws.outbox->pendingMessageCount(id), 0, 60000);
-        // Each delivery was leased to one engine: no repeats, each chat in order, never more than
-        // the webhook's max_in_flight (3) requests at once although two engines send.
-        QCOMPARE(receiver.count(), chats * perChat);
-        QVERIFY(arrivedInChatOrder(receiver.requests()));
-        QVERIFY2(receiver.maxConcurrent() <= 3,
-                 qPrintable(QString::number(receiver.maxConcurrent())));
-        QTRY_COMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'delivered'"_s),
-                     chats * perChat);
-        // Both engines took part (a delivered row keeps the lease owner that sent it).
-        QCOMPARE(ws.count(u"SELECT count(DISTINCT lease_owner) FROM deliveries"_s), 2);
-        QTRY_COMPARE(mine.size(),
-                     chats * perChat); // each engine reports every attempt, its own or not
-        QTRY_COMPARE(theirs.size(), chats * perChat);
-    }
-
-    void TestDelivery::twoEnginesDisableOnce()
-    {
-        REQUIRE_POSTGRES();
-        TestReceiver receiver;
-        receiver.setScript([](const ReceivedRequest &, int) {
-            ScriptedAnswer a;
-            a.status = 500;
-            return a;
-        });
-        Workspace ws;
-        constexpr int chats = 4;
-        const qint64 id = ws.addWebhook(receiver.url(), Aggregation::None, {60});
-        QVERIFY(ws.startEngine());
-        auto other = startSecondEngine(ws);
-        QVERIFY(other);
-        QSignalSpy disabledHere(ws.engine.get(), &Engine::autoDisabled);
-        QSignalSpy disabledThere(other.get(), &Engine::autoDisabled);
+void TestDelivery::twoEnginesShareTheWorkInOrder()
+{
+    REQUIRE_POSTGRES();
+    TestReceiver receiver;
+    receiver.setScript([](const ReceivedRequest &, int index) {
+        ScriptedAnswer a;
+        a.delayMs = (index * 7919) % 23;
+        return a;
+    });
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url());
+    // Every attempt stays in the log, so each engine can report the other's (a trimmed one
+    // is gone before it could be shown). The engines share the test's thread, which is busy
+    // ingesting for seconds at first (ASan, PostgreSQL): a short timeout would expire on
+    // answers that came in meanwhile and send those messages again.
+    ws.db->execDirect(u"UPDATE webhooks SET log_limit = 1000, timeout_ms = 60000,"
+                      " max_in_flight = 3 WHERE id = %1"_s.arg(id));
+    QVERIFY(ws.startEngine());
+    auto other = startSecondEngine(ws);
+    QVERIFY(other);
+    QSignalSpy mine(ws.engine.get(), &Engine::attemptFinished);
+    QSignalSpy theirs(other.get(), &Engine::attemptFinished);
+    constexpr int chats = 20;
+    constexpr int perChat = 30;
+    for (int i = 0; i < perChat; ++i) {
         for (int c = 0; c < chats; ++c)
-            ws.ingest(u"x"_s, u"+1666%1"_s.arg(c));
-        // A round: every chat's head once, then the webhook's backoff (a minute) passes.
-        for (int round = 0; round < 10 && ws.webhook(id).enabled; ++round) {
-            QTest::qWait(300);
-            ws.clock.advanceMs(61000);
-        }
-        QTRY_VERIFY_WITH_TIMEOUT(!ws.webhook(id).enabled, 10000);
-        QTest::qWait(300); // whatever was in flight lands
-        // The count is shared: the store's eleventh consecutive error disables, once, whichever
-        // engine commits it; at most the round under way completes.
-        QCOMPARE(disabledHere.size() + disabledThere.size(), 1);
-        QVERIFY(ws.webhook(id).consecutiveErrors >= 11);
-        const int requests = receiver.count();
-        qInfo() << requests << "requests until the shared count disabled the webhook";
-        QVERIFY2(requests >= 11 && requests < 11 + chats, qPrintable(QString::number(requests)));
-        ws.clock.advanceMs(61000);
+            ws.ingest(u"%1"_s.arg(i), u"+1555%1"_s.arg(c));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(ws.outbox->pendingMessageCount(id), 0, 60000);
+    // Each delivery was leased to one engine: no repeats, each chat in order, never more than
+    // the webhook's max_in_flight (3) requests at once although two engines send.
+    QCOMPARE(receiver.count(), chats * perChat);
+    QVERIFY(arrivedInChatOrder(receiver.requests()));
+    QVERIFY2(receiver.maxConcurrent() <= 3, qPrintable(QString::number(receiver.maxConcurrent())));
+    QTRY_COMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'delivered'"_s),
+                 chats * perChat);
+    // Both engines took part (a delivered row keeps the lease owner that sent it).
+    QCOMPARE(ws.count(u"SELECT count(DISTINCT lease_owner) FROM deliveries"_s), 2);
+    QTRY_COMPARE(mine.size(),
+                 chats * perChat); // each engine reports every attempt, its own or not
+    QTRY_COMPARE(theirs.size(), chats * perChat);
+}
+
+void TestDelivery::twoEnginesDisableOnce()
+{
+    REQUIRE_POSTGRES();
+    TestReceiver receiver;
+    receiver.setScript([](const ReceivedRequest &, int) {
+        ScriptedAnswer a;
+        a.status = 500;
+        return a;
+    });
+    Workspace ws;
+    constexpr int chats = 4;
+    const qint64 id = ws.addWebhook(receiver.url(), Aggregation::None, {60});
+    QVERIFY(ws.startEngine());
+    auto other = startSecondEngine(ws);
+    QVERIFY(other);
+    QSignalSpy disabledHere(ws.engine.get(), &Engine::autoDisabled);
+    QSignalSpy disabledThere(other.get(), &Engine::autoDisabled);
+    for (int c = 0; c < chats; ++c)
+        ws.ingest(u"x"_s, u"+1666%1"_s.arg(c));
+    // A round: every chat's head once, then the webhook's backoff (a minute) passes.
+    for (int round = 0; round < 10 && ws.webhook(id).enabled; ++round) {
         QTest::qWait(300);
-        QCOMPARE(receiver.count(), requests); // nothing more while disabled
+        ws.clock.advanceMs(61000);
     }
+    QTRY_VERIFY_WITH_TIMEOUT(!ws.webhook(id).enabled, 10000);
+    QTest::qWait(300); // whatever was in flight lands
+    // The count is shared: the store's eleventh consecutive error disables, once, whichever
+    // engine commits it; at most the round under way completes.
+    QCOMPARE(disabledHere.size() + disabledThere.size(), 1);
+    QVERIFY(ws.webhook(id).consecutiveErrors >= 11);
+    const int requests = receiver.count();
+    qInfo() << requests << "requests until the shared count disabled the webhook";
+    QVERIFY2(requests >= 11 && requests < 11 + chats, qPrintable(QString::number(requests)));
+    ws.clock.advanceMs(61000);
+    QTest::qWait(300);
+    QCOMPARE(receiver.count(), requests); // nothing more while disabled
+}
 
-    void TestDelivery::eachEngineReportsTheOthersAttempts()
-    {
-        REQUIRE_POSTGRES();
-        TestReceiver receiver;
-        Workspace ws;
-        const qint64 id = ws.addWebhook(receiver.url());
-        QVERIFY(ws.startEngine());
-        auto other = startSecondEngine(ws);
-        QVERIFY(other);
-        QSignalSpy here(ws.engine.get(), &Engine::attemptFinished);
-        QSignalSpy there(other.get(), &Engine::attemptFinished);
-        QSignalSpy activityThere(other.get(), &Engine::activityAdded);
-        for (int c = 0; c < 5; ++c)
-            ws.ingest(u"hello"_s, u"+1777%1"_s.arg(c));
-        QTRY_COMPARE(receiver.count(), 5);
-        // A desktop on either instance sees every attempt once, whoever made it.
-        QTRY_COMPARE(here.size(), 5);
-        QTRY_COMPARE(there.size(), 5);
-        QTest::qWait(500);
-        QCOMPARE(here.size(), 5);
-        QCOMPARE(there.size(), 5);
-        QVERIFY(!activityThere.isEmpty());
-        QCOMPARE(activityThere.constLast().at(0).toLongLong(), id);
-    }
+void TestDelivery::eachEngineReportsTheOthersAttempts()
+{
+    REQUIRE_POSTGRES();
+    TestReceiver receiver;
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url());
+    QVERIFY(ws.startEngine());
+    auto other = startSecondEngine(ws);
+    QVERIFY(other);
+    QSignalSpy here(ws.engine.get(), &Engine::attemptFinished);
+    QSignalSpy there(other.get(), &Engine::attemptFinished);
+    QSignalSpy activityThere(other.get(), &Engine::activityAdded);
+    for (int c = 0; c < 5; ++c)
+        ws.ingest(u"hello"_s, u"+1777%1"_s.arg(c));
+    QTRY_COMPARE(receiver.count(), 5);
+    // A desktop on either instance sees every attempt once, whoever made it.
+    QTRY_COMPARE(here.size(), 5);
+    QTRY_COMPARE(there.size(), 5);
+    QTest::qWait(500);
+    QCOMPARE(here.size(), 5);
+    QCOMPARE(there.size(), 5);
+    QVERIFY(!activityThere.isEmpty());
+    QCOMPARE(activityThere.constLast().at(0).toLongLong(), id);
+}
 
-    void TestDelivery::twoEnginesFlushAWindowOnce()
-    {
-        REQUIRE_POSTGRES();
-        TestReceiver receiver;
-        Workspace ws;
-        const qint64 id = ws.addWebhook(receiver.url(), Aggregation::Hours6);
-        QVERIFY(ws.startEngine());
-        auto other = startSecondEngine(ws); // on the same clock: both reach 06:00 together
-        QVERIFY(other);
-        constexpr int chats = 5;
-        for (int c = 0; c < chats; ++c) {
-            ws.ingest(u"first"_s, u"+1888%1"_s.arg(c));
-            ws.ingest(u"second"_s, u"+1888%1"_s.arg(c));
-        }
-        QTest::qWait(200);
-        QCOMPARE(receiver.count(), 0);
-        ws.clock.advanceMs(2 * 60 * 1000); // past 06:00
-        QTRY_COMPARE(receiver.count(), chats);
-        QTest::qWait(500);
-        // One bundle per chat: the window was flushed by one engine only.
-        QCOMPARE(receiver.count(), chats);
-        QCOMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE kind = 'bundle'"_s), chats);
-        for (const ReceivedRequest &r : receiver.requests())
-            QCOMPARE(deliveredMessages(r).size(), 2);
-        QCOMPARE(ws.outbox->pendingMessageCount(id), 0);
+void TestDelivery::twoEnginesFlushAWindowOnce()
+{
+    REQUIRE_POSTGRES();
+    TestReceiver receiver;
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url(), Aggregation::Hours6);
+    QVERIFY(ws.startEngine());
+    auto other = startSecondEngine(ws); // on the same clock: both reach 06:00 together
+    QVERIFY(other);
+    constexpr int chats = 5;
+    for (int c = 0; c < chats; ++c) {
+        ws.ingest(u"first"_s, u"+1888%1"_s.arg(c));
+        ws.ingest(u"second"_s, u"+1888%1"_s.arg(c));
     }
+    QTest::qWait(200);
+    QCOMPARE(receiver.count(), 0);
+    ws.clock.advanceMs(2 * 60 * 1000); // past 06:00
+    QTRY_COMPARE(receiver.count(), chats);
+    QTest::qWait(500);
+    // One bundle per chat: the window was flushed by one engine only.
+    QCOMPARE(receiver.count(), chats);
+    QCOMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE kind = 'bundle'"_s), chats);
+    for (const ReceivedRequest &r : receiver.requests())
+        QCOMPARE(deliveredMessages(r).size(), 2);
+    QCOMPARE(ws.outbox->pendingMessageCount(id), 0);
+}
 
 #include "tst_delivery.moc"

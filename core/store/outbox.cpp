@@ -304,6 +304,7 @@ int Outbox::flushBundles(qint64 webhookId, qint64 nowMs)
     for (const DeliveryBatch &b : batches)
         insertDelivery(webhookId, b.chatId, DeliveryKind::Bundle, DeliveryState::Pending,
                        b.messageIds, nowMs);
+    int created = int(batches.size());
 
     // The events that waited for these bundles, after them in their chats' queues.
     struct Waiting
@@ -336,7 +337,7 @@ int Outbox::flushBundles(qint64 webhookId, qint64 nowMs)
         m_database.exec(clear);
     }
     transaction.commit();
-    return int(batches.size());
+    return created;
 }
 
 qint64 Outbox::createTest(qint64 webhookId, const Message &message, qint64 nowMs)
