@@ -1213,6 +1213,26 @@ void TestDelivery::eventsFollowTheirMessage()
     // The filtered webhook's filter reads the reaction's text, which has no "invoice".
     QCOMPARE(requestsTo(receiver, "/filtered").size(), 2);
     QTRY_COMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'pending'"_s), 0);
+
+    // A replay of the range sends what the webhook got: the two messages, and the reactions as
+    // their events again (statuses are not replayed: they are WhatsApp's, not messages).
+    const qint64 from = sent.message.timestamp.toMSecsSinceEpoch();
+    const Outbox::ReplayPlan plan
+        = ws.outbox->planReplay(from, from + 1000, nullptr, false, true, 100);
+    QCOMPARE(plan.messages, 4);
+    ws.outbox->queueReplay(opted, plan, ws.clock.nowMs());
+    ws.engine->poke();
+    QTRY_COMPARE(requestsTo(receiver, "/events").size(), 12);
+    QStringList replayed;
+    for (const ReceivedRequest &r : requestsTo(receiver, "/events").mid(8)) {
+        QCOMPARE(r.header("webhook-replay"), QByteArray("true"));
+        const QJsonObject body = json(r.body);
+        replayed << (body.contains(u"event"_s) ? body[u"event"].toString()
+                                               : body[u"message"][u"text"].toString());
+    }
+    QCOMPARE(replayed,
+             QStringList({u"Your order shipped"_s, u"Your invoice"_s, u"message.reaction"_s,
+                          u"message.reaction"_s}));
 }
 
 void TestDelivery::bundlingWebhooksGetEventsAfterTheBundle()
@@ -1342,7 +1362,8 @@ void TestDelivery::replaysCarryTheReplayHeaderUnderNewIds()
     QTRY_COMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'delivered'"_s), 3);
 
     // The range leaves the last message out.
-    const Outbox::ReplayPlan plan = ws.outbox->planReplay(from, from + 2000, nullptr, false, 100);
+    const Outbox::ReplayPlan plan
+        = ws.outbox->planReplay(from, from + 2000, nullptr, false, false, 100);
     QCOMPARE(plan.messages, 2);
     const QList<qint64> ids = ws.outbox->queueReplay(id, plan, ws.clock.nowMs());
     QCOMPARE(ids.size(), 2);

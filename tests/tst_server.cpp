@@ -1656,6 +1656,9 @@ void TestServer::sendingThroughTheCloudApi()
 {
     FakeGraphApi graph(u"EAAG-token"_s);
     connectCloudApi(*m_hookline, graph);
+    // A CRM that wants WhatsApp's statuses of what it was sent.
+    m_hookline->createWebhook(
+        {{u"url"_s, m_receiver->url()}, {u"events"_s, QJsonArray {u"message.status"_s}}});
     QJsonObject m = message(u"Your order has shipped"_s, u"+972987654321"_s);
     m[u"account"_s] = QJsonObject {{u"phone"_s, u"+972123456789"_s}};
     m[u"direction"_s] = u"sent"_s;
@@ -1678,6 +1681,15 @@ void TestServer::sendingThroughTheCloudApi()
                               QStringList({u"delivered"_s}), 20000);
     QCOMPARE(messageByWamid(*m_hookline, u"wamid.FAKE1"_s)[u"message_uid"_s].toString(),
              answer[u"message_uid"_s].toString());
+    // Meta's status reached the webhook as its own event, after the message it is about.
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiver->count(), 2, 20000);
+    const QJsonObject sentBody = object(m_receiver->requests().at(0).body);
+    QCOMPARE(sentBody[u"message"_s][u"message_uid"_s].toString(),
+             answer[u"message_uid"_s].toString());
+    const QJsonObject event = object(m_receiver->requests().at(1).body);
+    QCOMPARE(event[u"event"_s].toString(), u"message.status"_s);
+    QCOMPARE(event[u"status"_s][u"status"_s].toString(), u"delivered"_s);
+    QCOMPARE(event[u"status"_s][u"message_uid"_s].toString(), answer[u"message_uid"_s].toString());
 
     // A file: uploaded, then sent with the text as its caption.
     m[u"text"_s] = u"the invoice"_s;

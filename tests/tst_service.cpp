@@ -624,10 +624,10 @@ void TestService::replayDryRunCountsAndTheRunQueuesExactlyThose()
 
     // The plan reads no further than its limit, and says so.
     const Outbox::ReplayPlan capped
-        = m_store->outbox->planReplay(t0, t0 + 60000, nullptr, false, 4);
+        = m_store->outbox->planReplay(t0, t0 + 60000, nullptr, false, false, 4);
     QVERIFY(!capped.complete);
     QCOMPARE(capped.messages, 4);
-    QVERIFY(m_store->outbox->planReplay(t0, t0 + 60000, nullptr, false, 15).complete);
+    QVERIFY(m_store->outbox->planReplay(t0, t0 + 60000, nullptr, false, false, 15).complete);
 }
 
 void TestService::replayRefusalsNameTheField()

@@ -112,9 +112,6 @@ const QString oldWebhook = u"INSERT INTO webhooks (name, url, aggregation, enabl
                            " '2xx', '[5]', 100, 5)"_s;
 
 // Runs statements on the store behind Hookline's back, as another program would.
-// Takes a store back to before schema version 12 (events beyond messages): the tests of older
-// versions' migrations start from a store without it.
-
 bool rawExec(const QString &location, const QStringList &statements)
 {
     QString error;
@@ -210,8 +207,6 @@ private:
     // dbPath(), or this test's database on the PostgreSQL server.
     QString location() const { return m_store->location(dbPath()); }
     bool openStore();
-    // Opens the store as the versions before `version` left it, with a webhook in it: what later
-    // versions added is undone, then migrated again.
     // A store as the version before `version` left it, with a webhook in it (and what `more`
     // adds), opened again: migrated to the latest version.
     bool openStoreFromBefore(int version, const QStringList &more = {});
@@ -466,7 +461,7 @@ void TestStore::deliveriesGainTheReplayMarkInSchemaVersion9()
 
     // A replay's deliveries are marked, and so is a resend of one.
     const Outbox::ReplayPlan plan
-        = outbox.planReplay(0, std::numeric_limits<qint64>::max(), nullptr, false, 10);
+        = outbox.planReplay(0, std::numeric_limits<qint64>::max(), nullptr, false, false, 10);
     QCOMPARE(plan.messages, 1);
     const QList<qint64> ids = outbox.queueReplay(pending.constFirst().webhookId, plan, 6);
     QCOMPARE(ids.size(), 1);

@@ -166,7 +166,7 @@ private Q_SLOTS:
     void showsStoredTextAsPlainText();
     void headersAreSentMaskedAndChecked();
     void filterIsEditedWithItsPreview();
-    void throttleIsSavedAndShown();
+    void throttleModeAndEventsAreSavedAndShown();
     void replaysARangeAfterADryRun();
 };
 
@@ -971,7 +971,7 @@ void TestWebhooksPage::filterIsEditedWithItsPreview()
     QVERIFY(storedWebhook(harness, id).filter.isEmpty());
 }
 
-void TestWebhooksPage::throttleIsSavedAndShown()
+void TestWebhooksPage::throttleModeAndEventsAreSavedAndShown()
 {
     DesktopHarness harness;
     QVERIFY2(harness.ok(), qPrintable(harness.error()));
@@ -991,17 +991,31 @@ void TestWebhooksPage::throttleIsSavedAndShown()
     QCOMPARE(perSecond->text(), u"no limit"_s);
     inFlight->setValue(2);
     perSecond->setValue(1.5);
+    // Pushed and messages only, unless chosen.
+    auto *mode = page.findChild<QComboBox *>(u"mode"_s);
+    auto *statuses = page.findChild<QCheckBox *>(u"statusEvents"_s);
+    auto *reactions = page.findChild<QCheckBox *>(u"reactionEvents"_s);
+    QVERIFY(mode && statuses && reactions);
+    QCOMPARE(mode->currentData().toInt(), int(hookline::DeliveryMode::Push));
+    QVERIFY(!statuses->isChecked() && !reactions->isChecked());
+    mode->setCurrentIndex(mode->findData(int(hookline::DeliveryMode::Both)));
+    statuses->setChecked(true);
     QTest::mouseClick(page.findChild<QPushButton *>(u"save"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, timeout);
     const qint64 id = saved.constFirst().at(0).toLongLong();
-    QCOMPARE(storedWebhook(harness, id).maxInFlight, 2);
-    QCOMPARE(storedWebhook(harness, id).maxPerSecond, 1.5);
+    const hookline::Webhook stored = storedWebhook(harness, id);
+    QCOMPARE(stored.maxInFlight, 2);
+    QCOMPARE(stored.maxPerSecond, 1.5);
+    QCOMPARE(stored.mode, hookline::DeliveryMode::Both);
+    QCOMPARE(stored.events, hookline::WebhookEvents(hookline::WebhookEvent::MessageStatus));
     // An empty form, then this one's again: the stored values come back.
     page.addWebhook();
     QTRY_COMPARE_WITH_TIMEOUT(inFlight->value(), 6, timeout);
     page.selectWebhook(id);
     QTRY_COMPARE_WITH_TIMEOUT(inFlight->value(), 2, timeout);
     QCOMPARE(perSecond->value(), 1.5);
+    QCOMPARE(mode->currentData().toInt(), int(hookline::DeliveryMode::Both));
+    QVERIFY(statuses->isChecked() && !reactions->isChecked());
 }
 
 void TestWebhooksPage::replaysARangeAfterADryRun()

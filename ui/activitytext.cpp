@@ -232,6 +232,9 @@ QString ActivityText::sentence(const QString &stored)
     // As Engine, WebhookStore, OwnerNotifier, the pages and the API write them.
     static const QList<Form> forms {
         form("delivered: (.*)", [](auto &m) { return error(m.captured(1)); }),
+        // A replayed delivery's outcome: the same sentences, marked.
+        form("replay ((?:delivered|failed|throttled).*)",
+             [](auto &m) { return tr("replay: %1").arg(sentence(m.captured(1))); }),
         form("test delivered: (.*)",
              [](auto &m) { return tr("test delivered: %1").arg(error(m.captured(1))); }),
         form("test failed: (.*)",
@@ -270,6 +273,18 @@ QString ActivityText::sentence(const QString &stored)
              [](auto &m) {
                  return tr("window ending %1: %n bundle(s)", "", number(m, 2)).arg(m.captured(1));
              }),
+        form("replay of (\\d+) message\\(s\\) from (\\S+) to (\\S+): (\\d+) request\\(s\\) queued,"
+             " deliveries (\\d+) to (\\d+)",
+             [](auto &m) {
+                 return tr("replay of %n message(s) from %1 to %2: deliveries %3 to %4", "",
+                           number(m, 1))
+                     .arg(m.captured(2), m.captured(3), m.captured(5), m.captured(6));
+             }),
+        form("taken by the feed: (\\d+) delivery\\(ies\\) up to cursor (\\d+)",
+             [](auto &m) {
+                 return tr("taken by the feed: %n delivery(ies) up to cursor %1", "", number(m, 1))
+                     .arg(m.captured(2));
+             }),
         form("delivery (\\d+) resent as delivery (\\d+)",
              [](auto &m) {
                  return tr("delivery %1 resent as delivery %2").arg(m.captured(1), m.captured(2));
@@ -280,11 +295,16 @@ QString ActivityText::sentence(const QString &stored)
              [](auto &m) {
                  QStringList fields;
                  static const QRegularExpression change(u"^aggregation (\\w+) → (\\w+)$"_s);
+                 static const QRegularExpression mode(u"^mode (\\w+) → (\\w+)$"_s);
                  for (const QString &field : m.captured(1).split(u", "_s)) {
                      const QRegularExpressionMatch c = change.match(field);
+                     const QRegularExpressionMatch d = mode.match(field);
                      fields << (c.hasMatch() ? tr("aggregation from %1 to %2")
                                                    .arg(aggregation(c.captured(1)),
                                                         aggregation(c.captured(2)))
+                                    : d.hasMatch() ? tr("delivery from %1 to %2")
+                                                         .arg(deliveryMode(d.captured(1)),
+                                                              deliveryMode(d.captured(2)))
                                     : field == u"name"_s           ? tr("name")
                                     : field == u"URL"_s            ? tr("URL")
                                     : field == u"secret"_s         ? tr("signing secret")
@@ -295,6 +315,7 @@ QString ActivityText::sentence(const QString &stored)
                                     : field == u"headers"_s        ? tr("request headers")
                                     : field == u"filter"_s         ? tr("filter")
                                     : field == u"throttle"_s       ? tr("throttle")
+                                    : field == u"events"_s         ? tr("events")
                                                                    : field);
                  }
                  return tr("changed: %1").arg(fields.join(tr(", ")));
@@ -312,6 +333,17 @@ QString ActivityText::sentence(const QString &stored)
     };
     const QString said = reword(forms, stored);
     return said.isNull() ? error(stored) : said;
+}
+
+QString ActivityText::deliveryMode(const QString &name)
+{
+    if (name == u"push"_s)
+        return tr("push");
+    if (name == u"pull"_s)
+        return tr("pull feed");
+    if (name == u"both"_s)
+        return tr("push and pull feed");
+    return name;
 }
 
 QString ActivityText::filterReason(const QString &field)

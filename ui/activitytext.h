@@ -22,6 +22,8 @@ public:
     static QString importError(const QString &stored);
     // What an aggregation's stored name ("none", "1h", …) means.
     static QString aggregation(const QString &name);
+    // What a delivery mode's stored name ("push", "pull", "both") means.
+    static QString deliveryMode(const QString &name);
     // Why a webhook's filter turned a message away, from the field it names ("direction",
     // "accounts", "chat_kind", "attachment", "text": WebhookFilter::rejection).
     static QString filterReason(const QString &field);

@@ -91,9 +91,9 @@ ReplayDialog::ReplayDialog(DesktopContext &context, const Webhook &webhook, QWid
     auto *chooseFilter = new QPushButton(tr("Filter…"), this);
     chooseFilter->setObjectName(u"editFilter"_s);
     auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_filterSummary);
+    // The summary takes the room (a long text filter wraps), the button stays at its end.
+    filterRow->addWidget(m_filterSummary, 1);
     filterRow->addWidget(chooseFilter);
-    filterRow->addStretch(1);
     auto *filterLabel = new QLabel(tr("&Messages:"), this);
     filterLabel->setBuddy(chooseFilter);
     form->addRow(filterLabel, filterRow);
@@ -116,7 +116,8 @@ ReplayDialog::ReplayDialog(DesktopContext &context, const Webhook &webhook, QWid
     connect(m_replay, &QPushButton::clicked, this, [this] { run(false); });
 
     connect(chooseFilter, &QPushButton::clicked, this, [this] {
-        auto *dialog = new WebhookFilterDialog(m_context, m_filter, this);
+        auto *dialog = new WebhookFilterDialog(m_context, m_filter, this,
+                                               WebhookFilterDialog::Purpose::Replay);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, dialog] { setFilter(dialog->filter()); });
         dialog->open();
@@ -200,8 +201,8 @@ void ReplayDialog::run(bool dryRun)
             if (!dryRun) {
                 FeedbackLabel::show(
                     m_count,
-                    tr("Queued: %n message(s) in %1. They go out as the webhook's throttle "
-                       "allows; Deliveries shows each one.",
+                    tr("Queued: %n message(s) in %1. They go out as the webhook sends; "
+                       "Deliveries shows each one.",
                        nullptr, o.messages)
                         .arg(tr("%n request(s)", nullptr, o.requests)),
                     Tone::Good);

@@ -3,8 +3,10 @@
 #include "domain/webhook.h"
 #include "domain/webhookfilter.h"
 #include "domain/webhookheader.h"
+#include "service/replayservice.h"
 #include "service/serviceerror.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -121,15 +123,17 @@ QString ServiceErrorText::sentence(const ServiceError &error)
     if (field == u"to"_s && message.startsWith(u"to must be after from"_s))
         return tr("The end of the range must be after its start.");
     if (field == u"to"_s)
-        return tr("The range holds more than 100,000 messages; choose a shorter range or a "
-                  "filter.");
+        return tr("The range holds more than %1 messages; choose a shorter range or a filter.")
+            .arg(QLocale().toString(ReplayService::maxMessages));
     if ((field == u"from"_s || field == u"filter"_s) && message.endsWith(u"nothing to replay"_s))
         return tr("No message of this range would be sent.");
     if (field == u"max_in_flight"_s)
         return tr("A webhook has from 1 to %1 requests under way at once.")
             .arg(Webhook::maxInFlightLimit);
     if (field == u"max_requests_per_second"_s)
-        return tr("The rate is 0 (no limit) or from 0.01 to 1,000 requests per second.");
+        return tr("The rate is 0 (no limit) or from %1 to %2 requests per second.")
+            .arg(QLocale().toString(Webhook::minPerSecond),
+                 QLocale().toString(Webhook::maxPerSecondLimit));
     if (field == u"secret"_s)
         return tr("A signing secret is “whsec_” followed by 24 to 64 bytes in base64: use "
                   "Generate.");

@@ -72,6 +72,18 @@ WebhookEditor::WebhookEditor(DesktopContext &context, QWidget *parent)
                                  "(fewer calls for tools that bill per call)."));
     form->addRow(tr("A&ggregation:"), m_aggregation);
 
+    m_mode = new QComboBox(this);
+    m_mode->setObjectName(u"mode"_s);
+    m_mode->addItem(tr("Push: Hookline posts to the URL"), int(DeliveryMode::Push));
+    m_mode->addItem(tr("Pull: the receiver reads the feed"), int(DeliveryMode::Pull));
+    m_mode->addItem(tr("Both"), int(DeliveryMode::Both));
+    m_mode->setToolTip(tr("For receivers that cannot take inbound HTTP: they read "
+                          "GET /api/v1/webhooks/ID/feed and acknowledge what they handled "
+                          "(docs/WEBHOOK-PULL-FEED.md)."));
+    auto *modeLabel = new QLabel(tr("Delivery:"), this);
+    modeLabel->setBuddy(m_mode);
+    form->addRow(modeLabel, m_mode);
+
     m_enabled = new QCheckBox(tr("Webhook &enabled"), this);
     m_enabled->setObjectName(u"enabled"_s);
     // Switching on happens in the panel above, where the user chooses what becomes of the
@@ -137,8 +149,9 @@ WebhookEditor::WebhookEditor(DesktopContext &context, QWidget *parent)
                                   "Retry-After is waited for in any case."));
     auto *throttleRow = new QHBoxLayout;
     throttleRow->addWidget(m_maxInFlight);
-    throttleRow->addWidget(new QLabel(tr("requests at a time, and per second at most"), this));
+    throttleRow->addWidget(new QLabel(tr("requests at once,"), this));
     throttleRow->addWidget(m_maxPerSecond);
+    throttleRow->addWidget(new QLabel(tr("per second"), this));
     throttleRow->addStretch(1);
     auto *throttleLabel = new QLabel(tr("Throttle:"), this);
     throttleLabel->setBuddy(m_maxInFlight);
@@ -157,12 +170,26 @@ WebhookEditor::WebhookEditor(DesktopContext &context, QWidget *parent)
     m_filterButton->setToolTip(tr("Choose which messages this webhook gets, and see which of "
                                   "the latest ones would be sent."));
     auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_filterSummary);
+    // The summary takes the room (a long text filter wraps), the button stays at its end.
+    filterRow->addWidget(m_filterSummary, 1);
     filterRow->addWidget(m_filterButton);
-    filterRow->addStretch(1);
     auto *filterLabel = new QLabel(tr("&Messages:"), this);
     filterLabel->setBuddy(m_filterButton);
     form->addRow(filterLabel, filterRow);
+
+    // Off by default, so a receiver built for message payloads gets nothing else.
+    m_statusEvents = new QCheckBox(tr("WhatsApp statuses (sent, delivered, read, failed)"), this);
+    m_statusEvents->setObjectName(u"statusEvents"_s);
+    m_reactionEvents = new QCheckBox(tr("Reactions, as their own event"), this);
+    m_reactionEvents->setObjectName(u"reactionEvents"_s);
+    m_reactionEvents->setToolTip(tr("Unticked, a reaction arrives as a message reading "
+                                    "“Reacted 👍 to a message”."));
+    auto *eventsRow = new QVBoxLayout;
+    eventsRow->addWidget(m_statusEvents);
+    eventsRow->addWidget(m_reactionEvents);
+    auto *eventsLabel = new QLabel(tr("Also send:"), this);
+    eventsLabel->setBuddy(m_statusEvents);
+    form->addRow(eventsLabel, eventsRow);
     setFilter({});
     column->addLayout(form);
 
@@ -196,6 +223,9 @@ WebhookEditor::WebhookEditor(DesktopContext &context, QWidget *parent)
     connect(m_timeout, &QDoubleSpinBox::valueChanged, this, edited);
     connect(m_logLimit, &QSpinBox::valueChanged, this, edited);
     connect(m_maxInFlight, &QSpinBox::valueChanged, this, edited);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_statusEvents, &QCheckBox::toggled, this, edited);
+    connect(m_reactionEvents, &QCheckBox::toggled, this, edited);
     connect(m_maxPerSecond, &QDoubleSpinBox::valueChanged, this, edited);
     connect(m_headers, &WebhookHeadersEdit::edited, this, edited);
     connect(m_enabled, &QCheckBox::toggled, this, [this, edited] {
@@ -256,6 +286,9 @@ void WebhookEditor::load(const Webhook *webhook)
     m_logLimit->setValue(w.logLimit);
     m_maxInFlight->setValue(w.maxInFlight);
     m_maxPerSecond->setValue(w.maxPerSecond);
+    m_mode->setCurrentIndex(m_mode->findData(int(w.mode)));
+    m_statusEvents->setChecked(w.events.testFlag(WebhookEvent::MessageStatus));
+    m_reactionEvents->setChecked(w.events.testFlag(WebhookEvent::MessageReaction));
     m_headers->setHeaders(w.headers);
     setFilter(w.filter);
     m_loadingForm = false;
@@ -314,6 +347,9 @@ Webhook WebhookEditor::formSettings() const
     w.logLimit = m_logLimit->value();
     w.maxInFlight = m_maxInFlight->value();
     w.maxPerSecond = m_maxPerSecond->value();
+    w.mode = DeliveryMode(m_mode->currentData().toInt());
+    w.events.setFlag(WebhookEvent::MessageStatus, m_statusEvents->isChecked());
+    w.events.setFlag(WebhookEvent::MessageReaction, m_reactionEvents->isChecked());
     w.headers = m_headers->headers();
     w.filter = m_filter;
     return w;
@@ -433,6 +469,8 @@ void WebhookEditor::store(bool thenTest, std::optional<qint64> thenShow)
             changes.logLimit = form.logLimit;
             changes.maxInFlight = form.maxInFlight;
             changes.maxPerSecond = form.maxPerSecond;
+            changes.mode = form.mode;
+            changes.events = form.events;
             changes.headers = form.headers;
             changes.filter = form.filter;
             if (form.id == 0) {

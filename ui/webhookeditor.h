@@ -24,9 +24,10 @@ class DesktopContext;
 class WebhookHeadersEdit;
 
 // The form of one webhook on the Webhooks page: the seed's aggregation, URL and enabled switch,
-// plus name, secret, success rule, timeout, log limit, throttle, request headers and which
-// messages it gets (WebhookFilterDialog), checked inline, then "Save" or "Save and test". Saving
-// follows PUT /api/v1/webhooks/{id}, so the desktop and the API agree.
+// plus name, delivery mode (push, pull, both), secret, success rule, timeout, log limit, throttle,
+// request headers, which messages it gets and which events beyond them (WebhookFilterDialog),
+// checked inline, then "Save" or "Save and test". Saving follows PUT /api/v1/webhooks/{id}, so the
+// desktop and the API agree.
 class WebhookEditor : public QWidget
 {
     Q_OBJECT
@@ -43,6 +44,9 @@ public:
     QSpinBox *logLimitSpin() const { return m_logLimit; }
     QSpinBox *maxInFlightSpin() const { return m_maxInFlight; }
     QDoubleSpinBox *maxPerSecondSpin() const { return m_maxPerSecond; }
+    QComboBox *modeCombo() const { return m_mode; }
+    QCheckBox *statusEventsCheck() const { return m_statusEvents; }
+    QCheckBox *reactionEventsCheck() const { return m_reactionEvents; }
     WebhookHeadersEdit *headersEdit() const { return m_headers; }
     QLabel *filterSummary() const { return m_filterSummary; }
     QPushButton *filterButton() const { return m_filterButton; }
@@ -126,6 +130,9 @@ private:
     QSpinBox *m_logLimit = nullptr;
     QSpinBox *m_maxInFlight = nullptr;
     QDoubleSpinBox *m_maxPerSecond = nullptr;
+    QComboBox *m_mode = nullptr;
+    QCheckBox *m_statusEvents = nullptr;
+    QCheckBox *m_reactionEvents = nullptr;
     WebhookHeadersEdit *m_headers = nullptr;
     WebhookFilter m_filter;
     QLabel *m_filterSummary = nullptr;

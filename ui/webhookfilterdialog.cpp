@@ -61,7 +61,7 @@ protected:
 } // namespace
 
 WebhookFilterDialog::WebhookFilterDialog(DesktopContext &context, const WebhookFilter &filter,
-                                         QWidget *parent)
+                                         QWidget *parent, Purpose purpose)
     : QDialog(parent)
     , m_context(context)
     , m_wantedAccounts(filter.accounts)
@@ -71,10 +71,12 @@ WebhookFilterDialog::WebhookFilterDialog(DesktopContext &context, const WebhookF
     setWindowTitle(tr("Which messages this webhook gets"));
     auto *column = new QVBoxLayout(this);
 
-    auto *intro = new QLabel(tr("A message the filter turns away is not sent to this webhook "
-                                "(its history in Chats says so). The filter applies to messages "
-                                "that arrive after you save it."),
-                             this);
+    auto *intro = new QLabel(
+        purpose == Purpose::Replay
+            ? tr("Only the messages of the range that the filter lets through are replayed.")
+            : tr("A message the filter turns away is not sent to this webhook (its history in "
+                 "Chats says so). The filter applies to messages that arrive after you save it."),
+        this);
     intro->setWordWrap(true);
     column->addWidget(intro);
 

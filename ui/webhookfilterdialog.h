@@ -26,8 +26,10 @@ class WebhookFilterDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // For a webhook's setting, or for one replay (the intro says which).
+    enum class Purpose { Webhook, Replay };
     WebhookFilterDialog(DesktopContext &context, const WebhookFilter &filter,
-                        QWidget *parent = nullptr);
+                        QWidget *parent = nullptr, Purpose purpose = Purpose::Webhook);
 
     // As the fields hold it now.
     WebhookFilter filter() const;

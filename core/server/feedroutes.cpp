@@ -28,6 +28,9 @@ QByteArray pageJson(const FeedService::Page &page)
             .value(e.timestamp)
             .key(u"payload")
             .rawValue(e.payload);
+        // Only when true, so that an ordinary entry keeps its documented shape.
+        if (e.replay)
+            out.key(u"replay").value(true);
         if (!e.signature.isEmpty()) {
             out.key(u"signature")
                 .value(QString::fromLatin1(e.signature))

@@ -48,8 +48,7 @@ ServiceResult<Webhook> FeedService::feedOf(qint64 webhookId)
 {
     const std::optional<Webhook> w = m_store.webhooks->webhook(webhookId);
     if (!w)
-        return ServiceError {ServiceError::Code::NotFound, u"id"_s,
-                             u"no webhook with id %1; it may have been deleted"_s.arg(webhookId)};
+        return ServiceError::webhookNotFound(webhookId);
     if (w->mode == DeliveryMode::Push)
         return ServiceError {
             ServiceError::Code::Conflict, u"mode"_s,
@@ -93,7 +92,8 @@ FeedService::read(qint64 webhookId, const std::optional<QString> &after, int lim
                          assembled->delivery.webhookMessageId,
                          timestamp,
                          assembled->body,
-                         {}};
+                         {},
+                         assembled->delivery.replay};
             if (!secret.isEmpty())
                 entry.signature = StandardWebhooks::signature(secret, entry.webhookMessageId,
                                                               timestamp, entry.payload);

@@ -35,6 +35,7 @@ public:
         qint64 timestamp = 0; // Unix seconds of this read, as the push's webhook-timestamp
         QByteArray payload; // byte for byte the body the push would POST
         QByteArray signature; // the push's webhook-signature over it; empty without a secret
+        bool replay = false; // queued by a replay: the push would add `webhook-replay: true`
     };
     struct Page
     {

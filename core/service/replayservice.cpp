@@ -37,14 +37,16 @@ ServiceResult<ReplayService::Outcome> ReplayService::replay(const Request &reque
             return ServiceError {ServiceError::Code::Invalid, error->field, error->message};
     }
     try {
-        // The plan is queued as it was read, with its activity line, or nothing is.
-        Transaction transaction(*m_store.database);
+        // A real run queues the plan as it was read, with its activity line, or nothing; a dry
+        // run only reads, and holds no write lock while it scans the range (ingest goes on).
+        std::optional<Transaction> transaction;
+        if (!request.dryRun)
+            transaction.emplace(*m_store.database);
         const std::optional<Webhook> webhook = m_store.webhooks->webhook(request.webhookId);
         if (!webhook)
-            return ServiceError {
-                ServiceError::Code::NotFound, u"id"_s,
-                u"no webhook with id %1; it may have been deleted"_s.arg(request.webhookId)};
-        if (!webhook->enabled)
+            return ServiceError::webhookNotFound(request.webhookId);
+        // Paused, a pull-only webhook's feed still serves what is queued.
+        if (!webhook->enabled && webhook->pushes())
             return ServiceError {ServiceError::Code::Conflict, u"enabled"_s,
                                  u"%1 is %2: switch it on before a replay, which would only wait"
                                  " until then"_s.arg(webhook->name,
@@ -57,7 +59,8 @@ ServiceResult<ReplayService::Outcome> ReplayService::replay(const Request &reque
             compiled.emplace(filter);
         const Outbox::ReplayPlan plan = m_store.outbox->planReplay(
             request.fromMs, request.toMs, compiled ? &*compiled : nullptr,
-            webhook->aggregation != Aggregation::None, maxMessages);
+            webhook->aggregation != Aggregation::None,
+            webhook->events.testFlag(WebhookEvent::MessageReaction), maxMessages);
         if (!plan.complete)
             return ServiceError {ServiceError::Code::Invalid, u"to"_s,
                                  u"the range holds more than %1 messages; choose a shorter range"
@@ -81,7 +84,7 @@ ServiceResult<ReplayService::Outcome> ReplayService::replay(const Request &reque
                                   .arg(outcome.firstDeliveryId)
                                   .arg(outcome.lastDeliveryId),
                               outcome.firstDeliveryId);
-        transaction.commit();
+        transaction->commit();
         if (m_engine)
             m_engine->poke();
         return outcome;

@@ -32,6 +32,8 @@ struct ServiceError
 
     // The store failed: a full disk (507) or anything else (503); nothing was changed.
     static ServiceError fromStore(const StoreError &error);
+    // The webhook a use case names is gone (404 on "id").
+    static ServiceError webhookNotFound(qint64 id);
 };
 
 // A use case's answer: the value, or why there is none.

@@ -23,12 +23,6 @@ ServiceError invalid(const FieldError &e)
             e.message};
 }
 
-ServiceError notFound(qint64 id)
-{
-    return {ServiceError::Code::NotFound, u"id"_s,
-            u"no webhook with id %1; it may have been deleted"_s.arg(id)};
-}
-
 } // namespace
 
 bool WebhookService::Changes::touchesSettings() const
@@ -148,7 +142,7 @@ ServiceResult<Webhook> WebhookService::update(qint64 id, const Changes &changes,
         Transaction transaction(*m_store.database);
         std::optional<Webhook> w = m_store.webhooks->webhook(id);
         if (!w)
-            return notFound(id);
+            return ServiceError::webhookNotFound(id);
         const bool wasEnabled = w->enabled;
         // A switch alone (pause, re-enable) leaves the settings as stored, even ones that
         // today's rules would refuse.
@@ -179,7 +173,7 @@ ServiceResult<bool> WebhookService::remove(qint64 id)
 {
     try {
         if (!m_store.webhooks->webhook(id))
-            return notFound(id);
+            return ServiceError::webhookNotFound(id);
         m_store.webhooks->remove(id);
         reload(id);
         return true;
@@ -213,7 +207,7 @@ ServiceResult<int> WebhookService::flush(qint64 id, qint64 nowMs)
         // On disk before the engine is told, as the engine's own flush does.
         Transaction transaction(*m_store.database, Transaction::Commit::ToDisk);
         if (!m_store.webhooks->webhook(id))
-            return notFound(id);
+            return ServiceError::webhookNotFound(id);
         const int bundles = m_store.outbox->flushBundles(id, nowMs);
         if (bundles > 0)
             m_store.activity->add(id, nowMs, ActivityKind::Flushed,

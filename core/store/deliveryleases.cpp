@@ -44,10 +44,12 @@ DeliveryLeases::Claim DeliveryLeases::claim(qint64 wallMs, qint64 leaseMs, qint6
         " CASE WHEN d.lease_owner IS NOT NULL AND d.lease_until >= ? THEN 1 ELSE 0 END,"
         " CASE WHEN d.lease_owner = ? THEN 1 ELSE 0 END, w.next_attempt_ms, w.max_in_flight"
         " FROM deliveries d"
-        " JOIN (SELECT min(id) AS id FROM deliveries WHERE state = 'pending'"
+        // Only the webhooks that push are grouped: a pull-only backlog waits for its feed and
+        // may be long.
+        " JOIN (SELECT min(id) AS id FROM deliveries WHERE state = 'pending' AND webhook_id IN"
+        "  (SELECT id FROM webhooks WHERE enabled = 1 AND delivery_mode <> 'pull')"
         "  GROUP BY webhook_id, chat_id) heads ON heads.id = d.id"
-        " JOIN webhooks w ON w.id = d.webhook_id WHERE w.enabled = 1"
-        " AND w.delivery_mode <> 'pull' ORDER BY d.id"_s,
+        " JOIN webhooks w ON w.id = d.webhook_id ORDER BY d.id"_s,
         {wallMs, m_owner}, [](const QSqlQuery &q) {
             return Head {
                 {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()},

@@ -304,7 +304,6 @@ int Outbox::flushBundles(qint64 webhookId, qint64 nowMs)
     for (const DeliveryBatch &b : batches)
         insertDelivery(webhookId, b.chatId, DeliveryKind::Bundle, DeliveryState::Pending,
                        b.messageIds, nowMs);
-    int created = int(batches.size());
 
     // The events that waited for these bundles, after them in their chats' queues.
     struct Waiting
@@ -328,16 +327,20 @@ int Outbox::flushBundles(qint64 webhookId, qint64 nowMs)
         insertDelivery(webhookId, w.chatId, DeliveryKind::Single, DeliveryState::Pending,
                        w.statusId == 0 ? QList<qint64> {w.messageId} : QList<qint64> {}, nowMs,
                        w.event, w.statusId);
-        ++created;
     }
 
+    clearWaiting(webhookId);
+    transaction.commit();
+    return int(batches.size());
+}
+
+void Outbox::clearWaiting(qint64 webhookId)
+{
     for (const QString &table : {u"bundle_members"_s, u"bundle_events"_s}) {
         QSqlQuery &clear = m_database.prepared(u"DELETE FROM %1 WHERE webhook_id = ?"_s.arg(table));
         clear.bindValue(0, webhookId);
         m_database.exec(clear);
     }
-    transaction.commit();
-    return created;
 }
 
 qint64 Outbox::createTest(qint64 webhookId, const Message &message, qint64 nowMs)
@@ -370,7 +373,7 @@ qint64 Outbox::resend(qint64 deliveryId, qint64 nowMs)
 
 Outbox::ReplayPlan Outbox::planReplay(qint64 fromMs, qint64 toMs,
                                       const WebhookFilter::Compiled *filter, bool bundled,
-                                      int limit)
+                                      bool reactionEvents, int limit)
 {
     const QString columns = MessageStore::messageColumns(u"m"_s);
     const int phone = int(columns.count(u',')) + 1; // after the message's columns
@@ -378,7 +381,8 @@ Outbox::ReplayPlan Outbox::planReplay(qint64 fromMs, qint64 toMs,
     QSqlQuery &q = m_database.prepared(
         u"SELECT "_s + columns + u", a.phone, c.is_group, "_s
         + bundleBytesColumn(m_database.dialect())
-        + u" FROM messages m JOIN chats c ON c.id = m.chat_id"
+        + u", EXISTS (SELECT 1 FROM message_reactions r WHERE r.message_id = m.id)"
+          " FROM messages m JOIN chats c ON c.id = m.chat_id"
           " JOIN accounts a ON a.id = c.account_id"
           " WHERE m.timestamp_ms >= ? AND m.timestamp_ms < ? ORDER BY m.timestamp_ms, m.id"_s);
     q.bindValue(0, fromMs);
@@ -389,6 +393,7 @@ Outbox::ReplayPlan Outbox::planReplay(qint64 fromMs, qint64 toMs,
     // By chat, chats in the order of their oldest message, for bundles.
     QList<qint64> chatOrder;
     QHash<qint64, QList<BundleMember>> byChat;
+    QHash<qint64, QList<DeliveryBatch>> reactionsByChat; // after the chat's bundles
     while (q.next()) {
         const Message m = MessageStore::messageFromRow(q, 0);
         if (filter
@@ -404,20 +409,21 @@ Outbox::ReplayPlan Outbox::planReplay(qint64 fromMs, qint64 toMs,
         if (plan.messages == 1)
             plan.firstMs = timeMs;
         plan.lastMs = timeMs;
+        const bool reactionEvent = reactionEvents && q.value(phone + 3).toBool();
         if (!bundled) {
-            plan.requests.append(DeliveryBatch {m.chatId, {m.id}});
+            plan.requests.append(DeliveryBatch {m.chatId, {m.id}, reactionEvent});
             continue;
         }
-        auto chat = byChat.find(m.chatId);
-        if (chat == byChat.end()) {
+        if (!chatOrder.contains(m.chatId))
             chatOrder.append(m.chatId);
-            chat = byChat.insert(m.chatId, {});
-        }
-        chat->append(bundleMember(m.chatId, m.id, q.value(phone + 2).toLongLong()));
+        if (reactionEvent)
+            reactionsByChat[m.chatId].append(DeliveryBatch {m.chatId, {m.id}, true});
+        else
+            byChat[m.chatId].append(bundleMember(m.chatId, m.id, q.value(phone + 2).toLongLong()));
     }
     q.finish();
     for (qint64 chatId : std::as_const(chatOrder))
-        plan.requests += bundles(byChat.value(chatId));
+        plan.requests += bundles(byChat.value(chatId)) + reactionsByChat.value(chatId);
     return plan;
 }
 
@@ -429,6 +435,8 @@ QList<qint64> Outbox::queueReplay(qint64 webhookId, const ReplayPlan &plan, qint
     Transaction transaction(m_database);
     const QString kind
         = nameOf(kindNames, plan.bundled ? DeliveryKind::Bundle : DeliveryKind::Single);
+    const QString single = nameOf(kindNames, DeliveryKind::Single);
+    const QString reaction = webhookEventName(WebhookEvent::MessageReaction);
     QList<qint64> ids;
     ids.reserve(plan.requests.size());
     QList<std::pair<qint64, qint64>> links; // (delivery, message)
@@ -436,16 +444,18 @@ QList<qint64> Outbox::queueReplay(qint64 webhookId, const ReplayPlan &plan, qint
         const int n = rowsPerStatement(plan.requests.size() - done);
         QSqlQuery &insert = m_database.prepared(
             u"INSERT INTO deliveries (webhook_id, chat_id, kind, webhook_message_id, state,"
-            " created_ms, replay) VALUES "_s
-            + rows(u"(?, ?, ?, ?, 'pending', ?, 1)"_s, n));
+            " created_ms, event, replay) VALUES "_s
+            + rows(u"(?, ?, ?, ?, 'pending', ?, ?, 1)"_s, n));
         QStringList webhookMessageIds;
         for (int i = 0; i < n; ++i) {
+            const DeliveryBatch &request = plan.requests.at(done + i);
             webhookMessageIds.append(StandardWebhooks::newMessageId());
-            insert.bindValue(i * 5, webhookId);
-            insert.bindValue(i * 5 + 1, plan.requests.at(done + i).chatId);
-            insert.bindValue(i * 5 + 2, kind);
-            insert.bindValue(i * 5 + 3, webhookMessageIds.constLast());
-            insert.bindValue(i * 5 + 4, nowMs);
+            insert.bindValue(i * 6, webhookId);
+            insert.bindValue(i * 6 + 1, request.chatId);
+            insert.bindValue(i * 6 + 2, request.reactionEvent ? single : kind);
+            insert.bindValue(i * 6 + 3, webhookMessageIds.constLast());
+            insert.bindValue(i * 6 + 4, nowMs);
+            insert.bindValue(i * 6 + 5, request.reactionEvent ? reaction : QString());
         }
         m_database.exec(insert);
         QSqlQuery &select = m_database.prepared(
@@ -548,11 +558,7 @@ int Outbox::discardPending(qint64 webhookId, qint64 nowMs)
     q.bindValue(0, nowMs);
     q.bindValue(1, webhookId);
     m_database.exec(q);
-    for (const QString &table : {u"bundle_members"_s, u"bundle_events"_s}) {
-        QSqlQuery &clear = m_database.prepared(u"DELETE FROM %1 WHERE webhook_id = ?"_s.arg(table));
-        clear.bindValue(0, webhookId);
-        m_database.exec(clear);
-    }
+    clearWaiting(webhookId);
     transaction.commit();
     return dropped;
 }

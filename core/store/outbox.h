@@ -51,6 +51,8 @@ struct DeliveryBatch
 {
     qint64 chatId = 0;
     QList<qint64> messageIds;
+    // A reaction sent as a `message.reaction` event of its own (one message), not a message.
+    bool reactionEvent = false;
 };
 
 // One webhook's part in one message: a delivery that carries it, or (`deliveryId` 0) its place
@@ -110,7 +112,8 @@ public:
     QList<PendingDelivery> pending(qint64 webhookId);
 
     // Turns every waiting bundle member of the webhook into bundle deliveries, one per chat (or
-    // more when split). Returns the number of deliveries created.
+    // more when split), each chat's waiting events after them. Returns the number of bundles
+    // (what the activity and the API report; the events are not counted).
     int flushBundles(qint64 webhookId, qint64 nowMs);
 
     // A one-off delivery of one message for "save and test"; never retried or queued.
@@ -124,8 +127,10 @@ public:
     // What a replay would send (ReplayService): the workspace's messages timed in
     // [fromMs, toMs) that `filter` (null: every message) lets through, as the POSTs that carry
     // them — one per message, or when `bundled` one per chat, split as flushBundles splits —
-    // oldest first, so each chat's messages keep their order. Reads until more than `limit`
-    // messages have passed; `complete` says whether the plan holds all of them.
+    // oldest first, so each chat's messages keep their order. With `reactionEvents` a reaction
+    // goes as its own `message.reaction` event, as at ingest (after its chat's bundles when
+    // bundled). Reads until more than `limit` messages have passed; `complete` says whether the
+    // plan holds all of them.
     struct ReplayPlan
     {
         QList<DeliveryBatch> requests;
@@ -136,7 +141,7 @@ public:
         bool bundled = false; // the requests are bundles, even of one message
     };
     ReplayPlan planReplay(qint64 fromMs, qint64 toMs, const WebhookFilter::Compiled *filter,
-                          bool bundled, int limit);
+                          bool bundled, bool reactionEvents, int limit);
     // Queues the plan for the webhook: a pending delivery per request, each under a new
     // webhook-id and marked as a replay. Returns their ids, in order.
     QList<qint64> queueReplay(qint64 webhookId, const ReplayPlan &plan, qint64 nowMs);
@@ -178,6 +183,8 @@ private:
                           const QList<qint64> &messageIds, qint64 nowMs,
                           std::optional<WebhookEvent> event = std::nullopt, qint64 statusId = 0,
                           bool replay = false);
+    // Forgets what waits for the webhook's next bundles (members and events).
+    void clearWaiting(qint64 webhookId);
     // An event of a bundling webhook, made a delivery when its chat's bundle is.
     void waitForBundle(qint64 webhookId, qint64 chatId, WebhookEvent event, qint64 messageId,
                        qint64 statusId);

@@ -347,6 +347,44 @@
         <source>throttle</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>replay of %n message(s) from %1 to %2: deliveries %3 to %4</source>
+        <translation>
+            <numerusform>replay of %n message from %1 to %2: deliveries %3 to %4</numerusform>
+            <numerusform>replay of %n messages from %1 to %2: deliveries %3 to %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>taken by the feed: %n delivery(ies) up to cursor %1</source>
+        <translation>
+            <numerusform>taken by the feed: %n delivery up to cursor %1</numerusform>
+            <numerusform>taken by the feed: %n deliveries up to cursor %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delivery from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push and pull feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -518,10 +556,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The range holds more than 100,000 messages; choose a shorter range or a filter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No message of this range would be sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,7 +564,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The rate is 0 (no limit) or from 0.01 to 1,000 requests per second.</source>
+        <source>The range holds more than %1 messages; choose a shorter range or a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate is 0 (no limit) or from %1 to %2 requests per second.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2531,13 +2569,6 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Queued: %n message(s) in %1. They go out as the webhook&apos;s throttle allows; Deliveries shows each one.</source>
-        <translation>
-            <numerusform>Queued: %n message in %1. It goes out as the webhook&apos;s throttle allows; Deliveries shows it.</numerusform>
-            <numerusform>Queued: %n messages in %1. They go out as the webhook&apos;s throttle allows; Deliveries shows each one.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -2567,6 +2598,13 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
         <translation>
             <numerusform>%n message would be sent in %1, from %2.</numerusform>
             <numerusform>%n messages would be sent in %1, all from %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued: %n message(s) in %1. They go out as the webhook sends; Deliveries shows each one.</source>
+        <translation>
+            <numerusform>Queued: %n message in %1. It goes out as the webhook sends; Deliveries shows it.</numerusform>
+            <numerusform>Queued: %n messages in %1. They go out as the webhook sends; Deliveries shows each one.</numerusform>
         </translation>
     </message>
 </context>
@@ -3071,15 +3109,55 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>requests at a time, and per second at most</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Throttle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push: Hookline posts to the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull: the receiver reads the feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For receivers that cannot take inbound HTTP: they read GET /api/v1/webhooks/ID/feed and acknowledge what they handled (docs/WEBHOOK-PULL-FEED.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp statuses (sent, delivered, read, failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactions, as their own event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked, a reaction arrives as a message reading “Reacted 👍 to a message”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests at once,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per second</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3293,6 +3371,10 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
     </message>
     <message>
         <source>None ticked: every account, including ones added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the messages of the range that the filter lets through are replayed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

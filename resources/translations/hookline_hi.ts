@@ -347,6 +347,44 @@
         <source>throttle</source>
         <translation>गति सीमा</translation>
     </message>
+    <message numerus="yes">
+        <source>replay of %n message(s) from %1 to %2: deliveries %3 to %4</source>
+        <translation>
+            <numerusform>%1 से %2 तक का %n संदेश फिर से भेजा गया: डिलीवरी %3 से %4</numerusform>
+            <numerusform>%1 से %2 तक के %n संदेश फिर से भेजे गए: डिलीवरी %3 से %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>taken by the feed: %n delivery(ies) up to cursor %1</source>
+        <translation>
+            <numerusform>फ़ीड ने लिया: कर्सर %1 तक %n डिलीवरी</numerusform>
+            <numerusform>फ़ीड ने लिया: कर्सर %1 तक %n डिलीवरी</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delivery from %1 to %2</source>
+        <translation>डिलीवरी %1 से %2</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>इवेंट</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>पुश</translation>
+    </message>
+    <message>
+        <source>pull feed</source>
+        <translation>पुल फ़ीड</translation>
+    </message>
+    <message>
+        <source>push and pull feed</source>
+        <translation>पुश और पुल फ़ीड</translation>
+    </message>
+    <message>
+        <source>replay: %1</source>
+        <translation>रीप्ले: %1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -518,10 +556,6 @@
         <translation>अवधि का अंत उसकी शुरुआत के बाद होना चाहिए।</translation>
     </message>
     <message>
-        <source>The range holds more than 100,000 messages; choose a shorter range or a filter.</source>
-        <translation>इस अवधि में 1,00,000 से अधिक संदेश हैं; छोटी अवधि या कोई फ़िल्टर चुनें।</translation>
-    </message>
-    <message>
         <source>No message of this range would be sent.</source>
         <translation>इस अवधि का कोई संदेश नहीं भेजा जाएगा।</translation>
     </message>
@@ -530,8 +564,12 @@
         <translation>एक वेबहुक के एक साथ 1 से %1 अनुरोध चल सकते हैं।</translation>
     </message>
     <message>
-        <source>The rate is 0 (no limit) or from 0.01 to 1,000 requests per second.</source>
-        <translation>दर 0 (कोई सीमा नहीं) या प्रति सेकंड 0.01 से 1,000 अनुरोध होती है।</translation>
+        <source>The range holds more than %1 messages; choose a shorter range or a filter.</source>
+        <translation>इस अवधि में %1 से अधिक संदेश हैं; छोटी अवधि या कोई फ़िल्टर चुनें।</translation>
+    </message>
+    <message>
+        <source>The rate is 0 (no limit) or from %1 to %2 requests per second.</source>
+        <translation>दर 0 (कोई सीमा नहीं) या प्रति सेकंड %1 से %2 अनुरोध होती है।</translation>
     </message>
 </context>
 <context>
@@ -2540,13 +2578,6 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
         <translation>स्टोर पढ़ा नहीं जा सका: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Queued: %n message(s) in %1. They go out as the webhook&apos;s throttle allows; Deliveries shows each one.</source>
-        <translation>
-            <numerusform>कतार में: %1 में %n संदेश। वे वेबहुक की गति सीमा के अनुसार जाएँगे; डिलीवरी पेज हर एक दिखाता है।</numerusform>
-            <numerusform>कतार में: %1 में %n संदेश। वे वेबहुक की गति सीमा के अनुसार जाएँगे; डिलीवरी पेज हर एक दिखाता है।</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n अनुरोध</numerusform>
@@ -2576,6 +2607,13 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
         <translation>
             <numerusform>%n संदेश %1 में भेजा जाएगा, %2 का।</numerusform>
             <numerusform>%n संदेश %1 में भेजे जाएँगे, सभी %2 के।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued: %n message(s) in %1. They go out as the webhook sends; Deliveries shows each one.</source>
+        <translation>
+            <numerusform>कतार में: %1 में %n संदेश। यह वेबहुक के भेजने के तरीके से जाएगा; डिलीवरी पेज इसे दिखाता है।</numerusform>
+            <numerusform>कतार में: %1 में %n संदेश। वे वेबहुक के भेजने के तरीके से जाएँगे; डिलीवरी पेज हर एक दिखाता है।</numerusform>
         </translation>
     </message>
 </context>
@@ -3080,16 +3118,56 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
         <translation>प्रति सेकंड अधिकतम कितने अनुरोध शुरू हों, दर-सीमा वाले रिसीवरों के लिए (0: कोई सीमा नहीं)। जो रिसीवर Retry-After के साथ 429 लौटाता है, उसकी प्रतीक्षा हर हाल में की जाती है।</translation>
     </message>
     <message>
-        <source>requests at a time, and per second at most</source>
-        <translation>अनुरोध एक साथ, और प्रति सेकंड अधिकतम</translation>
-    </message>
-    <message>
         <source>Throttle:</source>
         <translation>गति सीमा:</translation>
     </message>
     <message>
         <source>Filter…</source>
         <translation>फ़िल्टर…</translation>
+    </message>
+    <message>
+        <source>Push: Hookline posts to the URL</source>
+        <translation>पुश: Hookline URL पर भेजता है</translation>
+    </message>
+    <message>
+        <source>Pull: the receiver reads the feed</source>
+        <translation>पुल: रिसीवर फ़ीड पढ़ता है</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>दोनों</translation>
+    </message>
+    <message>
+        <source>For receivers that cannot take inbound HTTP: they read GET /api/v1/webhooks/ID/feed and acknowledge what they handled (docs/WEBHOOK-PULL-FEED.md).</source>
+        <translation>उन रिसीवरों के लिए जो आने वाले HTTP अनुरोध नहीं ले सकते: वे GET /api/v1/webhooks/ID/feed पढ़ते हैं और जो संभाल लिया उसकी पुष्टि करते हैं (docs/WEBHOOK-PULL-FEED.md)।</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>डिलीवरी:</translation>
+    </message>
+    <message>
+        <source>WhatsApp statuses (sent, delivered, read, failed)</source>
+        <translation>WhatsApp स्थितियाँ (भेजा, पहुँचा, पढ़ा, विफल)</translation>
+    </message>
+    <message>
+        <source>Reactions, as their own event</source>
+        <translation>प्रतिक्रियाएँ, अलग इवेंट के रूप में</translation>
+    </message>
+    <message>
+        <source>Unticked, a reaction arrives as a message reading “Reacted 👍 to a message”.</source>
+        <translation>निशान न होने पर प्रतिक्रिया “Reacted 👍 to a message” संदेश के रूप में आती है।</translation>
+    </message>
+    <message>
+        <source>Also send:</source>
+        <translation>यह भी भेजें:</translation>
+    </message>
+    <message>
+        <source>requests at once,</source>
+        <translation>अनुरोध एक साथ,</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>प्रति सेकंड</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3381,10 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
     <message>
         <source>None ticked: every account, including ones added later.</source>
         <translation>कोई निशान नहीं: हर खाता, बाद में जोड़े गए खाते भी।</translation>
+    </message>
+    <message>
+        <source>Only the messages of the range that the filter lets through are replayed.</source>
+        <translation>अवधि के केवल वही संदेश फिर से भेजे जाते हैं जिन्हें फ़िल्टर जाने देता है।</translation>
     </message>
 </context>
 <context>
