@@ -25,12 +25,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
+#include <future>
 #include <memory>
 
 using namespace hookline;
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void disabledOnEleventhConsecutiveErrorNotTenth();
     void successResetsTheCount();
     void backoffFollowsTheInjectedClock();
+    void attemptNumbersSurviveAReloadInFlight();
     void retryAfterIsRead_data();
     void retryAfterIsRead();
     void throttledReceiverPausesAsAsked();
@@ -524,6 +527,35 @@ void TestDelivery::successResetsTheCount()
     const Webhook w = ws.webhook(id);
     QVERIFY(w.enabled);
     QCOMPARE(w.consecutiveErrors, 0);
+}
+
+void TestDelivery::attemptNumbersSurviveAReloadInFlight()
+{
+    // The first answer waits until the webhook has been reloaded (as an edit in the window does)
+    // while its request is in flight; the retry must still be attempt 2.
+    std::promise<void> reloaded;
+    const std::shared_future<void> released = reloaded.get_future().share();
+    auto release = qScopeGuard([&reloaded] { reloaded.set_value(); });
+    TestReceiver receiver;
+    receiver.setScript([released](const ReceivedRequest &, int index) {
+        if (index == 0)
+            released.wait();
+        return status(index == 0 ? 500 : 200);
+    });
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url(), Aggregation::None, {0});
+    QVERIFY(ws.startEngine());
+    ws.ingest(u"x"_s);
+    QTRY_COMPARE(receiver.count(), 1);
+    ws.engine->reload(id);
+    release.dismiss();
+    reloaded.set_value();
+    QTRY_COMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'delivered'"_s), 1);
+    QTRY_COMPARE(AttemptLog(*ws.db).recent(id, 100).size(), 2);
+    const QList<AttemptRecord> log = AttemptLog(*ws.db).recent(id, 100);
+    QCOMPARE(log.constFirst().attemptNumber, 1);
+    QCOMPARE(log.constLast().attemptNumber, 2);
+    QCOMPARE(receiver.count(), 2);
 }
 
 void TestDelivery::backoffFollowsTheInjectedClock()

@@ -274,7 +274,15 @@ void Engine::loadWebhook(const Webhook &webhook)
     state.settings = webhook;
     state.queues.clear();
     state.ready.clear();
-    state.attemptNumbers.clear(); // the store is up to date: reload() committed first
+    // The store counts every finished attempt (reload() committed first); an attempt still in
+    // flight is not in it yet, so its number stays, or its retry would be numbered again.
+    QSet<qint64> inFlight;
+    for (const Tagged &tagged : std::as_const(m_tags))
+        if (tagged.webhookId == webhook.id && !tagged.test)
+            inFlight.insert(tagged.deliveryId);
+    state.attemptNumbers.removeIf([&inFlight](QHash<qint64, int>::iterator entry) {
+        return !inFlight.contains(entry.key());
+    });
     if (m_leases) {
         // Only what this instance holds; poke() leases more.
         for (const PendingDelivery &p : m_leases->held(webhook.id))
