@@ -65,6 +65,7 @@ private Q_SLOTS:
     void bundlesViaFlushActivityAndLog();
     void replayOfTenThousandMessages();
     void replayRefusalsNameTheField();
+    void replayToAnotherUrlOrAnInspectorName();
     void autoDisableAfterElevenErrors();
     void chatAndAttachmentLinks();
     void partiesFilledAndLinkProblemsNamed();
@@ -992,8 +993,8 @@ void TestServer::replayRefusalsNameTheField()
     b.remove(u"dry_run"_s);
     QVERIFY(refusedOn(b, u"dry_run"_s));
     b = good;
-    b.insert(u"url"_s, u"https://elsewhere.example.com/"_s);
-    QVERIFY(refusedOn(b, u"url"_s));
+    b.insert(u"target"_s, u"https://elsewhere.example.com/"_s);
+    QVERIFY(refusedOn(b, u"target"_s));
     b = good;
     b.insert(u"filter"_s, QJsonObject {{u"direction"_s, u"sideways"_s}});
     QVERIFY(refusedOn(b, u"filter.direction"_s));
@@ -1009,6 +1010,120 @@ void TestServer::replayRefusalsNameTheField()
         m_hookline->put("/api/v1/webhooks/" + std::to_string(id), {{u"enabled"_s, false}})->status,
         200);
     QVERIFY(refusedOn(good, u"enabled"_s, 409));
+}
+
+void TestServer::replayToAnotherUrlOrAnInspectorName()
+{
+    // Three messages of yesterday, then a webhook whose receiver wants an API key.
+    const QDateTime first = QDateTime::fromString(u"2026-03-01T09:00:00Z"_s, Qt::ISODate);
+    for (int i = 0; i < 3; ++i) {
+        QJsonObject m = message(u"order %1"_s.arg(i));
+        m.insert(u"timestamp"_s, first.addSecs(i).toString(Qt::ISODate));
+        QCOMPARE(m_hookline->post("/api/v1/messages", m)->status, 201);
+    }
+    auto r = m_hookline->post(
+        "/api/v1/webhooks",
+        {{u"url"_s, m_receiver->url()},
+         {u"secret"_s, u"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"_s},
+         {u"headers"_s,
+          QJsonArray {QJsonObject {{u"name"_s, u"X-API-Key"_s}, {u"value"_s, u"key-8d0b"_s}}}}});
+    QCOMPARE(r->status, 201);
+    const qint64 id = object(r->body)[u"id"].toInteger();
+    const std::string path = "/api/v1/webhooks/" + std::to_string(id) + "/replay";
+    TestReceiver staging;
+    QJsonObject body {{u"from"_s, first.toString(Qt::ISODate)},
+                      {u"to"_s, first.addSecs(60).toString(Qt::ISODate)},
+                      {u"url"_s, staging.url(u"/crm"_s)},
+                      {u"dry_run"_s, true}};
+    const auto webhookCount = [&] {
+        return object(m_hookline->get("/api/v1/webhooks")->body)[u"webhooks"].toArray().size();
+    };
+
+    // A dry run counts and makes nothing, not even the webhook it would send from.
+    r = m_hookline->post(path, body);
+    QCOMPARE(r->status, 200);
+    QCOMPARE(object(r->body)[u"messages"].toInt(), 3);
+    QVERIFY(object(r->body)[u"webhook_id"].isNull());
+    const QString name = u"Replay of 127.0.0.1 → 127.0.0.1:%1"_s.arg(staging.port());
+    QCOMPARE(object(r->body)[u"webhook_name"].toString(), name);
+    QCOMPARE(webhookCount(), 1);
+
+    // The run: the staging receiver gets the three, signed and marked, without the API key.
+    body.insert(u"dry_run"_s, false);
+    r = m_hookline->post(path, body);
+    QCOMPARE(r->status, 202);
+    const qint64 targetId = object(r->body)[u"webhook_id"].toInteger();
+    QVERIFY(targetId != id && targetId > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(staging.count(), 3, 20000);
+    for (const ReceivedRequest &req : staging.requests()) {
+        QCOMPARE(req.path, std::string("/crm"));
+        QCOMPARE(req.header("webhook-replay"), QByteArray("true"));
+        QVERIFY(req.header("webhook-signature").startsWith("v1,"));
+        QVERIFY(req.header("x-api-key").isEmpty());
+    }
+    QCOMPARE(object(staging.requests().constFirst().body)[u"message"][u"text"].toString(),
+             u"order 0"_s);
+    const QJsonObject target
+        = object(m_hookline->get("/api/v1/webhooks/" + std::to_string(targetId))->body);
+    QCOMPARE(target[u"replays_only"].toBool(), true);
+    QCOMPARE(target[u"name"].toString(), name);
+    QCOMPARE(target[u"headers"].toArray().size(), 0);
+    QCOMPARE(target[u"has_secret"].toBool(), true);
+
+    // A new message goes to the webhook, never to where only replays go.
+    QCOMPARE(m_hookline->post("/api/v1/messages", message(u"live"_s))->status, 201);
+    const auto deliveriesOf = [&](qint64 webhook) {
+        return m_hookline->openStore()
+            ->firstRow(u"SELECT count(*) FROM deliveries WHERE webhook_id = ?"_s, {webhook},
+                       [](const QSqlQuery &q) { return q.value(0).toInt(); })
+            .value_or(-1);
+    };
+    QCOMPARE(deliveriesOf(targetId), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(m_receiver->count(), 1, 20000);
+    QCOMPARE(m_receiver->requests().constFirst().header("x-api-key"), QByteArray("key-8d0b"));
+
+    // The same URL again: the same webhook. The webhook's own URL: replay to the webhook.
+    r = m_hookline->post(path, body);
+    QCOMPARE(r->status, 202);
+    QCOMPARE(object(r->body)[u"webhook_id"].toInteger(), targetId);
+    QTRY_COMPARE_WITH_TIMEOUT(staging.count(), 6, 20000);
+    QCOMPARE(webhookCount(), 2);
+    body.insert(u"url"_s, m_receiver->url());
+    r = m_hookline->post(path, body);
+    QCOMPARE(r->status, 409);
+    QCOMPARE(object(r->body)[u"field"].toString(), u"url"_s);
+
+    // An Inspector name on this server: its requests are answered by the Inspector.
+    body.remove(u"url"_s);
+    body.insert(u"inspector"_s, u"crm-staging"_s);
+    r = m_hookline->post(path, body);
+    QCOMPARE(r->status, 202);
+    const qint64 inspectorId = object(r->body)[u"webhook_id"].toInteger();
+    QVERIFY(inspectorId != targetId && inspectorId != id);
+    const QJsonObject inspected
+        = object(m_hookline->get("/api/v1/webhooks/" + std::to_string(inspectorId))->body);
+    QCOMPARE(inspected[u"url"].toString(),
+             u"http://127.0.0.1:%1/inspect/crm-staging"_s.arg(m_hookline->port()));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_hookline->openStore()
+            ->firstRow(u"SELECT count(*) FROM attempts WHERE webhook_id = ? AND success = 1"_s,
+                       {inspectorId}, [](const QSqlQuery &q) { return q.value(0).toInt(); })
+            .value_or(-1),
+        3, 20000);
+    for (const auto &[field, value] :
+         {std::pair(u"inspector"_s, QJsonValue(u"no spaces"_s)),
+          std::pair(u"inspector"_s, QJsonValue(42)), std::pair(u"url"_s, QJsonValue(u""_s))}) {
+        QJsonObject bad = body;
+        bad.remove(u"inspector"_s);
+        bad.insert(field, value);
+        r = m_hookline->post(path, bad);
+        QCOMPARE(r->status, 400);
+        QCOMPARE(object(r->body)[u"field"].toString(), field);
+    }
+    body.insert(u"url"_s, staging.url());
+    r = m_hookline->post(path, body);
+    QCOMPARE(r->status, 400);
+    QCOMPARE(object(r->body)[u"field"].toString(), u"inspector"_s);
 }
 
 void TestServer::autoDisableAfterElevenErrors()

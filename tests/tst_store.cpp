@@ -98,6 +98,7 @@ QStringList downgradeTo(int version)
           u"ALTER TABLE deliveries DROP COLUMN event"_s,
           u"ALTER TABLE deliveries DROP COLUMN status_id"_s,
           u"ALTER TABLE webhooks DROP COLUMN events"_s}},
+        {13, {u"ALTER TABLE webhooks DROP COLUMN replays_only"_s}},
     };
     QStringList statements;
     for (auto it = added.crbegin(); it != added.crend() && it->first > version; ++it)
@@ -164,6 +165,7 @@ private Q_SLOTS:
     void webhooksGainADeliveryModeAndAFeedInSchemaVersion10();
     void webhooksGainThrottlesInSchemaVersion11();
     void webhooksGainEventsInSchemaVersion12();
+    void webhooksGainReplaysOnlyInSchemaVersion13();
     void newerFileIsRefusedUntouched();
     void foreignSqliteIsRefusedUntouched();
     void junkFileIsRefusedUntouched_data();
@@ -555,6 +557,35 @@ void TestStore::webhooksGainEventsInSchemaVersion12()
     QVERIFY(r.next());
     QCOMPARE(r.value(0).toString(), u"wamid.target"_s);
     QCOMPARE(r.value(1).toString(), u"👍"_s);
+}
+
+void TestStore::webhooksGainReplaysOnlyInSchemaVersion13()
+{
+    // A store from before: its webhook gets new messages, as it did.
+    QVERIFY(openStoreFromBefore(13));
+    QCOMPARE(SchemaMigrations::currentVersion(*m_db), SchemaMigrations::latestVersion());
+    WebhookStore webhooks(*m_db);
+    const Webhook old = webhooks.webhooks().constFirst();
+    QVERIFY(!old.replaysOnly);
+    // One more to the same URL that gets only replays: no duplicate, and no new message.
+    Webhook replays = old;
+    replays.id = 0;
+    replays.name = u"Replay of CRM"_s;
+    replays.replaysOnly = true;
+    replays.id = webhooks.create(replays, 6);
+    QVERIFY(webhooks.webhook(replays.id)->replaysOnly);
+    Outbox outbox(*m_db);
+    m_messages->ingest({directMessage(u"new"_s)}, outbox.hook(7));
+    QSqlQuery q = m_db->execDirect(u"SELECT webhook_id FROM deliveries"_s);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), old.id);
+    QVERIFY(!q.next());
+    q.finish();
+    // Switched back, it is a duplicate of the first.
+    replays.replaysOnly = false;
+    QVERIFY_THROWS_EXCEPTION(WebhookRejected, webhooks.update(replays, 8));
+    QVERIFY_THROWS_EXCEPTION(StoreError,
+                             m_db->execDirect(u"UPDATE webhooks SET replays_only = 2"_s));
 }
 
 void TestStore::newerFileIsRefusedUntouched()

@@ -72,6 +72,9 @@ struct Webhook
     double maxPerSecond = 0;
     DeliveryMode mode = DeliveryMode::Push;
     WebhookEvents events; // none: messages only
+    // Gets only what a replay queues for it (a replay to another URL or an Inspector name,
+    // docs/WEBHOOK-REPLAY.md): new messages and events create no delivery for it.
+    bool replaysOnly = false;
 
     int consecutiveErrors = 0;
     QString disabledReason; // empty unless the engine disabled it

@@ -1,6 +1,7 @@
 #include "replayjson.h"
 
 #include "ingestjson.h"
+#include "inspector.h"
 #include "payload/payloadtimestamp.h"
 #include "webhookjson.h"
 
@@ -37,9 +38,11 @@ QJsonValue timeJson(qint64 ms, int messages)
 
 } // namespace
 
-std::optional<FieldError> ReplayJson::read(const QJsonObject &body, ReplayService::Request &request)
+std::optional<FieldError> ReplayJson::read(const QJsonObject &body, const QString &serverUrl,
+                                           ReplayService::Request &request)
 {
-    static const QStringList known {u"from"_s, u"to"_s, u"filter"_s, u"dry_run"_s};
+    static const QStringList known {u"from"_s,    u"to"_s,  u"filter"_s,
+                                    u"dry_run"_s, u"url"_s, u"inspector"_s};
     for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
         if (!known.contains(it.key()))
             return FieldError {
@@ -62,6 +65,25 @@ std::optional<FieldError> ReplayJson::read(const QJsonObject &body, ReplayServic
                            u"dry_run is required: true to count what a replay would send, false"
                            " to send it"_s};
     request.dryRun = dryRun.toBool();
+    if (body.contains(u"url"_s) && body.contains(u"inspector"_s))
+        return FieldError {u"inspector"_s,
+                           u"give url or inspector, not both: a replay goes to one receiver"_s};
+    const QJsonValue url = body.value(u"url"_s);
+    if (!url.isUndefined()) {
+        if (!url.isString() || url.toString().trimmed().isEmpty())
+            return FieldError {u"url"_s,
+                               u"url must be a receiver's http:// or https:// URL; leave it out"
+                               " to replay to the webhook itself"_s};
+        request.targetUrl = url.toString().trimmed();
+    }
+    const QJsonValue inspector = body.value(u"inspector"_s);
+    if (!inspector.isUndefined()) {
+        if (!inspector.isString() || !Inspector::isValidName(inspector.toString()))
+            return FieldError {u"inspector"_s,
+                               u"inspector must be an Inspector name: 1 to 64 letters, digits,"
+                               " '-' or '_'"_s};
+        request.targetUrl = serverUrl + u"/inspect/"_s + inspector.toString();
+    }
     return std::nullopt;
 }
 
@@ -74,6 +96,11 @@ QJsonObject ReplayJson::toJson(const ReplayService::Outcome &outcome, bool dryRu
         {u"first_message_at"_s, timeJson(outcome.firstMessageMs, outcome.messages)},
         {u"last_message_at"_s, timeJson(outcome.lastMessageMs, outcome.messages)},
     };
+    // Where the requests go: the webhook itself, or the one that gets only replays for a URL
+    // (null on a dry run before the first replay there made it).
+    o.insert(u"webhook_id"_s,
+             outcome.targetWebhookId > 0 ? QJsonValue(outcome.targetWebhookId) : QJsonValue());
+    o.insert(u"webhook_name"_s, outcome.targetName);
     if (!dryRun) {
         o.insert(u"first_delivery_id"_s, outcome.firstDeliveryId);
         o.insert(u"last_delivery_id"_s, outcome.lastDeliveryId);

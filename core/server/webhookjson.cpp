@@ -157,6 +157,7 @@ QJsonObject WebhookJson::toJson(const Webhook &w, int pending)
         {u"max_requests_per_second"_s, w.maxPerSecond},
         {u"mode"_s, deliveryModeName(w.mode)},
         {u"events"_s, QJsonArray::fromStringList(webhookEventNames(w.events))},
+        {u"replays_only"_s, w.replaysOnly},
         {u"consecutive_errors"_s, w.consecutiveErrors},
         {u"disabled_reason"_s, w.disabledReason},
         {u"pending"_s, pending},
@@ -273,6 +274,12 @@ std::optional<FieldError> WebhookJson::read(const QJsonObject &patch,
     if (patch.contains(u"events"_s)) {
         if (auto e = readEvents(patch.value(u"events"_s), changes.events))
             return e;
+    }
+    if (patch.contains(u"replays_only"_s)) {
+        if (!patch.value(u"replays_only"_s).isBool())
+            return FieldError {u"replays_only"_s,
+                               u"replays_only must be true (only replays reach it) or false"_s};
+        changes.replaysOnly = patch.value(u"replays_only"_s).toBool();
     }
     return std::nullopt;
 }

@@ -6,6 +6,7 @@
 #include "delivery/enginethread.h"
 #include "export/logexporter.h"
 #include "httpmessage.h"
+#include "payload/linkbase.h"
 #include "payload/payloadtimestamp.h"
 #include "replayjson.h"
 #include "service/replayservice.h"
@@ -131,14 +132,16 @@ void ApiRoutes::addWebhookRoutes(Routes &routes)
                });
 
     routes.add("POST", R"(/api/v1/webhooks/(\d{1,18})/replay)",
-               [engine = context.engine, clock](const HttpRequest &req, HttpResponse &res,
-                                                StoreConnection &store) {
+               [engine = context.engine, clock, links = context.links](
+                   const HttpRequest &req, HttpResponse &res, StoreConnection &store) {
                    const auto body = objectBody(req, res);
                    if (!body)
                        return;
                    ReplayService::Request request;
                    request.webhookId = pathId(req);
-                   if (auto error = ReplayJson::read(*body, request)) {
+                   // An Inspector name is this server's, wherever payload links point.
+                   const QString server = links ? links->listening() : QString();
+                   if (auto error = ReplayJson::read(*body, server, request)) {
                        sendError(res, 400, error->field, error->message);
                        return;
                    }

@@ -28,7 +28,8 @@ ServiceError invalid(const FieldError &e)
 bool WebhookService::Changes::touchesSettings() const
 {
     return name || url || aggregation || secret || successRule || timeoutMs || retryScheduleSeconds
-        || logLimit || headers || filter || maxInFlight || maxPerSecond || mode || events;
+        || logLimit || headers || filter || maxInFlight || maxPerSecond || mode || events
+        || replaysOnly;
 }
 
 void WebhookService::Changes::applyTo(Webhook &w) const
@@ -73,6 +74,8 @@ void WebhookService::Changes::applyTo(Webhook &w) const
         w.maxPerSecond = *maxPerSecond;
     if (mode)
         w.mode = *mode;
+    if (replaysOnly)
+        w.replaysOnly = *replaysOnly;
 }
 
 WebhookService::WebhookService(StoreConnection &store, EngineThread *engine)

@@ -49,6 +49,9 @@ public:
         // The whole set, replacing the stored one (none: messages only). Like a filter, it
         // applies to what is stored after the change.
         std::optional<WebhookEvents> events;
+        // Only what replays queue for it (Webhook::replaysOnly); switched off, new messages
+        // from then on too.
+        std::optional<bool> replaysOnly;
         // Switching off pauses; switching on re-enables (clearing the error count), and
         // `backlog` decides what becomes of what waited (given, it re-enables a webhook that
         // is on but failing too). Unset: the switch stays as it is.

@@ -109,8 +109,8 @@ QList<Outbox::Target> Outbox::targets()
 {
     QHash<QString, std::shared_ptr<const WebhookFilter::Compiled>> inUse;
     QList<Target> list = m_database.rows(
-        u"SELECT id, aggregation, message_filter, events FROM webhooks"_s, {},
-        [&](const QSqlQuery &q) {
+        u"SELECT id, aggregation, message_filter, events FROM webhooks WHERE replays_only = 0"_s,
+        {}, [&](const QSqlQuery &q) {
             const auto aggregation = aggregationFromName(q.value(1).toString());
             Target target {q.value(0).toLongLong(), aggregation != Aggregation::None, nullptr,
                            WebhookStore::eventsFromText(q.value(3).toString())};
@@ -236,7 +236,7 @@ int Outbox::addStatusEvents(qint64 messageId, qint64 chatId, qint64 statusId, qi
         " EXISTS (SELECT 1 FROM bundle_members b WHERE b.message_id = ? AND b.webhook_id = w.id)"
         " OR EXISTS (SELECT 1 FROM bundle_events e WHERE e.message_id = ?"
         "  AND e.webhook_id = w.id AND e.status_id IS NULL)"
-        " FROM webhooks w WHERE w.events <> '' ORDER BY w.id"_s,
+        " FROM webhooks w WHERE w.events <> '' AND w.replays_only = 0 ORDER BY w.id"_s,
         {messageId, messageId, messageId}, [](const QSqlQuery &q) {
             return Receiver {q.value(0).toLongLong(),
                              WebhookStore::eventsFromText(q.value(1).toString()),

@@ -272,6 +272,13 @@ const QList<Migration> &migrations()
              " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
              " status_id INTEGER REFERENCES message_status(id) ON DELETE CASCADE)"_s,
          }},
+        // A webhook that gets only replays: where a replay to another URL or an Inspector name
+        // goes (docs/WEBHOOK-REPLAY.md). New messages and events create no delivery for it.
+        {13,
+         {
+             u"ALTER TABLE webhooks ADD COLUMN replays_only INTEGER NOT NULL DEFAULT 0"
+             " CHECK (replays_only IN (0, 1))"_s,
+         }},
     };
     return list;
 }

@@ -28,7 +28,7 @@ void notifySettings(Database &database, qint64 id)
 const QString columns = u"id, name, url, aggregation, enabled, secret, timeout_ms, success_rule,"
                         " retry_schedule, log_limit, consecutive_errors, disabled_reason,"
                         " next_attempt_ms, last_flush_ms, headers, message_filter, max_in_flight,"
-                        " max_per_second, delivery_mode, events"_s;
+                        " max_per_second, delivery_mode, events, replays_only"_s;
 
 QString scheduleToText(const QList<int> &schedule)
 {
@@ -86,6 +86,7 @@ Webhook fromRow(const QSqlQuery &q)
     w.maxPerSecond = q.value(17).toDouble();
     w.mode = deliveryModeFromName(q.value(18).toString()).value_or(DeliveryMode::Push);
     w.events = WebhookStore::eventsFromText(q.value(19).toString());
+    w.replaysOnly = q.value(20).toBool();
     return w;
 }
 
@@ -106,6 +107,7 @@ void bindSettings(QSqlQuery &q, const Webhook &w)
     q.bindValue(12, w.maxPerSecond);
     q.bindValue(13, deliveryModeName(w.mode));
     q.bindValue(14, sqlText(webhookEventNames(w.events).join(u' ')));
+    q.bindValue(15, w.replaysOnly ? 1 : 0);
 }
 
 QString describeChanges(const Webhook &before, const Webhook &after)
@@ -140,6 +142,8 @@ QString describeChanges(const Webhook &before, const Webhook &after)
                                          deliveryModeName(after.mode));
     if (before.events != after.events)
         changes << u"events"_s;
+    if (before.replaysOnly != after.replaysOnly)
+        changes << (after.replaysOnly ? u"replays only"_s : u"new messages too"_s);
     return changes.join(u", "_s);
 }
 
@@ -224,8 +228,12 @@ WebhookFilter WebhookStore::filterFromText(const QString &text)
 
 void WebhookStore::refuseDuplicate(const Webhook &w)
 {
+    // What only gets replays never gets a new message twice.
+    if (w.replaysOnly)
+        return;
     const auto other = m_database.firstRow(
-        u"SELECT id, name FROM webhooks WHERE url = ? AND aggregation = ? AND id <> ? LIMIT 1"_s,
+        u"SELECT id, name FROM webhooks WHERE url = ? AND aggregation = ? AND id <> ?"
+        " AND replays_only = 0 LIMIT 1"_s,
         {w.url.trimmed(), aggregationName(w.aggregation), w.id}, [](const QSqlQuery &q) {
             return std::pair(q.value(0).toLongLong(), q.value(1).toString());
         });
@@ -247,11 +255,11 @@ qint64 WebhookStore::create(const Webhook &w, qint64 nowMs)
     QSqlQuery &q = m_database.prepared(
         u"INSERT INTO webhooks (name, url, aggregation, enabled, secret, timeout_ms,"
         " success_rule, retry_schedule, log_limit, headers, message_filter, max_in_flight,"
-        " max_per_second, delivery_mode, events, last_flush_ms, created_ms)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        " max_per_second, delivery_mode, events, replays_only, last_flush_ms, created_ms)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindSettings(q, w);
-    q.bindValue(15, nowMs);
     q.bindValue(16, nowMs);
+    q.bindValue(17, nowMs);
     const qint64 id = m_database.insertedId(q);
     ActivityLog(m_database)
         .add(id, nowMs, ActivityKind::Settings,
@@ -276,14 +284,14 @@ void WebhookStore::update(const Webhook &w, qint64 nowMs)
         u"UPDATE webhooks SET name = ?, url = ?, aggregation = ?, enabled = ?, secret = ?,"
         " timeout_ms = ?, success_rule = ?, retry_schedule = ?, log_limit = ?, headers = ?,"
         " message_filter = ?, max_in_flight = ?, max_per_second = ?, delivery_mode = ?,"
-        " events = ?,"
+        " events = ?, replays_only = ?,"
         " last_flush_ms = CASE WHEN aggregation = ? THEN last_flush_ms ELSE ? END"
         " WHERE id = ?"_s);
     bindSettings(q, w);
     q.bindValue(3, before->enabled ? 1 : 0); // switching on or off is setEnabled's job, below
-    q.bindValue(15, aggregationName(w.aggregation));
-    q.bindValue(16, nowMs);
-    q.bindValue(17, w.id);
+    q.bindValue(16, aggregationName(w.aggregation));
+    q.bindValue(17, nowMs);
+    q.bindValue(18, w.id);
     m_database.exec(q);
     const QString changes = describeChanges(*before, w);
     if (!changes.isEmpty())
