@@ -457,6 +457,8 @@ void TestScreenshots::everyPage()
     received.chatKind = WebhookFilter::ChatKind::Direct;
     WebhookFilterDialog filter(harness.context(), received, &window);
     ReplayDialog replay(harness.context(), crm, &window);
+    // To an Inspector name: the row and the hint that go with another receiver.
+    replay.setTarget(ReplayDialog::Target::Inspector, u"crm-staging"_s);
     for (QDialog *dialog : {static_cast<QDialog *>(&composer), static_cast<QDialog *>(&import),
                             static_cast<QDialog *>(&filter), static_cast<QDialog *>(&replay)}) {
         dialog->show();
@@ -474,7 +476,9 @@ void TestScreenshots::everyPage()
             QVERIFY2(filter.grab().toImage().save(name), qPrintable(name));
         }
         if (dialog == &replay) {
-            QTRY_VERIFY_WITH_TIMEOUT(replay.countsShown() > 0, 20000);
+            // The count asked for the Inspector name, after the one the dialog opened with.
+            QTRY_VERIFY_WITH_TIMEOUT(
+                replay.countsAsked() >= 2 && replay.countsShown() == replay.countsAsked(), 20000);
             QVERIFY(replay.replayButton()->isEnabled());
             const QString name
                 = u"%1/%2-replay.png"_s.arg(QStringLiteral(HOOKLINE_SCREENSHOTS), prefix);

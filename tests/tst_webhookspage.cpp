@@ -2,6 +2,7 @@
 #include "delivery/enginethread.h"
 #include "feedbacklabel.h"
 #include "replaydialog.h"
+#include "server/inspector.h"
 #include "support/desktopharness.h"
 #include "support/testreceiver.h"
 #include "translationloader.h"
@@ -168,6 +169,7 @@ private Q_SLOTS:
     void filterIsEditedWithItsPreview();
     void throttleModeAndEventsAreSavedAndShown();
     void replaysARangeAfterADryRun();
+    void replaysToAnInspectorName();
 };
 
 void TestWebhooksPage::refusesBadInputAndSaves()
@@ -1075,6 +1077,73 @@ void TestWebhooksPage::replaysARangeAfterADryRun()
     QVERIFY(requests.at(0).header("webhook-replay").isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(
         page.findChild<QLabel *>(u"status"_s)->text() == u"Replay queued: 3 messages."_s, timeout);
+}
+
+void TestWebhooksPage::replaysToAnInspectorName()
+{
+    using hookline::ReplayDialog;
+    DesktopHarness harness;
+    QVERIFY2(harness.ok(), qPrintable(harness.error()));
+    TestReceiver receiver;
+    hookline::Webhook w;
+    w.name = u"CRM"_s;
+    w.url = receiver.url();
+    w.headers = {{u"X-API-Key"_s, u"key-8d0b"_s}};
+    const qint64 id = harness.addWebhook(w);
+    for (const QString &text : {u"one"_s, u"two"_s, u"three"_s})
+        harness.ingest(text);
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.count(), 3, timeout);
+
+    WebhooksPage page(harness.context());
+    QSignalSpy loaded(&page, &WebhooksPage::listLoaded);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), timeout);
+    page.selectWebhook(id);
+    QTRY_VERIFY_WITH_TIMEOUT(page.replayButton()->isEnabled(), timeout);
+    QPointer<ReplayDialog> dialog = page.openReplay();
+    QVERIFY(dialog);
+    auto *error = dialog->findChild<QLabel *>(u"replayError"_s);
+    const auto answered = [&] {
+        return dialog->countsShown() > 0 && dialog->countsShown() == dialog->countsAsked();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(answered(), timeout);
+    QVERIFY(dialog->findChild<QLabel *>(u"targetHint"_s)->isHidden());
+
+    // Another URL must be given; an Inspector name must be one.
+    dialog->setTarget(ReplayDialog::Target::Url, u""_s);
+    QTRY_VERIFY_WITH_TIMEOUT(answered() && error->isVisible(), timeout);
+    QCOMPARE(error->text(), u"Enter the URL to send the replay to."_s);
+    QVERIFY(!dialog->replayButton()->isEnabled());
+    QVERIFY(dialog->findChild<QLabel *>(u"targetHint"_s)->isVisible());
+    dialog->setTarget(ReplayDialog::Target::Inspector, u"no spaces"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        answered() && error->text().startsWith(u"An Inspector name is 1 to 64"_s), timeout);
+    dialog->setTarget(ReplayDialog::Target::Inspector, u"crm-staging"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(answered() && dialog->replayButton()->isEnabled(), timeout);
+    QVERIFY2(dialog->countLabel()->text().startsWith(u"3 messages would be sent in 3 requests"_s),
+             qPrintable(dialog->countLabel()->text()));
+
+    QSignalSpy replayed(dialog.data(), &ReplayDialog::replayed);
+    dialog->replayButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(replayed.size(), 1, timeout);
+    QVERIFY2(dialog->countLabel()->text().contains(u"sent by “Replay of CRM → 127.0.0.1:"_s),
+             qPrintable(dialog->countLabel()->text()));
+    // The Inspector gets the three, marked as a replay, and never the webhook's API key.
+    hookline::Inspector *inspector = harness.context().inspector();
+    QTRY_COMPARE_WITH_TIMEOUT(inspector->requests(u"crm-staging"_s).size(), 3, timeout);
+    for (const hookline::InspectedRequest &r : inspector->requests(u"crm-staging"_s)) {
+        QVERIFY(r.headers.contains({"webhook-replay", "true"}));
+        for (const auto &[name, value] : r.headers)
+            QVERIFY2(name.compare("x-api-key", Qt::CaseInsensitive) != 0, name.constData());
+    }
+    QCOMPARE(receiver.count(), 3);
+    // The list shows the webhook that sent them; a new message still goes only to the CRM.
+    QTRY_COMPARE_WITH_TIMEOUT(page.webhookList()->count(), 2, timeout);
+    QVERIFY2(page.webhookList()->item(1)->text().contains(u"replays only"_s),
+             qPrintable(page.webhookList()->item(1)->text()));
+    harness.ingest(u"four"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.count(), 4, timeout);
+    QCOMPARE(inspector->requests(u"crm-staging"_s).size(), 3);
 }
 
 QTEST_MAIN(TestWebhooksPage)

@@ -420,7 +420,7 @@ QString InspectorPage::currentBin() const
 
 QString InspectorPage::urlOf(const QString &name) const
 {
-    return name.isEmpty() ? QString() : m_context.serverUrl() + u"/inspect/"_s + name;
+    return name.isEmpty() ? QString() : Inspector::url(m_context.serverUrl(), name);
 }
 
 void InspectorPage::setAnswer(int status, int delayMs)

@@ -305,7 +305,7 @@ void MainWindow::alert(const QString &title, const QString &text)
 void MainWindow::createDemo()
 {
     m_demoBanner->hide();
-    const QString url = m_context.serverUrl() + QStringLiteral("/inspect/demo");
+    const QString url = Inspector::url(m_context.serverUrl(), QStringLiteral("demo"));
     m_context.inspector()->addBin(QStringLiteral("demo"));
     const qint64 now = m_context.clock()->nowMs();
     const QString text = tr("Hello from Hookline! This sample message was delivered to the "

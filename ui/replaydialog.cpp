@@ -3,17 +3,21 @@
 #include "delivery/clock.h"
 #include "desktopcontext.h"
 #include "feedbacklabel.h"
+#include "server/inspector.h"
 #include "serviceerrortext.h"
 #include "storeworker.h"
 #include "webhookfilterdialog.h"
 
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -45,12 +49,12 @@ ReplayDialog::ReplayDialog(DesktopContext &context, const Webhook &webhook, QWid
     , m_countDelay(new QTimer(this))
 {
     setObjectName(u"replayDialog"_s);
-    setWindowTitle(tr("Replay messages to %1").arg(webhook.displayName()));
+    setWindowTitle(tr("Replay messages of %1").arg(webhook.displayName()));
     auto *column = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Sends the messages of a time range to this webhook once more, as "
-                                "new deliveries under new webhook-ids, marked with the header "
-                                "webhook-replay: true. Use it when a receiver lost what it was "
-                                "sent."),
+    auto *intro = new QLabel(tr("Sends the messages of a time range once more, as new deliveries "
+                                "under new webhook-ids, marked with the header webhook-replay: "
+                                "true. Use it when a receiver lost what it was sent, or to try "
+                                "another receiver with real messages."),
                              this);
     intro->setWordWrap(true);
     column->addWidget(intro);
@@ -97,6 +101,38 @@ ReplayDialog::ReplayDialog(DesktopContext &context, const Webhook &webhook, QWid
     auto *filterLabel = new QLabel(tr("&Messages:"), this);
     filterLabel->setBuddy(chooseFilter);
     form->addRow(filterLabel, filterRow);
+
+    m_target = new QComboBox(this);
+    m_target->setObjectName(u"target"_s);
+    m_target->addItem(tr("This webhook"), int(Target::Webhook));
+    m_target->addItem(tr("Another URL"), int(Target::Url));
+    m_target->addItem(tr("An Inspector name"), int(Target::Inspector));
+    m_targetUrl = new QLineEdit(this);
+    m_targetUrl->setObjectName(u"targetUrl"_s);
+    m_targetUrl->setPlaceholderText(tr("https://staging.example.com/hooks/whatsapp"));
+    m_inspectorName = new QComboBox(this);
+    m_inspectorName->setObjectName(u"inspectorName"_s);
+    m_inspectorName->setEditable(true);
+    // The names the Inspector knows (kept in memory: no wait), else one to start with.
+    QStringList names = m_context.inspector() ? m_context.inspector()->bins() : QStringList();
+    names.sort();
+    m_inspectorName->addItems(names.isEmpty() ? QStringList {u"replay"_s} : names);
+    auto *targetRow = new QHBoxLayout;
+    targetRow->addWidget(m_target);
+    targetRow->addWidget(m_targetUrl, 1);
+    targetRow->addWidget(m_inspectorName, 1);
+    auto *targetLabel = new QLabel(tr("Send t&o:"), this);
+    targetLabel->setBuddy(m_target);
+    form->addRow(targetLabel, targetRow);
+    m_targetHint = new QLabel(tr("Sent as this webhook sends them (format, signature, retries), "
+                                 "without its request headers, which may hold its receiver's "
+                                 "credentials. Hookline adds a webhook that gets only replays "
+                                 "for this address; the Webhooks list shows it."),
+                              this);
+    m_targetHint->setObjectName(u"targetHint"_s);
+    m_targetHint->setWordWrap(true);
+    FeedbackLabel::makeHint(m_targetHint);
+    form->addRow(QString(), m_targetHint);
     column->addLayout(form);
 
     m_count = new QLabel(this);
@@ -127,11 +163,59 @@ ReplayDialog::ReplayDialog(DesktopContext &context, const Webhook &webhook, QWid
     connect(m_countDelay, &QTimer::timeout, this, [this] { run(true); });
     connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &ReplayDialog::scheduleCount);
     connect(m_to, &QDateTimeEdit::dateTimeChanged, this, &ReplayDialog::scheduleCount);
+    connect(m_target, &QComboBox::currentIndexChanged, this, [this] {
+        setTarget(target());
+        scheduleCount();
+    });
+    connect(m_targetUrl, &QLineEdit::textEdited, this, &ReplayDialog::scheduleCount);
+    connect(m_inspectorName, &QComboBox::currentTextChanged, this, &ReplayDialog::scheduleCount);
+    setTarget(Target::Webhook);
 
     setFilter(m_filter);
     const qint64 now = m_context.clock()->nowMs();
     setRange(now - 24 * hourMs, now + 1000);
     resize(640, 360);
+}
+
+ReplayDialog::Target ReplayDialog::target() const
+{
+    return Target(m_target->currentData().toInt());
+}
+
+void ReplayDialog::setTarget(Target target, const QString &urlOrName)
+{
+    const QSignalBlocker blocker(m_target);
+    m_target->setCurrentIndex(m_target->findData(int(target)));
+    if (target == Target::Url && !urlOrName.isNull())
+        m_targetUrl->setText(urlOrName);
+    if (target == Target::Inspector && !urlOrName.isNull())
+        m_inspectorName->setCurrentText(urlOrName);
+    m_targetUrl->setVisible(target == Target::Url);
+    m_inspectorName->setVisible(target == Target::Inspector);
+    m_targetHint->setVisible(target != Target::Webhook);
+    if (!urlOrName.isNull())
+        scheduleCount();
+}
+
+QString ReplayDialog::targetUrl(QString *problem) const
+{
+    switch (target()) {
+    case Target::Webhook:
+        break;
+    case Target::Url:
+        if (m_targetUrl->text().trimmed().isEmpty())
+            *problem = tr("Enter the URL to send the replay to.");
+        return m_targetUrl->text().trimmed();
+    case Target::Inspector: {
+        const QString name = m_inspectorName->currentText().trimmed();
+        if (!Inspector::isValidName(name)) {
+            *problem = tr("An Inspector name is 1 to 64 letters, digits, '-' or '_'.");
+            return {};
+        }
+        return Inspector::url(m_context.serverUrl(), name);
+    }
+    }
+    return {};
 }
 
 void ReplayDialog::setRange(qint64 fromMs, qint64 toMs)
@@ -169,7 +253,19 @@ void ReplayDialog::run(bool dryRun)
     request.toMs = m_to->dateTime().toMSecsSinceEpoch();
     request.filter = m_filter;
     request.dryRun = dryRun;
+    QString problem;
+    request.targetUrl = targetUrl(&problem);
     const quint64 serial = ++m_serial;
+    if (!problem.isEmpty()) {
+        m_shown = serial;
+        FeedbackLabel::show(m_error, problem, Tone::Bad);
+        m_count->clear();
+        m_replay->setEnabled(false);
+        return;
+    }
+    // The Inspector page offers the name before its first request arrives.
+    if (!dryRun && target() == Target::Inspector && m_context.inspector())
+        m_context.inspector()->addBin(m_inspectorName->currentText().trimmed());
     if (!dryRun) {
         m_running = true;
         m_replay->setEnabled(false);
@@ -199,12 +295,18 @@ void ReplayDialog::run(bool dryRun)
             }
             const ReplayService::Outcome &o = outcome.value->value();
             if (!dryRun) {
+                const QString requests = tr("%n request(s)", nullptr, o.requests);
                 FeedbackLabel::show(
                     m_count,
-                    tr("Queued: %n message(s) in %1. They go out as the webhook sends; "
-                       "Deliveries shows each one.",
-                       nullptr, o.messages)
-                        .arg(tr("%n request(s)", nullptr, o.requests)),
+                    o.targetWebhookId == m_webhook.id
+                        ? tr("Queued: %n message(s) in %1. They go out as the webhook sends; "
+                             "Deliveries shows each one.",
+                             nullptr, o.messages)
+                              .arg(requests)
+                        : tr("Queued: %n message(s) in %1, sent by “%2”, a webhook that gets "
+                             "only replays. Deliveries shows each one.",
+                             nullptr, o.messages)
+                              .arg(requests, o.targetName),
                     Tone::Good);
                 m_replay->setEnabled(false);
                 Q_EMIT replayed(o.messages, o.requests);

@@ -5,8 +5,10 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDateTimeEdit;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTimer;
 
@@ -14,10 +16,11 @@ namespace hookline {
 
 class DesktopContext;
 
-// Webhooks → Replay…: the messages of a time range sent to the webhook once more
-// (docs/WEBHOOK-REPLAY.md). The dry run's count is worked out on the store worker a moment after
-// each edit, so the button says what it will send before it is pressed; the webhook's filter
-// applies unless another is chosen (WebhookFilterDialog).
+// Webhooks → Replay…: the messages of a time range sent once more, to the webhook or, as it
+// sends them, to another URL or an Inspector name (docs/WEBHOOK-REPLAY.md). The dry run's count is
+// worked out on the store worker a moment after each edit, so the button says what it will send
+// before it is pressed; the webhook's filter applies unless another is chosen
+// (WebhookFilterDialog).
 class ReplayDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +31,8 @@ public:
     QDateTimeEdit *toEdit() const { return m_to; }
     QLabel *countLabel() const { return m_count; }
     QLabel *filterSummary() const { return m_filterSummary; }
+    enum class Target { Webhook, Url, Inspector };
+    void setTarget(Target target, const QString &urlOrName = {});
     QPushButton *replayButton() const { return m_replay; }
     // The filter this replay uses (the webhook's own until another is chosen).
     const WebhookFilter &filter() const { return m_filter; }
@@ -45,6 +50,10 @@ private:
     void run(bool dryRun);
     void showCount(const ReplayService::Outcome &outcome);
     void setRange(qint64 fromMs, qint64 toMs);
+    Target target() const;
+    // Where the replay goes instead of the webhook; empty for the webhook itself. A sentence
+    // in `problem` when the URL or name cannot be used.
+    QString targetUrl(QString *problem) const;
 
     DesktopContext &m_context;
     Webhook m_webhook;
@@ -52,6 +61,10 @@ private:
     QDateTimeEdit *m_from = nullptr;
     QDateTimeEdit *m_to = nullptr;
     QLabel *m_filterSummary = nullptr;
+    QComboBox *m_target = nullptr;
+    QLineEdit *m_targetUrl = nullptr;
+    QComboBox *m_inspectorName = nullptr;
+    QLabel *m_targetHint = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_replay = nullptr;

@@ -87,6 +87,9 @@ QString ServiceErrorText::sentence(const ServiceError &error)
     case ServiceError::Code::Upstream:
         return tr("WhatsApp refused: %1").arg(message);
     case ServiceError::Code::Conflict:
+        // As ReplayService words a replay to a URL a webhook already posts to.
+        if (field == u"url"_s && message.contains(u"replay to"_s))
+            return tr("A webhook already posts to this URL: replay to that webhook instead.");
         if (field == u"url"_s)
             return tr("Another webhook already posts to this URL with the same aggregation; "
                       "every message would arrive twice.");

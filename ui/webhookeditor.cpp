@@ -83,6 +83,12 @@ WebhookEditor::WebhookEditor(DesktopContext &context, QWidget *parent)
     auto *modeLabel = new QLabel(tr("Delivery:"), this);
     modeLabel->setBuddy(m_mode);
     form->addRow(modeLabel, m_mode);
+    m_replaysOnly = new QCheckBox(tr("Only replays, no ne&w messages"), this);
+    m_replaysOnly->setObjectName(u"replaysOnly"_s);
+    m_replaysOnly->setToolTip(tr("For a receiver that gets what Replay… sends it and nothing "
+                                 "else, such as a staging CRM. A replay to another URL or an "
+                                 "Inspector name makes such a webhook."));
+    form->addRow(QString(), m_replaysOnly);
 
     m_enabled = new QCheckBox(tr("Webhook &enabled"), this);
     m_enabled->setObjectName(u"enabled"_s);
@@ -224,6 +230,7 @@ WebhookEditor::WebhookEditor(DesktopContext &context, QWidget *parent)
     connect(m_logLimit, &QSpinBox::valueChanged, this, edited);
     connect(m_maxInFlight, &QSpinBox::valueChanged, this, edited);
     connect(m_mode, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_replaysOnly, &QCheckBox::toggled, this, edited);
     connect(m_statusEvents, &QCheckBox::toggled, this, edited);
     connect(m_reactionEvents, &QCheckBox::toggled, this, edited);
     connect(m_maxPerSecond, &QDoubleSpinBox::valueChanged, this, edited);
@@ -287,6 +294,7 @@ void WebhookEditor::load(const Webhook *webhook)
     m_maxInFlight->setValue(w.maxInFlight);
     m_maxPerSecond->setValue(w.maxPerSecond);
     m_mode->setCurrentIndex(m_mode->findData(int(w.mode)));
+    m_replaysOnly->setChecked(w.replaysOnly);
     m_statusEvents->setChecked(w.events.testFlag(WebhookEvent::MessageStatus));
     m_reactionEvents->setChecked(w.events.testFlag(WebhookEvent::MessageReaction));
     m_headers->setHeaders(w.headers);
@@ -348,6 +356,7 @@ Webhook WebhookEditor::formSettings() const
     w.maxInFlight = m_maxInFlight->value();
     w.maxPerSecond = m_maxPerSecond->value();
     w.mode = DeliveryMode(m_mode->currentData().toInt());
+    w.replaysOnly = m_replaysOnly->isChecked();
     w.events.setFlag(WebhookEvent::MessageStatus, m_statusEvents->isChecked());
     w.events.setFlag(WebhookEvent::MessageReaction, m_reactionEvents->isChecked());
     w.headers = m_headers->headers();
@@ -470,6 +479,7 @@ void WebhookEditor::store(bool thenTest, std::optional<qint64> thenShow)
             changes.maxInFlight = form.maxInFlight;
             changes.maxPerSecond = form.maxPerSecond;
             changes.mode = form.mode;
+            changes.replaysOnly = form.replaysOnly;
             changes.events = form.events;
             changes.headers = form.headers;
             changes.filter = form.filter;

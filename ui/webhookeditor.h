@@ -45,6 +45,7 @@ public:
     QSpinBox *maxInFlightSpin() const { return m_maxInFlight; }
     QDoubleSpinBox *maxPerSecondSpin() const { return m_maxPerSecond; }
     QComboBox *modeCombo() const { return m_mode; }
+    QCheckBox *replaysOnlyCheck() const { return m_replaysOnly; }
     QCheckBox *statusEventsCheck() const { return m_statusEvents; }
     QCheckBox *reactionEventsCheck() const { return m_reactionEvents; }
     WebhookHeadersEdit *headersEdit() const { return m_headers; }
@@ -131,6 +132,7 @@ private:
     QSpinBox *m_maxInFlight = nullptr;
     QDoubleSpinBox *m_maxPerSecond = nullptr;
     QComboBox *m_mode = nullptr;
+    QCheckBox *m_replaysOnly = nullptr;
     QCheckBox *m_statusEvents = nullptr;
     QCheckBox *m_reactionEvents = nullptr;
     WebhookHeadersEdit *m_headers = nullptr;

@@ -560,6 +560,8 @@ void WebhooksPage::refresh()
                         shownState = tr("switched off after errors");
                         break;
                     }
+                    if (l.webhook.replaysOnly)
+                        shownState = tr("%1 · replays only").arg(shownState);
                     auto *item = new QListWidgetItem(tr("%1\n%2 · %n waiting", "", l.waiting)
                                                          .arg(l.webhook.displayName(), shownState),
                                                      m_list);

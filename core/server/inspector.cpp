@@ -50,6 +50,11 @@ void Inspector::dropOldestAnywhere()
         dropOldest(*oldest);
 }
 
+QString Inspector::url(const QString &serverUrl, const QString &name)
+{
+    return serverUrl + QStringLiteral("/inspect/") + name;
+}
+
 bool Inspector::isValidName(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));

@@ -90,6 +90,8 @@ public:
 
     // 1–64 letters, digits, '-' or '_': safe in a URL path and in a file name.
     static bool isValidName(const QString &name);
+    // Where a name receives on the local server at `serverUrl` ("http://127.0.0.1:8787").
+    static QString url(const QString &serverUrl, const QString &name);
     // A status an HTTP server may send (100–599, not 1xx, which would confuse the sender).
     static bool isValidStatus(int status);
     // The first thing wrong with `answer`; None when it may be set.

@@ -82,7 +82,7 @@ std::optional<FieldError> ReplayJson::read(const QJsonObject &body, const QStrin
             return FieldError {u"inspector"_s,
                                u"inspector must be an Inspector name: 1 to 64 letters, digits,"
                                " '-' or '_'"_s};
-        request.targetUrl = serverUrl + u"/inspect/"_s + inspector.toString();
+        request.targetUrl = Inspector::url(serverUrl, inspector.toString());
     }
     return std::nullopt;
 }

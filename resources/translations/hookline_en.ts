@@ -571,6 +571,10 @@
         <source>The rate is 0 (no limit) or from %1 to %2 requests per second.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A webhook already posts to this URL: replay to that webhook instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::AccountsGroup</name>
@@ -2517,14 +2521,6 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
 <context>
     <name>hookline::ReplayDialog</name>
     <message>
-        <source>Replay messages to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sends the messages of a time range to this webhook once more, as new deliveries under new webhook-ids, marked with the header webhook-replay: true. Use it when a receiver lost what it was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2605,6 +2601,53 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
         <translation>
             <numerusform>Queued: %n message in %1. It goes out as the webhook sends; Deliveries shows it.</numerusform>
             <numerusform>Queued: %n messages in %1. They go out as the webhook sends; Deliveries shows each one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay messages of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the messages of a time range once more, as new deliveries under new webhook-ids, marked with the header webhook-replay: true. Use it when a receiver lost what it was sent, or to try another receiver with real messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Inspector name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://staging.example.com/hooks/whatsapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as this webhook sends them (format, signature, retries), without its request headers, which may hold its receiver&apos;s credentials. Hookline adds a webhook that gets only replays for this address; the Webhooks list shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the URL to send the replay to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Inspector name is 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued: %n message(s) in %1, sent by “%2”, a webhook that gets only replays. Deliveries shows each one.</source>
+        <translation>
+            <numerusform>Queued: %n message in %1, sent by “%2”, a webhook that gets only replays. Deliveries shows it.</numerusform>
+            <numerusform>Queued: %n messages in %1, sent by “%2”, a webhook that gets only replays. Deliveries shows each one.</numerusform>
         </translation>
     </message>
 </context>
@@ -3160,6 +3203,14 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
         <source>per second</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only replays, no ne&amp;w messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a receiver that gets what Replay… sends it and nothing else, such as a staging CRM. A replay to another URL or an Inspector name makes such a webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::WebhookFilterDialog</name>
@@ -3653,6 +3704,10 @@ A webhook posts every WhatsApp message to a URL: your CRM, Zapier, or the built-
             <numerusform>Replay queued: %n message.</numerusform>
             <numerusform>Replay queued: %n messages.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · replays only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

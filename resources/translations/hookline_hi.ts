@@ -571,6 +571,10 @@
         <source>The rate is 0 (no limit) or from %1 to %2 requests per second.</source>
         <translation>दर 0 (कोई सीमा नहीं) या प्रति सेकंड %1 से %2 अनुरोध होती है।</translation>
     </message>
+    <message>
+        <source>A webhook already posts to this URL: replay to that webhook instead.</source>
+        <translation>एक वेबहुक पहले से इसी URL पर भेजता है: उसकी जगह उसी वेबहुक को रीप्ले करें।</translation>
+    </message>
 </context>
 <context>
     <name>hookline::AccountsGroup</name>
@@ -2526,14 +2530,6 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
 <context>
     <name>hookline::ReplayDialog</name>
     <message>
-        <source>Replay messages to %1</source>
-        <translation>%1 को संदेश फिर से भेजें</translation>
-    </message>
-    <message>
-        <source>Sends the messages of a time range to this webhook once more, as new deliveries under new webhook-ids, marked with the header webhook-replay: true. Use it when a receiver lost what it was sent.</source>
-        <translation>किसी अवधि के संदेश इस वेबहुक को एक बार फिर भेजता है, नए webhook-id वाली नई डिलीवरी के रूप में, हेडर webhook-replay: true के साथ। इसका उपयोग तब करें जब रिसीवर ने भेजा गया डेटा खो दिया हो।</translation>
-    </message>
-    <message>
         <source>&amp;From:</source>
         <translation>से (&amp;F):</translation>
     </message>
@@ -2614,6 +2610,53 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
         <translation>
             <numerusform>कतार में: %1 में %n संदेश। यह वेबहुक के भेजने के तरीके से जाएगा; डिलीवरी पेज इसे दिखाता है।</numerusform>
             <numerusform>कतार में: %1 में %n संदेश। वे वेबहुक के भेजने के तरीके से जाएँगे; डिलीवरी पेज हर एक दिखाता है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay messages of %1</source>
+        <translation>%1 के संदेशों का रीप्ले</translation>
+    </message>
+    <message>
+        <source>Sends the messages of a time range once more, as new deliveries under new webhook-ids, marked with the header webhook-replay: true. Use it when a receiver lost what it was sent, or to try another receiver with real messages.</source>
+        <translation>किसी अवधि के संदेश एक बार फिर भेजता है, नए webhook-id के साथ नई डिलीवरी के रूप में, हेडर webhook-replay: true से चिह्नित। इसे तब इस्तेमाल करें जब प्राप्तकर्ता ने भेजा गया खो दिया हो, या असली संदेशों से किसी दूसरे प्राप्तकर्ता को आज़माने के लिए।</translation>
+    </message>
+    <message>
+        <source>This webhook</source>
+        <translation>यही वेबहुक</translation>
+    </message>
+    <message>
+        <source>Another URL</source>
+        <translation>दूसरा URL</translation>
+    </message>
+    <message>
+        <source>An Inspector name</source>
+        <translation>इंस्पेक्टर का एक नाम</translation>
+    </message>
+    <message>
+        <source>https://staging.example.com/hooks/whatsapp</source>
+        <translation>https://staging.example.com/hooks/whatsapp</translation>
+    </message>
+    <message>
+        <source>Send t&amp;o:</source>
+        <translation>किसे भेजें (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Sent as this webhook sends them (format, signature, retries), without its request headers, which may hold its receiver&apos;s credentials. Hookline adds a webhook that gets only replays for this address; the Webhooks list shows it.</source>
+        <translation>वैसे ही भेजे जाते हैं जैसे यह वेबहुक भेजता है (फ़ॉर्मैट, हस्ताक्षर, पुनःप्रयास), पर इसके अनुरोध हेडर के बिना, जिनमें इसके प्राप्तकर्ता की क्रेडेंशियल हो सकती हैं। Hookline इस पते के लिए एक वेबहुक जोड़ता है जिसे केवल रीप्ले मिलते हैं; वेबहुक सूची उसे दिखाती है।</translation>
+    </message>
+    <message>
+        <source>Enter the URL to send the replay to.</source>
+        <translation>वह URL दर्ज करें जिस पर रीप्ले भेजना है।</translation>
+    </message>
+    <message>
+        <source>An Inspector name is 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>इंस्पेक्टर का नाम 1 से 64 अक्षर, अंक, &apos;-&apos; या &apos;_&apos; होता है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued: %n message(s) in %1, sent by “%2”, a webhook that gets only replays. Deliveries shows each one.</source>
+        <translation>
+            <numerusform>कतार में: %1 में %n संदेश, “%2” से भेजा जाएगा, एक वेबहुक जिसे केवल रीप्ले मिलते हैं। डिलीवरी पेज इसे दिखाता है।</numerusform>
+            <numerusform>कतार में: %1 में %n संदेश, “%2” से भेजे जाएँगे, एक वेबहुक जिसे केवल रीप्ले मिलते हैं। डिलीवरी पेज हर एक दिखाता है।</numerusform>
         </translation>
     </message>
 </context>
@@ -3169,6 +3212,14 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
         <source>per second</source>
         <translation>प्रति सेकंड</translation>
     </message>
+    <message>
+        <source>Only replays, no ne&amp;w messages</source>
+        <translation>केवल रीप्ले, नए संदेश नहीं (&amp;W)</translation>
+    </message>
+    <message>
+        <source>For a receiver that gets what Replay… sends it and nothing else, such as a staging CRM. A replay to another URL or an Inspector name makes such a webhook.</source>
+        <translation>ऐसे प्राप्तकर्ता के लिए जिसे केवल वही मिले जो रीप्ले भेजता है, और कुछ नहीं, जैसे स्टेजिंग CRM। दूसरे URL या इंस्पेक्टर नाम पर रीप्ले ऐसा वेबहुक बनाता है।</translation>
+    </message>
 </context>
 <context>
     <name>hookline::WebhookFilterDialog</name>
@@ -3664,6 +3715,10 @@ A webhook posts every WhatsApp message to a URL: your CRM, Zapier, or the built-
             <numerusform>रीप्ले कतार में: %n संदेश।</numerusform>
             <numerusform>रीप्ले कतार में: %n संदेश।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · replays only</source>
+        <translation>%1 · केवल रीप्ले</translation>
     </message>
 </context>
 <context>
