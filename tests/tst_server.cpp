@@ -1124,6 +1124,25 @@ void TestServer::replayToAnotherUrlOrAnInspectorName()
     r = m_hookline->post(path, body);
     QCOMPARE(r->status, 400);
     QCOMPARE(object(r->body)[u"field"].toString(), u"inspector"_s);
+
+    // The webhook paused (its receiver is down): to elsewhere it still lends its format. The
+    // paused webhook that gets only replays there is refused, as a paused webhook is.
+    const auto pause = [&](qint64 webhook) {
+        return m_hookline
+            ->put("/api/v1/webhooks/" + std::to_string(webhook), {{u"enabled"_s, false}})
+            ->status;
+    };
+    QCOMPARE(pause(id), 200);
+    body.remove(u"inspector"_s);
+    body.insert(u"dry_run"_s, true);
+    body.insert(u"url"_s, staging.url(u"/crm"_s));
+    r = m_hookline->post(path, body);
+    QCOMPARE(r->status, 200);
+    QCOMPARE(object(r->body)[u"webhook_id"].toInteger(), targetId);
+    QCOMPARE(pause(targetId), 200);
+    r = m_hookline->post(path, body);
+    QCOMPARE(r->status, 409);
+    QCOMPARE(object(r->body)[u"field"].toString(), u"enabled"_s);
 }
 
 void TestServer::autoDisableAfterElevenErrors()

@@ -187,7 +187,9 @@ void WebhooksPage::buildDetails(QWidget *details)
     m_flush->setToolTip(tr("Sends what waits for the next bundle window now."));
     m_replay = new QPushButton(tr("Re&play…"), details);
     m_replay->setObjectName(u"replay"_s);
-    m_replay->setToolTip(tr("Sends the messages of a time range to this webhook once more."));
+    m_replay->setToolTip(
+        tr("Sends the messages of a time range once more, to this webhook or to another URL or "
+           "an Inspector name."));
     m_delete = new QPushButton(tr("Dele&te"), details);
     m_delete->setObjectName(u"delete"_s);
     m_editor->addButtons({m_flush, m_replay}, m_delete);

@@ -26,7 +26,20 @@ QString targetName(const Webhook &source, const QString &url)
 {
     const QUrl u(url);
     const QString where = u.port() > 0 ? u"%1:%2"_s.arg(u.host()).arg(u.port()) : u.host();
-    return u"Replay of %1 → %2"_s.arg(source.displayName().left(120), where);
+    return u"Replay of %1 → %2"_s.arg(source.displayName().left(120), where).left(200);
+}
+
+// A replay to a webhook that is off would only wait until it is switched on; paused, a
+// pull-only webhook's feed still serves what is queued.
+std::optional<ServiceError> refusedWhileOff(const Webhook &w)
+{
+    if (w.enabled || !w.pushes())
+        return std::nullopt;
+    return ServiceError {
+        ServiceError::Code::Conflict, u"enabled"_s,
+        u"%1 is %2: switch it on before a replay, which would only wait until"
+        " then"_s.arg(w.displayName(),
+                      w.disabledReason.isEmpty() ? u"paused"_s : u"disabled after errors"_s)};
 }
 
 } // namespace
@@ -56,14 +69,11 @@ ServiceResult<ReplayService::Outcome> ReplayService::replay(const Request &reque
         const std::optional<Webhook> webhook = m_store.webhooks->webhook(request.webhookId);
         if (!webhook)
             return ServiceError::webhookNotFound(request.webhookId);
-        // Paused, a pull-only webhook's feed still serves what is queued.
-        if (!webhook->enabled && webhook->pushes())
-            return ServiceError {ServiceError::Code::Conflict, u"enabled"_s,
-                                 u"%1 is %2: switch it on before a replay, which would only wait"
-                                 " until then"_s.arg(webhook->name,
-                                                     webhook->disabledReason.isEmpty()
-                                                         ? u"paused"_s
-                                                         : u"disabled after errors"_s)};
+        // To another URL, the webhook only lends its format: it may be off.
+        if (request.targetUrl.isEmpty()) {
+            if (auto error = refusedWhileOff(*webhook))
+                return *error;
+        }
         std::optional<Webhook> target = webhook;
         if (!request.targetUrl.isEmpty()) {
             auto found = replayTarget(*webhook, request.targetUrl.trimmed(), request.dryRun, nowMs);
@@ -155,13 +165,8 @@ ReplayService::replayTarget(const Webhook &source, const QString &url, bool dryR
                     : u"webhook %1 (\"%2\") already posts to this URL: replay to it instead"_s
                           .arg(w.id)
                           .arg(w.displayName())};
-        if (!w.enabled)
-            return ServiceError {ServiceError::Code::Conflict, u"enabled"_s,
-                                 u"%1 is %2: switch it on before a replay, which would only wait"
-                                 " until then"_s.arg(w.displayName(),
-                                                     w.disabledReason.isEmpty()
-                                                         ? u"paused"_s
-                                                         : u"disabled after errors"_s)};
+        if (auto error = refusedWhileOff(w))
+            return *error;
         return std::optional<Webhook>(w);
     }
     if (dryRun)

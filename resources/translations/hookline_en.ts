@@ -3694,10 +3694,6 @@ A webhook posts every WhatsApp message to a URL: your CRM, Zapier, or the built-
         <source>Re&amp;play…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Sends the messages of a time range to this webhook once more.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Replay queued: %n message(s).</source>
         <translation>
@@ -3707,6 +3703,10 @@ A webhook posts every WhatsApp message to a URL: your CRM, Zapier, or the built-
     </message>
     <message>
         <source>%1 · replays only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the messages of a time range once more, to this webhook or to another URL or an Inspector name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

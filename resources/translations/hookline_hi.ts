@@ -3705,10 +3705,6 @@ A webhook posts every WhatsApp message to a URL: your CRM, Zapier, or the built-
         <source>Re&amp;play…</source>
         <translation>फिर से भेजें (&amp;P)…</translation>
     </message>
-    <message>
-        <source>Sends the messages of a time range to this webhook once more.</source>
-        <translation>किसी अवधि के संदेश इस वेबहुक को एक बार फिर भेजता है।</translation>
-    </message>
     <message numerus="yes">
         <source>Replay queued: %n message(s).</source>
         <translation>
@@ -3719,6 +3715,10 @@ A webhook posts every WhatsApp message to a URL: your CRM, Zapier, or the built-
     <message>
         <source>%1 · replays only</source>
         <translation>%1 · केवल रीप्ले</translation>
+    </message>
+    <message>
+        <source>Sends the messages of a time range once more, to this webhook or to another URL or an Inspector name.</source>
+        <translation>किसी अवधि के संदेश एक बार फिर भेजता है, इसी वेबहुक को या किसी दूसरे URL या इंस्पेक्टर नाम पर।</translation>
     </message>
 </context>
 <context>
