@@ -102,6 +102,7 @@ private Q_SLOTS:
     void deletingAWebhookStrandsNothingElse();
 
     void twoEnginesShareTheWorkInOrder();
+    void twoEnginesShareTheRate();
     void twoEnginesDisableOnce();
     void eachEngineReportsTheOthersAttempts();
     void twoEnginesFlushAWindowOnce();
@@ -1618,6 +1619,43 @@ void TestDelivery::twoEnginesShareTheWorkInOrder()
     QTRY_COMPARE(mine.size(),
                  chats * perChat); // each engine reports every attempt, its own or not
     QTRY_COMPARE(theirs.size(), chats * perChat);
+}
+
+void TestDelivery::twoEnginesShareTheRate()
+{
+    // 2 requests per second for the webhook, not per engine: each of the two sends its half, on
+    // the clock both share, whatever is waiting (eight chats, so per-chat order holds nothing
+    // back).
+    REQUIRE_POSTGRES();
+    TestReceiver receiver;
+    Workspace ws;
+    const qint64 id = ws.addWebhook(receiver.url());
+    ws.db->execDirect(u"UPDATE webhooks SET max_per_second = 2 WHERE id = %1"_s.arg(id));
+    QVERIFY(ws.startEngine());
+    auto other = startSecondEngine(ws);
+    QVERIFY(other);
+    for (int c = 0; c < 8; ++c)
+        ws.ingest(u"m%1"_s.arg(c), u"+1555%1"_s.arg(c));
+    // One from each at once; the next a second later, not a millisecond sooner.
+    QTRY_COMPARE(receiver.count(), 2);
+    QTest::qWait(300);
+    QCOMPARE(receiver.count(), 2);
+    ws.clock.advanceMs(999);
+    QTest::qWait(300);
+    QCOMPARE(receiver.count(), 2);
+    ws.clock.advanceMs(1);
+    QTRY_COMPARE(receiver.count(), 4);
+    QTest::qWait(300);
+    QCOMPARE(receiver.count(), 4);
+    // After a long quiet, a second's worth between them, not the rest at once.
+    ws.clock.advanceMs(10000);
+    QTRY_COMPARE(receiver.count(), 6);
+    QTest::qWait(300);
+    QCOMPARE(receiver.count(), 6);
+    ws.clock.advanceMs(1000);
+    QTRY_COMPARE(receiver.count(), 8);
+    QTRY_COMPARE(ws.count(u"SELECT count(*) FROM deliveries WHERE state = 'delivered'"_s), 8);
+    QCOMPARE(ws.count(u"SELECT count(DISTINCT lease_owner) FROM deliveries"_s), 2);
 }
 
 void TestDelivery::twoEnginesDisableOnce()

@@ -111,6 +111,7 @@ private Q_SLOTS:
     void starttlsWithASelfSignedCertificate();
     void authentication();
     void autoDisableEmailsTheOwnerOnce();
+    void aWebhookOfReplaysIsNotMailed();
     void refusingServerIsRetriedThenReported();
     void hangingServerTimesOut();
     void missingSettingsAreReported();
@@ -275,6 +276,25 @@ void TestNotify::autoDisableEmailsTheOwnerOnce()
     QVERIFY(mail[u"html"].toString().contains(u"CRM “main”"_s));
     QCOMPARE(ActivityLog(*ws.db).recent(id).constFirst().text,
              u"owner e-mailed at owner@example.com"_s);
+}
+
+void TestNotify::aWebhookOfReplaysIsNotMailed()
+{
+    SmtpServer server(u"plain"_s);
+    Workspace ws;
+    configure(ws, server.port());
+    const qint64 id = ws.addWebhook(u"https://staging.example.com/hook"_s);
+    Webhook w = ws.webhook(id);
+    w.replaysOnly = true;
+    ws.webhooks->update(w, ws.clock.nowMs());
+    OwnerNotifier notifier(notifierOptions(ws, {50}, 10000));
+    QSignalSpy sent(&notifier, &OwnerNotifier::mailSent);
+    // Nothing is sent before the note is written, so an empty server means none ever will be.
+    notifier.webhookAutoDisabled(id, u"disabled automatically after 11 consecutive errors"_s);
+    QCOMPARE(ActivityLog(*ws.db).recent(id).constFirst().text,
+             u"owner not e-mailed: it only sends replays"_s);
+    QCOMPARE(sent.size(), 0);
+    QCOMPARE(server.messages().size(), 0);
 }
 
 void TestNotify::refusingServerIsRetriedThenReported()

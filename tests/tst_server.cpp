@@ -1088,6 +1088,16 @@ void TestServer::replayToAnotherUrlOrAnInspectorName()
     QCOMPARE(object(r->body)[u"webhook_id"].toInteger(), targetId);
     QTRY_COMPARE_WITH_TIMEOUT(staging.count(), 6, 20000);
     QCOMPARE(webhookCount(), 2);
+    // Another webhook's replays there are signed with its own secret: they would get a webhook
+    // of their own.
+    const qint64 other = m_hookline->createWebhook(
+        {{u"url"_s, m_receiver->url(u"/other"_s)},
+         {u"secret"_s, u"whsec_MDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDA="_s}});
+    QJsonObject dry = body;
+    dry.insert(u"dry_run"_s, true);
+    r = m_hookline->post("/api/v1/webhooks/" + std::to_string(other) + "/replay", dry);
+    QCOMPARE(r->status, 200);
+    QVERIFY(object(r->body)[u"webhook_id"].isNull());
     body.insert(u"url"_s, m_receiver->url());
     r = m_hookline->post(path, body);
     QCOMPARE(r->status, 409);
@@ -1099,7 +1109,7 @@ void TestServer::replayToAnotherUrlOrAnInspectorName()
     r = m_hookline->post(path, body);
     QCOMPARE(r->status, 202);
     const qint64 inspectorId = object(r->body)[u"webhook_id"].toInteger();
-    QVERIFY(inspectorId != targetId && inspectorId != id);
+    QVERIFY(inspectorId != targetId && inspectorId != id && inspectorId != other);
     const QJsonObject inspected
         = object(m_hookline->get("/api/v1/webhooks/" + std::to_string(inspectorId))->body);
     QCOMPARE(inspected[u"url"].toString(),

@@ -285,9 +285,16 @@ void ReplayDialog::run(bool dryRun)
             m_shown = serial;
             m_error->hide();
             if (!outcome.ok() || !outcome.value->ok()) {
-                const QString sentence = outcome.ok()
-                    ? ServiceErrorText::sentence(outcome.value->error())
-                    : tr("The store could not be read: %1").arg(outcome.error);
+                QString sentence;
+                if (!outcome.ok())
+                    sentence = tr("The store could not be read: %1").arg(outcome.error);
+                else if (target() != Target::Webhook
+                         && outcome.value->error().field == u"enabled"_s)
+                    sentence = tr("The webhook that sends replays to this address is paused or "
+                                  "was switched off after errors: switch it on in the Webhooks "
+                                  "list first.");
+                else
+                    sentence = ServiceErrorText::sentence(outcome.value->error());
                 FeedbackLabel::show(m_error, sentence, Tone::Bad);
                 m_count->clear();
                 m_replay->setEnabled(false);

@@ -109,6 +109,12 @@ void OwnerNotifier::webhookAutoDisabled(qint64 webhookId, const QString &reason)
         const std::optional<Webhook> webhook = m_store->webhooks->webhook(webhookId);
         if (!webhook)
             return;
+        // What it sent was a replay, to a receiver someone is trying out: no new message waits
+        // on it, and the owner's inbox is for the webhooks that carry them.
+        if (webhook->replaysOnly) {
+            note(webhookId, u"owner not e-mailed: it only sends replays"_s);
+            return;
+        }
         QTimeZone zone(settings.timeZone.toUtf8());
         if (!zone.isValid())
             zone = QTimeZone::utc();

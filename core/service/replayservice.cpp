@@ -157,6 +157,10 @@ ReplayService::replayTarget(const Webhook &source, const QString &url, bool dryR
     for (const Webhook &w : m_store.webhooks->webhooks()) {
         if (w.url.trimmed() != made.url || w.aggregation != made.aggregation)
             continue;
+        // Another webhook's replays there are signed with its secret: the receiver would refuse
+        // these. Such a one is left alone and another made.
+        if (w.replaysOnly && w.secret != made.secret)
+            continue;
         if (!w.replaysOnly)
             return ServiceError {
                 ServiceError::Code::Conflict, u"url"_s,

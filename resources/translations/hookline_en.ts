@@ -2650,6 +2650,10 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
             <numerusform>Queued: %n messages in %1, sent by “%2”, a webhook that gets only replays. Deliveries shows each one.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The webhook that sends replays to this address is paused or was switched off after errors: switch it on in the Webhooks list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hookline::ServerAccessGroup</name>

@@ -2659,6 +2659,10 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
             <numerusform>कतार में: %1 में %n संदेश, “%2” से भेजे जाएँगे, एक वेबहुक जिसे केवल रीप्ले मिलते हैं। डिलीवरी पेज हर एक दिखाता है।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The webhook that sends replays to this address is paused or was switched off after errors: switch it on in the Webhooks list first.</source>
+        <translation>इस पते पर रीप्ले भेजने वाला वेबहुक रुका हुआ है या त्रुटियों के बाद बंद हो गया था: पहले उसे वेबहुक सूची में चालू करें।</translation>
+    </message>
 </context>
 <context>
     <name>hookline::ServerAccessGroup</name>
