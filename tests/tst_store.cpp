@@ -98,7 +98,8 @@ QStringList downgradeTo(int version)
           u"ALTER TABLE deliveries DROP COLUMN event"_s,
           u"ALTER TABLE deliveries DROP COLUMN status_id"_s,
           u"ALTER TABLE webhooks DROP COLUMN events"_s}},
-        {13, {u"ALTER TABLE webhooks DROP COLUMN replays_only"_s}},
+        {13,
+         {u"DROP INDEX messages_by_time"_s, u"ALTER TABLE webhooks DROP COLUMN replays_only"_s}},
     };
     QStringList statements;
     for (auto it = added.crbegin(); it != added.crend() && it->first > version; ++it)

@@ -273,11 +273,14 @@ const QList<Migration> &migrations()
              " status_id INTEGER REFERENCES message_status(id) ON DELETE CASCADE)"_s,
          }},
         // A webhook that gets only replays: where a replay to another URL or an Inspector name
-        // goes (docs/WEBHOOK-REPLAY.md). New messages and events create no delivery for it.
+        // goes (docs/WEBHOOK-REPLAY.md). New messages and events create no delivery for it. And
+        // a replay's range read in order from an index (a day of a million messages in 0.2 s
+        // instead of a scan and a sort; docs/PERFORMANCE.md).
         {13,
          {
              u"ALTER TABLE webhooks ADD COLUMN replays_only INTEGER NOT NULL DEFAULT 0"
              " CHECK (replays_only IN (0, 1))"_s,
+             u"CREATE INDEX messages_by_time ON messages (timestamp_ms, id)"_s,
          }},
     };
     return list;
