@@ -1,5 +1,6 @@
 #include "composerdialog.h"
 
+#include "accountlabel.h"
 #include "cloudapi/cloudapiregistry.h"
 #include "delivery/clock.h"
 #include "desktopcontext.h"
@@ -382,9 +383,7 @@ void ComposerDialog::loadAccounts(qint64 selectAccountId, qint64 selectChatId)
                 const QSignalBlocker blocker(m_account);
                 m_account->clear();
                 for (const Account &a : std::as_const(m_accounts)) {
-                    m_account->addItem(
-                        a.fullName.isEmpty() ? a.phone : tr("%1 (%2)").arg(a.fullName, a.phone),
-                        a.id);
+                    m_account->addItem(accountLabel(a), a.id);
                 }
                 m_account->addItem(tr("New account…"), qint64(0));
                 const int wanted = selectAccountId > 0 ? m_account->findData(selectAccountId) : -1;

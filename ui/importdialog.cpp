@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "accountlabel.h"
 #include "activitytext.h"
 #include "chatexport/chatexportarchive.h"
 #include "delivery/clock.h"
@@ -263,9 +264,7 @@ void ImportDialog::load(qint64 accountId)
             // Keep what the user typed while the list was loading.
             const QString typedPhone = m_account->currentText();
             for (const Account &a : s.accounts) {
-                m_account->addItem(a.fullName.isEmpty() ? a.phone
-                                                        : tr("%1 (%2)").arg(a.fullName, a.phone),
-                                   a.phone);
+                m_account->addItem(accountLabel(a), a.phone);
             }
             const int selected = m_account->findData(s.selectedPhone);
             m_account->setCurrentText(!typedPhone.isEmpty() ? typedPhone

@@ -1,5 +1,6 @@
 #include "webhookfilterdialog.h"
 
+#include "accountlabel.h"
 #include "activitytext.h"
 #include "desktopcontext.h"
 #include "feedbacklabel.h"
@@ -220,8 +221,7 @@ void WebhookFilterDialog::fillAccounts(const QList<Account> &accounts)
         const bool ticked = wanted != unmatched.end();
         if (ticked)
             unmatched.erase(wanted);
-        add(a.fullName.isEmpty() ? a.phone : tr("%1 (%2)").arg(a.fullName, a.phone), a.phone,
-            ticked);
+        add(accountLabel(a), a.phone, ticked);
     }
     // A number the filter names that is no account (yet, or any more) stays, so OK does not
     // drop it unseen.

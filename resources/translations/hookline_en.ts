@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountLabel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityText</name>
     <message>
         <source>connection refused</source>
@@ -2102,10 +2109,6 @@ Every request a webhook makes shows here with its response. Add a webhook on the
         <source>Empty: all lines received</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>hookline::InspectorPage</name>
@@ -3328,10 +3331,6 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
     </message>
     <message>
         <source>The accounts could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi_IN" sourcelanguage="en">
 <context>
+    <name>AccountLabel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ActivityText</name>
     <message>
         <source>connection refused</source>
@@ -2107,10 +2114,6 @@ Every request a webhook makes shows here with its response. Add a webhook on the
         <source>Empty: all lines received</source>
         <translation>खाली: सभी पंक्तियाँ प्राप्त</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>hookline::InspectorPage</name>
@@ -3338,10 +3341,6 @@ curl -X POST &apos;%1&apos; -H &apos;Content-Type: application/json&apos; -d &ap
     <message>
         <source>The accounts could not be read: %1</source>
         <translation>खाते पढ़े नहीं जा सके: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (not an account of this workspace)</source>
