@@ -347,8 +347,8 @@ void TestScreenshots::everyPage()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     // Something on every page, as a shop's first hour would leave it: the demo webhook to the
-    // Inspector, a bundling CRM webhook, one whose receiver is down, a conversation with a photo,
-    // a group and a few single messages.
+    // Inspector, a bundling CRM webhook, one whose receiver is down, one that got a replay, a
+    // conversation with a photo, a group and a few single messages.
     QSignalSpy demo(&window, &MainWindow::demoCreated);
     window.createDemo();
     QTRY_COMPARE_WITH_TIMEOUT(demo.size(), 1, 20000);
@@ -365,6 +365,12 @@ void TestScreenshots::everyPage()
     hubspot.name = u"HubSpot"_s;
     hubspot.url = down.url();
     harness.addWebhook(hubspot);
+    // Where a replay to a staging CRM went: listed, never sent a new message.
+    Webhook staging;
+    staging.name = u"Replay of CRM (Zapier) → staging-crm.example.com"_s;
+    staging.url = u"https://staging-crm.example.com/hooks/whatsapp"_s;
+    staging.replaysOnly = true;
+    harness.addWebhook(staging);
     const QList<IngestMessage> messagesOfTheMorning = conversation(hindi);
     for (const auto &message : messagesOfTheMorning)
         harness.ingest(message);
