@@ -1,8 +1,10 @@
+#include "activitytext.h"
 #include "delivery/clock.h"
 #include "delivery/enginethread.h"
 #include "feedbacklabel.h"
 #include "replaydialog.h"
 #include "server/inspector.h"
+#include "store/activitylog.h"
 #include "store/database.h"
 #include "store/storeconnection.h"
 #include "support/desktopharness.h"
@@ -1140,6 +1142,16 @@ void TestWebhooksPage::replaysToAnInspectorName()
             QVERIFY2(name.compare("x-api-key", Qt::CaseInsensitive) != 0, name.constData());
     }
     QCOMPARE(receiver.count(), 3);
+    // The replayed webhook's activity says where the replay went, in the window's words.
+    QString line;
+    harness.withStore([&](hookline::StoreConnection &store) {
+        line = store.activity->recent(id).constFirst().text;
+    });
+    const QString worded = hookline::ActivityText::sentence(line);
+    QVERIFY2(worded.startsWith(u"replay of 3 messages from "_s)
+                 && worded.contains(u" for “Replay of CRM → 127.0.0.1:"_s)
+                 && !worded.contains(u"request(s)"_s),
+             qPrintable(worded));
     // The list shows the webhook that sent them; a new message still goes only to the CRM.
     QTRY_COMPARE_WITH_TIMEOUT(page.webhookList()->count(), 2, timeout);
     QVERIFY2(page.webhookList()->item(1)->text().contains(u"replays only"_s),

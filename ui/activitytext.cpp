@@ -280,6 +280,15 @@ QString ActivityText::sentence(const QString &stored)
                            number(m, 1))
                      .arg(m.captured(2), m.captured(3), m.captured(5), m.captured(6));
              }),
+        // On the replayed webhook, when another webhook sends the replay (to another URL).
+        form("replay of (\\d+) message\\(s\\) from (\\S+) to (\\S+): (\\d+) request\\(s\\) queued,"
+             " deliveries (\\d+) to (\\d+) for webhook \\d+ \\(\"(.*)\"\\)",
+             [](auto &m) {
+                 return tr("replay of %n message(s) from %1 to %2 for “%3”: deliveries %4 to %5",
+                           "", number(m, 1))
+                     .arg(m.captured(2), m.captured(3), m.captured(7), m.captured(5),
+                          m.captured(6));
+             }),
         form("taken by the feed: (\\d+) delivery\\(ies\\) up to cursor (\\d+)",
              [](auto &m) {
                  return tr("taken by the feed: %n delivery(ies) up to cursor %1", "", number(m, 1))

@@ -392,6 +392,13 @@
         <source>replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>replay of %n message(s) from %1 to %2 for “%3”: deliveries %4 to %5</source>
+        <translation>
+            <numerusform>replay of %n message from %1 to %2 for “%3”: deliveries %4 to %5</numerusform>
+            <numerusform>replay of %n messages from %1 to %2 for “%3”: deliveries %4 to %5</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -392,6 +392,13 @@
         <source>replay: %1</source>
         <translation>रीप्ले: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>replay of %n message(s) from %1 to %2 for “%3”: deliveries %4 to %5</source>
+        <translation>
+            <numerusform>%1 से %2 तक का %n संदेश “%3” के लिए फिर से भेजा गया: डिलीवरी %4 से %5</numerusform>
+            <numerusform>%1 से %2 तक के %n संदेश “%3” के लिए फिर से भेजे गए: डिलीवरी %4 से %5</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
