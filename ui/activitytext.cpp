@@ -51,6 +51,8 @@ QString ActivityText::error(const QString &stored)
         form("connection refused", [](auto &) { return tr("connection refused"); }),
         form("unknown host", [](auto &) { return tr("unknown host"); }),
         form("network unavailable", [](auto &) { return tr("network unavailable"); }),
+        // Why the owner was not e-mailed about a webhook of replays.
+        form("it only sends replays", [](auto &) { return tr("it only sends replays"); }),
         form("connection closed by the receiver before a response",
              [](auto &) { return tr("connection closed by the receiver before a response"); }),
         form("TLS handshake failed: (.*)",
@@ -314,18 +316,20 @@ QString ActivityText::sentence(const QString &stored)
                                     : d.hasMatch() ? tr("delivery from %1 to %2")
                                                          .arg(deliveryMode(d.captured(1)),
                                                               deliveryMode(d.captured(2)))
-                                    : field == u"name"_s           ? tr("name")
-                                    : field == u"URL"_s            ? tr("URL")
-                                    : field == u"secret"_s         ? tr("signing secret")
-                                    : field == u"timeout"_s        ? tr("timeout")
-                                    : field == u"success rule"_s   ? tr("success rule")
-                                    : field == u"retry schedule"_s ? tr("retry schedule")
-                                    : field == u"log size"_s       ? tr("detailed log size")
-                                    : field == u"headers"_s        ? tr("request headers")
-                                    : field == u"filter"_s         ? tr("filter")
-                                    : field == u"throttle"_s       ? tr("throttle")
-                                    : field == u"events"_s         ? tr("events")
-                                                                   : field);
+                                    : field == u"name"_s             ? tr("name")
+                                    : field == u"URL"_s              ? tr("URL")
+                                    : field == u"secret"_s           ? tr("signing secret")
+                                    : field == u"timeout"_s          ? tr("timeout")
+                                    : field == u"success rule"_s     ? tr("success rule")
+                                    : field == u"retry schedule"_s   ? tr("retry schedule")
+                                    : field == u"log size"_s         ? tr("detailed log size")
+                                    : field == u"headers"_s          ? tr("request headers")
+                                    : field == u"filter"_s           ? tr("filter")
+                                    : field == u"throttle"_s         ? tr("throttle")
+                                    : field == u"events"_s           ? tr("events")
+                                    : field == u"replays only"_s     ? tr("replays only")
+                                    : field == u"new messages too"_s ? tr("new messages too")
+                                                                     : field);
                  }
                  return tr("changed: %1").arg(fields.join(tr(", ")));
              }),

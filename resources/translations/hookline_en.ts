@@ -399,6 +399,18 @@
             <numerusform>replay of %n messages from %1 to %2 for “%3”: deliveries %4 to %5</numerusform>
         </translation>
     </message>
+    <message>
+        <source>it only sends replays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replays only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new messages too</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

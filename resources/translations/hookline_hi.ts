@@ -399,6 +399,18 @@
             <numerusform>%1 से %2 तक के %n संदेश “%3” के लिए फिर से भेजे गए: डिलीवरी %4 से %5</numerusform>
         </translation>
     </message>
+    <message>
+        <source>it only sends replays</source>
+        <translation>यह केवल रीप्ले भेजता है</translation>
+    </message>
+    <message>
+        <source>replays only</source>
+        <translation>केवल रीप्ले</translation>
+    </message>
+    <message>
+        <source>new messages too</source>
+        <translation>नए संदेश भी</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
