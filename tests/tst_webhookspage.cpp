@@ -42,6 +42,7 @@
 #include <QTreeWidget>
 
 #include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using hookline::Aggregation;
@@ -1025,28 +1026,55 @@ void TestWebhooksPage::throttleModeAndEventsAreSavedAndShown()
     QVERIFY(statuses->isChecked() && !reactions->isChecked());
 }
 
+namespace {
+
+// A webhook "CRM" that delivered three messages, and its Replay… dialog opened from the
+// Webhooks page, as the replay tests start.
+struct ReplaySetUp
+{
+    DesktopHarness harness;
+    TestReceiver receiver;
+    qint64 id = 0;
+    std::unique_ptr<WebhooksPage> page;
+    QPointer<hookline::ReplayDialog> dialog;
+
+    // False when the harness failed or a step did not happen within the timeout.
+    bool open(const QList<hookline::WebhookHeader> &headers = {})
+    {
+        if (!harness.ok())
+            return false;
+        hookline::Webhook w;
+        w.name = u"CRM"_s;
+        w.url = receiver.url();
+        w.headers = headers;
+        id = harness.addWebhook(w);
+        for (const QString &text : {u"one"_s, u"two"_s, u"three"_s})
+            harness.ingest(text);
+        if (!QTest::qWaitFor([&] { return receiver.count() == 3; }, timeout))
+            return false;
+        page = std::make_unique<WebhooksPage>(harness.context());
+        QSignalSpy loaded(page.get(), &WebhooksPage::listLoaded);
+        page->show();
+        if (!QTest::qWaitFor([&] { return !loaded.isEmpty(); }, timeout))
+            return false;
+        page->selectWebhook(id);
+        if (!QTest::qWaitFor([&] { return page->replayButton()->isEnabled(); }, timeout))
+            return false;
+        dialog = page->openReplay();
+        return dialog;
+    }
+};
+
+} // namespace
+
 void TestWebhooksPage::replaysARangeAfterADryRun()
 {
     using hookline::ReplayDialog;
-    DesktopHarness harness;
-    QVERIFY2(harness.ok(), qPrintable(harness.error()));
-    TestReceiver receiver;
-    hookline::Webhook w;
-    w.name = u"CRM"_s;
-    w.url = receiver.url();
-    const qint64 id = harness.addWebhook(w);
-    for (const QString &text : {u"one"_s, u"two"_s, u"three"_s})
-        harness.ingest(text);
-    QTRY_COMPARE_WITH_TIMEOUT(receiver.count(), 3, timeout);
-
-    WebhooksPage page(harness.context());
-    QSignalSpy loaded(&page, &WebhooksPage::listLoaded);
-    page.show();
-    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), timeout);
-    page.selectWebhook(id);
-    QTRY_VERIFY_WITH_TIMEOUT(page.replayButton()->isEnabled(), timeout);
-    QPointer<ReplayDialog> dialog = page.openReplay();
-    QVERIFY(dialog);
+    ReplaySetUp s;
+    QVERIFY2(s.open(), qPrintable(s.harness.error()));
+    TestReceiver &receiver = s.receiver;
+    WebhooksPage &page = *s.page;
+    QPointer<ReplayDialog> &dialog = s.dialog;
     // The last 24 hours by default: the dry run counts what a replay would send.
     QTRY_VERIFY_WITH_TIMEOUT(
         dialog->countsShown() > 0 && dialog->countsShown() == dialog->countsAsked(), timeout);
@@ -1087,26 +1115,13 @@ void TestWebhooksPage::replaysARangeAfterADryRun()
 void TestWebhooksPage::replaysToAnInspectorName()
 {
     using hookline::ReplayDialog;
-    DesktopHarness harness;
-    QVERIFY2(harness.ok(), qPrintable(harness.error()));
-    TestReceiver receiver;
-    hookline::Webhook w;
-    w.name = u"CRM"_s;
-    w.url = receiver.url();
-    w.headers = {{u"X-API-Key"_s, u"key-8d0b"_s}};
-    const qint64 id = harness.addWebhook(w);
-    for (const QString &text : {u"one"_s, u"two"_s, u"three"_s})
-        harness.ingest(text);
-    QTRY_COMPARE_WITH_TIMEOUT(receiver.count(), 3, timeout);
-
-    WebhooksPage page(harness.context());
-    QSignalSpy loaded(&page, &WebhooksPage::listLoaded);
-    page.show();
-    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), timeout);
-    page.selectWebhook(id);
-    QTRY_VERIFY_WITH_TIMEOUT(page.replayButton()->isEnabled(), timeout);
-    QPointer<ReplayDialog> dialog = page.openReplay();
-    QVERIFY(dialog);
+    ReplaySetUp s;
+    QVERIFY2(s.open({{u"X-API-Key"_s, u"key-8d0b"_s}}), qPrintable(s.harness.error()));
+    DesktopHarness &harness = s.harness;
+    TestReceiver &receiver = s.receiver;
+    WebhooksPage &page = *s.page;
+    QPointer<ReplayDialog> &dialog = s.dialog;
+    const qint64 id = s.id;
     auto *error = dialog->findChild<QLabel *>(u"replayError"_s);
     const auto answered = [&] {
         return dialog->countsShown() > 0 && dialog->countsShown() == dialog->countsAsked();

@@ -275,17 +275,14 @@ QString ActivityText::sentence(const QString &stored)
              [](auto &m) {
                  return tr("window ending %1: %n bundle(s)", "", number(m, 2)).arg(m.captured(1));
              }),
+        // On the replayed webhook, the webhook of replays that sends it when it goes elsewhere.
         form("replay of (\\d+) message\\(s\\) from (\\S+) to (\\S+): (\\d+) request\\(s\\) queued,"
-             " deliveries (\\d+) to (\\d+)",
+             " deliveries (\\d+) to (\\d+)(?: for webhook \\d+ \\(\"(.*)\"\\))?",
              [](auto &m) {
-                 return tr("replay of %n message(s) from %1 to %2: deliveries %3 to %4", "",
-                           number(m, 1))
-                     .arg(m.captured(2), m.captured(3), m.captured(5), m.captured(6));
-             }),
-        // On the replayed webhook, when another webhook sends the replay (to another URL).
-        form("replay of (\\d+) message\\(s\\) from (\\S+) to (\\S+): (\\d+) request\\(s\\) queued,"
-             " deliveries (\\d+) to (\\d+) for webhook \\d+ \\(\"(.*)\"\\)",
-             [](auto &m) {
+                 if (m.captured(7).isNull())
+                     return tr("replay of %n message(s) from %1 to %2: deliveries %3 to %4", "",
+                               number(m, 1))
+                         .arg(m.captured(2), m.captured(3), m.captured(5), m.captured(6));
                  return tr("replay of %n message(s) from %1 to %2 for “%3”: deliveries %4 to %5",
                            "", number(m, 1))
                      .arg(m.captured(2), m.captured(3), m.captured(7), m.captured(5),
